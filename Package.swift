@@ -1,0 +1,99 @@
+// swift-tools-version:6.0
+//
+// Wirefleet: a Swift worker fleet on Kafka that turns news articles into records.
+//
+// Layers, bottom to top (data flows one way: article in, records out):
+//   CRDKafka             C module: librdkafka through pkg-config (`rdkafka`)
+//   WirefleetKafka       Swift Kafka layer: internal RDKafka bridge, public Kafka* types
+//   Extraction/*         pure-Swift extraction library, no Kafka in it
+//                        (WirefleetText → WirefleetEntities → WirefleetQuotes,
+//                         WirefleetText → WirefleetNumbers, WirefleetExtraction on top)
+//   WirefleetFleet       the fleet runtime: workers, assembler, producer, metrics
+//   wirefleet            the thin command line
+import PackageDescription
+
+let strict: [SwiftSetting] = [
+    .enableUpcomingFeature("ExistentialAny"),
+    .enableUpcomingFeature("InternalImportsByDefault"),
+]
+
+let package = Package(
+    name: "wirefleet",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "wirefleet", targets: ["wirefleet"]),
+        .library(name: "WirefleetKafka", targets: ["WirefleetKafka"]),
+        .library(name: "WirefleetExtraction", targets: ["WirefleetExtraction"]),
+        .library(name: "WirefleetFleet", targets: ["WirefleetFleet"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.6.0"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.6.0"),
+    ],
+    targets: [
+        // MARK: - C module
+        .systemLibrary(
+            name: "CRDKafka",
+            pkgConfig: "rdkafka",
+            providers: [.apt(["librdkafka-dev"])]
+        ),
+
+        // MARK: - Kafka layer
+        .target(
+            name: "WirefleetKafka",
+            dependencies: [
+                "CRDKafka",
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: strict
+        ),
+
+        // MARK: - Extraction library (pure Swift)
+        .target(name: "WirefleetText", path: "Sources/Extraction/Text", swiftSettings: strict),
+        .target(name: "WirefleetEntities", dependencies: ["WirefleetText"],
+                path: "Sources/Extraction/Entities", resources: [.copy("Resources")], swiftSettings: strict),
+        .target(name: "WirefleetQuotes", dependencies: ["WirefleetText", "WirefleetEntities"],
+                path: "Sources/Extraction/Quotes", swiftSettings: strict),
+        .target(name: "WirefleetNumbers", dependencies: ["WirefleetText"],
+                path: "Sources/Extraction/Numbers", swiftSettings: strict),
+        .target(name: "WirefleetExtraction",
+                dependencies: ["WirefleetText", "WirefleetEntities", "WirefleetQuotes", "WirefleetNumbers"],
+                path: "Sources/Extraction/Extraction", swiftSettings: strict),
+
+        // MARK: - Fleet runtime
+        .target(
+            name: "WirefleetFleet",
+            dependencies: [
+                "WirefleetKafka",
+                "WirefleetExtraction",
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ],
+            swiftSettings: strict
+        ),
+
+        // MARK: - Command line
+        .executableTarget(
+            name: "wirefleet",
+            dependencies: [
+                "WirefleetFleet",
+                "WirefleetKafka",
+                "WirefleetExtraction",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ],
+            swiftSettings: strict
+        ),
+
+        // MARK: - Tests
+        .testTarget(name: "WirefleetKafkaTests", dependencies: ["WirefleetKafka", "CRDKafka"], swiftSettings: strict),
+        .testTarget(name: "TextTests", dependencies: ["WirefleetText"], swiftSettings: strict),
+        .testTarget(name: "EntitiesTests", dependencies: ["WirefleetEntities", "WirefleetExtraction"], swiftSettings: strict),
+        .testTarget(name: "QuotesTests", dependencies: ["WirefleetQuotes", "WirefleetExtraction"], swiftSettings: strict),
+        .testTarget(name: "NumbersTests", dependencies: ["WirefleetNumbers", "WirefleetExtraction"], swiftSettings: strict),
+        .testTarget(name: "WirefleetFleetTests", dependencies: ["WirefleetFleet", "WirefleetKafka", "WirefleetExtraction"],
+                    swiftSettings: strict),
+    ]
+)

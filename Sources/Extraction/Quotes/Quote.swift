@@ -1,0 +1,24 @@
+public import WirefleetText
+
+/// A direct quotation: the words inside the marks, where they are, and who said it.
+public struct Quote: Sendable, Hashable, Codable {
+    public var text: String
+    public var start: Int
+    public var end: Int
+    /// The speaker entity's `text`, or nil when the article does not say.
+    public var speaker: String?
+    public var speakerMention: Mention?
+    /// The attribution verb or phrase ("said", "according to"), when there is one.
+    public var cue: String?
+
+    public init(text: String, start: Int, end: Int, speaker: String? = nil,
+                speakerMention: Mention? = nil, cue: String? = nil) {
+        self.text = text; self.start = start; self.end = end
+        self.speaker = speaker; self.speakerMention = speakerMention; self.cue = cue
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case text, start, end, speaker, cue
+        case speakerMention = "speaker_mention"
+    }
+}

@@ -1,0 +1,5 @@
+import Testing
+
+@Suite struct EntitiesSmokeTests {
+    @Test func placeholder() { #expect(Bool(true)) }
+}
