@@ -98,7 +98,8 @@ let package = Package(
         .testTarget(name: "EntitiesTests", dependencies: ["WirefleetEntities", "WirefleetExtraction"], swiftSettings: strict),
         .testTarget(name: "QuotesTests", dependencies: ["WirefleetQuotes", "WirefleetExtraction"], swiftSettings: strict),
         .testTarget(name: "NumbersTests", dependencies: ["WirefleetNumbers", "WirefleetExtraction"], swiftSettings: strict),
-        .testTarget(name: "WirefleetFleetTests", dependencies: ["WirefleetFleet", "WirefleetKafka", "WirefleetExtraction", "WirefleetTestSupport"],
+        .testTarget(name: "WirefleetFleetTests", dependencies: ["WirefleetFleet", "WirefleetKafka", "WirefleetExtraction", "WirefleetTestSupport",
+                                                        .product(name: "ServiceLifecycleTestKit", package: "swift-service-lifecycle")],
                     swiftSettings: strict),
     ]
 )

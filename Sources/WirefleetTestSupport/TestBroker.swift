@@ -1,4 +1,4 @@
-import Foundation
+public import Foundation
 public import Logging
 public import WirefleetKafka
 
@@ -92,7 +92,7 @@ public enum TestBroker {
         }
     }
 
-    static func repositoryRoot() -> URL {
+    public static func repositoryRoot() -> URL {
         // Sources/WirefleetTestSupport/TestBroker.swift → repository root
         URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
     }
