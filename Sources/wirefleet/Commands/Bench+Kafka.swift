@@ -17,7 +17,7 @@ extension Bench {
 
         func run() async throws {
             let logger = kafka.logger("wirefleet.bench")
-            var common = try kafka.configuration()
+            let common = try kafka.configuration()
             let admin = try KafkaAdmin(configuration: common, logger: logger)
             let payloadLine = String(repeating: "x", count: size)
             let file = FileManager.default.temporaryDirectory.appendingPathComponent("wirefleet-bench-\(UUID().uuidString).txt")
@@ -30,7 +30,6 @@ extension Bench {
                 best[what] = max(best[what] ?? 0, rate)
                 print(String(format: "  %-22@ %9.0f records/s %8.1f MB/s", what as NSString, rate, rate * Double(size) / 1e6))
             }
-            common.properties["linger.ms"] = common.properties["linger.ms"] ?? "5"
             for run in 1...runs {
                 print(" run \(run)")
                 // This layer: produce.
