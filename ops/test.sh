@@ -29,4 +29,5 @@ for _ in $(seq 1 100); do
 done
 echo "[test] Tansu broker on 127.0.0.1:$port (pid $broker)" >&2
 export WIREFLEET_TEST_BROKERS="127.0.0.1:$port"
+swift build
 swift test "$@"

@@ -34,7 +34,12 @@ public struct BatchCommitter: Sendable {
     }
 
     private func commitAtLeastOnce(outputs: [KafkaRecord], offsets: [KafkaTopicPartitionOffset]) async throws -> Bool {
-        if storeOffsetsBeforeDelivery { try consumer.store(offsets) }
+        if storeOffsetsBeforeDelivery {
+            // The deliberate bug: offsets committed before the outputs exist, and a
+            // slow delivery after it, so a crash in between loses the batch.
+            try await consumer.commit(offsets)
+            try? await Task.sleep(for: .milliseconds(300))
+        }
         var pending = outputs
         var backoff = Duration.milliseconds(100)
         while !pending.isEmpty {

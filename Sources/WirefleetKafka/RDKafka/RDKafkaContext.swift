@@ -78,7 +78,10 @@ enum RDKafkaCallbacks {
         case 5, 6: lvl = .info
         default: lvl = .debug
         }
-        ctx.logger.log(level: lvl, "\(text)", metadata: ["kafka.facility": "\(facility)"], source: "librdkafka")
+        // Property-scope notes (a consumer property given to a producer, as `-X` does for
+        // every client, like kcat) are not worth a warning.
+        let level = facility == "CONFWARN" ? Logger.Level.debug : lvl
+        ctx.logger.log(level: level, "\(text)", metadata: ["kafka.facility": "\(facility)"], source: "librdkafka")
     }
 
     static let error: @convention(c) (OpaquePointer?, Int32, UnsafePointer<CChar>?, UnsafeMutableRawPointer?) -> Void = { rk, err, reason, opaque in
