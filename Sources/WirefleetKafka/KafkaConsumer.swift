@@ -92,7 +92,19 @@ public final class KafkaConsumer: Sendable {
     private static func consumeBatch(client: RDKafkaClient, queue: RDKafkaQueueRef, max: Int, timeoutMs: Int32,
                                      logger: Logger) -> Result<[KafkaMessage], KafkaError> {
         var buffer = [UnsafeMutablePointer<rd_kafka_message_t>?](repeating: nil, count: max)
-        let n = rd_kafka_consume_batch_queue(queue.raw, timeoutMs, &buffer, max)
+        // What is there now; if nothing, wait for the first record only (a batch call
+        // would wait out its whole timeout even with records in hand), then take the rest.
+        var n = rd_kafka_consume_batch_queue(queue.raw, 0, &buffer, max)
+        if n == 0, timeoutMs > 0, let first = rd_kafka_consumer_poll(client.handle, timeoutMs) {
+            buffer[0] = first
+            n = 1
+            if max > 1 {
+                let more = buffer.withUnsafeMutableBufferPointer { b in
+                    rd_kafka_consume_batch_queue(queue.raw, 0, b.baseAddress! + 1, max - 1)
+                }
+                if more > 0 { n += more }
+            }
+        }
         if n < 0 { return .failure(KafkaError.from(rd_kafka_last_error(), context: "consume")) }
         var out: [KafkaMessage] = []
         out.reserveCapacity(n)
