@@ -188,7 +188,8 @@ enum NumberLexicon {
         besides despite unless whereas whom whose whoever whatever whichever whenever wherever \
         got get gets getting went go goes going came come comes coming made make makes making \
         took take takes taking gave give gives given saw see sees seen left remain remained remains \
-        reported according per cent percent plus minus versus vs
+        reported according per cent percent plus minus versus vs ahead apart alone together overall \
+        abroad afterwards aboard anyway nationwide worldwide straight running
         """
         for w in stops.split(separator: " ") where !w.isEmpty {
             let s = String(w).trimmingWhitespace()

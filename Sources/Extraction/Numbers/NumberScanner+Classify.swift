@@ -35,8 +35,10 @@ extension NumberScanner {
     }
 
     /// Classifies a number whose core (and scales) end right before token `j`.
-    func classify(core c: NumberCore, from j: Int, currency: (start: Int, unit: String)?, spanStart: Int) -> NumberClass {
-        let coreEnd = j
+    func classify(core c: NumberCore, from j0: Int, currency: (start: Int, unit: String)?, spanStart: Int) -> NumberClass {
+        let coreEnd = j0
+        // "a couple of hours": the unit comes after "of".
+        let j = c.isArticle && key(j0) == "of" ? j0 + 1 : j0
         if j < n, !toks[j].newlineBefore {
             let t = toks[j]
             // Percent.
@@ -104,13 +106,11 @@ extension NumberScanner {
             }
         }
         // Counted nouns.
-        var h0 = j
-        if c.isArticle, key(j) == "of" { h0 = j + 1 }
+        let h0 = j
         let plural = abs(c.value) != 1 || c.isArticle
         if let h = headNoun(from: h0, plural: plural) {
             return NumberClass(kind: .count, unit: unitPhrase(from: h0, head: h), end: h + 1)
         }
-        if c.isArticle, key(j) == "of" { return NumberClass(kind: .number, unit: nil, end: coreEnd) }
         return NumberClass(kind: .number, unit: nil, end: coreEnd)
     }
 

@@ -63,6 +63,11 @@ extension NumberScanner {
                 // "in August, 20 people died" is no date.
                 if dEnd < n, toks[dEnd].kind == .word, toks[dEnd].info?.stop != true { return nil }
             }
+            // Event names: "the July 7 bombings".
+            if key(i - 1) == "the", dEnd < n, toks[dEnd].kind == .word, !toks[dEnd].capitalized,
+               toks[dEnd].info?.stop != true, !toks[dEnd].newlineBefore {
+                return dEnd + 1
+            }
             // "August 17 people": a counted noun after the day.
             if dEnd < n, toks[dEnd].kind == .word, toks[dEnd].info?.month == nil, isPlural(dEnd),
                toks[dEnd].info?.stop != true, !toks[dEnd].capitalized {

@@ -242,13 +242,13 @@ struct NumberScanner {
         case .word:
             guard let info = t.info else { return nil }
             if t.key == "a" || t.key == "an" {
-                guard i + 1 < n, toks[i + 1].kind == .word, let ni = toks[i + 1].info else { return nil }
-                let k1 = toks[i + 1].key
-                if k1 == "couple", key(i + 2) == "of" {
+                guard i + 1 < n, toks[i + 1].kind == .word, !toks[i + 1].newlineBefore else { return nil }
+                if toks[i + 1].key == "couple", key(i + 2) == "of" {
                     var c = NumberCore(value: 2, start: i, end: i + 2, isDigits: false)
                     c.isArticle = true
                     return c
                 }
+                guard let ni = toks[i + 1].info else { return nil }
                 if let sc = ni.scale, !ni.scaleAbbrev {
                     var c = NumberCore(value: sc, start: i, end: i + 2, isDigits: false)
                     c.isArticle = true
@@ -309,7 +309,6 @@ struct NumberScanner {
             }
             guard t.kind == .word, let info = t.info else { break }
             if let c = info.cardinal {
-                if j > consumed { break } // an "and" was skipped but no number follows
                 if current != 0 {
                     let rem = current.truncatingRemainder(dividingBy: 100)
                     let okAfterHundred = rem == 0 && c < 100
@@ -337,7 +336,8 @@ struct NumberScanner {
                 consumed = j + 1
                 ordinal = true
                 break
-            } else if t.key == "and", sawBig || current >= 100, j == consumed {
+            } else if t.key == "and", sawBig || current >= 100, j == consumed, j + 1 < n,
+                      toks[j + 1].kind == .word, toks[j + 1].info?.cardinal != nil {
                 j += 1
                 steps += 1
                 continue
@@ -424,7 +424,7 @@ struct NumberScanner {
             let p = toks[i - 1]
             let next = c.end < n && toks[c.end].kind == .word && !toks[c.end].newlineBefore ? c.end : -1
             let unitNext = next >= 0 && (toks[next].info?.unit != nil || isPlural(next))
-            if p.kind == .word, p.capitalized, p.info == nil, !sentenceStart(i - 1), !unitNext {
+            if p.kind == .word, p.allCaps, p.info == nil, p.key.count <= 5, !sentenceStart(i - 1), !unitNext {
                 // A year after a name is still a year only with a preposition; keep it a name.
                 return true
             }
@@ -441,6 +441,8 @@ struct NumberScanner {
            !toks[c.end + 1].spaceBefore {
             return c.end + 2
         }
+        // "7-Eleven", "Catch-22" style names.
+        if c.start > 0, !t.spaceBefore, isPunct(c.start - 1, "-") { return c.end }
         // A capitalised number word inside a name: "the Big Four", "One Direction".
         if t.capitalized, !sentenceStart(c.start), !c.isArticle {
             if c.end < n, toks[c.end].kind == .word, toks[c.end].capitalized, toks[c.end].info?.unit == nil {
