@@ -148,6 +148,8 @@ import WirefleetText
             Self.match(gold: gold, pred: pred, into: &res)
         }
         let q = res["quantity", default: Counts()]
+        let goldRows = res.values.reduce(0) { $0 + $1.tp + $1.fn }
+        #expect(goldRows > 0, "no gold rows were read from \(goldDir.path)")
         #expect(Self.f1(q) >= 0.95, "quantity F1 \(Self.f1(q)) \(q)")
         #expect(Self.f1(res["temporal", default: Counts()]) >= 0.90, "temporal \(res["temporal", default: Counts()])")
         #expect(Self.f1(res["ordinal", default: Counts()]) >= 0.90, "ordinal \(res["ordinal", default: Counts()])")

@@ -100,7 +100,8 @@ extension NumberScanner {
         // Years.
         if isYear(c), currency == nil {
             let prev = key(c.start - 1)
-            if NumberScanner.yearPrepositions.contains(prev) || c.start == 0 || toks[c.start].newlineBefore
+            let adjectival = c.value >= 1900 && (NumberScanner.determiners.contains(prev) || isPunct(c.start - 1, "'"))
+            if NumberScanner.yearPrepositions.contains(prev) || adjectival || c.start == 0 || toks[c.start].newlineBefore
                 || headNoun(from: j, plural: true) == nil || sentenceStart(c.start) {
                 return NumberClass(kind: .year, unit: nil, end: coreEnd)
             }
@@ -111,7 +112,31 @@ extension NumberScanner {
         if let h = headNoun(from: h0, plural: plural) {
             return NumberClass(kind: .count, unit: unitPhrase(from: h0, head: h), end: h + 1)
         }
+        // A number whose noun is left out takes the noun counted just before:
+        // "four of them", "all three".
+        if !c.isDigits || c.plainInt, c.value >= 1, let last = lastCountUnit(before: c.start) {
+            let next = key(j)
+            let prev = key(c.start - 1)
+            if (next == "of" && ["them", "those", "these", "whom", "which", "us"].contains(key(j + 1)))
+                || ((prev == "all" || prev == "the" || prev == "both") && (j >= n || toks[j].kind == .punct)) {
+                return NumberClass(kind: .count, unit: last, end: coreEnd)
+            }
+        }
         return NumberClass(kind: .number, unit: nil, end: coreEnd)
+    }
+
+    /// The unit of the closest count found earlier, within a few sentences.
+    func lastCountUnit(before i: Int) -> String? {
+        var k = found.count - 1
+        var steps = 0
+        while k >= 0, steps < 3 {
+            let f = found[k]
+            if f.last < i - 60 { return nil }
+            if f.kind == .count, let u = f.unit { return u }
+            k -= 1
+            steps += 1
+        }
+        return nil
     }
 
     /// A unit of measure or time at token `j` right after the number.

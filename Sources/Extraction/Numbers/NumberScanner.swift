@@ -136,10 +136,21 @@ struct NumberScanner {
     func singular(_ i: Int) -> String {
         let k = toks[i].key
         if let irr = NumberLexicon.irregularPlurals[k] { return irr == "troop" ? "troop" : irr }
-        if k == "times" { return "times" }
+        if k == "times" || k == "series" || k == "species" || k == "news" { return k }
+        switch k {
+        case "lives": return "life"
+        case "wives": return "wife"
+        case "knives": return "knife"
+        case "wolves": return "wolf"
+        case "halves": return "half"
+        case "thieves": return "thief"
+        case "leaves": return "leaf"
+        case "shelves": return "shelf"
+        default: break
+        }
         var s = k
         if s.hasSuffix("ies"), s.count > 4 { s.removeLast(3); s += "y"; return s }
-        for e in ["ches", "shes", "sses", "xes", "zes"] where s.hasSuffix(e) { s.removeLast(2); return s }
+        for e in ["ches", "shes", "sses", "xes"] where s.hasSuffix(e) { s.removeLast(2); return s }
         if s.hasSuffix("s"), !s.hasSuffix("ss"), s.count > 2 { s.removeLast() }
         return s
     }

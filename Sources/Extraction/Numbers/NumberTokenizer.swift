@@ -1,4 +1,4 @@
-public import WirefleetText
+import WirefleetText
 
 // MARK: - Token
 
