@@ -8,7 +8,9 @@ enum UnitKind: UInt8, Sendable {
 /// A unit word: its kind and the canonical singular name reported as `unit`.
 struct UnitEntry: Sendable {
     var kind: UnitKind
-    var name: String
+    /// A static string keeps ``WordInfo`` trivially copyable (fast token copies).
+    var staticName: StaticString
+    var name: String { staticName.description }
 }
 
 /// Everything the number extractor knows about one lower-case word.
@@ -44,8 +46,22 @@ struct WordInfo: Sendable {
 
 /// The word lists of the number extractor, built once.
 enum NumberLexicon {
-    /// Lower-case word → information.
-    static let table: [String: WordInfo] = build()
+    /// Lower-case word → index into ``infos``.
+    static let table: [String: Int32] = lexicon.table
+    /// The word informations, indexed by ``table``.
+    static let infos: [WordInfo] = lexicon.infos
+    private static let lexicon: (table: [String: Int32], infos: [WordInfo]) = {
+        let t = build()
+        var table: [String: Int32] = [:]
+        var infos: [WordInfo] = []
+        table.reserveCapacity(t.count)
+        infos.reserveCapacity(t.count)
+        for (k, v) in t {
+            table[k] = Int32(infos.count)
+            infos.append(v)
+        }
+        return (table, infos)
+    }()
 
     /// Irregular plural nouns (head nouns that do not end in "s").
     static let irregularPlurals: [String: String] = [
@@ -110,7 +126,7 @@ enum NumberLexicon {
             edit(w) { $0.weekday = true; $0.stop = true }
         }
         // Units of measure.
-        let measures: [(String, String)] = [
+        let measures: [(String, StaticString)] = [
             ("mile", "mile"), ("miles", "mile"), ("km", "kilometre"), ("kms", "kilometre"),
             ("kilometre", "kilometre"), ("kilometres", "kilometre"), ("kilometer", "kilometer"),
             ("kilometers", "kilometer"), ("metre", "metre"), ("metres", "metre"), ("meter", "meter"),
@@ -136,10 +152,10 @@ enum NumberLexicon {
             ("calorie", "calorie"), ("calories", "calorie"), ("megaton", "megaton"), ("megatons", "megaton"),
             ("kiloton", "kiloton"), ("kilotons", "kiloton"), ("nautical", "nautical mile"),
         ]
-        for (w, n) in measures { edit(w) { $0.unit = UnitEntry(kind: .measure, name: n) } }
-        edit("g") { $0.unit = UnitEntry(kind: .measure, name: "gram"); $0.unitNeedsGlue = true }
+        for (w, n) in measures { edit(w) { $0.unit = UnitEntry(kind: .measure, staticName: n) } }
+        edit("g") { $0.unit = UnitEntry(kind: .measure, staticName: "gram"); $0.unitNeedsGlue = true }
         // Durations.
-        let durations: [(String, String)] = [
+        let durations: [(String, StaticString)] = [
             ("second", "second"), ("seconds", "second"), ("secs", "second"), ("minute", "minute"),
             ("minutes", "minute"), ("min", "minute"), ("mins", "minute"), ("hour", "hour"),
             ("hours", "hour"), ("hr", "hour"), ("hrs", "hour"), ("day", "day"), ("days", "day"),
@@ -148,9 +164,9 @@ enum NumberLexicon {
             ("yr", "year"), ("yrs", "year"), ("decade", "decade"), ("decades", "decade"),
             ("century", "century"), ("centuries", "century"), ("millennium", "millennium"),
         ]
-        for (w, n) in durations { edit(w) { $0.unit = UnitEntry(kind: .duration, name: n) } }
+        for (w, n) in durations { edit(w) { $0.unit = UnitEntry(kind: .duration, staticName: n) } }
         // Money.
-        let money: [(String, String)] = [
+        let money: [(String, StaticString)] = [
             ("dollar", "dollar"), ("dollars", "dollar"), ("euro", "euro"), ("euros", "euro"),
             ("pound", "pound"), ("pounds", "pound"), ("sterling", "pound"), ("rouble", "rouble"),
             ("roubles", "rouble"), ("ruble", "ruble"), ("rubles", "ruble"), ("hryvnia", "hryvnia"),
@@ -165,8 +181,8 @@ enum NumberLexicon {
             ("naira", "naira"), ("lari", "lari"), ("tenge", "tenge"), ("manat", "manat"),
             ("bitcoin", "bitcoin"), ("bitcoins", "bitcoin"), ("rupiah", "rupiah"), ("won", "won"),
         ]
-        for (w, n) in money { edit(w) { $0.unit = UnitEntry(kind: .money, name: n) } }
-        for w in ["percent", "pc", "pct"] { edit(w) { $0.unit = UnitEntry(kind: .percent, name: "%") } }
+        for (w, n) in money { edit(w) { $0.unit = UnitEntry(kind: .money, staticName: n) } }
+        for w in ["percent", "pc", "pct"] { edit(w) { $0.unit = UnitEntry(kind: .percent, staticName: "%") } }
         // Time zones.
         for w in ["gmt", "utc", "bst", "cet", "cest", "eet", "eest", "est", "edt", "cst", "cdt", "pst",
                   "pdt", "mst", "mdt", "msk", "et", "pt", "ist", "aest", "aedt", "awst", "jst", "kst", "wib"] {

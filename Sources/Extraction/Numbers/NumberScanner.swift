@@ -60,22 +60,21 @@ struct NumberScanner {
     mutating func run() {
         var i = 0
         while i < n {
-            let t = toks[i]
             var next = i + 1
-            switch t.kind {
+            switch toks[i].kind {
             case .number:
                 if let r = tryNumber(i) { next = r }
             case .word:
-                if let info = t.info {
-                    if info.month != nil, t.capitalized {
+                if let info = toks[i].info {
+                    if info.month != nil, toks[i].capitalized {
                         if let r = tryMonthFirst(i) { next = r }
-                    } else if info.cardinal != nil || info.ordinal != nil || t.key == "a" || t.key == "an" {
+                    } else if info.cardinal != nil || info.ordinal != nil || toks[i].key == "a" || toks[i].key == "an" {
                         if let r = tryNumber(i) { next = r }
                     }
                 }
             case .punct:
-                if t.punct == "-", t.dash != .emDash, i + 1 < n, toks[i + 1].kind == .number,
-                   !toks[i + 1].spaceBefore, t.spaceBefore || i == 0 {
+                if toks[i].punct == "-", toks[i].dash != .emDash, i + 1 < n, toks[i + 1].kind == .number,
+                   !toks[i + 1].spaceBefore, toks[i].spaceBefore || i == 0 {
                     if let r = tryNumber(i) { next = r }
                 }
             }

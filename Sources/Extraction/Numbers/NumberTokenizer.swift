@@ -21,7 +21,9 @@ struct NumberToken: Sendable {
     var dash: Dash = .none
     /// Lower-case ASCII-folded word ("" for long or non-word tokens).
     var key: String = ""
-    var info: WordInfo?
+    /// Index into ``NumberLexicon/infos`` or -1 (keeps tokens small and cheap to copy).
+    var infoIndex: Int32 = -1
+    var info: WordInfo? { infoIndex < 0 ? nil : NumberLexicon.infos[Int(infoIndex)] }
     var capitalized = false
     var allCaps = false
     // Digit runs.
@@ -50,6 +52,8 @@ enum NumberTokenizer {
         var i = 0
         var space = true
         var newline = true
+        var keyBytes: [UInt8] = []
+        keyBytes.reserveCapacity(maxKeyLength)
         while i < n {
             let c = s[i]
             let v = c.value
@@ -70,19 +74,20 @@ enum NumberTokenizer {
             } else if isLetter(c) {
                 var t = NumberToken(kind: .word, start: i, end: i, spaceBefore: space, newlineBefore: newline)
                 var j = i
-                var key = String.UnicodeScalarView()
+                keyBytes.removeAll(keepingCapacity: true)
                 var upper = 0
                 var letters = 0
                 var keyOK = true
                 while j < n {
                     let d = s[j]
                     guard isLetter(d) else { break }
-                    let folded = fold(d)
-                    if folded.value >= 0x41 && folded.value <= 0x5A { upper += 1 }
+                    let folded = fold(d).value
+                    if folded >= 0x41 && folded <= 0x5A { upper += 1 }
                     letters += 1
                     if letters <= maxKeyLength {
-                        key.append(lower(folded))
-                        if folded.value > 0x7F { keyOK = false }
+                        if folded > 0x7F { keyOK = false } else {
+                            keyBytes.append(UInt8(folded >= 0x41 && folded <= 0x5A ? folded + 32 : folded))
+                        }
                     }
                     j += 1
                 }
@@ -91,8 +96,8 @@ enum NumberTokenizer {
                 t.capitalized = (first >= 0x41 && first <= 0x5A) || (first > 0x7F && s[i].properties.isUppercase)
                 t.allCaps = upper == letters && letters > 1
                 if letters <= maxKeyLength && keyOK {
-                    t.key = String(key)
-                    t.info = NumberLexicon.table[t.key]
+                    t.key = String(decoding: keyBytes, as: UTF8.self)
+                    t.infoIndex = NumberLexicon.table[t.key] ?? -1
                 }
                 toks.append(t)
                 i = j
@@ -208,13 +213,9 @@ enum NumberTokenizer {
     @inline(__always) static func isLetter(_ c: Unicode.Scalar) -> Bool {
         let v = c.value
         if v < 0x80 { return (v >= 0x61 && v <= 0x7A) || (v >= 0x41 && v <= 0x5A) }
+        if v >= 0x2000 && v <= 0x2BFF { return false } // punctuation, symbols, arrows
+        if v >= 0x400 && v <= 0x4FF { return true }    // Cyrillic
         return c.properties.isAlphabetic
-    }
-
-    @inline(__always) static func lower(_ c: Unicode.Scalar) -> Unicode.Scalar {
-        let v = c.value
-        if v >= 0x41 && v <= 0x5A { return Unicode.Scalar(v + 32)! }
-        return c
     }
 
     /// Folds Cyrillic and Greek look-alike letters to Latin (cheap, for lexicon keys).
