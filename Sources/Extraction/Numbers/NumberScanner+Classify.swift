@@ -91,6 +91,10 @@ extension NumberScanner {
                     return NumberClass(kind: kind, unit: u.name, end: end)
                 }
                 if w.key == "strong" { return NumberClass(kind: .number, unit: nil, end: j + 2) }
+                // "one-off", "one-time", "one-on-one": no quantity.
+                if w.info?.stop == true || w.key == "off" || w.key == "time" || w.key == "way" || w.key == "sided" {
+                    return NumberClass(kind: .number, unit: nil, end: j + 2, skip: true)
+                }
                 if !w.key.isEmpty, !w.capitalized, w.info?.stop != true, w.info?.cardinal == nil,
                    w.info?.ordinal == nil {
                     return NumberClass(kind: .count, unit: singular(j + 1), end: j + 2)
@@ -268,8 +272,9 @@ extension NumberScanner {
             || prev == "turn" || prev == "turned" || prev == "turns" || prev == "turning" {
             return NumberClass(kind: .duration, unit: "year", end: c.end)
         }
-        if c.isDigits, isPunct(c.start - 1, ","), c.start >= 2, toks[c.start - 2].kind == .word,
-           toks[c.start - 2].capitalized, toks[c.start - 2].info == nil,
+        if c.isDigits, c.plainInt, c.value <= 110, isPunct(c.start - 1, ","), c.start >= 2, toks[c.start - 2].kind == .word,
+           toks[c.start - 2].info?.month == nil, toks[c.start - 2].info?.weekday != true,
+           toks[c.start - 2].info?.stop != true,
            isPunct(c.end, ",") || isPunct(c.end, ")") {
             return NumberClass(kind: .duration, unit: "year", end: c.end)
         }
@@ -333,6 +338,10 @@ extension NumberScanner {
             k += 1
         }
         if caps >= 2 { return k }
+        // Fractions: "a third of voters", "one fifth of".
+        if !c.isDigits, key(c.end) == "of", prev == "a" || prev == "one" || toks[i - (i > 0 ? 1 : 0)].info?.cardinal != nil {
+            return c.end
+        }
         var hStart = c.end
         // "second-largest city"
         if hStart + 1 < n, isPunct(hStart, "-"), !toks[hStart].spaceBefore, toks[hStart + 1].kind == .word,

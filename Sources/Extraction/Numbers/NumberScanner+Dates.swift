@@ -156,6 +156,14 @@ extension NumberScanner {
     mutating func tryTime(_ c: NumberCore) -> Int? {
         guard toks[c.start].kind == .number, c.end == c.start + 1, !c.isOrdinal else { return nil }
         let t = toks[c.start]
+        // Military style "0800 GMT", "1430 hours".
+        if c.plainInt, t.intDigits == 4, t.value <= 2359, Int(t.value) % 100 < 60, c.end < n, toks[c.end].kind == .word,
+           (toks[c.end].info?.timeZone == true && toks[c.end].allCaps) || toks[c.end].key == "hrs" {
+            let h = Int(t.value) / 100, m = Int(t.value) % 100
+            func two(_ v: Int) -> String { v < 10 ? "0\(v)" : "\(v)" }
+            emit(first: c.start, last: c.end, value: .string("\(two(h)):\(two(m))"), kind: .time, unit: nil, approx: nil)
+            return c.end + 1
+        }
         guard !t.grouped, t.intDigits <= 2 else { return nil }
         var hour: Int
         var minute = 0
@@ -174,7 +182,8 @@ extension NumberScanner {
         } else if t.fracDigits == 2 {
             hour = Int(t.value)
             minute = Int(((t.value - Double(hour)) * 100).rounded())
-            needMeridiem = true
+            // "at 10.30" (British style) needs no am/pm.
+            needMeridiem = !(key(c.start - 1) == "at" && hour <= 23)
             guard minute < 60 else { return nil }
         } else {
             return nil

@@ -50,6 +50,14 @@ struct NumberScanner {
     var floor = 0
 
     static let maxValue: Double = 1e30
+    /// Capitalised words that make the figure after them part of a name.
+    static let nameWords: Set<String> = [
+        "article", "section", "chapter", "clause", "resolution", "flight", "route", "highway", "interstate",
+        "channel", "gate", "terminal", "platform", "boeing", "airbus", "apollo", "windows", "iphone", "galaxy",
+        "formula", "euro", "vision", "agenda", "title", "proposition", "category", "ward", "district", "unit",
+        "block", "building", "room", "bus", "line", "volume", "vol", "issue", "episode", "series", "no", "number",
+        "amendment", "paragraph", "rule", "regulation", "grade", "cop", "mig", "su", "tu", "il", "mi", "ka",
+    ]
 
     init(tokens: [NumberToken]) {
         self.toks = tokens
@@ -259,6 +267,7 @@ struct NumberScanner {
                     return c
                 }
                 guard let ni = toks[i + 1].info else { return nil }
+                let half = i >= 1 && key(i - 1) == "half" && i - 1 >= floor
                 if let sc = ni.scale, !ni.scaleAbbrev {
                     var c = NumberCore(value: sc, start: i, end: i + 2, isDigits: false)
                     c.isArticle = true
@@ -271,6 +280,10 @@ struct NumberScanner {
                         steps += 1
                     }
                     c.end = j
+                    if half {
+                        c.value /= 2
+                        c.start = i - 1
+                    }
                     return c
                 }
                 return nil
@@ -374,7 +387,8 @@ struct NumberScanner {
                 guard core.isDigits, !toks[j].spaceBefore, steps == 0 else { break }
                 let k = toks[j].key
                 if (k == "m" || k == "b") && !currency && !(j + 1 < n && toks[j + 1].info?.unit?.kind == .money) {
-                    break
+                    // "1.5m people" is a million; "100m" alone is metres.
+                    guard k == "m", headNoun(from: j + 1, plural: true) == j + 1 else { break }
                 }
                 if toks[j].capitalized, k != "m", k != "k", k != "b" { break }
             } else if sc == 12 {
@@ -410,6 +424,14 @@ struct NumberScanner {
                 return true
             }
             if p.kind == .punct, p.punct == "#" || p.punct == "@" || p.punct == "/" || p.punct == "_" { return true }
+        }
+        // Fractions, dates and paths with slashes: "9/11", "24/7", "2020/21".
+        if c.end + 1 < n, isPunct(c.end, "/"), !toks[c.end].spaceBefore, toks[c.end + 1].kind == .number,
+           !toks[c.end + 1].spaceBefore { return true }
+        // A name word before the figure: "Article 5", "Flight 17", "Boeing 737", "Euro 2024".
+        if i > 0, toks[i].spaceBefore, toks[i - 1].kind == .word, toks[i - 1].capitalized,
+           NumberScanner.nameWords.contains(toks[i - 1].key), !c.isOrdinal {
+            return true
         }
         // Glued letters after that are no known suffix: "19A", "3M", "1990s".
         let e = c.end
@@ -500,6 +522,10 @@ struct NumberScanner {
             return (.about, k2 == "an" ? s - 2 : s - 1)
         case "over", "above", "exceeding":
             return (.moreThan, s - 1)
+        case "of":
+            if k2 == "upwards" || k2 == "upward" { return (.moreThan, s - 2) }
+            if k2 == "excess" && k3 == "in" { return (.moreThan, s - 3) }
+            return (nil, nil)
         case "under", "below":
             return (.lessThan, s - 1)
         case "nearly", "almost":
