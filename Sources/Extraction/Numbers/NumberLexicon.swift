@@ -183,6 +183,7 @@ enum NumberLexicon {
         ]
         for (w, n) in money { edit(w) { $0.unit = UnitEntry(kind: .money, staticName: n) } }
         for w in ["percent", "pc", "pct"] { edit(w) { $0.unit = UnitEntry(kind: .percent, staticName: "%") } }
+        edit("minus") { $0.stop = true }
         // Time zones.
         for w in ["gmt", "utc", "bst", "cet", "cest", "eet", "eest", "est", "edt", "cst", "cdt", "pst",
                   "pdt", "mst", "mdt", "msk", "et", "pt", "ist", "aest", "aedt", "awst", "jst", "kst", "wib"] {
@@ -204,7 +205,7 @@ enum NumberLexicon {
         besides despite unless whereas whom whose whoever whatever whichever whenever wherever \
         got get gets getting went go goes going came come comes coming made make makes making \
         took take takes taking gave give gives given saw see sees seen left remain remained remains \
-        reported according per cent percent plus minus versus vs ahead apart alone together overall \
+        reported according per cent percent plus versus vs ahead apart alone together overall \
         abroad afterwards aboard anyway nationwide worldwide straight running
         """
         for w in stops.split(separator: " ") where !w.isEmpty {

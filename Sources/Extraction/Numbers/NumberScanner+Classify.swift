@@ -153,6 +153,9 @@ extension NumberScanner {
             k = j + 1
         }
         let w = toks[k]
+        if w.key == "c" || w.key == "f", w.capitalized, !w.spaceBefore, prefix.isEmpty {
+            return NumberClass(kind: .measure, unit: "degree", end: k + 1)
+        }
         if w.key == "m", !w.spaceBefore, prefix.isEmpty {
             return NumberClass(kind: .measure, unit: "metre", end: k + 1)
         }

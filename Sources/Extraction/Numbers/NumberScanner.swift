@@ -76,7 +76,8 @@ struct NumberScanner {
                 if let info = toks[i].info {
                     if info.month != nil, toks[i].capitalized {
                         if let r = tryMonthFirst(i) { next = r }
-                    } else if info.cardinal != nil || info.ordinal != nil || toks[i].key == "a" || toks[i].key == "an" {
+                    } else if info.cardinal != nil || info.ordinal != nil || toks[i].key == "a" || toks[i].key == "an"
+                                || toks[i].key == "minus" {
                         if let r = tryNumber(i) { next = r }
                     }
                 }
@@ -215,7 +216,9 @@ struct NumberScanner {
             let secondKind: NumberKind = cls.kind == .year && !isYear(c2) ? .number : cls.kind
             emit(first: spanStart, last: core.end - 1, value: .number(core.value), kind: firstKind,
                  unit: cls.unit, approx: approx)
-            emit(first: c2.start, last: cls.end - 1, value: .number(c2.value), kind: secondKind,
+            let secondStart = c2.start > 0 && toks[c2.start - 1].kind == .punct
+                && isCurrencySymbol(toks[c2.start - 1].punct.value) ? c2.start - 1 : c2.start
+            emit(first: secondStart, last: cls.end - 1, value: .number(c2.value), kind: secondKind,
                  unit: cls.unit, approx: nil)
         } else {
             emit(first: spanStart, last: cls.end - 1, value: .number(core.value), kind: cls.kind,
@@ -250,6 +253,11 @@ struct NumberScanner {
                     c.end = i + 2
                 }
             }
+            return c
+        case .word where t.key == "minus" && i + 1 < n && toks[i + 1].kind == .number:
+            guard var c = parseCore(i + 1), !c.isOrdinal else { return nil }
+            c.value = -c.value
+            c.start = i
             return c
         case .punct:
             // A minus sign glued to digits.
@@ -438,7 +446,7 @@ struct NumberScanner {
         if e < n, toks[e].kind == .word, !toks[e].spaceBefore, !c.isOrdinal {
             let t = toks[e]
             let known = t.info?.scale != nil || t.info?.unit != nil || t.key == "am" || t.key == "pm"
-                || t.key == "a" || t.key == "p"
+                || t.key == "a" || t.key == "p" || ((t.key == "c" || t.key == "f") && t.capitalized)
             if !known { return true }
             if t.allCaps && t.info?.unit?.kind == .percent { return true }
         }
