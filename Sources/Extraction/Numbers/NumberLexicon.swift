@@ -46,22 +46,43 @@ struct WordInfo: Sendable {
 
 /// The word lists of the number extractor, built once.
 enum NumberLexicon {
-    /// Lower-case word → index into ``infos``.
-    static let table: [String: Int32] = lexicon.table
-    /// The word informations, indexed by ``table``.
+    /// The word informations, indexed by ``lookup(hash:)``.
     static let infos: [WordInfo] = lexicon.infos
-    private static let lexicon: (table: [String: Int32], infos: [WordInfo]) = {
+    /// Open-addressing table of (FNV-1a hash of the lower-case word, index into ``infos``).
+    static let slots: [(UInt64, Int32)] = lexicon.slots
+    static let slotMask = 4095
+
+    private static let lexicon: (slots: [(UInt64, Int32)], infos: [WordInfo]) = {
         let t = build()
-        var table: [String: Int32] = [:]
+        var slots = [(UInt64, Int32)](repeating: (0, -1), count: slotMask + 1)
         var infos: [WordInfo] = []
-        table.reserveCapacity(t.count)
         infos.reserveCapacity(t.count)
         for (k, v) in t {
-            table[k] = Int32(infos.count)
+            var h = fnvBasis
+            for b in k.utf8 { h = fnvStep(h, b) }
+            var s = Int(truncatingIfNeeded: h) & slotMask
+            while slots[s].1 >= 0 { s = (s + 1) & slotMask }
+            slots[s] = (h, Int32(infos.count))
             infos.append(v)
         }
-        return (table, infos)
+        return (slots, infos)
     }()
+
+    static let fnvBasis: UInt64 = 0xcbf2_9ce4_8422_2325
+    @inline(__always) static func fnvStep(_ h: UInt64, _ b: UInt8) -> UInt64 {
+        (h ^ UInt64(b)) &* 0x0000_0100_0000_01B3
+    }
+
+    /// Index into ``infos`` of the word whose FNV-1a hash is `hash`, or -1.
+    @inline(__always) static func lookup(hash: UInt64) -> Int32 {
+        var s = Int(truncatingIfNeeded: hash) & slotMask
+        while true {
+            let e = slots[s]
+            if e.1 < 0 { return -1 }
+            if e.0 == hash { return e.1 }
+            s = (s + 1) & slotMask
+        }
+    }
 
     /// Irregular plural nouns (head nouns that do not end in "s").
     static let irregularPlurals: [String: String] = [

@@ -97,7 +97,9 @@ enum NumberTokenizer {
                 t.allCaps = upper == letters && letters > 1
                 if letters <= maxKeyLength && keyOK {
                     t.key = String(decoding: keyBytes, as: UTF8.self)
-                    t.infoIndex = NumberLexicon.table[t.key] ?? -1
+                    var h = NumberLexicon.fnvBasis
+                    for b in keyBytes { h = NumberLexicon.fnvStep(h, b) }
+                    t.infoIndex = NumberLexicon.lookup(hash: h)
                 }
                 toks.append(t)
                 i = j
