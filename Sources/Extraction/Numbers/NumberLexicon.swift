@@ -165,7 +165,7 @@ enum NumberLexicon {
             ("inch", "inch"), ("inches", "inch"), ("yard", "yard"), ("yards", "yard"),
             ("litre", "litre"), ("litres", "litre"), ("liter", "liter"), ("liters", "liter"),
             ("gallon", "gallon"), ("gallons", "gallon"), ("barrel", "barrel"), ("barrels", "barrel"),
-            ("degree", "degree"), ("degrees", "degree"), ("mph", "mile per hour"), ("kph", "kilometre per hour"),
+            ("degree", "degree"), ("degrees", "degree"), ("mph", "mph"), ("kph", "kph"), ("kmh", "kph"),
             ("knot", "knot"), ("knots", "knot"), ("megawatt", "megawatt"), ("megawatts", "megawatt"),
             ("mw", "megawatt"), ("gigawatt", "gigawatt"), ("gigawatts", "gigawatt"), ("gw", "gigawatt"),
             ("kilowatt", "kilowatt"), ("kilowatts", "kilowatt"), ("kw", "kilowatt"), ("kwh", "kilowatt hour"),

@@ -95,7 +95,7 @@ extension NumberScanner {
                 if w.info?.stop == true || w.key == "off" || w.key == "time" || w.key == "way" || w.key == "sided" {
                     return NumberClass(kind: .number, unit: nil, end: j + 2, skip: true)
                 }
-                if !w.key.isEmpty, !w.capitalized, w.info?.stop != true, w.info?.cardinal == nil,
+                if !w.key.isEmpty, !w.capitalized || !c.isDigits, w.info?.stop != true, w.info?.cardinal == nil,
                    w.info?.ordinal == nil {
                     return NumberClass(kind: .count, unit: singular(j + 1), end: j + 2)
                 }
@@ -122,11 +122,18 @@ extension NumberScanner {
             let next = key(j)
             let prev = key(c.start - 1)
             if (next == "of" && ["them", "those", "these", "whom", "which", "us"].contains(key(j + 1)))
-                || ((prev == "all" || prev == "the" || prev == "both") && (j >= n || toks[j].kind == .punct)) {
+                || ((prev == "all" || prev == "the" || prev == "both") && (j >= n || endsClause(j))) {
                 return NumberClass(kind: .count, unit: last, end: coreEnd)
             }
         }
         return NumberClass(kind: .number, unit: nil, end: coreEnd)
+    }
+
+    /// Token `j` is clause punctuation ("all four." / "the three,").
+    func endsClause(_ j: Int) -> Bool {
+        guard toks[j].kind == .punct else { return false }
+        let p = toks[j].punct
+        return p == "." || p == "," || p == ";" || p == ":" || p == ")" || p == "!" || p == "?"
     }
 
     /// The unit of the closest count found earlier, within a few sentences.
