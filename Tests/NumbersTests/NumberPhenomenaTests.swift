@@ -214,3 +214,58 @@ import WirefleetText
         #expect(mention(ms, "more thаn 300 troops")?.approx == "more_than")
     }
 }
+
+/// Phenomena found while checking self-written news paragraphs.
+@Suite struct NumberEdgeCaseTests {
+    @Test func halfAMillionAndGluedMillions() {
+        let ms = numbers("Half a million people marched, 2.4m people signed, and the runner won the 400m.")
+        #expect(mention(ms, "Half a million people")?.value.double == 500_000)
+        #expect(mention(ms, "2.4m people")?.value.double == 2_400_000)
+        #expect(mention(ms, "400m")?.kind == "measure")
+    }
+
+    @Test func fractionsAreNotOrdinals() {
+        let ms = numbers("A third of the staff and two-thirds of the board quit; the one-off fee stayed.")
+        #expect(ms.isEmpty, "\(ms.map(\.text))")
+    }
+
+    @Test func compoundOrdinalWords() {
+        let ms = numbers("It was the twenty-first summit of the bloc.")
+        #expect(mention(ms, "twenty-first summit")?.value.double == 21)
+    }
+
+    @Test func negativeTemperatures() {
+        let ms = numbers("Night temperatures fell to minus 12C and -4 degrees in the hills.")
+        #expect(mention(ms, "minus 12C")?.value.double == -12)
+        #expect(mention(ms, "-4 degrees")?.unit == "degree")
+    }
+
+    @Test func ageAfterCommonNoun() {
+        let ms = numbers("The driver, 52, was treated at the scene.")
+        #expect(mention(ms, "52")?.kind == "duration")
+    }
+
+    @Test func idiomsWithOne() {
+        let ms = numbers("At one point the talks stalled, and at one time one envoy left.")
+        #expect(ms.map(\.text) == ["one envoy"])
+    }
+
+    @Test func webFurniture() {
+        let ms = numbers("4.6 18 votes\nArticle Rating\nCopyright © 2024 Example News")
+        #expect(mention(ms, "4.6")?.kind == "number")
+        #expect(mention(ms, "18 votes")?.unit == "vote")
+        #expect(mention(ms, "2024")?.kind == "year")
+    }
+
+    @Test func wordRangesAndScores() {
+        let ms = numbers("The visit lasted two or three days and the hosts won 24-10.")
+        #expect(ms.filter { $0.unit == "day" }.map(\.value.double) == [2, 3])
+        #expect(mention(ms, "24")?.kind == "number")
+        #expect(mention(ms, "10")?.kind == "number")
+    }
+
+    @Test func namesWithFigures() {
+        let ms = numbers("Under Article 5 and after 9/11, the Boeing 737 fleet flew 24/7 on Route 66.")
+        #expect(ms.isEmpty, "\(ms.map(\.text))")
+    }
+}

@@ -105,7 +105,9 @@ extension NumberScanner {
         if isYear(c), currency == nil {
             let prev = key(c.start - 1)
             let adjectival = c.value >= 1900 && (NumberScanner.determiners.contains(prev) || isPunct(c.start - 1, "'"))
-            if NumberScanner.yearPrepositions.contains(prev) || adjectival || c.start == 0 || toks[c.start].newlineBefore
+            let capitalNext = j < n && toks[j].kind == .word && toks[j].capitalized && c.value >= 1900
+            if NumberScanner.yearPrepositions.contains(prev) || adjectival || capitalNext || c.start == 0
+                || toks[c.start].newlineBefore || isPunct(c.start - 1, "©")
                 || headNoun(from: j, plural: true) == nil || sentenceStart(c.start) {
                 return NumberClass(kind: .year, unit: nil, end: coreEnd)
             }

@@ -503,6 +503,8 @@ struct NumberScanner {
             }
             let nk = key(c.end)
             if nk == "of" || nk == "another" || nk == "or" || nk == "by" { return c.end }
+            // Idioms: "at one point", "at one time", "at one stage".
+            if prev == "at", nk == "point" || nk == "time" || nk == "stage" { return c.end + 1 }
             guard c.end < n, toks[c.end].kind == .word, toks[c.end].info?.stop != true || toks[c.end].info?.unit != nil else {
                 // "one" with no noun after it: a pronoun ("the only one", "one said").
                 if c.end < n, toks[c.end].kind == .punct, toks[c.end].punct == "-" { return nil }
