@@ -226,6 +226,9 @@ enum NumberLexicon {
         besides despite unless whereas whom whose whoever whatever whichever whenever wherever \
         got get gets getting went go goes going came come comes coming made make makes making \
         took take takes taking gave give gives given saw see sees seen left remain remained remains \
+        began begun held led met won lost fell rose came went took gave saw told became brought built \
+        fought found kept ran sent spent stood struck thought wrote broke chose drove flew grew knew paid \
+        sold spoke stole swore threw understood woke wore arrived died killed \
         reported according per cent percent plus versus vs ahead apart alone together overall \
         abroad afterwards aboard anyway nationwide worldwide straight running
         """

@@ -251,6 +251,8 @@ extension NumberScanner {
                 continue
             }
             if t.key.hasSuffix("ing"), lastNoun >= 0 { break }
+            // A capitalised name ends at the first lower-case word: "first World Cup held".
+            if lastNoun >= 0, toks[lastNoun].capitalized, !t.capitalized { break }
             lastNoun = k
             k += 1
         }
@@ -349,7 +351,9 @@ extension NumberScanner {
             caps += 1
             k += 1
         }
-        if caps >= 2 { return k }
+        // Digits ("54th Separate Guards", "93rd Brigade") name units; word ordinals before
+        // a capitalised name still rank ("the first World Cup", "second Test").
+        if c.isDigits, caps >= 1 { return k }
         // Fractions: "a third of voters", "one fifth of".
         if !c.isDigits, key(c.end) == "of", prev == "a" || prev == "one" || toks[i - (i > 0 ? 1 : 0)].info?.cardinal != nil {
             return c.end

@@ -484,12 +484,14 @@ struct NumberScanner {
         // "7-Eleven", "Catch-22" style names.
         if c.start > 0, !t.spaceBefore, isPunct(c.start - 1, "-") { return c.end }
         // A capitalised number word inside a name: "the Big Four", "One Direction".
-        if t.capitalized, !sentenceStart(c.start), !c.isArticle {
-            if c.end < n, toks[c.end].kind == .word, toks[c.end].capitalized, toks[c.end].info?.unit == nil {
+        if t.capitalized, !sentenceStart(c.start), !c.isArticle,
+           !(c.end < n && toks[c.end].kind == .word && (isPlural(c.end) || toks[c.end].info?.unit != nil)) {
+            if c.end < n, toks[c.end].kind == .word, toks[c.end].capitalized {
                 return c.end
             }
             if c.start > 0, toks[c.start - 1].kind == .word, toks[c.start - 1].capitalized,
-               toks[c.start - 1].info == nil {
+               !sentenceStart(c.start - 1), toks[c.start - 1].info?.stop != true,
+               toks[c.start - 1].info?.month == nil, toks[c.start - 1].info?.cardinal == nil {
                 return c.end
             }
         }
