@@ -50,6 +50,11 @@ struct NumberScanner {
     var floor = 0
 
     static let maxValue: Double = 1e30
+    /// Country letters of dollars: "US$", "$US", "A$".
+    static let currencyCountries: Set<String> = ["us", "a", "au", "c", "ca", "nz", "hk", "s", "sg", "nt", "z"]
+    static let streetWords: Set<String> = [
+        "street", "road", "avenue", "lane", "boulevard", "square", "place", "drive", "st", "rd", "ave",
+    ]
     /// Capitalised words that make the figure after them part of a name.
     static let nameWords: Set<String> = [
         "article", "section", "chapter", "clause", "resolution", "flight", "route", "highway", "interstate",
@@ -169,6 +174,11 @@ struct NumberScanner {
     /// to skip just this token.
     mutating func tryNumber(_ i: Int) -> Int? {
         guard var core = parseCore(i) else { return nil }
+        // The tail of a figure such as "2020-21" or "555-1234" that was not a range.
+        if toks[i].kind == .number, i >= 2, !toks[i].spaceBefore, isPunct(i - 1, "-"), !toks[i - 1].spaceBefore,
+           toks[i - 2].kind == .number {
+            return core.end
+        }
         if core.isDigits, isNamePart(core) { return core.end }
         if !core.isDigits, let skip = wordNumberExcluded(core) { return skip }
 
@@ -419,10 +429,16 @@ struct NumberScanner {
     /// "Article 5", "the 1990s".
     func isNamePart(_ c: NumberCore) -> Bool {
         let i = toks[c.start].kind == .punct ? c.start + 1 : c.start
-        // Glued to a word before: "G7", "Su-25", "COVID-19".
+        // Glued to a word before: "G7", "Su-25", "COVID-19" (but "$US5", "$A10").
         if i > 0, !toks[i].spaceBefore {
             let p = toks[i - 1]
-            if p.kind == .word { return true }
+            if p.kind == .word {
+                if i >= 2, !p.spaceBefore, toks[i - 2].kind == .punct, isCurrencySymbol(toks[i - 2].punct.value),
+                   NumberScanner.currencyCountries.contains(p.key) {
+                    return false
+                }
+                return true
+            }
             if p.kind == .punct, p.punct == "-" || p.punct == "." || p.punct == "/" || p.punct == "#", i >= 2,
                !p.spaceBefore, toks[i - 2].kind == .word {
                 let k = toks[i - 2].key
@@ -432,6 +448,11 @@ struct NumberScanner {
                 return true
             }
             if p.kind == .punct, p.punct == "#" || p.punct == "@" || p.punct == "/" || p.punct == "_" { return true }
+        }
+        // Street addresses: "10 Downing Street".
+        if c.end + 1 < n, toks[c.end].kind == .word, toks[c.end].capitalized, toks[c.end + 1].kind == .word,
+           NumberScanner.streetWords.contains(toks[c.end + 1].key) || NumberScanner.streetWords.contains(toks[c.end].key) {
+            return true
         }
         // Fractions, dates and paths with slashes: "9/11", "24/7", "2020/21".
         if c.end + 1 < n, isPunct(c.end, "/"), !toks[c.end].spaceBefore, toks[c.end + 1].kind == .number,
@@ -579,7 +600,7 @@ struct NumberScanner {
             var start = p
             if p - 1 >= floor, toks[p - 1].kind == .word, !t.spaceBefore, toks[p - 1].allCaps || toks[p - 1].key.count <= 2 {
                 let k = toks[p - 1].key
-                if ["us", "a", "au", "c", "ca", "nz", "hk", "s", "nt", "r", "z"].contains(k) {
+                if NumberScanner.currencyCountries.contains(k) {
                     unit = (k == "us" ? "US" : k.uppercased()) + unit
                     start = p - 1
                 }
@@ -588,6 +609,11 @@ struct NumberScanner {
         }
         if t.kind == .word, t.allCaps, NumberLexicon.currencyCodes.contains(t.key) {
             return (p, t.key.uppercased())
+        }
+        // "$US5 million", "$A10"
+        if t.kind == .word, !toks[s].spaceBefore, p - 1 >= floor, p >= 1, toks[p - 1].kind == .punct,
+           isCurrencySymbol(toks[p - 1].punct.value), !t.spaceBefore, NumberScanner.currencyCountries.contains(t.key) {
+            return (p - 1, String(toks[p - 1].punct) + t.key.uppercased())
         }
         return nil
     }
