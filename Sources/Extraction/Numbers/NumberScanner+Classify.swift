@@ -116,6 +116,11 @@ extension NumberScanner {
         let h0 = j
         let plural = abs(c.value) != 1 || c.isArticle
         if let h = headNoun(from: h0, plural: plural) {
+            // A unit after modifiers: "three long years", "20 metric tons", "five more days".
+            if let u = toks[h].info?.unit, u.kind != .percent, toks[h].info?.unitNeedsGlue != true {
+                let kind: NumberKind = u.kind == .measure ? .measure : (u.kind == .money ? .money : .duration)
+                return NumberClass(kind: kind, unit: currency?.unit ?? u.name, end: h + 1)
+            }
             return NumberClass(kind: .count, unit: unitPhrase(from: h0, head: h), end: h + 1)
         }
         // A number whose noun is left out takes the noun counted just before:
