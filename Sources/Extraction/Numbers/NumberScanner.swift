@@ -110,7 +110,7 @@ struct NumberScanner {
         if i <= 0 || toks[i].newlineBefore { return true }
         var k = i - 1
         // Skip opening quotes and brackets.
-        while k >= 0, toks[k].kind == .punct, toks[k].punct == "\"" || toks[k].punct == "'" || toks[k].punct == "(" {
+        while k >= 0, k >= i - 4, toks[k].kind == .punct, toks[k].punct == "\"" || toks[k].punct == "'" || toks[k].punct == "(" {
             if toks[k].newlineBefore || k == 0 { return true }
             k -= 1
         }
@@ -182,6 +182,13 @@ struct NumberScanner {
         if core.isDigits, isNamePart(core) { return core.end }
         if !core.isDigits, let skip = wordNumberExcluded(core) { return skip }
 
+        // "four and a half hours"
+        if !core.isOrdinal, key(core.end) == "and", key(core.end + 1) == "a", key(core.end + 2) == "half",
+           core.end + 2 < n, !toks[core.end].newlineBefore {
+            core.value += 0.5
+            core.end += 3
+            core.plainInt = false
+        }
         // Dates and times.
         if let r = tryDayMonth(core) { return r }
         if core.isDigits, let r = tryTime(core) { return r }
