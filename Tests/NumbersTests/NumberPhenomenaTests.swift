@@ -269,3 +269,33 @@ import WirefleetText
         #expect(ms.isEmpty, "\(ms.map(\.text))")
     }
 }
+
+/// Further phenomena: fractions of units, modifiers before units, currency prefixes.
+@Suite struct NumberUnitDetailTests {
+    @Test func andAHalf() {
+        let ms = numbers("The hearing lasted three and a half hours.")
+        #expect(mention(ms, "three and a half hours")?.value.double == 3.5)
+    }
+
+    @Test func unitsAfterModifiers() {
+        let ms = numbers("The convoy carried 40 metric tons for two long weeks.")
+        #expect(mention(ms, "40 metric tons")?.kind == "measure")
+        #expect(mention(ms, "two long weeks")?.kind == "duration")
+    }
+
+    @Test func dollarPrefixes() {
+        let ms = numbers("The mine cost $US2.5 billion and the port A$300m.")
+        #expect(mention(ms, "$US2.5 billion")?.value.double == 2_500_000_000)
+        #expect(mention(ms, "A$300m")?.unit == "A$")
+    }
+
+    @Test func rankNumbersAreNames() {
+        let ms = numbers("She is the world No. 3 and lives at 12 Baker Street.")
+        #expect(ms.isEmpty, "\(ms.map(\.text))")
+    }
+
+    @Test func secondLargest() {
+        let ms = numbers("It is the country's second-largest city.")
+        #expect(mention(ms, "second-largest city")?.value.double == 2)
+    }
+}

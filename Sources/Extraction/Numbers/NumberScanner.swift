@@ -456,6 +456,11 @@ struct NumberScanner {
             }
             if p.kind == .punct, p.punct == "#" || p.punct == "@" || p.punct == "/" || p.punct == "_" { return true }
         }
+        // "No. 10", "Nos. 3"
+        if i >= 2, isPunct(i - 1, "."), !toks[i - 1].spaceBefore, toks[i - 2].kind == .word,
+           toks[i - 2].key == "no" || toks[i - 2].key == "nos" || toks[i - 2].key == "vol" || toks[i - 2].key == "art" {
+            return true
+        }
         // Street addresses: "10 Downing Street".
         if c.end + 1 < n, toks[c.end].kind == .word, toks[c.end].capitalized, toks[c.end + 1].kind == .word,
            NumberScanner.streetWords.contains(toks[c.end + 1].key) || NumberScanner.streetWords.contains(toks[c.end].key) {
