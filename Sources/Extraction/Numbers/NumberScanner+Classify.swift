@@ -21,6 +21,7 @@ extension NumberScanner {
         "the", "its", "his", "her", "their", "our", "my", "your", "a", "this", "that", "every", "each",
         "whose", "s",
     ]
+    static let leftOutPronouns: Set<String> = ["them", "those", "these", "whom", "which", "us"]
     static let ordinalNouns: Set<String> = ["day", "round", "stage", "game", "leg", "phase", "match", "heat", "act"]
     static let compoundSuffixes: Set<String> = ["old", "long", "wide", "high", "deep", "tall", "strong"]
     static let fractionWords: Set<String> = [
@@ -128,7 +129,7 @@ extension NumberScanner {
         if !c.isDigits || c.plainInt, c.value >= 1, let last = lastCountUnit(before: c.start) {
             let next = key(j)
             let prev = key(c.start - 1)
-            if (next == "of" && ["them", "those", "these", "whom", "which", "us"].contains(key(j + 1)))
+            if (next == "of" && NumberScanner.leftOutPronouns.contains(key(j + 1)))
                 || ((prev == "all" || prev == "the" || prev == "both") && (j >= n || endsClause(j))) {
                 return NumberClass(kind: .count, unit: last, end: coreEnd)
             }

@@ -134,16 +134,32 @@ struct NumberScanner {
 
     /// Adjective-like words, skipped when naming the counted noun.
     func isAdjectival(_ i: Int) -> Bool {
-        let t = toks[i]
-        if t.info?.modifier == true { return true }
-        let k = t.key
-        if k.isEmpty { return false }
-        for suf in ["al", "ive", "ous", "ic", "ful", "ian", "ese", "ish", "ed", "ern", "less", "able", "ible", "ly", "ary"]
-            where k.count > suf.count + 2 && k.hasSuffix(suf) {
-            return true
+        if toks[i].info?.modifier == true { return true }
+        var found = false
+        toks[i].key.utf8.withContiguousStorageIfAvailable { u in
+            for suf in NumberScanner.adjectiveSuffixes where u.count > suf.count + 2 {
+                var ok = true
+                var a = u.count - 1
+                var b = suf.count - 1
+                while b >= 0 {
+                    if u[a] != suf[b] { ok = false; break }
+                    a -= 1
+                    b -= 1
+                }
+                if ok { found = true; return }
+            }
         }
-        return false
+        return found
     }
+
+    /// Suffixes of adjectives ("tactical", "armoured", "Russian"), as bytes.
+    static let adjectiveSuffixes: [[UInt8]] = ["al", "ive", "ous", "ic", "ful", "ian", "ese", "ish", "ed", "ern", "less",
+                                               "able", "ible", "ly", "ary"].map { Array($0.utf8) }
+    static let pronounBeforeOne: Set<String> = [
+        "no", "any", "every", "some", "the", "this", "that", "which", "each", "such", "little", "no-one",
+        "anyone", "someone", "only", "last", "other",
+    ]
+    static let yearPrefixes: Set<String> = ["mid", "pre", "post", "early", "late", "end", "over", "under", "aged"]
 
     /// The counted noun singular, as written.
     func singular(_ i: Int) -> String {
@@ -449,7 +465,7 @@ struct NumberScanner {
             if p.kind == .punct, p.punct == "-" || p.punct == "." || p.punct == "/" || p.punct == "#", i >= 2,
                !p.spaceBefore, toks[i - 2].kind == .word {
                 let k = toks[i - 2].key
-                if p.punct == "-", ["mid", "pre", "post", "early", "late", "end", "over", "under", "aged"].contains(k) {
+                if p.punct == "-", NumberScanner.yearPrefixes.contains(k) {
                     return false
                 }
                 return true
@@ -532,8 +548,7 @@ struct NumberScanner {
         // The pronoun "one".
         if c.end == c.start + 1, t.key == "one" {
             let prev = key(c.start - 1)
-            if ["no", "any", "every", "some", "the", "this", "that", "which", "each", "such", "little", "no-one",
-                "anyone", "someone", "only", "last", "other"].contains(prev) {
+            if NumberScanner.pronounBeforeOne.contains(prev) {
                 return c.end
             }
             let nk = key(c.end)
