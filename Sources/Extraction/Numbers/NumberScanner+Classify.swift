@@ -298,8 +298,10 @@ extension NumberScanner {
            isPunct(c.end, ",") || isPunct(c.end, ")") {
             return NumberClass(kind: .duration, unit: "year", end: c.end)
         }
-        if c.isDigits, isPunct(c.start - 1, "("), isPunct(c.end, ")"), c.start >= 2, toks[c.start - 2].kind == .word,
-           toks[c.start - 2].capitalized {
+        if c.isDigits, c.plainInt, c.value <= 110, isPunct(c.start - 1, "("), isPunct(c.end, ")"), c.start >= 2,
+           toks[c.start - 2].kind == .word, toks[c.start - 2].capitalized, !toks[c.start - 2].allCaps,
+           !isPlural(c.start - 2), toks[c.start - 2].info == nil,
+           c.end + 1 < n, !toks[c.end + 1].newlineBefore {
             return NumberClass(kind: .duration, unit: "year", end: c.end)
         }
         return nil

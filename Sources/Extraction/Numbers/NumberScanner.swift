@@ -127,6 +127,8 @@ struct NumberScanner {
         if k.isEmpty { return false }
         if NumberLexicon.irregularPlurals[k] != nil { return true }
         let u = k.utf8
+        // "servicemen", "gunmen", "policemen"
+        if u.count > 5, k.hasSuffix("men") { return true }
         guard u.count > 2, u.last == UInt8(ascii: "s") else { return false }
         let prev = u[u.index(u.endIndex, offsetBy: -2)]
         return prev != UInt8(ascii: "s") && prev != UInt8(ascii: "u") && prev != UInt8(ascii: "i")
@@ -178,6 +180,7 @@ struct NumberScanner {
         default: break
         }
         var s = k
+        if s.count > 5, s.hasSuffix("men") { s.removeLast(2); s += "an"; return s }
         if s.hasSuffix("ies"), s.count > 4 { s.removeLast(3); s += "y"; return s }
         for e in ["ches", "shes", "sses", "xes"] where s.hasSuffix(e) { s.removeLast(2); return s }
         if s.hasSuffix("s"), !s.hasSuffix("ss"), s.count > 2 { s.removeLast() }
