@@ -362,6 +362,8 @@ extension NumberScanner {
         // Digits ("54th Separate Guards", "93rd Brigade") name units; word ordinals before
         // a capitalised name still rank ("the first World Cup", "second Test").
         if c.isDigits, caps >= 1 { return k }
+        // "First Deputy Prime Minister", "Second World War" at the start of a sentence.
+        if t.capitalized, caps >= 2 { return k }
         // Fractions: "a third of voters", "one fifth of".
         if !c.isDigits, key(c.end) == "of", prev == "a" || prev == "one" || toks[i - (i > 0 ? 1 : 0)].info?.cardinal != nil {
             return c.end
