@@ -91,7 +91,7 @@ extension NumberScanner {
                     let kind: NumberKind = u.kind == .measure ? .measure : (u.kind == .money ? .money : .duration)
                     return NumberClass(kind: kind, unit: u.name, end: end)
                 }
-                if w.key == "strong" { return NumberClass(kind: .number, unit: nil, end: j + 2) }
+                if w.key == "strong" || w.key == "fold" { return NumberClass(kind: .number, unit: nil, end: j + 2) }
                 // "one-off", "one-time", "one-on-one": no quantity.
                 if w.info?.stop == true || w.key == "off" || w.key == "time" || w.key == "way" || w.key == "sided" {
                     return NumberClass(kind: .number, unit: nil, end: j + 2, skip: true)

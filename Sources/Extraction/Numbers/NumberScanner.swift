@@ -425,6 +425,14 @@ struct NumberScanner {
     func applyScales(_ core: inout NumberCore, currency: Bool) -> Int {
         var j = core.end
         var steps = 0
+        // "$5.5-million"
+        if core.isDigits, j + 1 < n, isPunct(j, "-"), !toks[j].spaceBefore, !toks[j + 1].spaceBefore,
+           let sc = toks[j + 1].info?.scale, sc >= 1000, toks[j + 1].info?.scaleAbbrev == false {
+            core.value = min(core.value * sc, NumberScanner.maxValue)
+            core.scaleFactor = sc
+            j += 2
+            steps = 1
+        }
         while j < n, steps < 4, toks[j].kind == .word, let info = toks[j].info, let sc = info.scale {
             if toks[j].newlineBefore { break }
             if info.scaleAbbrev {
