@@ -42,12 +42,8 @@ extension NumberScanner {
     func monthToken(_ k: Int) -> (Int, Int)? {
         guard k < n, toks[k].kind == .word, toks[k].capitalized, let info = toks[k].info, let m = info.month else { return nil }
         var end = k + 1
-        if info.monthAbbrev {
-            if toks[k].key == "mar" || toks[k].key == "jan" || toks[k].key == "dec" || toks[k].key == "sept" {
-                // fine: abbreviations are only taken next to a day
-            }
-            if isPunct(end, "."), !toks[end].spaceBefore { end += 1 }
-        }
+        // Abbreviations ("Aug.", "Sept") are only taken next to a day or a year.
+        if info.monthAbbrev, isPunct(end, "."), !toks[end].spaceBefore { end += 1 }
         return (m, end)
     }
 
