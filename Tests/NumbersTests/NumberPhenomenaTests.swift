@@ -299,3 +299,28 @@ import WirefleetText
         #expect(mention(ms, "second-largest city")?.value.double == 2)
     }
 }
+
+/// Years used as adjectives, furniture counters, irregular plurals.
+@Suite struct NumberContextTests {
+    @Test func adjectivalYears() {
+        let ms = numbers("Turnout beat the 2016 elections and its 2019 budgets.")
+        #expect(mention(ms, "2016")?.kind == "year")
+        #expect(mention(ms, "2019")?.kind == "year")
+    }
+
+    @Test func furnitureCountersAreNotAges() {
+        let ms = numbers("Comments (14)\nShare")
+        #expect(mention(ms, "14")?.kind == "number")
+    }
+
+    @Test func menPlurals() {
+        let ms = numbers("Some 300 servicemen and 12 gunmen were seen.")
+        #expect(mention(ms, "Some 300 servicemen")?.unit == "serviceman")
+        #expect(mention(ms, "12 gunmen")?.unit == "gunman")
+    }
+
+    @Test func hyphenatedScale() {
+        let ms = numbers("It won a $4.2-million contract.")
+        #expect(mention(ms, "$4.2-million")?.value.double == 4_200_000)
+    }
+}
