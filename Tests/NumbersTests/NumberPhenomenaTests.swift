@@ -324,3 +324,11 @@ import WirefleetText
         #expect(mention(ms, "$4.2-million")?.value.double == 4_200_000)
     }
 }
+
+/// Day ranges before a month name.
+@Suite struct NumberDateRangeTests {
+    @Test func dayRanges() {
+        let ms = numbers("The fair runs 9-11 August 2021 and again between 3 and 5 May.")
+        #expect(ms.compactMap(\.value.string) == ["2021-08-09", "2021-08-11", "--05-03", "--05-05"])
+    }
+}

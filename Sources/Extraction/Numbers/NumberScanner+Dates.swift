@@ -103,6 +103,19 @@ extension NumberScanner {
         guard c.isDigits, toks[c.start].kind == .number, let (day, dEnd) = dayToken(c.start), dEnd == c.end else { return nil }
         var k = c.end
         if key(k) == "of", c.isOrdinal { k += 1 }
+        // "9-11 August", "9 to 11 August", "between 9 and 11 August": two dates.
+        if monthToken(k) == nil, k + 1 < n, (isPunct(k, "-") && toks[k].dash != .emDash) || key(k) == "to" || key(k) == "and",
+           let (d2, d2End) = dayToken(k + 1), d2 > day, let (month, mEnd) = monthToken(d2End),
+           NumberScanner.validDay(d2, month: month) {
+            var end = mEnd
+            var year: Int?
+            if let yy = yearToken(mEnd) { year = yy; end = mEnd + 1 }
+            emit(first: c.start, last: dEnd - 1, value: .string(NumberScanner.dateValue(year: year, month: month, day: day)),
+                 kind: .date, unit: nil, approx: nil)
+            emit(first: k + 1, last: end - 1, value: .string(NumberScanner.dateValue(year: year, month: month, day: d2)),
+                 kind: .date, unit: nil, approx: nil)
+            return end
+        }
         guard let (month, mEnd) = monthToken(k), NumberScanner.validDay(day, month: month) else { return nil }
         // "5 May" needs May capitalised (monthToken checks); a lone "May" after a number is a month.
         var end = mEnd
