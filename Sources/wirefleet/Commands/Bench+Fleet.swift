@@ -25,6 +25,8 @@ extension Bench {
         @Option(name: .long, help: "Folder of the fleet's pid files.") var pidDir: String = "run/pids"
         @Option(name: .long, help: "Seconds to wait for the last record.") var timeout: Double = 300
         @Flag(name: .long, help: "Skip the kcat pass-through baseline.") var noBaseline = false
+        @Option(name: .long, help: "Metrics ports of the fleet's processes, to read consumer lag after the run.")
+        var metricsPorts: String = "9464,9465,9466,9467"
         @Argument(help: "Articles to cycle (default: seeds/).") var paths: [String] = ["seeds"]
 
         func run() async throws {
@@ -53,6 +55,14 @@ extension Bench {
             while reader.assignment.isEmpty && ContinuousClock.now < joinDeadline { _ = try await reader.poll(timeout: .milliseconds(200)) }
             for _ in 0..<5 { _ = try await reader.poll(timeout: .milliseconds(100)) }
 
+            let pids = fleetPIDs()
+            let samples = Mutex<[String: [Double]]>([:])
+            let sampler = Task {
+                while !Task.isCancelled {
+                    for (name, pid) in pids { if let r = Bench.currentRSSMiB(pid: pid) { samples.withLock { $0[name, default: []].append(r) } } }
+                    try? await Task.sleep(for: .seconds(2))
+                }
+            }
             let sent = Mutex<[String: ContinuousClock.Instant]>([:])
             let producer = try KafkaProducer(configuration: .init(common: common), logger: logger)
             let start = ContinuousClock.now
@@ -91,14 +101,23 @@ extension Bench {
             print(String(format: "  complete records  %d/%d (%d incomplete)", seen.count, count, incomplete))
             print(String(format: "  sustained         %.0f articles/s (%.2f s)", Double(seen.count) / elapsed, elapsed))
             print(String(format: "  latency           p50 %.1f ms, p99 %.1f ms, max %.1f ms", pct(0.5), pct(0.99), pct(1.0)))
-            if let names = try? FileManager.default.contentsOfDirectory(atPath: pidDir) {
-                for name in names.sorted() where name.hasSuffix(".pid") {
-                    let pid = (try? String(contentsOfFile: "\(pidDir)/\(name)", encoding: .utf8))?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
-                    if let rss = Bench.peakRSSMiB(pid: pid) {
-                        print(String(format: "  peak RSS %-18@ %.1f MiB", (name as NSString).deletingPathExtension as NSString, rss))
-                    }
-                }
+            sampler.cancel()
+            let rss = samples.withLock { $0 }
+            for (name, pid) in pids.sorted(by: { $0.key < $1.key }) {
+                let s = rss[name] ?? []
+                let half = s.count / 2
+                let first = s.prefix(max(half, 1)).max() ?? .nan
+                let second = s.suffix(max(s.count - half, 1)).max() ?? .nan
+                print(String(format: "  RSS %-14@ peak %.1f MiB (VmHWM), max first half %.1f, max second half %.1f MiB",
+                             name as NSString, Bench.peakRSSMiB(pid: pid) ?? .nan, first, second))
             }
+            let lagStart = ContinuousClock.now
+            var lag = totalLag()
+            while let l = lag, l > 0, ContinuousClock.now - lagStart < .seconds(30) {
+                try await Task.sleep(for: .seconds(1))
+                lag = totalLag()
+            }
+            print("  consumer lag after the run: \(lag.map(String.init) ?? "n/a (no metrics)") (checked for \(Int(Bench.seconds(ContinuousClock.now - lagStart))) s)")
             if !noBaseline {
                 let topic = "bench-pass-\(runID)"
                 _ = try await KafkaAdmin(configuration: common, logger: logger)
@@ -106,6 +125,36 @@ extension Bench {
                 try passThrough(values.map(\.1), brokers: common.brokers, topic: topic)
             }
             if seen.count < count { throw ExitCode(1) }
+        }
+
+        private func fleetPIDs() -> [String: String] {
+            var out: [String: String] = [:]
+            guard let names = try? FileManager.default.contentsOfDirectory(atPath: pidDir) else { return out }
+            for name in names where name.hasSuffix(".pid") {
+                let pid = (try? String(contentsOfFile: "\(pidDir)/\(name)", encoding: .utf8))?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
+                if !pid.isEmpty { out[(name as NSString).deletingPathExtension] = pid }
+            }
+            return out
+        }
+
+        /// Sum of `wirefleet_consumer_lag` over the fleet's metrics endpoints (nil if none answered).
+        private func totalLag() -> Int64? {
+            var total: Int64?
+            for port in metricsPorts.split(separator: ",") {
+                let p = Process()
+                p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+                p.arguments = ["curl", "-s", "-m", "2", "http://127.0.0.1:\(port)/metrics"]
+                let pipe = Pipe()
+                p.standardOutput = pipe
+                p.standardError = FileHandle.nullDevice
+                guard (try? p.run()) != nil else { continue }
+                let text = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+                p.waitUntilExit()
+                for line in text.split(separator: "\n") where line.hasPrefix("wirefleet_consumer_lag{") {
+                    if let v = line.split(separator: " ").last.flatMap({ Int64($0) }) { total = (total ?? 0) + v }
+                }
+            }
+            return total
         }
 
         /// kcat producing and consuming the same records at once.

@@ -22,6 +22,15 @@ struct Bench: AsyncParsableCommand {
         return nil
     }
 
+    /// Current resident set size of a process, in MiB (VmRSS).
+    static func currentRSSMiB(pid: String) -> Double? {
+        guard let s = try? String(contentsOfFile: "/proc/\(pid)/status", encoding: .utf8) else { return nil }
+        for line in s.split(separator: "\n") where line.hasPrefix("VmRSS:") {
+            return (line.split(separator: " ").compactMap { Double($0) }.first ?? 0) / 1024
+        }
+        return nil
+    }
+
     static func seconds(_ d: Duration) -> Double {
         Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18
     }
