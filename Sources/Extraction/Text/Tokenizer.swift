@@ -91,27 +91,27 @@ public struct Tokenizer: Sendable {
         return j
     }
 
-    // MARK: - Character classes
+    // MARK: - Character classes (ASCII fast path, Unicode properties otherwise)
 
     @inline(__always)
-    static func isDigit(_ v: UInt32) -> Bool { v >= 0x30 && v <= 0x39 }
+    public static func isDigit(_ v: UInt32) -> Bool { v >= 0x30 && v <= 0x39 }
 
     @inline(__always)
-    static func isLetter(_ c: Unicode.Scalar) -> Bool {
+    public static func isLetter(_ c: Unicode.Scalar) -> Bool {
         let v = c.value
         if v < 0x80 { return (v | 0x20) >= 0x61 && (v | 0x20) <= 0x7A }
         return c.properties.isAlphabetic
     }
 
     @inline(__always)
-    static func isUpper(_ c: Unicode.Scalar) -> Bool {
+    public static func isUpper(_ c: Unicode.Scalar) -> Bool {
         let v = c.value
         if v < 0x80 { return v >= 0x41 && v <= 0x5A }
         return c.properties.isUppercase
     }
 
     @inline(__always)
-    static func isLower(_ c: Unicode.Scalar) -> Bool {
+    public static func isLower(_ c: Unicode.Scalar) -> Bool {
         let v = c.value
         if v < 0x80 { return v >= 0x61 && v <= 0x7A }
         return c.properties.isLowercase
