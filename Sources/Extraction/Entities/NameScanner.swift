@@ -39,6 +39,8 @@ struct NameScanner {
     private static let locCues: Set<UInt64> = Set(["in", "near", "from", "across", "outside", "inside", "throughout",
                                                    "towards", "toward", "into"].map(NameKey.lowercased))
     private static let sourceCues: Set<UInt64> = Set(["source", "via", "photo", "credit", "courtesy"].map(NameKey.lowercased))
+    /// "the West", "the East": a region or bloc named by a compass point.
+    private static let compassPoints: Set<UInt64> = Set(["west", "east", "north", "south"].map(NameKey.lowercased))
     private static let corporateTails: Set<UInt64> = Set(["group", "inc", "ltd", "corp", "co", "plc", "llc"].map(NameKey.lowercased))
 
     // MARK: - Setup
@@ -265,6 +267,10 @@ struct NameScanner {
         if a > start { startUncertain = true }
         // A mid-sentence capitalised article ("… on The Duran") marks a title or outlet.
         var theCue = false
+        if Self.articles.contains(lowerHash[a]), b - a >= 2, lexicon.known[phraseHash(a, b)] != nil {
+            classify(a, b, titleCue: false, theCue: false, uncertainStart: startUncertain, acronym: acronym)
+            return
+        }
         if Self.articles.contains(lowerHash[a]) {
             theCue = !startUncertain && !uncertain[a]
             a += 1
@@ -339,7 +345,10 @@ struct NameScanner {
         var evidence = NameCandidate.Evidence.guess
         let allCommon = (a..<b).allSatisfy { isCommon($0) }
 
-        if let known = lexicon.known[full] {
+        if n == 1 && Self.compassPoints.contains(lowerHash[a]) && lowerIs(a - 1, in: Self.articles)
+                    && tokens[a - 1].isLowercase {
+            type = .location; evidence = .rule
+        } else if let known = lexicon.known[full] {
             type = known; evidence = .lexicon
             if n == 1 && isCommon(a) && uncertainHere { return }
         } else if lexicon.places[full] != nil {
@@ -348,6 +357,8 @@ struct NameScanner {
                 if uncertainHere || onHeadline { return }
                 evidence = lowerIs(a - 1, in: Self.locCues) ? .rule : .guess
             }
+        } else if punctValue(a - 1) == 0x3A && lowerIs(a - 2, in: Self.sourceCues) {
+            type = .organization; evidence = .rule
         } else if office && n >= 3 {
             type = .organization; evidence = .rule
         } else if n >= 2 && isLocHead(b - 1) {
@@ -367,11 +378,9 @@ struct NameScanner {
         } else if n == 1 && tokens[a].isAllCaps && !tokens[a].shape.contains(.dotted) {
             if tokens[a].range.count > 6 || allCommon { return }
             type = .organization; evidence = .context
-        } else if theCue && !allCommon {
+        } else if theCue {
             type = .organization; evidence = .context
         } else if n >= 2 && Self.foreignArticles.contains(exactHash[a]) {
-            type = .organization; evidence = .context
-        } else if punctValue(a - 1) == 0x3A && lowerIs(a - 2, in: Self.sourceCues) {
             type = .organization; evidence = .context
         } else if lowerIs(b, in: Self.saidVerbs) && !tokens[b].startsLine {
             type = .person; evidence = .context
@@ -381,8 +390,8 @@ struct NameScanner {
             type = .person; evidence = .guess
         }
         if evidence < .lexicon {
-            if allCommon && evidence < .rule { return }
-            if n == 1 && isCommon(a) && evidence < .rule { return }
+            if allCommon && evidence < .rule && !theCue { return }
+            if n == 1 && isCommon(a) && evidence < .rule && !theCue { return }
             if n == 1 && (isHead(a) || isTitle(a)) { return }
         }
         if (uncertainHere || onHeadline) && evidence < .rule { evidence = .pending }
