@@ -27,6 +27,11 @@ struct EntityResolver {
             let parts = c.key.split(separator: " ")
             let last = String(parts[parts.count - 1])
             if surnameOwner[last] == nil { surnameOwner[last] = c.key }
+            // "al-Assad" → "Assad"
+            if last.count > 3, let hyphen = last.firstIndex(of: "-"), last.distance(from: last.startIndex, to: hyphen) <= 3 {
+                let stem = String(last[last.index(after: hyphen)...])
+                if surnameOwner[stem] == nil { surnameOwner[stem] = c.key }
+            }
             if parts.count >= 3 {
                 let tail = parts.dropFirst().joined(separator: " ")
                 if surnameOwner[tail] == nil { surnameOwner[tail] = c.key }
@@ -103,6 +108,9 @@ struct EntityResolver {
             guard let group = members[r] else { continue }
             let best = group.max { x, y in
                 if x.wordCount != y.wordCount { return x.wordCount < y.wordCount }
+                let xShout = x.wordCount == 1 && x.surface.count > 3 && x.surface == x.surface.uppercased()
+                let yShout = y.wordCount == 1 && y.surface.count > 3 && y.surface == y.surface.uppercased()
+                if xShout != yShout { return xShout }
                 return x.surface.unicodeScalars.count < y.surface.unicodeScalars.count
             }!
             let type = typeOf[r] ?? best.type

@@ -20,6 +20,7 @@ struct Lexicon: Sendable {
     var locHeads: Set<UInt64> = []
     var demonyms: Set<UInt64> = []
     var commonWords: Set<UInt64> = []
+    var miscHeads: Set<UInt64> = []
     /// Longest multi-word entry, in words (bounds phrase lookups).
     var maxPhraseWords = 1
 
@@ -65,6 +66,7 @@ struct Lexicon: Sendable {
         lexicon.locHeads = words("loc_heads")
         lexicon.demonyms = words("demonyms")
         lexicon.commonWords = words("common_words")
+        lexicon.miscHeads = words("misc_heads")
         return lexicon
     }
 }

@@ -39,6 +39,25 @@ struct NameScanner {
     private static let locCues: Set<UInt64> = Set(["in", "near", "from", "across", "outside", "inside", "throughout",
                                                    "towards", "toward", "into"].map(NameKey.lowercased))
     private static let sourceCues: Set<UInt64> = Set(["source", "via", "photo", "credit", "courtesy"].map(NameKey.lowercased))
+    /// Lower-case parts after a hyphen that make a capitalised word an adjective
+    /// ("Kremlin-backed", "Cupertino-based").
+    private static let adjectiveSuffixes: Set<UInt64> = Set([
+        "based", "led", "backed", "born", "owned", "controlled", "occupied", "held", "style", "era", "linked", "made",
+        "funded", "speaking", "related", "aligned", "friendly", "bound", "leaning", "registered", "listed", "run",
+        "sponsored", "supported", "allied", "oriented", "centric", "wide", "like", "type", "class",
+    ].map(NameKey.lowercased))
+    /// Place names that start with their head word ("Mount Kenya", "Lake Como").
+    private static let leadingLocHeads: Set<UInt64> = Set(["mount", "mt", "lake", "cape", "fort", "isle", "loch"].map(NameKey.lowercased))
+    /// "the island of X", "the city of X": lower-case place words before "of".
+    private static let placeOfCues: Set<UInt64> = Set([
+        "city", "town", "village", "suburb", "suburbs", "island", "islands", "province", "region", "state", "port",
+        "capital", "outskirts", "district", "county", "republic", "kingdom", "streets", "centre", "center",
+    ].map(NameKey.lowercased))
+    /// Months and weekdays: never places, even where a town has the name ("March").
+    private static let calendarWords: Set<UInt64> = Set([
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+        "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    ].map(NameKey.lowercased))
     /// "the West", "the East": a region or bloc named by a compass point.
     private static let compassPoints: Set<UInt64> = Set(["west", "east", "north", "south"].map(NameKey.lowercased))
     private static let corporateTails: Set<UInt64> = Set(["group", "inc", "ltd", "corp", "co", "plc", "llc"].map(NameKey.lowercased))
@@ -78,7 +97,10 @@ struct NameScanner {
         }
         for i in 0..<tokens.count where tokens[i].kind == .punct {
             let v = s[tokens[i].range.lowerBound].value
-            if v == 0x3A || v == 0x2D && (i == 0 || tokens[i].startsLine), i + 1 < tokens.count {
+            // A dash opens a sentence at a line start or after a dateline ("ROME (Reuters) -").
+            let datelineDash = v == 0x2D && (tokens[i].startsLine || i == 0 || punctValue(i - 1) == 0x29
+                                             || (isWord(i - 1) && tokens[i - 1].isAllCaps))
+            if v == 0x3A || datelineDash || v == 0x7C || v == 0x2022, i + 1 < tokens.count {
                 var j = i + 1
                 while j < tokens.count, tokens[j].kind == .punct, j - i < 3 { j += 1 }
                 if j < tokens.count { uncertain[j] = true }
@@ -118,7 +140,16 @@ struct NameScanner {
         guard isWord(i) else { return false }
         let t = tokens[i]
         if t.shape.contains(.hasDigit) { return lexicon.known[exactHash[i]] != nil }
-        if t.isCapitalized { return true }
+        if t.isCapitalized {
+            // "Kremlin-backed" is an adjective, not a name.
+            let r = t.range
+            if let hyphen = r.lastIndex(where: { s[$0].value == 0x2D }), hyphen > r.lowerBound, hyphen + 1 < r.upperBound {
+                var h = NameKey.seed
+                NameKey.add(s, (hyphen + 1)..<r.upperBound, lower: false, to: &h)
+                if Self.adjectiveSuffixes.contains(h) { return false }
+            }
+            return true
+        }
         let r = t.range
         if r.count >= 4, s[r.lowerBound + 2].value == 0x2D, Tokenizer.isUpper(s[r.lowerBound + 3]) { return true }
         return false
@@ -348,17 +379,25 @@ struct NameScanner {
         if n == 1 && Self.compassPoints.contains(lowerHash[a]) && lowerIs(a - 1, in: Self.articles)
                     && tokens[a - 1].isLowercase {
             type = .location; evidence = .rule
+        } else if n >= 2 && lexicon.miscHeads.contains(lowerHash[b - 1]) && lexicon.known[full] == nil {
+            return
         } else if let known = lexicon.known[full] {
             type = known; evidence = .lexicon
             if n == 1 && isCommon(a) && uncertainHere { return }
         } else if lexicon.places[full] != nil {
-            type = .location; evidence = .lexicon
+            type = .location; evidence = .rule
+            if n == 1 && Self.calendarWords.contains(lowerHash[a]) { return }
             if n == 1 && isCommon(a) {
                 if uncertainHere || onHeadline { return }
                 evidence = lowerIs(a - 1, in: Self.locCues) ? .rule : .guess
             }
         } else if punctValue(a - 1) == 0x3A && lowerIs(a - 2, in: Self.sourceCues) {
             type = .organization; evidence = .rule
+        } else if n >= 2 && Self.leadingLocHeads.contains(lowerHash[a]) {
+            type = .location; evidence = .rule
+        } else if lowerIs(a - 1, in: Self.ofFor) && tokens[a - 1].isLowercase && lowerIs(a - 2, in: Self.placeOfCues)
+                    && tokens[a - 2].isLowercase {
+            type = .location; evidence = .rule
         } else if office && n >= 3 {
             type = .organization; evidence = .rule
         } else if n >= 2 && isLocHead(b - 1) {
