@@ -108,8 +108,9 @@ struct NameScanner {
         }
     }
 
-    /// Lines of three or more longer words, most of them capitalised (title-case
-    /// headlines and page furniture): capitals there say little.
+    /// Short lines of three or more longer words, most of them capitalised, not ending
+    /// with a full stop (title-case headlines and page furniture): capitals there say
+    /// little.
     private mutating func markHeadlines() {
         var lineStart = 0
         let n = tokens.count
@@ -121,7 +122,9 @@ struct NameScanner {
                     long += 1
                     if tokens[k].isCapitalized { capital += 1 }
                 }
-                if long >= 3 && capital * 10 >= long * 7 {
+                let endsWithFullStop = i > lineStart && punctValue(i - 1) == 0x2E && !isWord(i - 2)
+                    || i > lineStart + 1 && punctValue(i - 1) == 0x2E
+                if long >= 3 && capital * 10 >= long * 7 && !endsWithFullStop && i - lineStart <= 24 {
                     for k in lineStart..<i { headline[k] = true }
                 }
                 lineStart = i
@@ -230,6 +233,11 @@ struct NameScanner {
             var words = 1
             while end < n, words < Self.maxRunWords, !tokens[end].startsLine {
                 if isNameWord(end) { end += 1; words += 1; continue }
+                // "Gen. Ida Marsh", "Mr. Okafor": the dot of an abbreviated title.
+                if punctValue(end) == 0x2E, isTitle(end - 1), end + 1 < n, !tokens[end + 1].startsLine,
+                   isNameWord(end + 1) {
+                    end += 2; words += 1; continue
+                }
                 if isConnector(end) {
                     var k = end + 1
                     if isConnector(k), !tokens[k].startsLine { k += 1 }
@@ -314,12 +322,14 @@ struct NameScanner {
         if !fullKnown && !endsWithHead, let t = (a..<b).last(where: { isTitle($0) && !(a == $0 && isTitleException($0)) }) {
             var blockStart = t
             while blockStart > a, isTitle(blockStart - 1) { blockStart -= 1 }
-            if t + 1 < b, !isConnector(t + 1) {
+            var nameStart = t + 1
+            while nameStart < b, tokens[nameStart].kind == .punct { nameStart += 1 }
+            if nameStart < b, !isConnector(nameStart) {
                 processSegment(a, blockStart, depth: depth + 1)
-                classify(t + 1, b, titleCue: true, theCue: false, uncertainStart: false, acronym: acronym)
+                classify(nameStart, b, titleCue: true, theCue: false, uncertainStart: false, acronym: acronym)
                 return
             }
-            if t + 1 == b {
+            if nameStart == b {
                 processSegment(a, blockStart, depth: depth + 1)
                 return
             }
@@ -335,10 +345,15 @@ struct NameScanner {
             guard a < b else { return }
         }
         // A known name followed by ordinary words: "EU Defence Ministers" → EU.
-        if b - a >= 2 && !endsWithHead && !fullKnown {
+        if b - a >= 2 && !endsWithHead && !fullKnown && !lexicon.firstNames.contains(exactHash[a]) {
             for prefix in [2, 1] where a + prefix < b {
                 let h = phraseHash(a, a + prefix)
-                if lexicon.known[h] != nil || lexicon.places[h] != nil {
+                // A city name only splits off before ordinary words ("Paris officials"),
+                // not before another name ("Marco Bianchi").
+                let place = lexicon.places[h]
+                let strongPlace = place != nil && place != .city
+                let ordinaryRest = isCommon(a + prefix) || isTitle(a + prefix) || isDemonym(a + prefix)
+                if lexicon.known[h] != nil || strongPlace || (place != nil && ordinaryRest) {
                     classify(a, a + prefix, titleCue: false, theCue: theCue, uncertainStart: startUncertain, acronym: nil)
                     processSegment(a + prefix, b, depth: depth + 1)
                     return
