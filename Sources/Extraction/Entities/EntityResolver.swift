@@ -23,7 +23,8 @@ struct EntityResolver {
         }
         // MARK: Surnames of multi-word people
         var surnameOwner: [String: String] = [:]
-        for c in all where c.evidence > .pending && c.wordCount >= 2 && Self.winner(votes[c.key]) == .person {
+        for c in all where c.evidence > .pending && c.wordCount >= 2 && Self.winner(votes[c.key]) == .person
+            && (bestEvidence[c.key] ?? .guess) >= .context {
             let parts = c.key.split(separator: " ")
             let last = String(parts[parts.count - 1])
             if surnameOwner[last] == nil { surnameOwner[last] = c.key }

@@ -37,7 +37,11 @@ struct NameScanner {
         "stated", "warned", "announced", "tweeted", "replied", "admitted", "recalled", "believes", "thinks", "urged",
     ].map(NameKey.lowercased))
     private static let locCues: Set<UInt64> = Set(["in", "near", "from", "across", "outside", "inside", "throughout",
-                                                   "towards", "toward", "into"].map(NameKey.lowercased))
+                                                   "towards", "toward", "into", "at"].map(NameKey.lowercased))
+    /// Lower-case place words after a name: "Herat province", "Zindajan district".
+    private static let trailingLocCues: Set<UInt64> = Set(["province", "region", "district", "county", "oblast", "krai",
+                                                           "prefecture", "governorate", "municipality", "village",
+                                                           "town", "city", "state"].map(NameKey.lowercased))
     private static let sourceCues: Set<UInt64> = Set(["source", "via", "photo", "credit", "courtesy"].map(NameKey.lowercased))
     /// Lower-case parts after a hyphen that make a capitalised word an adjective
     /// ("Kremlin-backed", "Cupertino-based").
@@ -295,15 +299,16 @@ struct NameScanner {
             if !isOrgHead(b - 1) { a += 1 }
             guard a < b else { return }
         }
-        // Capitalised ordinary words at a sentence start are not part of the name.
+        // A capitalised ordinary word at a sentence start is not part of the name; the
+        // word after it is capitalised for its own sake ("The World Bank", "Support
+        // The Duran").
         var startUncertain = uncertain[a]
-        while a < b, (uncertain[a] || (a > start && startUncertain)), isCommon(a),
-              lexicon.known[exactHash[a]] == nil || Self.articles.contains(lowerHash[a]) {
+        if startUncertain, b - a >= 1, isCommon(a), !(b - a >= 2 && lexicon.known[phraseHash(a, b)] != nil),
+           lexicon.known[exactHash[a]] == nil || Self.articles.contains(lowerHash[a]) {
             a += 1
-            startUncertain = true
+            startUncertain = false
         }
         guard a < b else { return }
-        if a > start { startUncertain = true }
         // A mid-sentence capitalised article ("… on The Duran") marks a title or outlet.
         var theCue = false
         if Self.articles.contains(lowerHash[a]), b - a >= 2, lexicon.known[phraseHash(a, b)] != nil {
@@ -311,7 +316,7 @@ struct NameScanner {
             return
         }
         if Self.articles.contains(lowerHash[a]) {
-            theCue = !startUncertain && !uncertain[a]
+            theCue = !uncertain[a]
             a += 1
             guard a < b else { return }
         }
@@ -345,13 +350,14 @@ struct NameScanner {
             guard a < b else { return }
         }
         // A known name followed by ordinary words: "EU Defence Ministers" → EU.
-        if b - a >= 2 && !endsWithHead && !fullKnown && !lexicon.firstNames.contains(exactHash[a]) {
+        if b - a >= 2 && !endsWithHead && !fullKnown && !lexicon.firstNames.contains(exactHash[a]) && acronym == nil {
             for prefix in [2, 1] where a + prefix < b {
                 let h = phraseHash(a, a + prefix)
                 // A city name only splits off before ordinary words ("Paris officials"),
                 // not before another name ("Marco Bianchi").
                 let place = lexicon.places[h]
                 let strongPlace = place != nil && place != .city
+                if isHead(a + prefix) { break }
                 let ordinaryRest = isCommon(a + prefix) || isTitle(a + prefix) || isDemonym(a + prefix)
                 if lexicon.known[h] != nil || strongPlace || (place != nil && ordinaryRest) {
                     classify(a, a + prefix, titleCue: false, theCue: theCue, uncertainStart: startUncertain, acronym: nil)
@@ -413,6 +419,8 @@ struct NameScanner {
         } else if lowerIs(a - 1, in: Self.ofFor) && tokens[a - 1].isLowercase && lowerIs(a - 2, in: Self.placeOfCues)
                     && tokens[a - 2].isLowercase {
             type = .location; evidence = .rule
+        } else if lowerIs(b, in: Self.trailingLocCues) && tokens[b].isLowercase && !tokens[b].startsLine {
+            type = .location; evidence = .rule
         } else if office && n >= 3 {
             type = .organization; evidence = .rule
         } else if n >= 2 && isLocHead(b - 1) {
@@ -421,7 +429,7 @@ struct NameScanner {
             type = .organization; evidence = .rule
         } else if n >= 3 && isLocHead(a) && lowerIs(a + 1, in: Self.ofFor) {
             type = .location; evidence = .rule
-        } else if n >= 3 && isOrgHead(a) && lowerIs(a + 1, in: Self.ofFor) {
+        } else if n >= 3 && (a..<(b - 1)).contains(where: { isOrgHead($0) && lowerIs($0 + 1, in: Self.ofFor) }) {
             type = .organization; evidence = .rule
         } else if (titleCue || isTitle(a - 1) && tokens[a - 1].isLowercase) && n <= 4 && !allCommon {
             type = .person; evidence = .rule
@@ -440,6 +448,9 @@ struct NameScanner {
             type = .person; evidence = .context
         } else if lowerIs(a - 1, in: Self.locCues) && n <= 3 {
             type = .location; evidence = .guess
+        } else if n >= 2 && lexicon.places[exactHash[b - 1]] != nil && !lexicon.firstNames.contains(exactHash[a]) {
+            // "Real Madrid", "Dynamo Kyiv": a name ending in a place is rarely a person.
+            type = .organization; evidence = .guess
         } else {
             type = .person; evidence = .guess
         }
