@@ -21,6 +21,17 @@ struct EntityResolver {
             bestEvidence[c.key] = max(bestEvidence[c.key] ?? .pending, c.evidence)
             if firstIndex[c.key] == nil { firstIndex[c.key] = i }
         }
+        // MARK: Coordinated guesses take the type of their partner
+        for (i, c) in all.enumerated() where c.evidence == .guess && bestEvidence[c.key] == .guess {
+            var partners: [NameCandidate] = []
+            if let p = c.coordinatedWith { partners.append(all[p]) }
+            if i + 1 < all.count, all[i + 1].coordinatedWith == i { partners.append(all[i + 1]) }
+            for p in partners where (bestEvidence[p.key] ?? .pending) >= .rule {
+                if let type = Self.winner(votes[p.key]), type != .person || p.wordCount == 1 {
+                    votes[c.key, default: [:]][type, default: 0] += NameCandidate.Evidence.context.rawValue
+                }
+            }
+        }
         // MARK: Surnames of multi-word people
         var surnameOwner: [String: String] = [:]
         for c in all where c.evidence > .pending && c.wordCount >= 2 && Self.winner(votes[c.key]) == .person

@@ -62,6 +62,7 @@ struct NameScanner {
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
         "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
     ].map(NameKey.lowercased))
+    private static let coordinators: Set<UInt64> = Set(["and", "or"].map(NameKey.lowercased))
     /// "the West", "the East": a region or bloc named by a compass point.
     private static let compassPoints: Set<UInt64> = Set(["west", "east", "north", "south"].map(NameKey.lowercased))
     private static let corporateTails: Set<UInt64> = Set(["group", "inc", "ltd", "corp", "co", "plc", "llc"].map(NameKey.lowercased))
@@ -466,8 +467,16 @@ struct NameScanner {
         let surface = words.joined(separator: " ")
         var key = surface.lowercased()
         if key.hasPrefix("the ") { key.removeFirst(4) }
+        var coordinated: Int?
+        if let previous = candidates.last, a >= 2, previous.tokens.upperBound == a - 1 || previous.tokens.upperBound == a - 2 {
+            let gap = previous.tokens.upperBound..<a
+            let joins = gap.allSatisfy { k in
+                punctValue(k) == 0x2C || lowerIs(k, in: Self.coordinators) && tokens[k].isLowercase
+            }
+            if joins { coordinated = candidates.count - 1 }
+        }
         candidates.append(NameCandidate(tokens: a..<b, type: type, evidence: evidence, surface: surface, key: key,
-                                        wordCount: n, bracketAcronym: acronym))
+                                        wordCount: n, bracketAcronym: acronym, coordinatedWith: coordinated))
         _ = Self.corporateTails
     }
 }
