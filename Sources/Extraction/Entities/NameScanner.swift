@@ -21,51 +21,64 @@ struct NameScanner {
     private var uncertain: [Bool]
     /// Token on a title-case headline line.
     private var headline: [Bool]
+    /// Word classes of every token, looked up once (``WordClass``).
+    private var classes: [WordClass]
     private(set) var candidates: [NameCandidate] = []
+
+    /// Lexicon classes of one token, computed once per token.
+    struct WordClass: OptionSet {
+        let rawValue: UInt8
+        static let common = WordClass(rawValue: 1 << 0)
+        static let title = WordClass(rawValue: 1 << 1)
+        static let orgHead = WordClass(rawValue: 1 << 2)
+        static let locHead = WordClass(rawValue: 1 << 3)
+        static let demonym = WordClass(rawValue: 1 << 4)
+        static let firstName = WordClass(rawValue: 1 << 5)
+    }
 
     // MARK: - Fixed word classes (lower-case hashes)
 
-    private static let particles: Set<UInt64> = Set(["von", "van", "der", "den", "de", "da", "di", "du", "del", "della",
+    private static let particles: NameKeyTable<Bool> = NameKeyTable(["von", "van", "der", "den", "de", "da", "di", "du", "del", "della",
                                                     "des", "la", "le", "bin", "ibn", "al", "el", "ben", "dos", "das",
                                                     "ter", "ten", "zu", "y", "st"].map(NameKey.lowercased))
-    private static let weakConnectors: Set<UInt64> = Set(["of", "for", "and", "in", "on", "the", "&"].map(NameKey.lowercased))
-    private static let ofFor: Set<UInt64> = Set(["of", "for"].map(NameKey.lowercased))
-    private static let articles: Set<UInt64> = Set(["the", "a", "an"].map(NameKey.lowercased))
-    private static let foreignArticles: Set<UInt64> = Set(["la", "el", "le", "les", "die", "der", "il", "los", "las"].map(NameKey.exact))
-    private static let saidVerbs: Set<UInt64> = Set([
+    private static let weakConnectors: NameKeyTable<Bool> = NameKeyTable(["of", "for", "and", "in", "on", "the", "&"].map(NameKey.lowercased))
+    private static let ofFor: NameKeyTable<Bool> = NameKeyTable(["of", "for"].map(NameKey.lowercased))
+    private static let articles: NameKeyTable<Bool> = NameKeyTable(["the", "a", "an"].map(NameKey.lowercased))
+    private static let foreignArticles: NameKeyTable<Bool> = NameKeyTable(["la", "el", "le", "les", "die", "der", "il", "los", "las"].map(NameKey.exact))
+    private static let saidVerbs: NameKeyTable<Bool> = NameKeyTable([
         "said", "says", "told", "added", "stressed", "claimed", "insisted", "noted", "wrote", "argued", "explained",
         "stated", "warned", "announced", "tweeted", "replied", "admitted", "recalled", "believes", "thinks", "urged",
     ].map(NameKey.lowercased))
-    private static let locCues: Set<UInt64> = Set(["in", "near", "from", "across", "outside", "inside", "throughout",
+    private static let locCues: NameKeyTable<Bool> = NameKeyTable(["in", "near", "from", "across", "outside", "inside", "throughout",
                                                    "towards", "toward", "into", "at"].map(NameKey.lowercased))
     /// Lower-case place words after a name: "Herat province", "Zindajan district".
-    private static let trailingLocCues: Set<UInt64> = Set(["province", "region", "district", "county", "oblast", "krai",
+    private static let trailingLocCues: NameKeyTable<Bool> = NameKeyTable(["province", "region", "district", "county", "oblast", "krai",
                                                            "prefecture", "governorate", "municipality", "village",
                                                            "town", "city", "state"].map(NameKey.lowercased))
-    private static let sourceCues: Set<UInt64> = Set(["source", "via", "photo", "credit", "courtesy"].map(NameKey.lowercased))
+    private static let sourceCues: NameKeyTable<Bool> = NameKeyTable(["source", "via", "photo", "credit", "courtesy"].map(NameKey.lowercased))
     /// Lower-case parts after a hyphen that make a capitalised word an adjective
     /// ("Kremlin-backed", "Cupertino-based").
-    private static let adjectiveSuffixes: Set<UInt64> = Set([
+    private static let adjectiveSuffixes: NameKeyTable<Bool> = NameKeyTable([
         "based", "led", "backed", "born", "owned", "controlled", "occupied", "held", "style", "era", "linked", "made",
         "funded", "speaking", "related", "aligned", "friendly", "bound", "leaning", "registered", "listed", "run",
         "sponsored", "supported", "allied", "oriented", "centric", "wide", "like", "type", "class",
     ].map(NameKey.lowercased))
     /// Place names that start with their head word ("Mount Kenya", "Lake Como").
-    private static let leadingLocHeads: Set<UInt64> = Set(["mount", "mt", "lake", "cape", "fort", "isle", "loch"].map(NameKey.lowercased))
+    private static let leadingLocHeads: NameKeyTable<Bool> = NameKeyTable(["mount", "mt", "lake", "cape", "fort", "isle", "loch"].map(NameKey.lowercased))
     /// "the island of X", "the city of X": lower-case place words before "of".
-    private static let placeOfCues: Set<UInt64> = Set([
+    private static let placeOfCues: NameKeyTable<Bool> = NameKeyTable([
         "city", "town", "village", "suburb", "suburbs", "island", "islands", "province", "region", "state", "port",
         "capital", "outskirts", "district", "county", "republic", "kingdom", "streets", "centre", "center",
     ].map(NameKey.lowercased))
     /// Months and weekdays: never places, even where a town has the name ("March").
-    private static let calendarWords: Set<UInt64> = Set([
+    private static let calendarWords: NameKeyTable<Bool> = NameKeyTable([
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
         "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
     ].map(NameKey.lowercased))
-    private static let coordinators: Set<UInt64> = Set(["and", "or"].map(NameKey.lowercased))
+    private static let coordinators: NameKeyTable<Bool> = NameKeyTable(["and", "or"].map(NameKey.lowercased))
     /// "the West", "the East": a region or bloc named by a compass point.
-    private static let compassPoints: Set<UInt64> = Set(["west", "east", "north", "south"].map(NameKey.lowercased))
-    private static let corporateTails: Set<UInt64> = Set(["group", "inc", "ltd", "corp", "co", "plc", "llc"].map(NameKey.lowercased))
+    private static let compassPoints: NameKeyTable<Bool> = NameKeyTable(["west", "east", "north", "south"].map(NameKey.lowercased))
+    private static let corporateTails: NameKeyTable<Bool> = NameKeyTable(["group", "inc", "ltd", "corp", "co", "plc", "llc"].map(NameKey.lowercased))
 
     // MARK: - Setup
 
@@ -80,12 +93,28 @@ struct NameScanner {
         lowerHash = [UInt64](repeating: 0, count: n)
         uncertain = [Bool](repeating: false, count: n)
         headline = [Bool](repeating: false, count: n)
+        classes = [WordClass](repeating: [], count: n)
         for i in 0..<n where tokens[i].kind != .punct {
             var e = NameKey.seed, l = NameKey.seed
             NameKey.add(s, tokens[i].range, lower: false, to: &e)
             NameKey.add(s, tokens[i].range, lower: true, to: &l)
             exactHash[i] = e
             lowerHash[i] = l
+            guard tokens[i].kind == .word else { continue }
+            var c: WordClass = []
+            if lexicon.commonWords.contains(l) { c.insert(.common) }
+            if lexicon.titles.contains(l) { c.insert(.title) }
+            if lexicon.orgHeads.contains(l) { c.insert(.orgHead) }
+            if lexicon.locHeads.contains(l) { c.insert(.locHead) }
+            if lexicon.demonyms.contains(l) { c.insert(.demonym) }
+            if lexicon.firstNames.contains(e) { c.insert(.firstName) }
+            if !c.contains(.common), let apostrophe = tokens[i].range.firstIndex(where: { s[$0].value == 0x27 }) {
+                // Contractions: "We'll", "They're" → "we", "they".
+                var h = NameKey.seed
+                NameKey.add(s, tokens[i].range.lowerBound..<apostrophe, lower: true, to: &h)
+                if lexicon.commonWords.contains(h) { c.insert(.common) }
+            }
+            classes[i] = c
         }
         markUncertainCase()
         markHeadlines()
@@ -176,29 +205,19 @@ struct NameScanner {
         return (a == 0x73 && b == 0x74) || (a == 0x6E && b == 0x64) || (a == 0x72 && b == 0x64) || (a == 0x74 && b == 0x68)
     }
 
-    private func isCommon(_ i: Int) -> Bool {
-        if lexicon.commonWords.contains(lowerHash[i]) { return true }
-        // Contractions: "We'll", "They're" → "we", "they".
-        let r = tokens[i].range
-        if let apostrophe = r.firstIndex(where: { s[$0].value == 0x27 }) {
-            var h = NameKey.seed
-            NameKey.add(s, r.lowerBound..<apostrophe, lower: true, to: &h)
-            return lexicon.commonWords.contains(h)
-        }
-        return false
-    }
-
-    private func isTitle(_ i: Int) -> Bool { isWord(i) && lexicon.titles.contains(lowerHash[i]) }
-    private func isOrgHead(_ i: Int) -> Bool { isWord(i) && lexicon.orgHeads.contains(lowerHash[i]) }
-    private func isLocHead(_ i: Int) -> Bool { isWord(i) && lexicon.locHeads.contains(lowerHash[i]) }
-    private func isHead(_ i: Int) -> Bool { isOrgHead(i) || isLocHead(i) }
+    private func isCommon(_ i: Int) -> Bool { isWord(i) && classes[i].contains(.common) }
+    private func isTitle(_ i: Int) -> Bool { isWord(i) && classes[i].contains(.title) }
+    private func isOrgHead(_ i: Int) -> Bool { isWord(i) && classes[i].contains(.orgHead) }
+    private func isLocHead(_ i: Int) -> Bool { isWord(i) && classes[i].contains(.locHead) }
+    private func isHead(_ i: Int) -> Bool { isWord(i) && !classes[i].isDisjoint(with: [.orgHead, .locHead]) }
+    private func isFirstName(_ i: Int) -> Bool { isWord(i) && classes[i].contains(.firstName) }
 
     private func isDemonym(_ i: Int) -> Bool {
         guard isWord(i) else { return false }
-        if lexicon.demonyms.contains(lowerHash[i]) { return true }
+        if classes[i].contains(.demonym) { return true }
         // Unknown proper adjectives: -ian/-ean/-ese/-ish before a lower-case word.
         guard lexicon.places[exactHash[i]] == nil, lexicon.known[exactHash[i]] == nil,
-              !lexicon.firstNames.contains(exactHash[i]), isWord(i + 1), tokens[i + 1].isLowercase else { return false }
+              !isFirstName(i), isWord(i + 1), tokens[i + 1].isLowercase else { return false }
         let r = tokens[i].range
         guard r.count >= 5 else { return false }
         let c1 = s[r.upperBound - 3].value | 0x20, c2 = s[r.upperBound - 2].value | 0x20, c3 = s[r.upperBound - 1].value | 0x20
@@ -218,7 +237,7 @@ struct NameScanner {
         return h
     }
 
-    private func lowerIs(_ i: Int, in set: Set<UInt64>) -> Bool { isWord(i) && set.contains(lowerHash[i]) }
+    private func lowerIs(_ i: Int, in set: NameKeyTable<Bool>) -> Bool { isWord(i) && set.contains(lowerHash[i]) }
 
     private func punctValue(_ i: Int) -> UInt32? {
         guard i >= 0, i < tokens.count, tokens[i].kind == .punct else { return nil }
@@ -351,7 +370,7 @@ struct NameScanner {
             guard a < b else { return }
         }
         // A known name followed by ordinary words: "EU Defence Ministers" → EU.
-        if b - a >= 2 && !endsWithHead && !fullKnown && !lexicon.firstNames.contains(exactHash[a]) && acronym == nil {
+        if b - a >= 2 && !endsWithHead && !fullKnown && !isFirstName(a) && acronym == nil {
             for prefix in [2, 1] where a + prefix < b {
                 let h = phraseHash(a, a + prefix)
                 // A city name only splits off before ordinary words ("Paris officials"),
@@ -434,7 +453,7 @@ struct NameScanner {
             type = .organization; evidence = .rule
         } else if (titleCue || isTitle(a - 1) && tokens[a - 1].isLowercase) && n <= 4 && !allCommon {
             type = .person; evidence = .rule
-        } else if n >= 2 && lexicon.firstNames.contains(exactHash[a]) {
+        } else if n >= 2 && isFirstName(a) {
             type = .person; evidence = .rule
         } else if n == 1 && tokens[a].shape.contains(.innerCapital) {
             type = .organization; evidence = .context
@@ -449,7 +468,7 @@ struct NameScanner {
             type = .person; evidence = .context
         } else if lowerIs(a - 1, in: Self.locCues) && n <= 3 {
             type = .location; evidence = .guess
-        } else if n >= 2 && lexicon.places[exactHash[b - 1]] != nil && !lexicon.firstNames.contains(exactHash[a]) {
+        } else if n >= 2 && lexicon.places[exactHash[b - 1]] != nil && !isFirstName(a) {
             // "Real Madrid", "Dynamo Kyiv": a name ending in a place is rarely a person.
             type = .organization; evidence = .guess
         } else {
