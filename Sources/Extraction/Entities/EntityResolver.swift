@@ -13,11 +13,11 @@ struct EntityResolver {
     func resolve(_ all: [NameCandidate]) -> [Entity] {
         guard !all.isEmpty else { return [] }
         // MARK: Type votes per key
-        var votes: [String: [EntityType: Int]] = [:]
+        var votes: [String: TypeVotes] = [:]
         var bestEvidence: [String: NameCandidate.Evidence] = [:]
         var firstIndex: [String: Int] = [:]
         for (i, c) in all.enumerated() where c.evidence > .pending {
-            votes[c.key, default: [:]][c.type, default: 0] += c.evidence.rawValue
+            votes[c.key, default: TypeVotes()].add(c.type, c.evidence.rawValue)
             bestEvidence[c.key] = max(bestEvidence[c.key] ?? .pending, c.evidence)
             if firstIndex[c.key] == nil { firstIndex[c.key] = i }
         }
@@ -28,7 +28,7 @@ struct EntityResolver {
             if i + 1 < all.count, all[i + 1].coordinatedWith == i { partners.append(all[i + 1]) }
             for p in partners where (bestEvidence[p.key] ?? .pending) >= .rule {
                 if let type = Self.winner(votes[p.key]), type != .person || p.wordCount == 1 {
-                    votes[c.key, default: [:]][type, default: 0] += NameCandidate.Evidence.context.rawValue
+                    votes[c.key, default: TypeVotes()].add(type, NameCandidate.Evidence.context.rawValue)
                 }
             }
         }
@@ -123,7 +123,7 @@ struct EntityResolver {
                 let xShout = x.wordCount == 1 && x.surface.count > 3 && x.surface == x.surface.uppercased()
                 let yShout = y.wordCount == 1 && y.surface.count > 3 && y.surface == y.surface.uppercased()
                 if xShout != yShout { return xShout }
-                return x.surface.unicodeScalars.count < y.surface.unicodeScalars.count
+                return x.surface.utf8.count < y.surface.utf8.count
             }!
             let type = typeOf[r] ?? best.type
             var aliases: [String] = []
@@ -142,14 +142,19 @@ struct EntityResolver {
         return entities
     }
 
-    /// The type with the most votes (ties: PERSON, then ORG, then LOC order of entry).
-    private static func winner(_ votes: [EntityType: Int]?) -> EntityType? {
-        guard let votes, !votes.isEmpty else { return nil }
-        var best: EntityType?
-        var bestScore = -1
-        for type in [EntityType.location, .organization, .person] {
-            if let score = votes[type], score > bestScore { best = type; bestScore = score }
+    /// Evidence collected for each type of one name string.
+    struct TypeVotes {
+        var person = 0, organization = 0, location = 0
+        mutating func add(_ type: EntityType, _ weight: Int) {
+            if type == .person { person += weight } else if type == .organization { organization += weight } else { location += weight }
         }
-        return best
+    }
+
+    /// The type with the most votes (ties: LOC, then ORG, then PERSON).
+    private static func winner(_ votes: TypeVotes?) -> EntityType? {
+        guard let v = votes, v.person + v.organization + v.location > 0 else { return nil }
+        if v.location >= v.organization && v.location >= v.person { return .location }
+        if v.organization >= v.person { return .organization }
+        return .person
     }
 }
