@@ -480,10 +480,13 @@ struct NameScanner {
             if n == 1 && (isHead(a) || isTitle(a)) { return }
         }
         if (uncertainHere || onHeadline) && evidence < .rule { evidence = .pending }
-        var words: [String] = []
-        words.reserveCapacity(n)
-        for k in a..<b { words.append(text.normalizedText(of: tokens[k].range)) }
-        let surface = words.joined(separator: " ")
+        var nameScalars: [Unicode.Scalar] = []
+        nameScalars.reserveCapacity(tokens[b - 1].range.upperBound - tokens[a].range.lowerBound)
+        for k in a..<b {
+            if k > a { nameScalars.append(" ") }
+            nameScalars.append(contentsOf: s[tokens[k].range])
+        }
+        let surface = NormalizedText.string(nameScalars[...])
         var key = surface.lowercased()
         if key.hasPrefix("the ") { key.removeFirst(4) }
         var coordinated: Int?
