@@ -76,6 +76,11 @@ struct NameScanner {
         "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
     ].map(NameKey.lowercased))
     private static let coordinators: NameKeyTable<Bool> = NameKeyTable(["and", "or"].map(NameKey.lowercased))
+    /// Words that open sports clubs' names before a place ("Inter Milan", "Dynamo Kyiv").
+    private static let clubPrefixes: NameKeyTable<Bool> = NameKeyTable([
+        "inter", "dynamo", "dinamo", "sporting", "atletico", "athletic", "olympique", "racing", "borussia", "spartak",
+        "lokomotiv", "zenit", "fc", "ac", "as", "ss", "cf", "sc", "afc", "real",
+    ].map(NameKey.lowercased))
     /// "the West", "the East": a region or bloc named by a compass point.
     private static let compassPoints: NameKeyTable<Bool> = NameKeyTable(["west", "east", "north", "south"].map(NameKey.lowercased))
     private static let corporateTails: NameKeyTable<Bool> = NameKeyTable(["group", "inc", "ltd", "corp", "co", "plc", "llc"].map(NameKey.lowercased))
@@ -468,7 +473,10 @@ struct NameScanner {
             type = .person; evidence = .context
         } else if lowerIs(a - 1, in: Self.locCues) && n <= 3 {
             type = .location; evidence = .guess
-        } else if n >= 2 && lexicon.places[exactHash[b - 1]] != nil && !isFirstName(a) {
+        } else if lowerIs(a - 1, in: Self.saidVerbs) && tokens[a - 1].isLowercase && n <= 4 {
+            type = .person; evidence = .context
+        } else if n >= 2 && lexicon.places[exactHash[b - 1]] != nil && !isFirstName(a)
+                    && (isCommon(a) || lowerIs(a, in: Self.clubPrefixes)) {
             // "Real Madrid", "Dynamo Kyiv": a name ending in a place is rarely a person.
             type = .organization; evidence = .guess
         } else {
