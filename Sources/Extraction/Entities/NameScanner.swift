@@ -425,7 +425,8 @@ struct NameScanner {
         if n == 1 && Self.compassPoints.contains(lowerHash[a]) && lowerIs(a - 1, in: Self.articles)
                     && tokens[a - 1].isLowercase {
             type = .location; evidence = .rule
-        } else if n >= 2 && lexicon.miscHeads.contains(lowerHash[b - 1]) && lexicon.known[full] == nil {
+        } else if n >= 2 && lexicon.miscHeads.contains(lowerHash[b - 1]) && lexicon.known[full] == nil
+                    && acronym == nil && !(a..<(b - 1)).contains(where: { isOrgHead($0) && lowerIs($0 + 1, in: Self.ofFor) }) {
             return
         } else if let known = lexicon.known[full] {
             type = known; evidence = .lexicon
@@ -487,7 +488,10 @@ struct NameScanner {
             if n == 1 && isCommon(a) && evidence < .rule && !theCue { return }
             if n == 1 && (isHead(a) || isTitle(a)) { return }
         }
-        if (uncertainHere || onHeadline) && evidence < .rule { evidence = .pending }
+        // Capitals at a sentence start say little, except for a run of several words
+        // none of which is an ordinary word ("About the author: Jenna Moore").
+        let severalUnusualWords = n >= 2 && !(a..<b).contains { isCommon($0) }
+        if (onHeadline || uncertainHere && !severalUnusualWords) && evidence < .rule { evidence = .pending }
         var nameScalars: [Unicode.Scalar] = []
         nameScalars.reserveCapacity(tokens[b - 1].range.upperBound - tokens[a].range.lowerBound)
         for k in a..<b {
