@@ -242,6 +242,15 @@ struct NameScanner {
         return h
     }
 
+    /// Hash of token `i` with only its first letter in upper case ("MOSCOW" → "Moscow").
+    private func titleCaseHash(_ i: Int) -> UInt64 {
+        let r = tokens[i].range
+        var h = NameKey.seed
+        NameKey.add(s, r.lowerBound..<(r.lowerBound + 1), lower: false, to: &h)
+        NameKey.add(s, (r.lowerBound + 1)..<r.upperBound, lower: true, to: &h)
+        return h
+    }
+
     private func lowerIs(_ i: Int, in set: NameKeyTable<Bool>) -> Bool { isWord(i) && set.contains(lowerHash[i]) }
 
     private func punctValue(_ i: Int) -> UInt32? {
@@ -428,6 +437,9 @@ struct NameScanner {
         } else if n >= 2 && lexicon.miscHeads.contains(lowerHash[b - 1]) && lexicon.known[full] == nil
                     && acronym == nil && !(a..<(b - 1)).contains(where: { isOrgHead($0) && lowerIs($0 + 1, in: Self.ofFor) }) {
             return
+        } else if n == 1 && tokens[a].isAllCaps && tokens[a].range.count > 3, lexicon.places[titleCaseHash(a)] != nil {
+            // Datelines and shouting: "MOSCOW" → Moscow.
+            type = .location; evidence = .rule
         } else if let known = lexicon.known[full] {
             type = known; evidence = .lexicon
             if n == 1 && isCommon(a) && uncertainHere { return }
