@@ -372,6 +372,12 @@ struct NameScanner {
                 processSegment(a, blockStart, depth: depth + 1)
                 return
             }
+            // "Secretary of State Antony Blinken": the office is "Title of X", the rest a person.
+            if lowerIs(nameStart, in: Self.ofFor), nameStart + 2 < b, isNameWord(nameStart + 1), isNameWord(nameStart + 2) {
+                processSegment(a, blockStart, depth: depth + 1)
+                classify(nameStart + 2, b, titleCue: true, theCue: false, uncertainStart: false, acronym: acronym)
+                return
+            }
             // "Minister of Defence of Ukraine": an office named as a body.
             classify(blockStart, b, titleCue: false, theCue: theCue, uncertainStart: startUncertain && blockStart == a,
                      acronym: acronym, office: true)
