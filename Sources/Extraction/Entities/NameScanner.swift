@@ -139,6 +139,12 @@ struct NameScanner {
             // A dash opens a sentence at a line start or after a dateline ("ROME (Reuters) -").
             let datelineDash = v == 0x2D && (tokens[i].startsLine || i == 0 || punctValue(i - 1) == 0x29
                                              || (isWord(i - 1) && tokens[i - 1].isAllCaps))
+            // An opening quotation mark starts quoted speech: "…claimed that "Refugees are…".
+            let openingQuote = (v == 0x22 || v == 0x27) && i + 1 < tokens.count
+                && tokens[i + 1].range.lowerBound == tokens[i].range.upperBound
+                && (i == 0 || tokens[i - 1].range.upperBound < tokens[i].range.lowerBound)
+                && !(punctValue(i + 2) == 0x22 || punctValue(i + 2) == 0x27) // a quoted single word is a name or term
+            if openingQuote { uncertain[i + 1] = true; continue }
             if v == 0x3A || datelineDash || v == 0x7C || v == 0x2022, i + 1 < tokens.count {
                 var j = i + 1
                 while j < tokens.count, tokens[j].kind == .punct, j - i < 3 { j += 1 }
