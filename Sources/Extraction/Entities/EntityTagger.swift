@@ -20,7 +20,7 @@ public struct EntityTagger: Sendable {
     /// Tags the entities of a normalized article body.
     public func tag(_ text: NormalizedText) -> [Entity] {
         var scanner = NameScanner(text: text, lexicon: Lexicon.shared)
-        let candidates = scanner.run()
+        let candidates = scanner.run().filter { $0.evidence == .lexicon || !scanner.suppressedKeys.contains($0.key) }
         return EntityResolver(text: text, tokens: scanner.tokens).resolve(candidates)
     }
 }

@@ -24,6 +24,8 @@ struct NameScanner {
     /// Word classes of every token, looked up once (``WordClass``).
     private var classes: [WordClass]
     private(set) var candidates: [NameCandidate] = []
+    /// Keys that must not become entities (acronyms of laws and events).
+    private(set) var suppressedKeys: Set<String> = []
 
     /// Lexicon classes of one token, computed once per token.
     struct WordClass: OptionSet {
@@ -447,7 +449,9 @@ struct NameScanner {
                     && tokens[a - 1].isLowercase {
             type = .location; evidence = .rule
         } else if n >= 2 && lexicon.miscHeads.contains(lowerHash[b - 1]) && lexicon.known[full] == nil
-                    && acronym == nil && !(a..<(b - 1)).contains(where: { isOrgHead($0) && lowerIs($0 + 1, in: Self.ofFor) }) {
+                    && !(a..<(b - 1)).contains(where: { isOrgHead($0) && lowerIs($0 + 1, in: Self.ofFor) }) {
+            // A law or event is not an entity, nor is its acronym ("Digital Markets Act (DMA)").
+            if let acronym { suppressedKeys.insert(acronym) }
             return
         } else if n == 1 && tokens[a].isAllCaps && tokens[a].range.count > 3, lexicon.places[titleCaseHash(a)] != nil {
             // Datelines and shouting: "MOSCOW" → Moscow.
