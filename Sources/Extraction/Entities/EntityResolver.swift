@@ -72,7 +72,8 @@ struct EntityResolver {
         // "Republic of X".
         let keys = Set(kept.map(\.key))
         for c in kept where groupOf[c.key] == nil || groupOf[c.key] == c.key {
-            if let acronym = c.bracketAcronym, keys.contains(acronym), groupOf[acronym] == nil {
+            if let acronym = c.bracketAcronym, keys.contains(acronym), groupOf[acronym] == nil,
+               Self.isAcronym(acronym, of: c.surface) {
                 groupOf[acronym] = c.key
             }
             guard c.wordCount >= 2 else { continue }
@@ -140,6 +141,23 @@ struct EntityResolver {
             entities.append(Entity(text: best.surface, type: type, aliases: aliases, mentions: mentions))
         }
         return entities
+    }
+
+    /// True when the letters of `acronym` appear, in order, among the initials of the
+    /// capitalised words of `name` ("OCHA" in "United Nations Office for the
+    /// Coordination of Humanitarian Affairs"); a one-word name has no acronym.
+    static func isAcronym(_ acronym: String, of name: String) -> Bool {
+        let initials = name.split(separator: " ").compactMap { word -> Character? in
+            guard let f = word.first, f.isUppercase else { return nil }
+            return Character(f.lowercased())
+        }
+        guard initials.count >= 2 else { return false }
+        var i = initials.startIndex
+        for letter in acronym {
+            guard let found = initials[i...].firstIndex(of: letter) else { return false }
+            i = initials.index(after: found)
+        }
+        return true
     }
 
     /// Evidence collected for each type of one name string.

@@ -441,7 +441,8 @@ struct NameScanner {
                 let strongPlace = place != nil && place != .city
                 if isHead(a + prefix) { break }
                 let ordinaryRest = isCommon(a + prefix) || isTitle(a + prefix) || isDemonym(a + prefix)
-                if lexicon.known[h] != nil || strongPlace || (place != nil && ordinaryRest) {
+                let plainFirstWord = prefix == 1 && (isCommon(a) || isDemonym(a))
+                if lexicon.known[h] != nil || (strongPlace || place != nil && ordinaryRest) && !plainFirstWord {
                     classify(a, a + prefix, titleCue: false, theCue: theCue, uncertainStart: startUncertain, acronym: nil)
                     processSegment(a + prefix, b, depth: depth + 1)
                     return
