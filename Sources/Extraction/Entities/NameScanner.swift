@@ -284,6 +284,13 @@ struct NameScanner {
         return nil
     }
 
+    /// Upper-case letters and a final lower-case "s": "MPs", "NGOs".
+    private func isPluralAcronym(_ i: Int) -> Bool {
+        let r = tokens[i].range
+        guard r.count >= 3, s[r.upperBound - 1].value == 0x73 else { return false }
+        return (r.lowerBound..<(r.upperBound - 1)).allSatisfy { Tokenizer.isUpper(s[$0]) }
+    }
+
     /// Hash of token `i` with only its first letter in upper case ("MOSCOW" → "Moscow").
     private func titleCaseHash(_ i: Int) -> UInt64 {
         let r = tokens[i].range
@@ -526,6 +533,8 @@ struct NameScanner {
             type = .person; evidence = .rule
         } else if n >= 2 && isFirstName(a) {
             type = .person; evidence = .rule
+        } else if n == 1 && isPluralAcronym(a) {
+            return // "MPs", "NGOs", "CEOs": plural common nouns
         } else if n == 1 && tokens[a].shape.contains(.innerCapital) {
             type = .organization; evidence = .context
         } else if n == 1 && tokens[a].isAllCaps && !tokens[a].shape.contains(.dotted) {
