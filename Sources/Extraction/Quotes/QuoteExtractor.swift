@@ -1,10 +1,111 @@
 public import WirefleetText
 public import WirefleetEntities
 
-/// Finds direct quotations and attributes them. SKELETON: returns nothing yet.
+// MARK: - QuoteExtractor
+
+/// Finds direct quotations in an article and attributes each to a PERSON or ORG
+/// entity.
+///
+/// The pass is linear in the text: ``QuoteSpanScanner`` pairs the marks paragraph by
+/// paragraph, ``TokenStream`` and ``SpeakerIndex`` tokenize the text once and place
+/// the entity mentions on it, and ``AttributionResolver`` looks at a bounded window
+/// around each quote. No regular expressions, no backtracking.
+///
+/// ```swift
+/// let text = NormalizedText(body)
+/// let quotes = QuoteExtractor().extract(text, entities: EntityTagger().tag(text))
+/// ```
 public struct QuoteExtractor: Sendable {
-    public init() {}
+    /// Quotes with fewer words are quoted terms, not speech (GUIDELINES.md).
+    public var minimumWords: Int
+
+    public init(minimumWords: Int = 3) {
+        self.minimumWords = minimumWords
+    }
 
     /// Extracts quotes; `entities` is the entity tagger's output for the same text.
-    public func extract(_ text: NormalizedText, entities: [Entity]) -> [Quote] { [] }
+    ///
+    /// Offsets are original Unicode-scalar offsets of the words inside the marks;
+    /// `text` is the normalized form of those words; `speaker` is exactly the
+    /// `text` of one of `entities` (a PERSON or ORG), or nil.
+    public func extract(_ text: NormalizedText, entities: [Entity]) -> [Quote] {
+        let spans = QuoteSpanScanner().scan(text).filter { isSpeech($0, text) }
+        if spans.isEmpty { return [] }
+        let tokens = TokenStream(text)
+        let index = SpeakerIndex(text, tokens: tokens, entities: entities)
+        var sites: [AttributionResolver.Site] = []
+        sites.reserveCapacity(spans.count)
+        for span in spans {
+            let first = tokens.firstToken(endingAfter: span.lower)
+            let last = max(first, tokens.firstToken(endingAfter: span.upper - 1))
+            sites.append(AttributionResolver.Site(
+                openToken: span.openMark.map { tokens.firstToken(endingAfter: $0) },
+                closeToken: span.closeMark.map { tokens.firstToken(endingAfter: $0) },
+                innerFirst: first, innerLast: last, paragraph: span.paragraph,
+                isContinuation: span.isContinuation, continuesInNext: span.continuesInNext,
+                orphan: span.shape == .orphanClose))
+        }
+        var attributions = AttributionResolver().resolve(sites, tokens: tokens, index: index)
+        EchoAttribution().apply(&attributions, sites: sites, tokens: tokens)
+
+        var quotes: [Quote] = []
+        quotes.reserveCapacity(spans.count)
+        for (q, span) in spans.enumerated() {
+            let a = attributions[q]
+            if span.shape == .orphanClose {
+                // A closing mark alone is a quote only when an attribution follows it.
+                guard let cue = a.cueTokens, let close = sites[q].closeToken, cue.lowerBound > close else { continue }
+            }
+            var quote = Quote(text: text.normalizedText(of: span.lower..<span.upper),
+                              start: 0, end: 0)
+            let r = text.originalRange(of: span.lower..<span.upper)
+            quote.start = r.lowerBound
+            quote.end = r.upperBound
+            if let s = a.speaker { quote.speaker = entities[s].text }
+            if quote.speaker != nil, let st = a.speakerTokens {
+                quote.speakerMention = mention(text, tokens, st)
+            }
+            if let c = a.cueTokens { quote.cue = text.originalText(of: tokens[c.lowerBound].start..<tokens[c.upperBound].end) }
+            quotes.append(quote)
+        }
+        return quotes
+    }
+
+    // MARK: - Helpers
+
+    private func mention(_ text: NormalizedText, _ tokens: TokenStream, _ r: ClosedRange<Int>) -> Mention {
+        let n = tokens[r.lowerBound].start..<tokens[r.upperBound].end
+        let o = text.originalRange(of: n)
+        return Mention(start: o.lowerBound, end: o.upperBound, text: text.originalText(of: n))
+    }
+
+    /// Enough words, and not a title of a work ("The Lord of the Rings").
+    private func isSpeech(_ span: QuoteSpan, _ text: NormalizedText) -> Bool {
+        let s = text.scalars
+        var words = 0
+        var capitalizedContent = 0
+        var lowerContent = 0
+        var terminal = false
+        var i = span.lower
+        var inWord = false
+        var wordStart = 0
+        while i < span.upper {
+            let c = s[i]
+            let w = ScalarClass.isWordChar(c) || (inWord && ScalarClass.isApostropheLike(c))
+            if w && !inWord { inWord = true; wordStart = i; words += 1 }
+            if !w && inWord {
+                inWord = false
+                if i - wordStart > 3 { if ScalarClass.isUpper(s[wordStart]) { capitalizedContent += 1 } else { lowerContent += 1 } }
+            }
+            if ScalarClass.isTerminal(c) || c == "," || c == ";" { terminal = true }
+            i += 1
+            if words > 24 && lowerContent > 0 { break }
+        }
+        if inWord && i - wordStart > 3 {
+            if ScalarClass.isUpper(s[wordStart]) { capitalizedContent += 1 } else { lowerContent += 1 }
+        }
+        guard words >= minimumWords else { return false }
+        if !terminal && lowerContent == 0 && capitalizedContent >= 2 && words <= 12 { return false }
+        return true
+    }
 }
