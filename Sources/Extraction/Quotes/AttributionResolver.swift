@@ -360,9 +360,9 @@ private struct Context {
             let words = index.roles[e]
             if words.isEmpty { continue }
             var score = 0
-            if words.contains(head) { score = 2 }
+            if words.contains(head) { score = 3 }
             else if let g = group, words.contains(where: { SpeechLexicon.roleGroups[$0] == g }) { score = 2 }
-            for m in modifiers where words.contains(m) { score += 1 }
+            for m in modifiers where words.contains(m) { score += 2 }
             if score == 0 { continue }
             let recency = lastMention(of: e, before: h)
             if score > bestScore || (score == bestScore && recency > bestRecency) {
@@ -373,7 +373,7 @@ private struct Context {
             index.isPerson(p.speaker) && site.paragraph - p.paragraph <= 1 ? p.speaker : nil
         }
         if modifiers.isEmpty, let r = recent { return (r, first) }
-        if bestScore >= 3, let b = best { return (b, first) }
+        if bestScore >= 4, let b = best { return (b, first) }
         if let r = recent { return (r, first) }
         if bestScore >= 2, let b = best { return (b, first) }
         return (nearest(before: h, maxTokens: 300) { index.isPerson($0) }, first)

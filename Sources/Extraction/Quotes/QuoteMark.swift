@@ -110,8 +110,15 @@ struct QuoteMark: Sendable, Hashable {
             }
         }
 
-        if canOpen && !canClose { return QuoteMark(index: i, family: family, role: .open, weak: false) }
-        if canClose && !canOpen { return QuoteMark(index: i, family: family, role: .close, weak: false) }
+        let prevWord = prev.map(ScalarClass.isWordChar) ?? false
+        let nextWord = next.map(ScalarClass.isWordChar) ?? false
+        // French spacing: « Nous … », — the glyph decides when the space is inside.
+        if canOpen && !canClose && !(lean == .close && !nextWord) {
+            return QuoteMark(index: i, family: family, role: .open, weak: false)
+        }
+        if canClose && !canOpen && !(lean == .open && !prevWord) {
+            return QuoteMark(index: i, family: family, role: .close, weak: false)
+        }
         switch lean {
         case .open: return QuoteMark(index: i, family: family, role: .open, weak: false)
         case .close: return QuoteMark(index: i, family: family, role: .close, weak: false)

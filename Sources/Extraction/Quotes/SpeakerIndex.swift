@@ -148,7 +148,8 @@ struct SpeakerIndex: Sendable {
         // Pre-modifiers and titles.
         var k = span.first - 1
         var n = 0
-        while k >= 0 && n < 8, tokens[k].kind == .word, spanAt[k] < 0 || spanAt[k] == spanAt[span.first] {
+        while k >= 0 && n < 8, tokens[k].kind == .word,
+              spanAt[k] < 0 || spanAt[k] == spanAt[span.first] || !isPerson(spans[Int(spanAt[k])].entity) {
             let key = tokens[k].key
             if SpeechLexicon.verbs.contains(key) { break }
             if SpeechLexicon.femaleTitles.contains(key) { gender[e] = .female }

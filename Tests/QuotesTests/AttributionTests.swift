@@ -1,0 +1,151 @@
+import Testing
+import WirefleetExtraction
+
+// MARK: - Attribution
+
+@Suite struct AttributionTests {
+    @Test func saidAfterAndBefore() {
+        let body = """
+        Farmers blocked the motorway. “We cannot sell below the cost of production,” Piet de Vries said.
+
+        Agriculture commissioner Karin Holm said on Monday that the subsidies were “fair to every member state”.
+        """
+        let q = quotes(body, [person("Piet de Vries"), person("Karin Holm")])
+        #expect(q.map(\.speaker) == ["Piet de Vries", "Karin Holm"])
+        #expect(q.map(\.cue) == ["said", "said"])
+    }
+
+    @Test func inversionWithApposition() {
+        let body = "“The storm caught everyone off guard,” said Peter Lindqvist, a coastguard officer in Malmo."
+        let q = quotes(body, [person("Peter Lindqvist"), place("Malmo")])
+        #expect(q.first?.speaker == "Peter Lindqvist")
+        #expect(q.first?.speakerMention?.text == "Peter Lindqvist")
+    }
+
+    @Test func quoteSplitByAttribution() {
+        let body = "Maria Keller runs the shelter. “We have enough water for three days,” she said, " +
+            "“but after that we will need trucks.”"
+        let q = quotes(body, [person("Maria Keller")])
+        #expect(q.map(\.text) == ["We have enough water for three days,", "but after that we will need trucks."])
+        #expect(q.map(\.speaker) == ["Maria Keller", "Maria Keller"])
+    }
+
+    @Test func toldReportersNamesTheSpeakerNotTheAudience() {
+        let body = "“Prices will keep rising until the spring,” Lena Fox told Reuters on Thursday."
+        let q = quotes(body, [person("Lena Fox"), org("Reuters")])
+        #expect(q.first?.speaker == "Lena Fox")
+        #expect(q.first?.cue == "told")
+    }
+
+    @Test func pronounResolvedByGender() {
+        let body = """
+        Finance minister Anna Berg met John Weller, the central bank governor, on Monday.
+
+        “Taxes will not rise this year, whatever the markets think,” she said.
+        """
+        let q = quotes(body, [person("Anna Berg", "Berg"), person("John Weller", "Weller")])
+        #expect(q.first?.speaker == "Anna Berg")
+        #expect(q.first?.speakerMention?.text == "she")
+    }
+
+    @Test func pronounFollowsThePreviousSpeaker() {
+        let body = """
+        Coach Tom Harris praised the squad after the final. “They never gave up, not for one minute,” Harris said.
+
+        The club's owner, Victor Lang, watched from the stands with his family.
+
+        “It was the best night of my career,” he added.
+        """
+        let q = quotes(body, [person("Tom Harris", "Harris"), person("Victor Lang")])
+        #expect(q.map(\.speaker) == ["Tom Harris", "Tom Harris"])
+    }
+
+    @Test func roleDescriptionResolvedThroughApposition() {
+        let body = """
+        Alexander Novak, the energy minister, spoke to parliament on Tuesday. Sarah Cole, an opposition MP, \
+        asked about winter reserves.
+
+        “Gas supplies are secure for the whole heating season,” the energy minister said.
+        """
+        let q = quotes(body, [person("Alexander Novak", "Novak"), person("Sarah Cole")])
+        #expect(q.first?.speaker == "Alexander Novak")
+        #expect(q.first?.speakerMention?.text == "the energy minister")
+    }
+
+    @Test func roleTitleBeforeTheName() {
+        let body = """
+        NATO chief Mark Olsen and Finnish President Aino Virtanen met in Helsinki.
+
+        “No ally will be left alone in this crisis,” the NATO chief told journalists.
+        """
+        let q = quotes(body, [person("Mark Olsen"), person("Aino Virtanen"), org("NATO"), place("Helsinki")])
+        #expect(q.first?.speaker == "Mark Olsen")
+    }
+
+    @Test func organisationAsSpeaker() {
+        let body = """
+        The Health Ministry extended the programme to schools.
+
+        “The vaccine is safe for children over five years old,” the ministry said in a statement.
+        """
+        let q = quotes(body, [org("Health Ministry")])
+        #expect(q.first?.speaker == "Health Ministry")
+    }
+
+    @Test func accordingTo() {
+        let body = "Output fell sharply, “by almost a third in the last quarter alone”, according to Nordia Steel."
+        let q = quotes(body, [org("Nordia Steel")])
+        #expect(q.first?.speaker == "Nordia Steel")
+        #expect(q.first?.cue == "according to")
+    }
+
+    @Test func colonAttribution() {
+        let body = "Greta Lund: “We expected far more voters to turn up today.”"
+        let q = quotes(body, [person("Greta Lund")])
+        #expect(q.first?.speaker == "Greta Lund")
+    }
+
+    @Test func followOnParagraphKeepsTheSpeaker() {
+        let body = """
+        “We are ready for the final,” coach Tom Harris said.
+
+        “The players have trained all summer for this one match.”
+        """
+        let q = quotes(body, [person("Tom Harris")])
+        #expect(q.map(\.speaker) == ["Tom Harris", "Tom Harris"])
+    }
+
+    @Test func wroteOnTelegram() {
+        let body = "“The convoy has crossed the river without losses,” regional governor Oleh Bondar wrote on Telegram."
+        let q = quotes(body, [person("Oleh Bondar"), org("Telegram")])
+        #expect(q.first?.speaker == "Oleh Bondar")
+        #expect(q.first?.cue == "wrote")
+    }
+
+    @Test func quotationHeadlineTakesTheBodySpeaker() {
+        let body = """
+        "We will never surrender this city" - mayor
+
+        The mayor spoke to residents on Sunday. "We will never surrender this city to anyone," said Mayor Ivan Kovalenko.
+        """
+        let q = quotes(body, [person("Ivan Kovalenko")])
+        #expect(q.map(\.speaker) == ["Ivan Kovalenko", "Ivan Kovalenko"])
+    }
+
+    @Test func unattributedQuoteStaysNil() {
+        let body = "A sign on the door read “Closed until further notice, sorry for the trouble.”"
+        let q = quotes(body, [])
+        #expect(q.count == 1)
+        #expect(q.first?.speaker == nil)
+    }
+
+    @Test func mentionsFromTheTaggerAreUsed() {
+        let body = "“We need more buses on the night routes,” Okafor said."
+        let start = Array(body.unicodeScalars).count - 12
+        let e = Entity(text: "Chidi Okafor", type: .person, aliases: ["Okafor"],
+                       mentions: [Mention(start: start, end: start + 6, text: "Okafor")])
+        let q = quotes(body, [e])
+        #expect(q.first?.speaker == "Chidi Okafor")
+        #expect(q.first?.speakerMention == Mention(start: start, end: start + 6, text: "Okafor"))
+    }
+}
