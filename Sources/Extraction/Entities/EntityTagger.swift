@@ -1,9 +1,29 @@
 public import WirefleetText
 
-/// Tags PERSON / ORG / LOC entities in an article. SKELETON: returns nothing yet.
+/// Tags PERSON / ORG / LOC entities in an article (CoNLL conventions, GUIDELINES.md).
+///
+/// A linear scan over tokens (``NameScanner``) finds capitalised runs and classifies
+/// them with gazetteers (open data, see `Resources/LICENCES.md`), title words, head
+/// words ("Ministry", "River") and context cues ("X said", "in X"); document-level
+/// resolution then gives every string one type, joins surnames to full names and
+/// acronyms to their expansions, and returns one ``Entity`` per distinct entity with
+/// every mention located in the original body.
+///
+/// ```swift
+/// let entities = EntityTagger().tag(NormalizedText(body))
+/// ```
 public struct EntityTagger: Sendable {
-    public init() {}
+    private let lexicon: Lexicon
+
+    /// A tagger using the bundled lexicon (loaded once per process, shared).
+    public init() {
+        self.lexicon = Lexicon.shared
+    }
 
     /// Tags the entities of a normalized article body.
-    public func tag(_ text: NormalizedText) -> [Entity] { [] }
+    public func tag(_ text: NormalizedText) -> [Entity] {
+        var scanner = NameScanner(text: text, lexicon: lexicon)
+        let candidates = scanner.run()
+        return EntityResolver(text: text, tokens: scanner.tokens).resolve(candidates)
+    }
 }

@@ -8,8 +8,11 @@
 /// other scripts folded inside Latin words, curly/foreign quotes and apostrophes,
 /// dashes, zero-width and control characters.
 ///
-/// - Note: SKELETON. The entities work owns this file and may extend it; its public
-///   API (the members below) is what every extractor relies on.
+/// Every normalized scalar comes from exactly one original scalar (`offsets`); NFKC
+/// may expand one character into several scalars (all mapped to its first original
+/// scalar), and dropped format characters leave gaps in the map. Quote and dash folds
+/// are one scalar in, one scalar out, so `originalScalars[offsets[i]]` is always the
+/// mark that was folded into `scalars[i]`.
 public struct NormalizedText: Sendable {
     /// The body as it came in.
     public let original: String
@@ -21,13 +24,78 @@ public struct NormalizedText: Sendable {
     /// came from; `offsets[scalars.count] == originalScalars.count`.
     public let offsets: [Int]
 
-    /// Normalizes `original`.
+    /// Normalizes `original` (see ``TextHygiene`` for the rules).
+    ///
+    /// Linear in the length of the body; ASCII takes a fast path with no Foundation
+    /// call, and only non-ASCII characters go through NFKC.
     public init(_ original: String) {
         self.original = original
         let orig = Array(original.unicodeScalars)
         self.originalScalars = orig
-        self.scalars = orig
-        self.offsets = Array(0...orig.count)
+        var out: [Unicode.Scalar] = []
+        var map: [Int] = []
+        out.reserveCapacity(orig.count)
+        map.reserveCapacity(orig.count + 1)
+        var sawNonASCIILetter = false
+        var i = 0
+        let n = orig.count
+        while i < n {
+            let scalar = orig[i]
+            let v = scalar.value
+            // MARK: ASCII fast path
+            if v < 0x80 {
+                let nextIsMark = i + 1 < n && orig[i + 1].value >= 0x300 && TextHygiene.isCombiningMark(orig[i + 1])
+                if !nextIsMark {
+                    if v < 0x20 || v == 0x7F {
+                        out.append(v == 0x0A || v == 0x09 ? scalar : " ")
+                    } else if v == 0x60 {
+                        out.append("'")
+                    } else {
+                        out.append(scalar)
+                    }
+                    map.append(i)
+                    i += 1
+                    continue
+                }
+            }
+            // MARK: Fixed folds
+            if let folded = TextHygiene.punctuationFold(v) {
+                out.append(folded)
+                map.append(i)
+                i += 1
+                continue
+            }
+            if v >= 0x80 && v < 0xA0 {
+                out.append(" ")
+                map.append(i)
+                i += 1
+                continue
+            }
+            if v >= 0x80 && TextHygiene.isDropped(scalar) {
+                i += 1
+                continue
+            }
+            // MARK: NFKC of one character (base + combining marks)
+            var end = i + 1
+            while end < n, end - i < 32, TextHygiene.isCombiningMark(orig[end]) { end += 1 }
+            let normalized = TextHygiene.nfkc(orig[i..<end])
+            for s in normalized {
+                if let folded = TextHygiene.punctuationFold(s.value) {
+                    out.append(folded)
+                } else if s.value < 0x20 && s.value != 0x0A && s.value != 0x09 {
+                    out.append(" ")
+                } else {
+                    out.append(s)
+                }
+                map.append(i)
+                if s.value >= 0x80 { sawNonASCIILetter = true }
+            }
+            i = end
+        }
+        map.append(n)
+        if sawNonASCIILetter { TextHygiene.foldLookalikes(&out) }
+        self.scalars = out
+        self.offsets = map
     }
 
     /// The normalized text as a `String`.
@@ -38,16 +106,17 @@ public struct NormalizedText: Sendable {
     }
 
     /// Maps a range of normalized scalar indices to the original scalar range.
+    ///
+    /// The range ends where the original character of the last normalized scalar ends
+    /// (its combining marks included), without dropped format characters after it.
     public func originalRange(of range: Range<Int>) -> Range<Int> {
-        let lower = offsets[min(range.lowerBound, offsets.count - 1)]
-        let upper: Int
-        if range.upperBound >= scalars.count {
-            upper = originalScalars.count
-        } else {
-            // The end is where the next normalized scalar starts in the original.
-            upper = max(lower, offsets[range.upperBound])
-        }
-        return lower..<upper
+        let lower = offsets[min(max(range.lowerBound, 0), offsets.count - 1)]
+        guard range.upperBound > range.lowerBound else { return lower..<lower }
+        let last = min(range.upperBound, scalars.count)
+        var upper = offsets[last]
+        let lastStart = offsets[max(last - 1, 0)]
+        while upper - 1 > lastStart, TextHygiene.isDropped(originalScalars[upper - 1]) { upper -= 1 }
+        return lower..<max(lower, upper)
     }
 
     /// The original text of a normalized range.

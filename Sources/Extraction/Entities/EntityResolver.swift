@@ -1,0 +1,135 @@
+public import WirefleetText
+
+/// Document-level resolution: one type per name string, surnames joined to full
+/// names, acronyms to their expansions, and one ``Entity`` per group.
+struct EntityResolver {
+    let text: NormalizedText
+    let tokens: [Token]
+
+    private static let corporateTails: Set<String> = ["group", "inc", "ltd", "corp", "co", "plc", "llc", "company", "holdings"]
+    private static let placeOfHeads: Set<String> = ["republic", "kingdom", "state", "commonwealth", "federation", "principality", "emirate"]
+
+    /// Resolves candidates (in text order) into entities, in order of first mention.
+    func resolve(_ all: [NameCandidate]) -> [Entity] {
+        guard !all.isEmpty else { return [] }
+        // MARK: Type votes per key
+        var votes: [String: [EntityType: Int]] = [:]
+        var bestEvidence: [String: NameCandidate.Evidence] = [:]
+        var firstIndex: [String: Int] = [:]
+        for (i, c) in all.enumerated() where c.evidence > .pending {
+            votes[c.key, default: [:]][c.type, default: 0] += c.evidence.rawValue
+            bestEvidence[c.key] = max(bestEvidence[c.key] ?? .pending, c.evidence)
+            if firstIndex[c.key] == nil { firstIndex[c.key] = i }
+        }
+        // MARK: Surnames of multi-word people
+        var surnameOwner: [String: String] = [:]
+        for c in all where c.evidence > .pending && c.wordCount >= 2 && Self.winner(votes[c.key]) == .person {
+            let parts = c.key.split(separator: " ")
+            let last = String(parts[parts.count - 1])
+            if surnameOwner[last] == nil { surnameOwner[last] = c.key }
+            if parts.count >= 3 {
+                let tail = parts.dropFirst().joined(separator: " ")
+                if surnameOwner[tail] == nil { surnameOwner[tail] = c.key }
+            }
+        }
+        // MARK: Keep, retype and group
+        var groupOf: [String: String] = [:]      // key -> group root key
+        var typeOf: [String: EntityType] = [:]
+        var kept: [NameCandidate] = []
+        kept.reserveCapacity(all.count)
+        for c in all {
+            var candidate = c
+            if let owner = surnameOwner[c.key], owner != c.key, (bestEvidence[c.key] ?? .pending) < .lexicon
+                || Self.winner(votes[c.key]) == .person {
+                candidate.type = .person
+                groupOf[c.key] = owner
+            } else if let type = Self.winner(votes[c.key]) {
+                candidate.type = type
+            } else {
+                continue // pending and never confirmed elsewhere in the document
+            }
+            typeOf[candidate.key] = candidate.type
+            kept.append(candidate)
+        }
+        // Acronyms given in brackets, acronyms formed by initials, corporate tails,
+        // "Republic of X".
+        let keys = Set(kept.map(\.key))
+        for c in kept where groupOf[c.key] == nil || groupOf[c.key] == c.key {
+            if let acronym = c.bracketAcronym, keys.contains(acronym), groupOf[acronym] == nil {
+                groupOf[acronym] = c.key
+            }
+            guard c.wordCount >= 2 else { continue }
+            let parts = c.key.split(separator: " ")
+            if c.type != .person {
+                let initials = String(c.surface.split(separator: " ").compactMap { w -> Character? in
+                    guard let f = w.unicodeScalars.first, Tokenizer.isUpper(f) else { return nil }
+                    return Character(f)
+                }).lowercased()
+                if initials.count >= 2, initials != c.key, keys.contains(initials), groupOf[initials] == nil,
+                   typeOf[initials] != .person {
+                    groupOf[initials] = c.key
+                }
+            }
+            if c.type == .organization, let last = parts.last, Self.corporateTails.contains(String(last)) {
+                let stem = parts.dropLast().joined(separator: " ")
+                let squashedStem = stem.replacingOccurrences(of: " ", with: "")
+                for other in keys where other != c.key && groupOf[other] == nil
+                    && (other == stem || other == squashedStem) && typeOf[other] != .person {
+                    groupOf[other] = c.key
+                }
+            }
+            if c.type == .location, parts.count >= 3, Self.placeOfHeads.contains(String(parts[0])), parts[1] == "of" {
+                let tail = parts.dropFirst(2).joined(separator: " ")
+                if keys.contains(tail), groupOf[tail] == nil { groupOf[tail] = c.key }
+            }
+        }
+        func root(_ key: String) -> String {
+            var k = key
+            var steps = 0
+            while let next = groupOf[k], next != k, steps < 8 { k = next; steps += 1 }
+            return k
+        }
+        // MARK: Build entities
+        var order: [String] = []
+        var members: [String: [NameCandidate]] = [:]
+        for c in kept {
+            let r = root(c.key)
+            if members[r] == nil { order.append(r) }
+            members[r, default: []].append(c)
+        }
+        var entities: [Entity] = []
+        entities.reserveCapacity(order.count)
+        for r in order {
+            guard let group = members[r] else { continue }
+            let best = group.max { x, y in
+                if x.wordCount != y.wordCount { return x.wordCount < y.wordCount }
+                return x.surface.unicodeScalars.count < y.surface.unicodeScalars.count
+            }!
+            let type = typeOf[r] ?? best.type
+            var aliases: [String] = []
+            var seen: Set<String> = [best.surface]
+            for c in group where !seen.contains(c.surface) {
+                seen.insert(c.surface)
+                aliases.append(c.surface)
+            }
+            let mentions = group.map { c -> Mention in
+                let range = tokens[c.tokens.lowerBound].range.lowerBound..<tokens[c.tokens.upperBound - 1].range.upperBound
+                let original = text.originalRange(of: range)
+                return Mention(start: original.lowerBound, end: original.upperBound, text: text.originalText(of: range))
+            }
+            entities.append(Entity(text: best.surface, type: type, aliases: aliases, mentions: mentions))
+        }
+        return entities
+    }
+
+    /// The type with the most votes (ties: PERSON, then ORG, then LOC order of entry).
+    private static func winner(_ votes: [EntityType: Int]?) -> EntityType? {
+        guard let votes, !votes.isEmpty else { return nil }
+        var best: EntityType?
+        var bestScore = -1
+        for type in [EntityType.location, .organization, .person] {
+            if let score = votes[type], score > bestScore { best = type; bestScore = score }
+        }
+        return best
+    }
+}

@@ -1,0 +1,113 @@
+import Foundation
+
+/// The tagger's word lists and gazetteers, loaded once from the bundled resources
+/// (see `Resources/LICENCES.md`) and shared read-only.
+///
+/// Every entry is stored as a 64-bit hash of its scalars (``NameKey``), so a lookup
+/// costs one hash over the token's scalars and no `String` is built on the hot path.
+/// Exact-case tables (places, known entities, first names) hash the scalars as
+/// written; word-class tables (titles, heads, demonyms, common words) hash them in
+/// lower case.
+struct Lexicon: Sendable {
+    /// Kind of a gazetteer place.
+    enum PlaceKind: UInt8, Sendable { case country, region, city, continent }
+
+    var places: [UInt64: PlaceKind] = [:]
+    var known: [UInt64: EntityType] = [:]
+    var firstNames: Set<UInt64> = []
+    var titles: Set<UInt64> = []
+    var orgHeads: Set<UInt64> = []
+    var locHeads: Set<UInt64> = []
+    var demonyms: Set<UInt64> = []
+    var commonWords: Set<UInt64> = []
+    /// Longest multi-word entry, in words (bounds phrase lookups).
+    var maxPhraseWords = 1
+
+    /// The shared lexicon, loaded on first use.
+    static let shared: Lexicon = Lexicon.loadBundled()
+
+    // MARK: - Loading
+
+    static func loadBundled() -> Lexicon {
+        var lexicon = Lexicon()
+        func lines(_ name: String, _ ext: String) -> [Substring] {
+            guard let url = Bundle.module.url(forResource: name, withExtension: ext, subdirectory: "Resources")
+                    ?? Bundle.module.url(forResource: name, withExtension: ext),
+                  let data = try? Data(contentsOf: url) else { return [] }
+            let text = String(decoding: data, as: UTF8.self)
+            return text.split(separator: "\n").filter { !$0.isEmpty && !$0.hasPrefix("#") }
+        }
+        func words(_ name: String) -> Set<UInt64> {
+            Set(lines(name, "txt").map { NameKey.lowercased($0.trimmingCharacters(in: .whitespaces)) })
+        }
+        for line in lines("places", "tsv") {
+            let parts = line.split(separator: "\t")
+            guard parts.count == 2 else { continue }
+            let kind: PlaceKind
+            switch parts[1] {
+            case "country": kind = .country
+            case "region": kind = .region
+            case "continent": kind = .continent
+            default: kind = .city
+            }
+            lexicon.places[NameKey.exact(parts[0])] = kind
+            lexicon.maxPhraseWords = max(lexicon.maxPhraseWords, parts[0].split(separator: " ").count)
+        }
+        for line in lines("known_entities", "tsv") {
+            let parts = line.split(separator: "\t")
+            guard parts.count == 2 else { continue }
+            lexicon.known[NameKey.exact(parts[0])] = EntityType(rawValue: String(parts[1]))
+            lexicon.maxPhraseWords = max(lexicon.maxPhraseWords, parts[0].split(separator: " ").count)
+        }
+        lexicon.firstNames = Set(lines("first_names", "txt").map { NameKey.exact($0) })
+        lexicon.titles = words("titles")
+        lexicon.orgHeads = words("org_heads")
+        lexicon.locHeads = words("loc_heads")
+        lexicon.demonyms = words("demonyms")
+        lexicon.commonWords = words("common_words")
+        return lexicon
+    }
+}
+
+/// FNV-1a hashing of names, shared by the lexicon and the tagger so that a phrase in
+/// a data file and the same words in an article hash alike (words joined by one space).
+enum NameKey {
+    static let seed: UInt64 = 0xcbf2_9ce4_8422_2325
+    static let prime: UInt64 = 0x0000_0100_0000_01b3
+
+    @inline(__always)
+    static func mix(_ h: inout UInt64, _ v: UInt32) {
+        h = (h ^ UInt64(v)) &* prime
+    }
+
+    @inline(__always)
+    static func lower(_ v: UInt32) -> UInt32 {
+        if v >= 0x41 && v <= 0x5A { return v + 0x20 }
+        if v >= 0xC0 && v <= 0xDE && v != 0xD7 { return v + 0x20 }
+        if v >= 0x410 && v <= 0x42F { return v + 0x20 }
+        if v >= 0x391 && v <= 0x3A9 { return v + 0x20 }
+        return v
+    }
+
+    static func exact<S: StringProtocol>(_ s: S) -> UInt64 {
+        var h = seed
+        for u in s.unicodeScalars { mix(&h, u.value) }
+        return h
+    }
+
+    static func lowercased<S: StringProtocol>(_ s: S) -> UInt64 {
+        var h = seed
+        for u in s.unicodeScalars { mix(&h, lower(u.value)) }
+        return h
+    }
+
+    /// Hash of `scalars[range]`, continuing `h`.
+    @inline(__always)
+    static func add(_ scalars: [Unicode.Scalar], _ range: Range<Int>, lower doLower: Bool, to h: inout UInt64) {
+        if doLower {
+            for k in range { mix(&h, lower(scalars[k].value)) }
+        } else {
+            for k in range { mix(&h, scalars[k].value) }
+        }
+    }
+}

@@ -1,0 +1,27 @@
+/// One candidate name span found by the scanner, before document-level resolution.
+struct NameCandidate: Sendable {
+    /// How sure the scanner is of the type, from a bare guess to a gazetteer hit.
+    enum Evidence: Int, Sendable, Comparable {
+        /// Only present because the word was capitalised where case says nothing
+        /// (sentence start, headline); kept only if the document confirms it.
+        case pending = 0
+        case guess = 1
+        case context = 2
+        case rule = 4
+        case lexicon = 8
+        static func < (a: Evidence, b: Evidence) -> Bool { a.rawValue < b.rawValue }
+    }
+
+    /// Token indices `[first, last)`.
+    var tokens: Range<Int>
+    var type: EntityType
+    var evidence: Evidence
+    /// Normalized surface form, words joined by single spaces.
+    var surface: String
+    /// Case-folded key without a leading "the".
+    var key: String
+    /// Number of words in the name.
+    var wordCount: Int
+    /// Key of an acronym given in brackets right after the name ("… Europe (OSCE)").
+    var bracketAcronym: String?
+}
