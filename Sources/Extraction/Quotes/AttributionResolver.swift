@@ -133,9 +133,11 @@ struct AttributionResolver: Sendable {
                           salience: salience)
 
         // 1. Right after the quote: `,” he said` / `,” said X` / `,” X told reporters`.
+        var immediate: Attribution?
         if let cue = firstCue(in: after, t, owner), cue.lowerBound - after.lowerBound <= 25 {
             let a = ctx.subject(of: cue, region: after)
-            if a.speaker != nil || cue.lowerBound - after.lowerBound <= 6 { return a }
+            if a.speaker != nil { return a }
+            if cue.lowerBound - after.lowerBound <= 3 { immediate = a }
         }
         // 2. `X: “…”`.
         if before.count >= 2, t[before.upperBound - 1].key == ":" {
@@ -145,9 +147,19 @@ struct AttributionResolver: Sendable {
             }
         }
         // 3. Before the quote in the same sentence: `X said that … “…”`.
-        if let cue = lastCue(in: before, t, owner) {
-            return ctx.subject(of: cue, region: before)
+        var upper = before.upperBound
+        var firstFound: Attribution?
+        var tries = 0
+        while tries < 4, let cue = lastCue(in: before.lowerBound..<upper, t, owner) {
+            // "she said, adding that …": a participle takes the main clause's subject.
+            let a = ctx.subject(of: cue, region: before)
+            if a.speaker != nil { return a }
+            if a.speakerTokens != nil { return immediate ?? a }
+            if firstFound == nil { firstFound = a }
+            upper = cue.lowerBound
+            tries += 1
         }
+        if let a = immediate ?? firstFound { return a }
         // 4. An orphan closer needs an attribution right after it.
         return Attribution()
     }
@@ -176,9 +188,14 @@ struct AttributionResolver: Sendable {
         let tok = t[k]
         guard tok.kind == .word else { return nil }
         if tok.key == "according", k + 1 < r.upperBound, t[k + 1].key == "to" { return k...(k + 1) }
-        guard SpeechLexicon.verbs.contains(tok.key) else { return nil }
-        // "the statement", "a report": nouns, not verbs.
-        if k > r.lowerBound, t[k - 1].kind == .word, SpeechLexicon.determiners.contains(t[k - 1].key) { return nil }
+        guard SpeechLexicon.verbs.contains(tok.key) || SpeechLexicon.namingVerbs.contains(tok.key) else { return nil }
+        // "the statement", "Ukraine's demands": nouns, not verbs.
+        if k > r.lowerBound, t[k - 1].kind == .word,
+           SpeechLexicon.determiners.contains(t[k - 1].key) || t[k - 1].possessive { return nil }
+        // "calling it …", "called them …": only with an object pronoun.
+        if SpeechLexicon.namingVerbs.contains(tok.key) {
+            guard k + 1 < r.upperBound, SpeechLexicon.namingObjects.contains(t[k + 1].key) else { return nil }
+        }
         return k...k
     }
 }
@@ -308,10 +325,26 @@ private struct Context {
             if owner[k] < 0, let s = index.span(at: k), compatible(s.entity, male: male) { return s.entity }
             k -= 1; n += 1
         }
-        // 2. The previous speaker.
+        // 2. The most recent speaker: the previous quote's, or a later subject of a
+        //    speech verb ("Alison Murray said shelters were open. … she said").
+        var recentSubject: (entity: Int, at: Int)?
+        if var i = index.lastSpan(before: j) {
+            var steps = 0
+            while i >= 0 && steps < 48 {
+                let s = index.spans[i]
+                if j - s.first > 400 { break }
+                if owner[s.first] < 0 && index.speechSubject[i] && compatible(s.entity, male: male) {
+                    recentSubject = (s.entity, s.first)
+                    break
+                }
+                i -= 1; steps += 1
+            }
+        }
         if let p = previous, site.paragraph - p.paragraph <= salience, compatible(p.speaker, male: male) {
+            if let r = recentSubject, r.at > (p.tokens?.lowerBound ?? -1) { return r.entity }
             return p.speaker
         }
+        if let r = recentSubject { return r.entity }
         // 3. The nearest person before.
         return nearest(before: j, maxTokens: 400) { compatible($0, male: male) }
     }

@@ -27,6 +27,9 @@ struct SpeakerIndex: Sendable {
     private(set) var gender: [Gender]
     /// Role words said of each entity ("leader", "belarusian", "nato", …).
     private(set) var roles: [Set<String>]
+    /// `speechSubject[i]`: mention `i` is the subject of a speech verb ("X said",
+    /// "X, the minister, told …"), not an object ("opponents of X say").
+    private(set) var speechSubject: [Bool] = []
 
     init(_ text: NormalizedText, tokens: TokenStream, entities: [Entity]) {
         self.entities = entities
@@ -60,6 +63,11 @@ struct SpeakerIndex: Sendable {
                 forms[keys[0], default: []].append((keys, e))
                 if entity.type == .person, keys.count > 1, let last = keys.last, last.count > 2 {
                     forms[last, default: []].append(([last], e))
+                }
+                if entity.type == .organization, keys.count > 1, let last = keys.last,
+                   SpeechLexicon.companySuffixes.contains(last) {
+                    let stem = Array(keys.dropLast())
+                    forms[stem[0], default: []].append((stem, e))
                 }
             }
         }
@@ -105,6 +113,32 @@ struct SpeakerIndex: Sendable {
         for span in spans {
             collectRoles(span, tokens)
         }
+        speechSubject = spans.map { isSpeechSubject($0, tokens) }
+    }
+
+    /// Whether a speech verb follows the mention, past fillers and one
+    /// comma-delimited apposition, and no preposition precedes it.
+    private func isSpeechSubject(_ span: Span, _ tokens: TokenStream) -> Bool {
+        var b = span.first - 1
+        while b >= 0 && span.first - b < 6, tokens[b].kind == .word, tokens[b].capitalized,
+              SpeechLexicon.titles.contains(tokens[b].key) { b -= 1 }
+        if b >= 0, tokens[b].kind == .word, SpeechLexicon.prepositions.contains(tokens[b].key) { return false }
+        var k = span.last + 1
+        var steps = 0
+        var apposition = false
+        while k < tokens.count && steps < 14 {
+            let t = tokens[k]
+            if t.kind == .word {
+                if SpeechLexicon.verbs.contains(t.key) { return !apposition || true }
+                if !apposition && !SpeechLexicon.fillers.contains(t.key) { return false }
+            } else if t.key == "," {
+                apposition.toggle()
+            } else {
+                return false
+            }
+            k += 1; steps += 1
+        }
+        return false
     }
 
     // MARK: - Lookup

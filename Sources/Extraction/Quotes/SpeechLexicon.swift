@@ -34,7 +34,7 @@ enum SpeechLexicon {
         "think", "thinks", "thought", "recount", "recounted", "reply", "retort", "retorted", "interject",
         "interjected", "exclaim", "exclaimed", "snap", "snapped", "charge", "charged", "contend", "contended",
         "cry", "cried", "speak", "speaks", "spoke", "speaking", "address", "addressed", "mention", "mentioned",
-        "testify", "testified", "inform", "informed", "reassure", "reassured", "sum", "summed",
+        "testify", "testified", "repeat", "repeated", "repeats", "welcome", "welcomed", "criticise", "criticised", "criticize", "criticized", "dismiss", "dismissed", "describes", "inform", "informed", "reassure", "reassured", "sum", "summed",
     ]
 
     /// Verb forms that usually take the subject AFTER them in news ("said X").
@@ -130,7 +130,7 @@ enum SpeechLexicon {
         "martha", "gloria", "teresa", "ann", "sara", "madison", "frances", "kathryn", "janice", "jean",
         "abigail", "alice", "judy", "sophia", "grace", "denise", "amber", "doris", "marilyn", "danielle",
         "beverly", "isabella", "theresa", "diana", "natalie", "brittany", "charlotte", "marie", "kayla",
-        "alexis", "lori", "angela", "hillary", "kamala", "nancy", "theresa", "angela", "ursula", "jacinda",
+        "alexis", "lori", "alison", "allison", "fiona", "moira", "morag", "eilidh", "shona", "dana", "gillian", "karin", "carla", "paula", "monica", "erin", "siobhan", "aoife", "niamh", "mairead", "ana", "lena", "greta", "aino", "helga", "birgit", "elif", "ayse", "zeynep", "noura", "rania", "yasmin", "huda", "samira", "angela", "hillary", "kamala", "nancy", "theresa", "angela", "ursula", "jacinda",
         "svetlana", "maria", "olga", "natalia", "natalya", "tatiana", "tatyana", "irina", "elena", "yelena",
         "anastasia", "ekaterina", "yekaterina", "marina", "galina", "ludmila", "lyudmila", "oksana", "yulia",
         "iryna", "olena", "alyaksandra", "veronika", "sophie", "claire", "chloe", "lucy", "isabel", "ines",
@@ -169,9 +169,26 @@ enum SpeechLexicon {
         "frank-walter", "mateusz", "andrzej", "donald", "jaroslaw", "gitanas", "edgars", "egils", "krisjanis",
         "recep", "dimitry", "sergiy", "serhiy", "mykhailo", "kyrylo", "denys",
         "vadim", "vadym", "stepan", "ihor", "taras", "yuriy", "ruslan", "artem", "dmytro", "valentin",
-        "philip", "ralph", "martin", "hugh", "ian", "neil", "nigel", "simon", "stuart", "graham", "malcolm",
+        "philip", "ralph", "martin", "colin", "humza", "alasdair", "angus", "callum", "hamish", "rory", "fergus", "ewan", "liam", "conor", "declan", "niall", "ciaran", "raj", "rahul", "arjun", "amit", "vikram", "omar", "tariq", "karim", "piet", "jan", "lars", "tom", "ben", "dan", "sam", "matt", "chris", "nick", "rob", "bob", "jim", "tim", "ted", "oleh", "mark", "jens", "emmanuel", "olaf", "peter", "ivan", "victor", "john", "hugh", "ian", "neil", "nigel", "simon", "stuart", "graham", "malcolm",
         "kim", "shinzo", "fumio", "yoshihide", "moon", "jacob", "cyril", "nelson", "jacques", "nicolas",
         "francois", "pierre", "jean-luc", "jean-claude", "jean", "michel", "olivier", "manuel", "antonio",
         "jens", "anders", "lars", "magnus", "erik", "stefan", "sauli", "ralf",
     ]
+}
+
+// MARK: - More lists
+
+extension SpeechLexicon {
+    /// Verbs that attribute only with an object: "calling it “a stunt”".
+    static let namingVerbs: Set<String> = ["calling", "called", "call", "calls", "labelling", "labelled",
+                                            "labeling", "labeled", "branding", "branded", "dubbing", "dubbed"]
+    static let namingObjects: Set<String> = ["it", "them", "this", "that", "him", "her", "the", "their", "his"]
+
+    /// Company suffixes dropped to get a short form ("Veltrix Corp" → "Veltrix").
+    static let companySuffixes: Set<String> = ["corp", "corporation", "inc", "ltd", "plc", "llc", "co", "ag",
+                                               "sa", "se", "nv", "group", "holdings", "limited", "gmbh", "spa"]
+
+    /// Words that make the following name an object, not a subject ("opponents of X say").
+    static let prepositions: Set<String> = ["of", "to", "with", "by", "for", "from", "against", "on", "at",
+                                            "about", "than", "like", "into", "toward", "towards", "between"]
 }

@@ -14,6 +14,8 @@ struct Token: Sendable, Hashable {
     var key: String
     /// Words starting with an upper-case letter.
     var capitalized: Bool
+    /// Words written with a possessive "'s" ("Ukraine's").
+    var possessive: Bool = false
 }
 
 // MARK: - TokenStream
@@ -49,9 +51,10 @@ struct TokenStream: Sendable {
                     } else { break }
                 }
                 var k = String(key)
-                if k.count > 2 && k.hasSuffix("'s") { k.removeLast(2) }
+                let possessive = k.count > 2 && k.hasSuffix("'s")
+                if possessive { k.removeLast(2) }
                 tokens.append(Token(kind: .word, start: start, end: i, key: k,
-                                    capitalized: ScalarClass.isUpper(c)))
+                                    capitalized: ScalarClass.isUpper(c), possessive: possessive))
                 continue
             }
             if ScalarClass.isNewline(c) {
