@@ -23,15 +23,22 @@ struct EchoAttribution: Sendable {
             bags[q] = b
             return b
         }
+        // Bounded on both sides so the pass stays linear on hostile input.
+        var attributed: [Int] = []
+        for r in attributions.indices where attributions[r].speaker != nil {
+            attributed.append(r)
+            if attributed.count >= maxCompared { break }
+        }
+        if attributed.isEmpty { return }
+        var examined = 0
         for q in attributions.indices where attributions[q].speaker == nil && attributions[q].cueTokens == nil {
+            examined += 1
+            if examined > maxCompared { break }
             let a = bag(q)
             if a.count < 3 { continue }
             var best: Int?
             var bestScore = overlap
-            var compared = 0
-            for r in attributions.indices where r != q && attributions[r].speaker != nil {
-                compared += 1
-                if compared > maxCompared { break }
+            for r in attributed where r != q {
                 let b = bag(r)
                 let common = a.intersection(b).count
                 let score = Double(common) / Double(max(1, min(a.count, b.count)))
