@@ -56,8 +56,7 @@ public struct QuoteExtractor: Sendable {
                 // A closing mark alone is a quote only when an attribution follows it.
                 guard let cue = a.cueTokens, let close = sites[q].closeToken, cue.lowerBound > close else { continue }
             }
-            var quote = Quote(text: text.normalizedText(of: span.lower..<span.upper),
-                              start: 0, end: 0)
+            var quote = Quote(text: Self.string(text.scalars, span.lower..<span.upper), start: 0, end: 0)
             let r = text.originalRange(of: span.lower..<span.upper)
             quote.start = r.lowerBound
             quote.end = r.upperBound
@@ -65,7 +64,10 @@ public struct QuoteExtractor: Sendable {
             if quote.speaker != nil, let st = a.speakerTokens {
                 quote.speakerMention = mention(text, tokens, st)
             }
-            if let c = a.cueTokens { quote.cue = text.originalText(of: tokens[c.lowerBound].start..<tokens[c.upperBound].end) }
+            if let c = a.cueTokens {
+                quote.cue = Self.string(text.originalScalars,
+                                        text.originalRange(of: tokens[c.lowerBound].start..<tokens[c.upperBound].end))
+            }
             quotes.append(quote)
         }
         return quotes
@@ -73,10 +75,21 @@ public struct QuoteExtractor: Sendable {
 
     // MARK: - Helpers
 
+    /// A string of scalars, built through UTF-8.
+    static func string(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(range.count + 8)
+        for i in range {
+            let x = scalars[i]
+            if x.value < 0x80 { bytes.append(UInt8(x.value)) } else { UTF8.encode(x) { bytes.append($0) } }
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
     private func mention(_ text: NormalizedText, _ tokens: TokenStream, _ r: ClosedRange<Int>) -> Mention {
         let n = tokens[r.lowerBound].start..<tokens[r.upperBound].end
         let o = text.originalRange(of: n)
-        return Mention(start: o.lowerBound, end: o.upperBound, text: text.originalText(of: n))
+        return Mention(start: o.lowerBound, end: o.upperBound, text: Self.string(text.originalScalars, o))
     }
 
     /// Enough words, and not a title of a work ("The Lord of the Rings").

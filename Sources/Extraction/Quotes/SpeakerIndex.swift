@@ -54,8 +54,9 @@ struct SpeakerIndex: Sendable {
         // MARK: Name forms
         var forms: [String: [([String], Int)]] = [:]
         for (e, entity) in entities.enumerated() where Self.isSpeakerType(entity.type) {
-            var surfaces = [entity.text] + entity.aliases
-            surfaces.append(contentsOf: entity.mentions.lazy.map(\.text))
+            var surfaces: Set<String> = [entity.text]
+            surfaces.formUnion(entity.aliases)
+            for m in entity.mentions { surfaces.insert(m.text) }
             for surface in surfaces {
                 var keys = Self.keys(of: surface)
                 while let f = keys.first, SpeechLexicon.titles.contains(f), keys.count > 1 { keys.removeFirst() }

@@ -32,7 +32,13 @@ struct TokenStream: Sendable {
         let n = s.count
         tokens.reserveCapacity(n / 5 + 8)
         var i = 0
-        var key = String.UnicodeScalarView()
+        // Keys are built as UTF-8 bytes: most are short and become small strings
+        // without a heap allocation.
+        var key: [UInt8] = []
+        key.reserveCapacity(64)
+        @inline(__always) func push(_ x: Unicode.Scalar) {
+            if x.value < 0x80 { key.append(UInt8(x.value)) } else { UTF8.encode(x) { key.append($0) } }
+        }
         while i < n {
             let c = s[i]
             if ScalarClass.isWordChar(c) {
@@ -41,18 +47,18 @@ struct TokenStream: Sendable {
                 while i < n {
                     let d = s[i]
                     if ScalarClass.isWordChar(d) {
-                        key.append(ScalarClass.fold(d)); i += 1
+                        push(ScalarClass.fold(d)); i += 1
                     } else if (ScalarClass.isApostropheLike(d) || ScalarClass.isHyphen(d) || d == "."),
                               i + 1 < n, ScalarClass.isWordChar(s[i + 1]),
                               d != "." || (i + 2 < n && s[i + 2] == ".") || ScalarClass.isDigit(s[i + 1]) {
                         // don't, air-based, 3.3, U.S.
-                        key.append(ScalarClass.isApostropheLike(d) ? "'" : ScalarClass.fold(d))
+                        push(ScalarClass.isApostropheLike(d) ? "'" : ScalarClass.fold(d))
                         i += 1
                     } else { break }
                 }
-                var k = String(key)
-                let possessive = k.count > 2 && k.hasSuffix("'s")
-                if possessive { k.removeLast(2) }
+                let m = key.count
+                let possessive = m > 2 && key[m - 1] == 0x73 && key[m - 2] == 0x27
+                let k = String(decoding: key[0..<(possessive ? m - 2 : m)], as: UTF8.self)
                 tokens.append(Token(kind: .word, start: start, end: i, key: k,
                                     capitalized: ScalarClass.isUpper(c), possessive: possessive))
                 continue
@@ -62,7 +68,7 @@ struct TokenStream: Sendable {
             } else if !ScalarClass.isSpace(c) {
                 let isMark = QuoteMark.glyphAt(text, i) != nil
                 tokens.append(Token(kind: isMark ? .mark : .punct, start: i, end: i + 1,
-                                    key: isMark ? "\"" : String(c), capitalized: false))
+                                    key: isMark ? "\"" : Self.punctKey(c), capitalized: false))
             }
             i += 1
         }
@@ -82,6 +88,14 @@ struct TokenStream: Sendable {
                 continue
             }
         }
+    }
+
+    /// Keys of ASCII punctuation, made once.
+    private static let asciiKeys: [String] = (0..<128).map { String(Unicode.Scalar(UInt8($0))) }
+
+    @inline(__always)
+    private static func punctKey(_ c: Unicode.Scalar) -> String {
+        c.value < 128 ? asciiKeys[Int(c.value)] : String(c)
     }
 
     var count: Int { tokens.count }
