@@ -89,7 +89,10 @@ struct QuoteSpanScanner: Sendable {
         marks.removeAll(keepingCapacity: true)
         var i = lower
         while i < upper {
-            if let m = QuoteMark.classify(text, at: i, lower: lower, upper: upper) { marks.append(m) }
+            let v = s[i].value
+            // Fast reject: ASCII other than the two straight marks is never a mark.
+            if v >= 0x80 || v == 0x22 || v == 0x27,
+               let m = QuoteMark.classify(text, at: i, lower: lower, upper: upper) { marks.append(m) }
             i += 1
         }
         if marks.isEmpty { return false }

@@ -26,7 +26,7 @@ struct SpeakerIndex: Sendable {
     private(set) var spanAt: [Int32]
     private(set) var gender: [Gender]
     /// Role words said of each entity ("leader", "belarusian", "nato", …).
-    private(set) var roles: [Set<String>]
+    private(set) var roles: [RoleWords]
     /// `speechSubject[i]`: mention `i` is the subject of a speech verb ("X said",
     /// "X, the minister, told …"), not an object ("opponents of X say").
     private(set) var speechSubject: [Bool] = []
@@ -35,7 +35,7 @@ struct SpeakerIndex: Sendable {
         self.entities = entities
         spanAt = Array(repeating: -1, count: tokens.count)
         gender = Array(repeating: .unknown, count: entities.count)
-        roles = Array(repeating: [], count: entities.count)
+        roles = Array(repeating: RoleWords(), count: entities.count)
         var covered = Array(repeating: Int32(-1), count: tokens.count)
 
         // MARK: Tagger mentions
@@ -53,11 +53,17 @@ struct SpeakerIndex: Sendable {
 
         // MARK: Name forms
         var forms: [String: [([String], Int)]] = [:]
+        // Most words are lower case and most names are not: their lookups are skipped
+        // unless some name form starts in lower case.
+        var lowerForms = false
         for (e, entity) in entities.enumerated() where Self.isSpeakerType(entity.type) {
-            var surfaces: Set<String> = [entity.text]
-            surfaces.formUnion(entity.aliases)
-            for m in entity.mentions { surfaces.insert(m.text) }
+            var surfaces: [String] = [entity.text]
+            for a in entity.aliases where !surfaces.contains(a) { surfaces.append(a) }
+            for m in entity.mentions where surfaces.count < 16 && !surfaces.contains(m.text) { surfaces.append(m.text) }
             for surface in surfaces {
+                if let f = surface.unicodeScalars.first(where: ScalarClass.isLetter), !ScalarClass.isUpper(f) {
+                    lowerForms = true
+                }
                 var keys = Self.keys(of: surface)
                 while let f = keys.first, SpeechLexicon.titles.contains(f), keys.count > 1 { keys.removeFirst() }
                 guard !keys.isEmpty else { continue }
@@ -73,7 +79,6 @@ struct SpeakerIndex: Sendable {
             }
         }
         for key in forms.keys { forms[key]!.sort { $0.0.count > $1.0.count } }
-
         var k = 0
         while k < tokens.count {
             let t = tokens[k]
@@ -88,7 +93,8 @@ struct SpeakerIndex: Sendable {
                 continue
             }
             var matched = false
-            if let candidates = forms[t.key] {
+            if t.capitalized || lowerForms || (t.key.utf8.first.map { $0 >= 0x30 && $0 <= 0x39 } ?? false),
+               let candidates = forms[t.key] {
                 for (keys, e) in candidates {
                     var j = 0, p = k
                     while j < keys.count && p < tokens.count && tokens[p].kind == .word && tokens[p].key == keys[j] {
@@ -177,7 +183,7 @@ struct SpeakerIndex: Sendable {
     private mutating func collectRoles(_ span: Span, _ tokens: TokenStream) {
         let e = span.entity
         if !isPerson(e) {
-            for key in Self.keys(of: entities[e].text) { roles[e].insert(key) }
+            for key in Self.keys(of: entities[e].text) { roles[e].add(key) }
             return
         }
         // Pre-modifiers and titles.
@@ -189,7 +195,7 @@ struct SpeakerIndex: Sendable {
             if SpeechLexicon.verbs.contains(key) { break }
             if SpeechLexicon.femaleTitles.contains(key) { gender[e] = .female }
             if SpeechLexicon.maleTitles.contains(key) { gender[e] = .male }
-            roles[e].insert(key)
+            roles[e].add(key)
             if SpeechLexicon.determiners.contains(key) { break }
             k -= 1; n += 1
         }
@@ -198,7 +204,7 @@ struct SpeakerIndex: Sendable {
         if j < tokens.count, tokens[j].key == "," {
             j += 1; n = 0
             while j < tokens.count && n < 8, tokens[j].kind == .word, spanAt[j] < 0 {
-                roles[e].insert(tokens[j].key)
+                roles[e].add(tokens[j].key)
                 j += 1; n += 1
             }
         }
@@ -209,7 +215,7 @@ struct SpeakerIndex: Sendable {
             while k >= 0 && n < 5, tokens[k].kind == .word {
                 let key = tokens[k].key
                 if SpeechLexicon.verbs.contains(key) { break }
-                roles[e].insert(key)
+                roles[e].add(key)
                 if SpeechLexicon.determiners.contains(key) { break }
                 k -= 1; n += 1
             }
@@ -248,4 +254,23 @@ struct SpeakerIndex: Sendable {
         }
         return min(lo, text.scalars.count)
     }
+}
+
+// MARK: - RoleWords
+
+/// A small bag of role words ("leader", "belarusian"), capped so hostile input
+/// cannot make lookups slow.
+struct RoleWords: Sendable {
+    private(set) var words: [String] = []
+    static let capacity = 48
+
+    mutating func add(_ w: String) {
+        if words.count < Self.capacity && !words.contains(w) { words.append(w) }
+    }
+
+    func contains(_ w: String) -> Bool { words.contains(w) }
+
+    func contains(where p: (String) -> Bool) -> Bool { words.contains(where: p) }
+
+    var isEmpty: Bool { words.isEmpty }
 }

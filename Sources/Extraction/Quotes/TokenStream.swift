@@ -36,9 +36,6 @@ struct TokenStream: Sendable {
         // without a heap allocation.
         var key: [UInt8] = []
         key.reserveCapacity(64)
-        @inline(__always) func push(_ x: Unicode.Scalar) {
-            if x.value < 0x80 { key.append(UInt8(x.value)) } else { UTF8.encode(x) { key.append($0) } }
-        }
         while i < n {
             let c = s[i]
             if ScalarClass.isWordChar(c) {
@@ -47,12 +44,15 @@ struct TokenStream: Sendable {
                 while i < n {
                     let d = s[i]
                     if ScalarClass.isWordChar(d) {
-                        push(ScalarClass.fold(d)); i += 1
+                        let x = ScalarClass.fold(d)
+                        if x.value < 0x80 { key.append(UInt8(x.value)) } else { Self.encode(x, into: &key) }
+                        i += 1
                     } else if (ScalarClass.isApostropheLike(d) || ScalarClass.isHyphen(d) || d == "."),
                               i + 1 < n, ScalarClass.isWordChar(s[i + 1]),
                               d != "." || (i + 2 < n && s[i + 2] == ".") || ScalarClass.isDigit(s[i + 1]) {
                         // don't, air-based, 3.3, U.S.
-                        push(ScalarClass.isApostropheLike(d) ? "'" : ScalarClass.fold(d))
+                        let x = ScalarClass.isApostropheLike(d) ? "'" : ScalarClass.fold(d)
+                        if x.value < 0x80 { key.append(UInt8(x.value)) } else { Self.encode(x, into: &key) }
                         i += 1
                     } else { break }
                 }
@@ -66,7 +66,7 @@ struct TokenStream: Sendable {
             if ScalarClass.isNewline(c) {
                 tokens.append(Token(kind: .newline, start: i, end: i + 1, key: "\n", capitalized: false))
             } else if !ScalarClass.isSpace(c) {
-                let isMark = QuoteMark.glyphAt(text, i) != nil
+                let isMark = (c.value >= 0x80 || c == "\"" || c == "'") && QuoteMark.glyphAt(text, i) != nil
                 tokens.append(Token(kind: isMark ? .mark : .punct, start: i, end: i + 1,
                                     key: isMark ? "\"" : Self.punctKey(c), capitalized: false))
             }
@@ -88,6 +88,10 @@ struct TokenStream: Sendable {
                 continue
             }
         }
+    }
+
+    private static func encode(_ x: Unicode.Scalar, into key: inout [UInt8]) {
+        UTF8.encode(x) { key.append($0) }
     }
 
     /// Keys of ASCII punctuation, made once.
