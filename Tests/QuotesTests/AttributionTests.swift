@@ -149,3 +149,49 @@ import WirefleetExtraction
         #expect(q.first?.speakerMention == Mention(start: start, end: start + 6, text: "Okafor"))
     }
 }
+
+// MARK: - Descriptors, indefinite roles, sentence subjects
+
+@Suite struct AttributionDescriptorTests {
+    @Test func inversionPastADescriptor() {
+        let body = "'The buses never come on time any more,' said pensioner Edith Clarke, who lives nearby."
+        let q = quotes(body, [person("Edith Clarke")])
+        #expect(q.first?.speaker == "Edith Clarke")
+        #expect(q.first?.speakerMention?.text == "Edith Clarke")
+    }
+
+    @Test func inversionWithRoleThenName() {
+        let body = "“Demand has never been stronger,” said the company's chief executive, Maya Lindgren."
+        let q = quotes(body, [person("Maya Lindgren")])
+        #expect(q.first?.speaker == "Maya Lindgren")
+    }
+
+    @Test func indefiniteSpokesmanIsNotThePreviousSpeaker() {
+        let body = """
+        “We will not pay,” Governor Paul Reyes said on Monday.
+
+        A Treasury spokesman said: “The figures speak for themselves and the deadline stands.”
+        """
+        let q = quotes(body, [person("Paul Reyes"), org("Treasury")])
+        #expect(q.map(\.speaker) == ["Paul Reyes", "Treasury"])
+    }
+
+    @Test func pronounPrefersTheSentenceSubjectJustIntroduced() {
+        let body = """
+        “The verdict is a disgrace,” said defence lawyer Ruth Adler.
+
+        Prosecutor Helen Ward struck a different tone outside the court.
+
+        “Justice has been done for the families today,” she said.
+        """
+        let q = quotes(body, [person("Ruth Adler"), person("Helen Ward")])
+        #expect(q.map(\.speaker) == ["Ruth Adler", "Helen Ward"])
+    }
+
+    @Test func questionWithAskedInversion() {
+        let body = "\"Who will pay for the repairs now?\" asked Councillor Ben Idris at the meeting."
+        let q = quotes(body, [person("Ben Idris")])
+        #expect(q.first?.speaker == "Ben Idris")
+        #expect(q.first?.cue == "asked")
+    }
+}

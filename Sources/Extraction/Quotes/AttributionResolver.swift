@@ -278,6 +278,21 @@ private struct Context {
         let key = tokens[j].key
         if let e = pronoun(key, at: j) { return Attribution(speaker: e, speakerTokens: j...j, cueTokens: cue) }
         if isPronoun(key) { return Attribution(speaker: nil, speakerTokens: j...j, cueTokens: cue) }
+        // "said commuter Jane Okoro", "said the agency's chief executive, Jane Doe".
+        var f = j
+        var commas = 0
+        while f < tokens.count && f - j < 7 {
+            let tf = tokens[f]
+            if tf.kind == .word {
+                if let s = index.span(at: f), owner[f] < 0 {
+                    return Attribution(speaker: s.entity, speakerTokens: s.first...s.last, cueTokens: cue)
+                }
+                if SpeechLexicon.verbs.contains(tf.key) { break }
+            } else if tf.key == "," && commas == 0 {
+                commas += 1
+            } else { break }
+            f += 1
+        }
         // "the agency's chief executive", "the Belarusian leader", "the ministry".
         var h = j
         var n = 0
@@ -371,9 +386,12 @@ private struct Context {
         var modifiers: [String] = []
         var first = h
         var k = h - 1
+        var indefinite = false
+        var orgModifier: Int?
         while k >= 0 && modifiers.count < 4, tokens[k].kind == .word, owner[k] < 0 {
             let key = tokens[k].key
-            if SpeechLexicon.determiners.contains(key) { first = k; break }
+            if SpeechLexicon.determiners.contains(key) { first = k; indefinite = key == "a" || key == "an"; break }
+            if let s = index.span(at: k), !index.isPerson(s.entity), orgModifier == nil { orgModifier = s.entity }
             if SpeechLexicon.verbs.contains(key) || SpeechLexicon.fillers.contains(key) { break }
             if index.span(at: k) != nil && !index.isPerson(index.span(at: k)!.entity) {
                 modifiers.append(key); first = k; k -= 1; continue
@@ -383,8 +401,10 @@ private struct Context {
             k -= 1
         }
         if SpeechLexicon.orgRoles.contains(head) && !SpeechLexicon.personRoles.contains(head) {
-            return (organization(head: head, modifiers: modifiers, before: h), first)
+            return (orgModifier ?? organization(head: head, modifiers: modifiers, before: h), first)
         }
+        // "a Downing Street spokesman": someone unnamed, at most their organisation.
+        if indefinite { return (orgModifier, first) }
         let group = SpeechLexicon.roleGroups[head]
         var best: Int?
         var bestScore = 0

@@ -130,6 +130,18 @@ struct SpeakerIndex: Sendable {
         while b >= 0 && span.first - b < 6, tokens[b].kind == .word, tokens[b].capitalized,
               SpeechLexicon.titles.contains(tokens[b].key) { b -= 1 }
         if b >= 0, tokens[b].kind == .word, SpeechLexicon.prepositions.contains(tokens[b].key) { return false }
+        // A person opening a sentence, after titles and descriptors: "Home Secretary
+        // X struck a defiant tone", "Kremlin spokesman X, for his part, has …".
+        if isPerson(span.entity) {
+            var p = span.first - 1
+            while p >= 0 && span.first - p < 6, tokens[p].kind == .word,
+                  tokens[p].capitalized || SpeechLexicon.personRoles.contains(tokens[p].key)
+                    || SpeechLexicon.titles.contains(tokens[p].key) { p -= 1 }
+            let opens = p < 0 || tokens[p].kind == .newline || tokens.sentenceEnd[p]
+            if opens, span.last + 1 < tokens.count, tokens[span.last + 1].kind == .word || tokens[span.last + 1].key == "," {
+                return true
+            }
+        }
         var k = span.last + 1
         var steps = 0
         var apposition = false

@@ -33,7 +33,7 @@ enum SpeechLexicon {
         "deny", "denied", "denies", "agree", "agreed", "agrees", "believe", "believes", "believed",
         "think", "thinks", "thought", "recount", "recounted", "reply", "retort", "retorted", "interject",
         "interjected", "exclaim", "exclaimed", "snap", "snapped", "charge", "charged", "contend", "contended",
-        "cry", "cried", "speak", "speaks", "spoke", "speaking", "address", "addressed", "mention", "mentioned",
+        "cry", "cried", "speak", "speaks", "spoke", "speaking", "mention", "mentioned",
         "testify", "testified", "repeat", "repeated", "repeats", "welcome", "welcomed", "criticise", "criticised", "criticize", "criticized", "dismiss", "dismissed", "describes", "inform", "informed", "reassure", "reassured", "sum", "summed",
     ]
 
