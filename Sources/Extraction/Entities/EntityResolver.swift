@@ -13,20 +13,37 @@ struct EntityResolver {
     func resolve(_ all: [NameCandidate]) -> [Entity] {
         guard !all.isEmpty else { return [] }
         // MARK: Type votes per key
-        var votes: [String: [EntityType: Int]] = [:]
+        var votes: [String: TypeVotes] = [:]
         var bestEvidence: [String: NameCandidate.Evidence] = [:]
         var firstIndex: [String: Int] = [:]
         for (i, c) in all.enumerated() where c.evidence > .pending {
-            votes[c.key, default: [:]][c.type, default: 0] += c.evidence.rawValue
+            votes[c.key, default: TypeVotes()].add(c.type, c.evidence.rawValue)
             bestEvidence[c.key] = max(bestEvidence[c.key] ?? .pending, c.evidence)
             if firstIndex[c.key] == nil { firstIndex[c.key] = i }
         }
+        // MARK: Coordinated guesses take the type of their partner
+        for (i, c) in all.enumerated() where c.evidence == .guess && bestEvidence[c.key] == .guess {
+            var partners: [NameCandidate] = []
+            if let p = c.coordinatedWith { partners.append(all[p]) }
+            if i + 1 < all.count, all[i + 1].coordinatedWith == i { partners.append(all[i + 1]) }
+            for p in partners where (bestEvidence[p.key] ?? .pending) >= .rule {
+                if let type = Self.winner(votes[p.key]), type != .person || p.wordCount == 1 {
+                    votes[c.key, default: TypeVotes()].add(type, NameCandidate.Evidence.context.rawValue)
+                }
+            }
+        }
         // MARK: Surnames of multi-word people
         var surnameOwner: [String: String] = [:]
-        for c in all where c.evidence > .pending && c.wordCount >= 2 && Self.winner(votes[c.key]) == .person {
+        for c in all where c.evidence > .pending && c.wordCount >= 2 && Self.winner(votes[c.key]) == .person
+            && (bestEvidence[c.key] ?? .guess) >= .context {
             let parts = c.key.split(separator: " ")
             let last = String(parts[parts.count - 1])
             if surnameOwner[last] == nil { surnameOwner[last] = c.key }
+            // "al-Assad" → "Assad"
+            if last.count > 3, let hyphen = last.firstIndex(of: "-"), last.distance(from: last.startIndex, to: hyphen) <= 3 {
+                let stem = String(last[last.index(after: hyphen)...])
+                if surnameOwner[stem] == nil { surnameOwner[stem] = c.key }
+            }
             if parts.count >= 3 {
                 let tail = parts.dropFirst().joined(separator: " ")
                 if surnameOwner[tail] == nil { surnameOwner[tail] = c.key }
@@ -103,7 +120,10 @@ struct EntityResolver {
             guard let group = members[r] else { continue }
             let best = group.max { x, y in
                 if x.wordCount != y.wordCount { return x.wordCount < y.wordCount }
-                return x.surface.unicodeScalars.count < y.surface.unicodeScalars.count
+                let xShout = x.wordCount == 1 && x.surface.count > 3 && x.surface == x.surface.uppercased()
+                let yShout = y.wordCount == 1 && y.surface.count > 3 && y.surface == y.surface.uppercased()
+                if xShout != yShout { return xShout }
+                return x.surface.utf8.count < y.surface.utf8.count
             }!
             let type = typeOf[r] ?? best.type
             var aliases: [String] = []
@@ -122,14 +142,19 @@ struct EntityResolver {
         return entities
     }
 
-    /// The type with the most votes (ties: PERSON, then ORG, then LOC order of entry).
-    private static func winner(_ votes: [EntityType: Int]?) -> EntityType? {
-        guard let votes, !votes.isEmpty else { return nil }
-        var best: EntityType?
-        var bestScore = -1
-        for type in [EntityType.location, .organization, .person] {
-            if let score = votes[type], score > bestScore { best = type; bestScore = score }
+    /// Evidence collected for each type of one name string.
+    struct TypeVotes {
+        var person = 0, organization = 0, location = 0
+        mutating func add(_ type: EntityType, _ weight: Int) {
+            if type == .person { person += weight } else if type == .organization { organization += weight } else { location += weight }
         }
-        return best
+    }
+
+    /// The type with the most votes (ties: LOC, then ORG, then PERSON).
+    private static func winner(_ votes: TypeVotes?) -> EntityType? {
+        guard let v = votes, v.person + v.organization + v.location > 0 else { return nil }
+        if v.location >= v.organization && v.location >= v.person { return .location }
+        if v.organization >= v.person { return .organization }
+        return .person
     }
 }

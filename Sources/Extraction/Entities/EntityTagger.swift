@@ -13,17 +13,14 @@ public import WirefleetText
 /// let entities = EntityTagger().tag(NormalizedText(body))
 /// ```
 public struct EntityTagger: Sendable {
-    private let lexicon: Lexicon
-
-    /// A tagger using the bundled lexicon (loaded once per process, shared).
-    public init() {
-        self.lexicon = Lexicon.shared
-    }
+    /// A tagger using the bundled lexicon (loaded lazily once per process, shared
+    /// read-only by every tagger).
+    public init() {}
 
     /// Tags the entities of a normalized article body.
     public func tag(_ text: NormalizedText) -> [Entity] {
-        var scanner = NameScanner(text: text, lexicon: lexicon)
-        let candidates = scanner.run()
+        var scanner = NameScanner(text: text, lexicon: Lexicon.shared)
+        let candidates = scanner.run().filter { $0.evidence == .lexicon || !scanner.suppressedKeys.contains($0.key) }
         return EntityResolver(text: text, tokens: scanner.tokens).resolve(candidates)
     }
 }

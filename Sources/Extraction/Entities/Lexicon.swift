@@ -12,14 +12,15 @@ struct Lexicon: Sendable {
     /// Kind of a gazetteer place.
     enum PlaceKind: UInt8, Sendable { case country, region, city, continent }
 
-    var places: [UInt64: PlaceKind] = [:]
-    var known: [UInt64: EntityType] = [:]
-    var firstNames: Set<UInt64> = []
-    var titles: Set<UInt64> = []
-    var orgHeads: Set<UInt64> = []
-    var locHeads: Set<UInt64> = []
-    var demonyms: Set<UInt64> = []
-    var commonWords: Set<UInt64> = []
+    var places = NameKeyTable<PlaceKind>()
+    var known = NameKeyTable<EntityType>()
+    var firstNames = NameKeyTable<Bool>()
+    var titles = NameKeyTable<Bool>()
+    var orgHeads = NameKeyTable<Bool>()
+    var locHeads = NameKeyTable<Bool>()
+    var demonyms = NameKeyTable<Bool>()
+    var commonWords = NameKeyTable<Bool>()
+    var miscHeads = NameKeyTable<Bool>()
     /// Longest multi-word entry, in words (bounds phrase lookups).
     var maxPhraseWords = 1
 
@@ -37,8 +38,10 @@ struct Lexicon: Sendable {
             let text = String(decoding: data, as: UTF8.self)
             return text.split(separator: "\n").filter { !$0.isEmpty && !$0.hasPrefix("#") }
         }
-        func words(_ name: String) -> Set<UInt64> {
-            Set(lines(name, "txt").map { NameKey.lowercased($0.trimmingCharacters(in: .whitespaces)) })
+        func words(_ name: String) -> NameKeyTable<Bool> {
+            var table = NameKeyTable<Bool>()
+            for line in lines(name, "txt") { table.insert(NameKey.lowercased(line.trimmingCharacters(in: .whitespaces)), true) }
+            return table
         }
         for line in lines("places", "tsv") {
             let parts = line.split(separator: "\t")
@@ -50,21 +53,22 @@ struct Lexicon: Sendable {
             case "continent": kind = .continent
             default: kind = .city
             }
-            lexicon.places[NameKey.exact(parts[0])] = kind
+            lexicon.places.insert(NameKey.exact(parts[0]), kind)
             lexicon.maxPhraseWords = max(lexicon.maxPhraseWords, parts[0].split(separator: " ").count)
         }
         for line in lines("known_entities", "tsv") {
             let parts = line.split(separator: "\t")
             guard parts.count == 2 else { continue }
-            lexicon.known[NameKey.exact(parts[0])] = EntityType(rawValue: String(parts[1]))
+            lexicon.known.insert(NameKey.exact(parts[0]), EntityType(rawValue: String(parts[1])))
             lexicon.maxPhraseWords = max(lexicon.maxPhraseWords, parts[0].split(separator: " ").count)
         }
-        lexicon.firstNames = Set(lines("first_names", "txt").map { NameKey.exact($0) })
+        for line in lines("first_names", "txt") { lexicon.firstNames.insert(NameKey.exact(line), true) }
         lexicon.titles = words("titles")
         lexicon.orgHeads = words("org_heads")
         lexicon.locHeads = words("loc_heads")
         lexicon.demonyms = words("demonyms")
         lexicon.commonWords = words("common_words")
+        lexicon.miscHeads = words("misc_heads")
         return lexicon
     }
 }

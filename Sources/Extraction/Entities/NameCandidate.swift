@@ -24,4 +24,7 @@ struct NameCandidate: Sendable {
     var wordCount: Int
     /// Key of an acronym given in brackets right after the name ("… Europe (OSCE)").
     var bracketAcronym: String?
+    /// Index of the candidate coordinated with this one ("Acharnes and Fyli",
+    /// "Poland, Latvia"), if it comes right before.
+    var coordinatedWith: Int?
 }

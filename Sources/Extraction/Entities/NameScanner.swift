@@ -21,25 +21,71 @@ struct NameScanner {
     private var uncertain: [Bool]
     /// Token on a title-case headline line.
     private var headline: [Bool]
+    /// Word classes of every token, looked up once (``WordClass``).
+    private var classes: [WordClass]
     private(set) var candidates: [NameCandidate] = []
+    /// Keys that must not become entities (acronyms of laws and events).
+    private(set) var suppressedKeys: Set<String> = []
+
+    /// Lexicon classes of one token, computed once per token.
+    struct WordClass: OptionSet {
+        let rawValue: UInt8
+        static let common = WordClass(rawValue: 1 << 0)
+        static let title = WordClass(rawValue: 1 << 1)
+        static let orgHead = WordClass(rawValue: 1 << 2)
+        static let locHead = WordClass(rawValue: 1 << 3)
+        static let demonym = WordClass(rawValue: 1 << 4)
+        static let firstName = WordClass(rawValue: 1 << 5)
+    }
 
     // MARK: - Fixed word classes (lower-case hashes)
 
-    private static let particles: Set<UInt64> = Set(["von", "van", "der", "den", "de", "da", "di", "du", "del", "della",
+    private static let particles: NameKeyTable<Bool> = NameKeyTable(["von", "van", "der", "den", "de", "da", "di", "du", "del", "della",
                                                     "des", "la", "le", "bin", "ibn", "al", "el", "ben", "dos", "das",
                                                     "ter", "ten", "zu", "y", "st"].map(NameKey.lowercased))
-    private static let weakConnectors: Set<UInt64> = Set(["of", "for", "and", "in", "on", "the", "&"].map(NameKey.lowercased))
-    private static let ofFor: Set<UInt64> = Set(["of", "for"].map(NameKey.lowercased))
-    private static let articles: Set<UInt64> = Set(["the", "a", "an"].map(NameKey.lowercased))
-    private static let foreignArticles: Set<UInt64> = Set(["la", "el", "le", "les", "die", "der", "il", "los", "las"].map(NameKey.exact))
-    private static let saidVerbs: Set<UInt64> = Set([
+    private static let weakConnectors: NameKeyTable<Bool> = NameKeyTable(["of", "for", "and", "in", "on", "the", "&"].map(NameKey.lowercased))
+    private static let ofFor: NameKeyTable<Bool> = NameKeyTable(["of", "for"].map(NameKey.lowercased))
+    private static let articles: NameKeyTable<Bool> = NameKeyTable(["the", "a", "an"].map(NameKey.lowercased))
+    private static let foreignArticles: NameKeyTable<Bool> = NameKeyTable(["la", "el", "le", "les", "die", "der", "il", "los", "las"].map(NameKey.exact))
+    private static let saidVerbs: NameKeyTable<Bool> = NameKeyTable([
         "said", "says", "told", "added", "stressed", "claimed", "insisted", "noted", "wrote", "argued", "explained",
         "stated", "warned", "announced", "tweeted", "replied", "admitted", "recalled", "believes", "thinks", "urged",
     ].map(NameKey.lowercased))
-    private static let locCues: Set<UInt64> = Set(["in", "near", "from", "across", "outside", "inside", "throughout",
-                                                   "towards", "toward", "into"].map(NameKey.lowercased))
-    private static let sourceCues: Set<UInt64> = Set(["source", "via", "photo", "credit", "courtesy"].map(NameKey.lowercased))
-    private static let corporateTails: Set<UInt64> = Set(["group", "inc", "ltd", "corp", "co", "plc", "llc"].map(NameKey.lowercased))
+    private static let locCues: NameKeyTable<Bool> = NameKeyTable(["in", "near", "from", "across", "outside", "inside", "throughout",
+                                                   "towards", "toward", "into", "at"].map(NameKey.lowercased))
+    /// Lower-case place words after a name: "Herat province", "Zindajan district".
+    private static let trailingLocCues: NameKeyTable<Bool> = NameKeyTable(["province", "region", "district", "county", "oblast", "krai",
+                                                           "prefecture", "governorate", "municipality", "village",
+                                                           "town", "city", "state"].map(NameKey.lowercased))
+    private static let sourceCues: NameKeyTable<Bool> = NameKeyTable(["source", "via", "photo", "credit", "courtesy"].map(NameKey.lowercased))
+    /// Lower-case parts after a hyphen that make a capitalised word an adjective
+    /// ("Kremlin-backed", "Cupertino-based").
+    private static let adjectiveSuffixes: NameKeyTable<Bool> = NameKeyTable([
+        "based", "led", "backed", "born", "owned", "controlled", "occupied", "held", "style", "era", "linked", "made",
+        "funded", "speaking", "related", "aligned", "friendly", "bound", "leaning", "registered", "listed", "run",
+        "sponsored", "supported", "allied", "oriented", "centric", "wide", "like", "type", "class",
+    ].map(NameKey.lowercased))
+    /// Place names that start with their head word ("Mount Kenya", "Lake Como").
+    private static let leadingLocHeads: NameKeyTable<Bool> = NameKeyTable(["mount", "mt", "lake", "cape", "fort", "isle", "loch"].map(NameKey.lowercased))
+    /// "the island of X", "the city of X": lower-case place words before "of".
+    private static let placeOfCues: NameKeyTable<Bool> = NameKeyTable([
+        "city", "town", "village", "suburb", "suburbs", "island", "islands", "province", "region", "state", "port",
+        "capital", "outskirts", "district", "county", "republic", "kingdom", "streets", "centre", "center",
+    ].map(NameKey.lowercased))
+    /// Months and weekdays: never places, even where a town has the name ("March").
+    private static let calendarWords: NameKeyTable<Bool> = NameKeyTable([
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+        "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    ].map(NameKey.lowercased))
+    private static let coordinators: NameKeyTable<Bool> = NameKeyTable(["and", "or"].map(NameKey.lowercased))
+    /// Words that open sports clubs' names before a place ("Inter Milan", "Dynamo Kyiv").
+    private static let clubPrefixes: NameKeyTable<Bool> = NameKeyTable([
+        "inter", "dynamo", "dinamo", "sporting", "atletico", "athletic", "olympique", "racing", "borussia", "spartak",
+        "lokomotiv", "zenit", "fc", "ac", "as", "ss", "cf", "sc", "afc", "real",
+    ].map(NameKey.lowercased))
+    /// "the West", "the East": a region or bloc named by a compass point.
+    private static let compassPoints: NameKeyTable<Bool> = NameKeyTable(["west", "east", "north", "south"].map(NameKey.lowercased))
+    private static let corporateTails: NameKeyTable<Bool> = NameKeyTable(["group", "inc", "ltd", "corp", "co", "plc", "llc"].map(NameKey.lowercased))
 
     // MARK: - Setup
 
@@ -54,12 +100,35 @@ struct NameScanner {
         lowerHash = [UInt64](repeating: 0, count: n)
         uncertain = [Bool](repeating: false, count: n)
         headline = [Bool](repeating: false, count: n)
+        classes = [WordClass](repeating: [], count: n)
         for i in 0..<n where tokens[i].kind != .punct {
             var e = NameKey.seed, l = NameKey.seed
             NameKey.add(s, tokens[i].range, lower: false, to: &e)
             NameKey.add(s, tokens[i].range, lower: true, to: &l)
             exactHash[i] = e
             lowerHash[i] = l
+            guard tokens[i].kind == .word else { continue }
+            var c: WordClass = []
+            if lexicon.commonWords.contains(l) { c.insert(.common) }
+            if lexicon.titles.contains(l) {
+                c.insert(.title)
+            } else if tokens[i].isLowercase, let hyphen = tokens[i].range.lastIndex(where: { s[$0].value == 0x2D }) {
+                // "ex-president", "vice-chairman", "co-founder"
+                var h = NameKey.seed
+                NameKey.add(s, (hyphen + 1)..<tokens[i].range.upperBound, lower: true, to: &h)
+                if lexicon.titles.contains(h) { c.insert(.title) }
+            }
+            if lexicon.orgHeads.contains(l) { c.insert(.orgHead) }
+            if lexicon.locHeads.contains(l) { c.insert(.locHead) }
+            if lexicon.demonyms.contains(l) { c.insert(.demonym) }
+            if lexicon.firstNames.contains(e) { c.insert(.firstName) }
+            if !c.contains(.common), let apostrophe = tokens[i].range.firstIndex(where: { s[$0].value == 0x27 }) {
+                // Contractions: "We'll", "They're" → "we", "they".
+                var h = NameKey.seed
+                NameKey.add(s, tokens[i].range.lowerBound..<apostrophe, lower: true, to: &h)
+                if lexicon.commonWords.contains(h) { c.insert(.common) }
+            }
+            classes[i] = c
         }
         markUncertainCase()
         markHeadlines()
@@ -76,7 +145,16 @@ struct NameScanner {
         }
         for i in 0..<tokens.count where tokens[i].kind == .punct {
             let v = s[tokens[i].range.lowerBound].value
-            if v == 0x3A || v == 0x2D && (i == 0 || tokens[i].startsLine), i + 1 < tokens.count {
+            // A dash opens a sentence at a line start or after a dateline ("ROME (Reuters) -").
+            let datelineDash = v == 0x2D && (tokens[i].startsLine || i == 0 || punctValue(i - 1) == 0x29
+                                             || (isWord(i - 1) && tokens[i - 1].isAllCaps))
+            // An opening quotation mark starts quoted speech: "…claimed that "Refugees are…".
+            let openingQuote = (v == 0x22 || v == 0x27) && i + 1 < tokens.count
+                && tokens[i + 1].range.lowerBound == tokens[i].range.upperBound
+                && (i == 0 || tokens[i - 1].range.upperBound < tokens[i].range.lowerBound)
+                && !(punctValue(i + 2) == 0x22 || punctValue(i + 2) == 0x27) // a quoted single word is a name or term
+            if openingQuote { uncertain[i + 1] = true; continue }
+            if v == 0x3A || datelineDash || v == 0x7C || v == 0x2022, i + 1 < tokens.count {
                 var j = i + 1
                 while j < tokens.count, tokens[j].kind == .punct, j - i < 3 { j += 1 }
                 if j < tokens.count { uncertain[j] = true }
@@ -84,8 +162,9 @@ struct NameScanner {
         }
     }
 
-    /// Lines of three or more longer words, most of them capitalised (title-case
-    /// headlines and page furniture): capitals there say little.
+    /// Short lines of three or more longer words, most of them capitalised, not ending
+    /// with a full stop (title-case headlines and page furniture): capitals there say
+    /// little.
     private mutating func markHeadlines() {
         var lineStart = 0
         let n = tokens.count
@@ -97,7 +176,9 @@ struct NameScanner {
                     long += 1
                     if tokens[k].isCapitalized { capital += 1 }
                 }
-                if long >= 3 && capital * 10 >= long * 7 {
+                let endsWithFullStop = i > lineStart && punctValue(i - 1) == 0x2E && !isWord(i - 2)
+                    || i > lineStart + 1 && punctValue(i - 1) == 0x2E
+                if long >= 3 && capital * 10 >= long * 7 && !endsWithFullStop && i - lineStart <= 24 {
                     for k in lineStart..<i { headline[k] = true }
                 }
                 lineStart = i
@@ -116,7 +197,16 @@ struct NameScanner {
         guard isWord(i) else { return false }
         let t = tokens[i]
         if t.shape.contains(.hasDigit) { return lexicon.known[exactHash[i]] != nil }
-        if t.isCapitalized { return true }
+        if t.isCapitalized {
+            // "Kremlin-backed" is an adjective, not a name.
+            let r = t.range
+            if let hyphen = r.lastIndex(where: { s[$0].value == 0x2D }), hyphen > r.lowerBound, hyphen + 1 < r.upperBound {
+                var h = NameKey.seed
+                NameKey.add(s, (hyphen + 1)..<r.upperBound, lower: false, to: &h)
+                if Self.adjectiveSuffixes.contains(h) { return false }
+            }
+            return true
+        }
         let r = t.range
         if r.count >= 4, s[r.lowerBound + 2].value == 0x2D, Tokenizer.isUpper(s[r.lowerBound + 3]) { return true }
         return false
@@ -135,29 +225,19 @@ struct NameScanner {
         return (a == 0x73 && b == 0x74) || (a == 0x6E && b == 0x64) || (a == 0x72 && b == 0x64) || (a == 0x74 && b == 0x68)
     }
 
-    private func isCommon(_ i: Int) -> Bool {
-        if lexicon.commonWords.contains(lowerHash[i]) { return true }
-        // Contractions: "We'll", "They're" → "we", "they".
-        let r = tokens[i].range
-        if let apostrophe = r.firstIndex(where: { s[$0].value == 0x27 }) {
-            var h = NameKey.seed
-            NameKey.add(s, r.lowerBound..<apostrophe, lower: true, to: &h)
-            return lexicon.commonWords.contains(h)
-        }
-        return false
-    }
-
-    private func isTitle(_ i: Int) -> Bool { isWord(i) && lexicon.titles.contains(lowerHash[i]) }
-    private func isOrgHead(_ i: Int) -> Bool { isWord(i) && lexicon.orgHeads.contains(lowerHash[i]) }
-    private func isLocHead(_ i: Int) -> Bool { isWord(i) && lexicon.locHeads.contains(lowerHash[i]) }
-    private func isHead(_ i: Int) -> Bool { isOrgHead(i) || isLocHead(i) }
+    private func isCommon(_ i: Int) -> Bool { isWord(i) && classes[i].contains(.common) }
+    private func isTitle(_ i: Int) -> Bool { isWord(i) && classes[i].contains(.title) }
+    private func isOrgHead(_ i: Int) -> Bool { isWord(i) && classes[i].contains(.orgHead) }
+    private func isLocHead(_ i: Int) -> Bool { isWord(i) && classes[i].contains(.locHead) }
+    private func isHead(_ i: Int) -> Bool { isWord(i) && !classes[i].isDisjoint(with: [.orgHead, .locHead]) }
+    private func isFirstName(_ i: Int) -> Bool { isWord(i) && classes[i].contains(.firstName) }
 
     private func isDemonym(_ i: Int) -> Bool {
         guard isWord(i) else { return false }
-        if lexicon.demonyms.contains(lowerHash[i]) { return true }
+        if classes[i].contains(.demonym) { return true }
         // Unknown proper adjectives: -ian/-ean/-ese/-ish before a lower-case word.
         guard lexicon.places[exactHash[i]] == nil, lexicon.known[exactHash[i]] == nil,
-              !lexicon.firstNames.contains(exactHash[i]), isWord(i + 1), tokens[i + 1].isLowercase else { return false }
+              !isFirstName(i), isWord(i + 1), tokens[i + 1].isLowercase else { return false }
         let r = tokens[i].range
         guard r.count >= 5 else { return false }
         let c1 = s[r.upperBound - 3].value | 0x20, c2 = s[r.upperBound - 2].value | 0x20, c3 = s[r.upperBound - 1].value | 0x20
@@ -177,7 +257,16 @@ struct NameScanner {
         return h
     }
 
-    private func lowerIs(_ i: Int, in set: Set<UInt64>) -> Bool { isWord(i) && set.contains(lowerHash[i]) }
+    /// Hash of token `i` with only its first letter in upper case ("MOSCOW" → "Moscow").
+    private func titleCaseHash(_ i: Int) -> UInt64 {
+        let r = tokens[i].range
+        var h = NameKey.seed
+        NameKey.add(s, r.lowerBound..<(r.lowerBound + 1), lower: false, to: &h)
+        NameKey.add(s, (r.lowerBound + 1)..<r.upperBound, lower: true, to: &h)
+        return h
+    }
+
+    private func lowerIs(_ i: Int, in set: NameKeyTable<Bool>) -> Bool { isWord(i) && set.contains(lowerHash[i]) }
 
     private func punctValue(_ i: Int) -> UInt32? {
         guard i >= 0, i < tokens.count, tokens[i].kind == .punct else { return nil }
@@ -197,6 +286,11 @@ struct NameScanner {
             var words = 1
             while end < n, words < Self.maxRunWords, !tokens[end].startsLine {
                 if isNameWord(end) { end += 1; words += 1; continue }
+                // "Gen. Ida Marsh", "Mr. Okafor": the dot of an abbreviated title.
+                if punctValue(end) == 0x2E, isTitle(end - 1), end + 1 < n, !tokens[end + 1].startsLine,
+                   isNameWord(end + 1) {
+                    end += 2; words += 1; continue
+                }
                 if isConnector(end) {
                     var k = end + 1
                     if isConnector(k), !tokens[k].startsLine { k += 1 }
@@ -254,19 +348,24 @@ struct NameScanner {
             if !isOrgHead(b - 1) { a += 1 }
             guard a < b else { return }
         }
-        // Capitalised ordinary words at a sentence start are not part of the name.
+        // A capitalised ordinary word at a sentence start is not part of the name; the
+        // word after it is capitalised for its own sake ("The World Bank", "Support
+        // The Duran").
         var startUncertain = uncertain[a]
-        while a < b, (uncertain[a] || (a > start && startUncertain)), isCommon(a),
-              lexicon.known[exactHash[a]] == nil || Self.articles.contains(lowerHash[a]) {
+        if startUncertain, b - a >= 1, isCommon(a), !(b - a >= 2 && lexicon.known[phraseHash(a, b)] != nil),
+           lexicon.known[exactHash[a]] == nil || Self.articles.contains(lowerHash[a]) {
             a += 1
-            startUncertain = true
+            startUncertain = false
         }
         guard a < b else { return }
-        if a > start { startUncertain = true }
         // A mid-sentence capitalised article ("… on The Duran") marks a title or outlet.
         var theCue = false
+        if Self.articles.contains(lowerHash[a]), b - a >= 2, lexicon.known[phraseHash(a, b)] != nil {
+            classify(a, b, titleCue: false, theCue: false, uncertainStart: startUncertain, acronym: acronym)
+            return
+        }
         if Self.articles.contains(lowerHash[a]) {
-            theCue = !startUncertain && !uncertain[a]
+            theCue = !uncertain[a]
             a += 1
             guard a < b else { return }
         }
@@ -277,13 +376,21 @@ struct NameScanner {
         if !fullKnown && !endsWithHead, let t = (a..<b).last(where: { isTitle($0) && !(a == $0 && isTitleException($0)) }) {
             var blockStart = t
             while blockStart > a, isTitle(blockStart - 1) { blockStart -= 1 }
-            if t + 1 < b, !isConnector(t + 1) {
+            var nameStart = t + 1
+            while nameStart < b, tokens[nameStart].kind == .punct { nameStart += 1 }
+            if nameStart < b, !isConnector(nameStart) {
                 processSegment(a, blockStart, depth: depth + 1)
-                classify(t + 1, b, titleCue: true, theCue: false, uncertainStart: false, acronym: acronym)
+                classify(nameStart, b, titleCue: true, theCue: false, uncertainStart: false, acronym: acronym)
                 return
             }
-            if t + 1 == b {
+            if nameStart == b {
                 processSegment(a, blockStart, depth: depth + 1)
+                return
+            }
+            // "Secretary of State Antony Blinken": the office is "Title of X", the rest a person.
+            if lowerIs(nameStart, in: Self.ofFor), nameStart + 2 < b, isNameWord(nameStart + 1), isNameWord(nameStart + 2) {
+                processSegment(a, blockStart, depth: depth + 1)
+                classify(nameStart + 2, b, titleCue: true, theCue: false, uncertainStart: false, acronym: acronym)
                 return
             }
             // "Minister of Defence of Ukraine": an office named as a body.
@@ -298,10 +405,16 @@ struct NameScanner {
             guard a < b else { return }
         }
         // A known name followed by ordinary words: "EU Defence Ministers" → EU.
-        if b - a >= 2 && !endsWithHead && !fullKnown {
+        if b - a >= 2 && !endsWithHead && !fullKnown && !isFirstName(a) && acronym == nil {
             for prefix in [2, 1] where a + prefix < b {
                 let h = phraseHash(a, a + prefix)
-                if lexicon.known[h] != nil || lexicon.places[h] != nil {
+                // A city name only splits off before ordinary words ("Paris officials"),
+                // not before another name ("Marco Bianchi").
+                let place = lexicon.places[h]
+                let strongPlace = place != nil && place != .city
+                if isHead(a + prefix) { break }
+                let ordinaryRest = isCommon(a + prefix) || isTitle(a + prefix) || isDemonym(a + prefix)
+                if lexicon.known[h] != nil || strongPlace || (place != nil && ordinaryRest) {
                     classify(a, a + prefix, titleCue: false, theCue: theCue, uncertainStart: startUncertain, acronym: nil)
                     processSegment(a + prefix, b, depth: depth + 1)
                     return
@@ -339,15 +452,36 @@ struct NameScanner {
         var evidence = NameCandidate.Evidence.guess
         let allCommon = (a..<b).allSatisfy { isCommon($0) }
 
-        if let known = lexicon.known[full] {
+        if n == 1 && Self.compassPoints.contains(lowerHash[a]) && lowerIs(a - 1, in: Self.articles)
+                    && tokens[a - 1].isLowercase {
+            type = .location; evidence = .rule
+        } else if n >= 2 && lexicon.miscHeads.contains(lowerHash[b - 1]) && lexicon.known[full] == nil
+                    && !(a..<(b - 1)).contains(where: { isOrgHead($0) && lowerIs($0 + 1, in: Self.ofFor) }) {
+            // A law or event is not an entity, nor is its acronym ("Digital Markets Act (DMA)").
+            if let acronym { suppressedKeys.insert(acronym) }
+            return
+        } else if n == 1 && tokens[a].isAllCaps && tokens[a].range.count > 3, lexicon.places[titleCaseHash(a)] != nil {
+            // Datelines and shouting: "MOSCOW" → Moscow.
+            type = .location; evidence = .rule
+        } else if let known = lexicon.known[full] {
             type = known; evidence = .lexicon
             if n == 1 && isCommon(a) && uncertainHere { return }
         } else if lexicon.places[full] != nil {
-            type = .location; evidence = .lexicon
+            type = .location; evidence = .rule
+            if n == 1 && Self.calendarWords.contains(lowerHash[a]) { return }
             if n == 1 && isCommon(a) {
                 if uncertainHere || onHeadline { return }
                 evidence = lowerIs(a - 1, in: Self.locCues) ? .rule : .guess
             }
+        } else if punctValue(a - 1) == 0x3A && lowerIs(a - 2, in: Self.sourceCues) {
+            type = .organization; evidence = .rule
+        } else if n >= 2 && Self.leadingLocHeads.contains(lowerHash[a]) {
+            type = .location; evidence = .rule
+        } else if lowerIs(a - 1, in: Self.ofFor) && tokens[a - 1].isLowercase && lowerIs(a - 2, in: Self.placeOfCues)
+                    && tokens[a - 2].isLowercase {
+            type = .location; evidence = .rule
+        } else if lowerIs(b, in: Self.trailingLocCues) && tokens[b].isLowercase && !tokens[b].startsLine {
+            type = .location; evidence = .rule
         } else if office && n >= 3 {
             type = .organization; evidence = .rule
         } else if n >= 2 && isLocHead(b - 1) {
@@ -356,44 +490,62 @@ struct NameScanner {
             type = .organization; evidence = .rule
         } else if n >= 3 && isLocHead(a) && lowerIs(a + 1, in: Self.ofFor) {
             type = .location; evidence = .rule
-        } else if n >= 3 && isOrgHead(a) && lowerIs(a + 1, in: Self.ofFor) {
+        } else if n >= 3 && (a..<(b - 1)).contains(where: { isOrgHead($0) && lowerIs($0 + 1, in: Self.ofFor) }) {
             type = .organization; evidence = .rule
         } else if (titleCue || isTitle(a - 1) && tokens[a - 1].isLowercase) && n <= 4 && !allCommon {
             type = .person; evidence = .rule
-        } else if n >= 2 && lexicon.firstNames.contains(exactHash[a]) {
+        } else if n >= 2 && isFirstName(a) {
             type = .person; evidence = .rule
         } else if n == 1 && tokens[a].shape.contains(.innerCapital) {
             type = .organization; evidence = .context
         } else if n == 1 && tokens[a].isAllCaps && !tokens[a].shape.contains(.dotted) {
             if tokens[a].range.count > 6 || allCommon { return }
             type = .organization; evidence = .context
-        } else if theCue && !allCommon {
+        } else if theCue {
             type = .organization; evidence = .context
         } else if n >= 2 && Self.foreignArticles.contains(exactHash[a]) {
-            type = .organization; evidence = .context
-        } else if punctValue(a - 1) == 0x3A && lowerIs(a - 2, in: Self.sourceCues) {
             type = .organization; evidence = .context
         } else if lowerIs(b, in: Self.saidVerbs) && !tokens[b].startsLine {
             type = .person; evidence = .context
         } else if lowerIs(a - 1, in: Self.locCues) && n <= 3 {
             type = .location; evidence = .guess
+        } else if lowerIs(a - 1, in: Self.saidVerbs) && tokens[a - 1].isLowercase && n <= 4 {
+            type = .person; evidence = .context
+        } else if n >= 2 && lexicon.places[exactHash[b - 1]] != nil && !isFirstName(a)
+                    && (isCommon(a) || lowerIs(a, in: Self.clubPrefixes)) {
+            // "Real Madrid", "Dynamo Kyiv": a name ending in a place is rarely a person.
+            type = .organization; evidence = .guess
         } else {
             type = .person; evidence = .guess
         }
         if evidence < .lexicon {
-            if allCommon && evidence < .rule { return }
-            if n == 1 && isCommon(a) && evidence < .rule { return }
+            if allCommon && evidence < .rule && !theCue { return }
+            if n == 1 && isCommon(a) && evidence < .rule && !theCue { return }
             if n == 1 && (isHead(a) || isTitle(a)) { return }
         }
-        if (uncertainHere || onHeadline) && evidence < .rule { evidence = .pending }
-        var words: [String] = []
-        words.reserveCapacity(n)
-        for k in a..<b { words.append(text.normalizedText(of: tokens[k].range)) }
-        let surface = words.joined(separator: " ")
+        // Capitals at a sentence start say little, except for a run of several words
+        // none of which is an ordinary word ("About the author: Jenna Moore").
+        let severalUnusualWords = n >= 2 && !(a..<b).contains { isCommon($0) }
+        if (onHeadline || uncertainHere && !severalUnusualWords) && evidence < .rule { evidence = .pending }
+        var nameScalars: [Unicode.Scalar] = []
+        nameScalars.reserveCapacity(tokens[b - 1].range.upperBound - tokens[a].range.lowerBound)
+        for k in a..<b {
+            if k > a { nameScalars.append(" ") }
+            nameScalars.append(contentsOf: s[tokens[k].range])
+        }
+        let surface = NormalizedText.string(nameScalars[...])
         var key = surface.lowercased()
         if key.hasPrefix("the ") { key.removeFirst(4) }
+        var coordinated: Int?
+        if let previous = candidates.last, a >= 2, previous.tokens.upperBound == a - 1 || previous.tokens.upperBound == a - 2 {
+            let gap = previous.tokens.upperBound..<a
+            let joins = gap.allSatisfy { k in
+                punctValue(k) == 0x2C || lowerIs(k, in: Self.coordinators) && tokens[k].isLowercase
+            }
+            if joins { coordinated = candidates.count - 1 }
+        }
         candidates.append(NameCandidate(tokens: a..<b, type: type, evidence: evidence, surface: surface, key: key,
-                                        wordCount: n, bracketAcronym: acronym))
+                                        wordCount: n, bracketAcronym: acronym, coordinatedWith: coordinated))
         _ = Self.corporateTails
     }
 }

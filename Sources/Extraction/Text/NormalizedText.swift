@@ -99,10 +99,31 @@ public struct NormalizedText: Sendable {
     }
 
     /// The normalized text as a `String`.
-    public var text: String {
-        var s = String.UnicodeScalarView()
-        s.append(contentsOf: scalars)
-        return String(s)
+    public var text: String { Self.string(scalars[...]) }
+
+    /// A `String` of scalars, encoded to UTF-8 in one pass (ASCII fast path).
+    public static func string(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(scalars.count + 8)
+        for u in scalars {
+            let v = u.value
+            if v < 0x80 {
+                bytes.append(UInt8(v))
+            } else if v < 0x800 {
+                bytes.append(UInt8(0xC0 | (v >> 6)))
+                bytes.append(UInt8(0x80 | (v & 0x3F)))
+            } else if v < 0x10000 {
+                bytes.append(UInt8(0xE0 | (v >> 12)))
+                bytes.append(UInt8(0x80 | ((v >> 6) & 0x3F)))
+                bytes.append(UInt8(0x80 | (v & 0x3F)))
+            } else {
+                bytes.append(UInt8(0xF0 | (v >> 18)))
+                bytes.append(UInt8(0x80 | ((v >> 12) & 0x3F)))
+                bytes.append(UInt8(0x80 | ((v >> 6) & 0x3F)))
+                bytes.append(UInt8(0x80 | (v & 0x3F)))
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// Maps a range of normalized scalar indices to the original scalar range.
@@ -121,16 +142,11 @@ public struct NormalizedText: Sendable {
 
     /// The original text of a normalized range.
     public func originalText(of range: Range<Int>) -> String {
-        let r = originalRange(of: range)
-        var s = String.UnicodeScalarView()
-        s.append(contentsOf: originalScalars[r])
-        return String(s)
+        Self.string(originalScalars[originalRange(of: range)])
     }
 
     /// The normalized text of a normalized range.
     public func normalizedText(of range: Range<Int>) -> String {
-        var s = String.UnicodeScalarView()
-        s.append(contentsOf: scalars[range.clamped(to: 0..<scalars.count)])
-        return String(s)
+        Self.string(scalars[range.clamped(to: 0..<scalars.count)])
     }
 }

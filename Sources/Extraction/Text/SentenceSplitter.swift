@@ -61,16 +61,35 @@ public struct SentenceSplitter: Sendable {
 
     // MARK: - Helpers
 
+    /// ``abbreviations`` packed as up to eight lower-case ASCII bytes, sorted.
+    private static let packedAbbreviations: [UInt64] = abbreviations.compactMap { pack($0.unicodeScalars) }.sorted()
+
+    /// Up to eight ASCII letters (and dots) packed into one integer, lower case.
+    private static func pack<S: Sequence>(_ scalars: S) -> UInt64? where S.Element == Unicode.Scalar {
+        var key: UInt64 = 0
+        var count = 0
+        for u in scalars {
+            var v = u.value
+            guard v < 0x80, count < 8 else { return nil }
+            if v >= 0x41 && v <= 0x5A { v += 0x20 }
+            key = key << 8 | UInt64(v)
+            count += 1
+        }
+        return key
+    }
+
     private func isAbbreviation(_ token: Token, _ s: [Unicode.Scalar]) -> Bool {
         guard token.kind == .word, token.range.count <= 6 else { return false }
         if token.shape.contains(.dotted) { return true }
         if token.range.count == 1 && token.isCapitalized { return true } // an initial
-        var lower = String.UnicodeScalarView()
-        for k in token.range {
-            let v = s[k].value
-            lower.append(v >= 0x41 && v <= 0x5A ? Unicode.Scalar(v + 0x20)! : s[k])
+        guard let key = Self.pack(s[token.range]) else { return false }
+        let table = Self.packedAbbreviations
+        var lo = 0, hi = table.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if table[mid] < key { lo = mid + 1 } else { hi = mid }
         }
-        return Self.abbreviations.contains(String(lower))
+        return lo < table.count && table[lo] == key
     }
 
     @inline(__always)

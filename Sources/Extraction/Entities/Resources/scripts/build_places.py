@@ -22,7 +22,7 @@ import os
 import re
 import sys
 
-MIN_POP = 50000
+MIN_POP = 15000
 ALT_MIN_POP = 1000000
 ISO = "/usr/share/iso-codes/json"
 _OK = re.compile(r"^[A-Z][A-Za-z\u00C0-\u024F'.\- ]*$")

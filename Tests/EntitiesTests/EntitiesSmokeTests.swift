@@ -1,5 +1,0 @@
-import Testing
-
-@Suite struct EntitiesSmokeTests {
-    @Test func placeholder() { #expect(Bool(true)) }
-}
