@@ -195,3 +195,33 @@ import WirefleetExtraction
         #expect(q.first?.cue == "asked")
     }
 }
+
+// MARK: - Discourse and organisations
+
+@Suite struct AttributionDiscourseTests {
+    @Test func quotedParagraphAfterReportedSpeech() {
+        let body = """
+        Opposition leader Marta Kowal said the budget would push thousands into poverty.
+
+        “This is a budget for the few, not for the many who work hard every day.”
+        """
+        let q = quotes(body, [person("Marta Kowal")])
+        #expect(q.first?.speaker == "Marta Kowal")
+    }
+
+    @Test func genericCompanyNounTakesTheLastOrganisation() {
+        let body = """
+        Shares in Brightwave Energy fell 12% on Wednesday after a profit warning.
+
+        “Trading conditions remain very difficult in all our markets,” the company said.
+        """
+        let q = quotes(body, [org("Brightwave Energy")])
+        #expect(q.first?.speaker == "Brightwave Energy")
+    }
+
+    @Test func possessiveOwnerIsNotTheSpeaker() {
+        let body = "“There is nothing to add to what was said,” said Novak's spokesman Ilya Petrenko."
+        let q = quotes(body, [person("Anton Novak", "Novak"), person("Ilya Petrenko")])
+        #expect(q.first?.speaker == "Ilya Petrenko")
+    }
+}

@@ -61,12 +61,17 @@ struct AttributionResolver: Sendable {
         var previousQuoteSpeaker: Previous?
         for (q, site) in sites.enumerated() {
             var a = attribute(site, q, tokens, index, owner, previous)
-            if a.speaker == nil && a.cueTokens == nil, let p = previousQuoteSpeaker {
-                // Discourse: a continued quote, or a quoted sentence right after one.
+            if a.speaker == nil && a.cueTokens == nil {
+                // Discourse: a continued quote, or a quoted sentence right after one,
+                // or a quoted paragraph after one reporting someone's speech.
                 let startsSentence = beforeIsEmpty(site, q, tokens, owner)
-                if site.isContinuation || (startsSentence && site.paragraph - p.paragraph <= 1) {
+                if let p = previousQuoteSpeaker,
+                   site.isContinuation || (startsSentence && site.paragraph - p.paragraph <= 1) {
                     a.speaker = p.speaker
                     a.speakerTokens = p.tokens
+                } else if startsSentence, let s = reportingSubject(before: site, tokens, index, owner) {
+                    a.speaker = s.entity
+                    a.speakerTokens = s.first...s.last
                 }
             }
             if let s = a.speaker {
@@ -115,6 +120,32 @@ struct AttributionResolver: Sendable {
             k = p
         }
         return k..<end
+    }
+
+    /// The subject of a speech verb in the paragraph just before a quote that opens
+    /// its own paragraph ("X said the plan would fail.¶“It is doomed.”").
+    private func reportingSubject(before site: Site, _ t: TokenStream, _ index: SpeakerIndex,
+                                  _ owner: [Int32]) -> SpeakerIndex.Span? {
+        let start = site.openToken ?? site.innerFirst
+        var k = start - 1
+        // The quote must open its paragraph.
+        while k >= 0 && t[k].kind != .newline {
+            if t[k].kind == .word { return nil }
+            k -= 1
+        }
+        guard k >= 0 else { return nil }
+        while k >= 0 && t[k].kind == .newline { k -= 1 }
+        let paragraphEnd = k
+        while k >= 0 && t[k].kind != .newline && paragraphEnd - k < 120 { k -= 1 }
+        guard var i = index.lastSpan(before: paragraphEnd + 1) else { return nil }
+        var steps = 0
+        while i >= 0 && steps < 32 {
+            let s = index.spans[i]
+            if s.first <= k { return nil }
+            if owner[s.first] < 0 && index.speechSubject[i] { return s }
+            i -= 1; steps += 1
+        }
+        return nil
     }
 
     private func beforeIsEmpty(_ site: Site, _ q: Int, _ t: TokenStream, _ owner: [Int32]) -> Bool {
@@ -272,7 +303,7 @@ private struct Context {
     /// A name, pronoun or role phrase starting at `j` ("said Mr X", "according to him").
     private func phrase(startingAt j: Int, cue: ClosedRange<Int>) -> Attribution? {
         guard tokens[j].kind == .word else { return nil }
-        if let s = index.span(at: j) {
+        if let s = index.span(at: j), !tokens[s.last].possessive {
             return Attribution(speaker: s.entity, speakerTokens: s.first...s.last, cueTokens: cue)
         }
         let key = tokens[j].key
@@ -285,6 +316,8 @@ private struct Context {
             let tf = tokens[f]
             if tf.kind == .word {
                 if let s = index.span(at: f), owner[f] < 0 {
+                    // "said Putin's spokesman Dmitry Peskov": the owner is not the speaker.
+                    if tokens[s.last].possessive { f = s.last + 1; continue }
                     return Attribution(speaker: s.entity, speakerTokens: s.first...s.last, cueTokens: cue)
                 }
                 if SpeechLexicon.verbs.contains(tf.key) { break }
@@ -437,11 +470,13 @@ private struct Context {
         var best: Int?
         var bestRecency = -2
         for (e, entity) in index.entities.enumerated() where entity.type == .organization {
-            let words = index.roles[e]
-            let named = words.contains(head) || SpeakerIndex.keys(of: entity.text).contains(head)
-            guard named else { continue }
+            guard index.roles[e].contains(head) else { continue }
             let recency = lastMention(of: e, before: h)
             if recency > bestRecency { best = e; bestRecency = recency }
+        }
+        if best == nil && SpeechLexicon.genericOrgHeads.contains(head) {
+            // "the company said": the organisation last named.
+            return nearest(before: h, maxTokens: 300) { index.entities[$0].type == .organization }
         }
         return best
     }

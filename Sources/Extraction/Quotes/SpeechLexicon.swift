@@ -92,7 +92,8 @@ enum SpeechLexicon {
         "office", "council", "court", "committee", "commission", "alliance", "union", "party", "group",
         "bank", "service", "authority", "authorities", "administration", "kremlin", "embassy", "club",
         "team", "organisation", "organization", "institute", "university", "hospital", "board", "bureau",
-        "force", "forces", "regime", "cabinet", "parliament", "corporation", "network",
+        "force", "forces", "regime", "cabinet", "parliament", "corporation", "network", "carrier", "airline", "retailer", "manufacturer", "chipmaker", "automaker",
+        "broadcaster", "charity", "publisher", "insurer", "lender",
     ]
 
     /// Role nouns treated as the same role.
@@ -183,6 +184,12 @@ extension SpeechLexicon {
     static let namingVerbs: Set<String> = ["calling", "called", "call", "calls", "labelling", "labelled",
                                             "labeling", "labeled", "branding", "branded", "dubbing", "dubbed"]
     static let namingObjects: Set<String> = ["it", "them", "this", "that", "him", "her", "the", "their", "his"]
+
+    /// Organisation nouns that may stand for the organisation last named.
+    static let genericOrgHeads: Set<String> = ["company", "firm", "group", "club", "team", "party", "bank",
+                                               "network", "organisation", "organization", "carrier", "airline",
+                                               "retailer", "manufacturer", "chipmaker", "automaker", "broadcaster",
+                                               "charity", "union", "agency", "publisher", "insurer", "lender"]
 
     /// Company suffixes dropped to get a short form ("Veltrix Corp" → "Veltrix").
     static let companySuffixes: Set<String> = ["corp", "corporation", "inc", "ltd", "plc", "llc", "co", "ag",
