@@ -99,3 +99,23 @@ import WirefleetExtraction
         #expect(q.first?.speaker == "Olaf Brand")
     }
 }
+
+// MARK: - Quoted terms
+
+@Suite struct QuotedTermTests {
+    @Test func termsAndTitlesAreNotQuotes() {
+        let body = """
+        Moscow calls the war a so-called “special military operation” and critics dubbed the bill “the foreign agents law”.
+
+        The film “Gone with the Wind” was shown again. A “wall of black water” swept through.
+        """
+        #expect(quotes(body).isEmpty)
+    }
+
+    @Test func shortFragmentsWithAnAttributionStay() {
+        let body = "Stoltz said the plan was “dead on arrival” and would be withdrawn."
+        let q = quotes(body, [person("Karl Stoltz", "Stoltz")])
+        #expect(q.map(\.text) == ["dead on arrival"])
+        #expect(q.first?.speaker == "Karl Stoltz")
+    }
+}

@@ -52,6 +52,7 @@ public struct QuoteExtractor: Sendable {
         quotes.reserveCapacity(spans.count)
         for (q, span) in spans.enumerated() {
             let a = attributions[q]
+            if isQuotedTerm(sites[q], a, tokens, span, text) { continue }
             if span.shape == .orphanClose {
                 // A closing mark alone is a quote only when an attribution follows it.
                 guard let cue = a.cueTokens, let close = sites[q].closeToken, cue.lowerBound > close else { continue }
@@ -74,6 +75,48 @@ public struct QuoteExtractor: Sendable {
     }
 
     // MARK: - Helpers
+
+    /// Lower-case words that titles of works keep small ("Gone with the Wind").
+    private static let titleFunctionWords: Set<String> = ["with", "from", "into", "over", "upon", "about",
+                                                          "after", "under", "than", "that", "this", "when",
+                                                          "without", "before", "through", "against"]
+
+    private static func isTitleFunctionWord(_ s: [Unicode.Scalar], _ lower: Int, _ upper: Int) -> Bool {
+        guard upper - lower <= 7 else { return false }
+        return titleFunctionWords.contains(string(s, lower..<upper))
+    }
+
+    /// Words that introduce a term, not speech: "the so-called “special operation”".
+    private static let termIntroducers: Set<String> = ["so-called", "dubbed", "termed", "nicknamed", "titled",
+                                                       "entitled", "headlined", "branded", "labelled", "labeled",
+                                                       "slogan", "motto", "hashtag", "phrase", "term", "banner"]
+
+    /// A quoted term rather than speech: introduced as a term, or a short lower-case
+    /// fragment no one is said to have said.
+    private func isQuotedTerm(_ site: AttributionResolver.Site, _ a: Attribution, _ tokens: TokenStream,
+                              _ span: QuoteSpan, _ text: NormalizedText) -> Bool {
+        if let open = site.openToken {
+            var k = open - 1
+            var n = 0
+            while k >= 0 && n < 3 && tokens[k].kind == .word {
+                let key = tokens[k].key
+                if Self.termIntroducers.contains(key) { return true }
+                if key == "as", k > 0, tokens[k - 1].key == "known" { return true }
+                k -= 1; n += 1
+            }
+        }
+        guard a.cueTokens == nil else { return false }
+        var words = 0
+        var k = site.innerFirst
+        while k <= site.innerLast && k < tokens.count && words <= 4 {
+            if tokens[k].kind == .word { words += 1 }
+            k += 1
+        }
+        if words > 4 { return false }
+        let last = text.scalars[span.upper - 1]
+        if ScalarClass.isTerminal(last) || last == "," { return false }
+        return !tokens[site.innerFirst].capitalized
+    }
 
     /// A string of scalars, built through UTF-8.
     static func string(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> String {
@@ -108,7 +151,10 @@ public struct QuoteExtractor: Sendable {
             if w && !inWord { inWord = true; wordStart = i; words += 1 }
             if !w && inWord {
                 inWord = false
-                if i - wordStart > 3 { if ScalarClass.isUpper(s[wordStart]) { capitalizedContent += 1 } else { lowerContent += 1 } }
+                if i - wordStart > 3 {
+                    if ScalarClass.isUpper(s[wordStart]) { capitalizedContent += 1 }
+                    else if !(words <= 12 && Self.isTitleFunctionWord(s, wordStart, i)) { lowerContent += 1 }
+                }
             }
             if ScalarClass.isTerminal(c) || c == "," || c == ";" { terminal = true }
             i += 1
