@@ -225,3 +225,29 @@ import WirefleetExtraction
         #expect(q.first?.speaker == "Ilya Petrenko")
     }
 }
+
+// MARK: - Appositions and audiences
+
+@Suite struct AttributionAppositionTests {
+    @Test func appositionBetweenNameAndVerb() {
+        let body = "A spokesman, Nikos Alexiou, told state broadcaster ERT: \"The sea was far too rough for small boats.\""
+        let q = quotes(body, [person("Nikos Alexiou"), org("ERT")])
+        #expect(q.first?.speaker == "Nikos Alexiou")
+    }
+
+    @Test func ageAndOriginApposition() {
+        let body = "Ahmed Yusuf, 19, from Aleppo, said: 'We waited on the deck for help that never came.'"
+        let q = quotes(body, [person("Ahmed Yusuf")])
+        #expect(q.first?.speaker == "Ahmed Yusuf")
+    }
+
+    @Test func headlineWithAnUnnamedCueTakesTheBodySpeaker() {
+        let body = """
+        'We were left to die': survivors describe the night at sea
+
+        Omar Saleh said the crew had fled first. 'They took the boat and we were left to die there,' he said.
+        """
+        let q = quotes(body, [person("Omar Saleh")])
+        #expect(q.map(\.speaker) == ["Omar Saleh", "Omar Saleh"])
+    }
+}

@@ -170,14 +170,7 @@ struct AttributionResolver: Sendable {
             if a.speaker != nil { return a }
             if cue.lowerBound - after.lowerBound <= 3 { immediate = a }
         }
-        // 2. `X: “…”`.
-        if before.count >= 2, t[before.upperBound - 1].key == ":" {
-            let k = before.upperBound - 2
-            if let s = index.span(at: k), owner[k] < 0 {
-                return Attribution(speaker: s.entity, speakerTokens: s.first...s.last, cueTokens: (k + 1)...(k + 1))
-            }
-        }
-        // 3. Before the quote in the same sentence: `X said that … “…”`.
+        // 2. Before the quote in the same sentence: `X said that … “…”`.
         var upper = before.upperBound
         var firstFound: Attribution?
         var tries = 0
@@ -190,8 +183,15 @@ struct AttributionResolver: Sendable {
             upper = cue.lowerBound
             tries += 1
         }
+        // 3. `X: “…”` with no verb to carry it.
+        if before.count >= 2, t[before.upperBound - 1].key == ":" {
+            let k = before.upperBound - 2
+            if let s = index.span(at: k), owner[k] < 0 {
+                return Attribution(speaker: s.entity, speakerTokens: s.first...s.last, cueTokens: (k + 1)...(k + 1))
+            }
+        }
         if let a = immediate ?? firstFound { return a }
-        // 4. An orphan closer needs an attribution right after it.
+        // 4. Nothing: an orphan closer will be dropped.
         return Attribution()
     }
 
@@ -256,6 +256,18 @@ private struct Context {
                 j -= 1; skipped += 1
             }
             if j >= region.lowerBound, let a = phrase(endingAt: j, cue: cue) { return a }
+            // "A spokesman, Nikos Alexiou, told", "Ahmed Yusuf, 19, from Syria, said".
+            if j >= region.lowerBound, t[j].key == "," {
+                var k = j - 1
+                while k >= region.lowerBound && j - k < 14 {
+                    if t[k].kind == .newline || t.sentenceEnd[k] { break }
+                    if owner[k] < 0, let s = index.span(at: k), k == s.last,
+                       k + 1 < t.count, t[k + 1].key == "," {
+                        return Attribution(speaker: s.entity, speakerTokens: s.first...s.last, cueTokens: cue)
+                    }
+                    k -= 1
+                }
+            }
         }
         // (b) Subject after the verb: "said X", "according to X".
         let verbKey = t[cue.upperBound].key

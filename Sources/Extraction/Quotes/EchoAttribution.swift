@@ -9,7 +9,7 @@ struct EchoAttribution: Sendable {
     var maxCompared = 64
 
     func apply(_ attributions: inout [Attribution], sites: [AttributionResolver.Site], tokens: TokenStream) {
-        guard attributions.contains(where: { $0.speaker == nil && $0.cueTokens == nil }) else { return }
+        guard attributions.contains(where: { $0.speaker == nil }) else { return }
         var bags: [Set<String>?] = Array(repeating: nil, count: sites.count)
         func bag(_ q: Int) -> Set<String> {
             if let b = bags[q] { return b }
@@ -31,7 +31,7 @@ struct EchoAttribution: Sendable {
         }
         if attributed.isEmpty { return }
         var examined = 0
-        for q in attributions.indices where attributions[q].speaker == nil && attributions[q].cueTokens == nil {
+        for q in attributions.indices where attributions[q].speaker == nil {
             examined += 1
             if examined > maxCompared { break }
             let a = bag(q)
