@@ -31,7 +31,7 @@ private struct Previous {
 /// Every look-around is capped at ``window`` tokens, so the pass stays linear.
 struct AttributionResolver: Sendable {
     /// Tokens examined on each side of a quote.
-    var window = 45
+    var window = 60
     /// Paragraphs a previous speaker stays salient for pronouns and roles.
     var salience = 3
 
