@@ -130,6 +130,25 @@ import WirefleetText
         #expect(has(e, "Lithuania", .location))
     }
 
+    @Test func appositiveGivesTheType() {
+        let e = tag("Voters backed Northern Pact, the ruling party, in Tarvena, a town near the coast.")
+        #expect(has(e, "Northern Pact", .organization))
+        #expect(has(e, "Tarvena", .location))
+    }
+
+    @Test func datelinesAndQuotedSpeechStarts() {
+        let e = tag("OSLO (AP) - Officials met. He warned that \"Refugees will keep arriving\" in Norway.")
+        #expect(has(e, "OSLO", .location))
+        #expect(has(e, "AP", .organization))
+        #expect(!e.contains { $0.text == "Officials" || $0.text == "Refugees" })
+    }
+
+    @Test func officeBeforeAPersonAndOfficeAsABody() {
+        let e = tag("Secretary of State Lena Moravec met the Minister of Defence of Estonia in Tallinn.")
+        #expect(has(e, "Lena Moravec", .person))
+        #expect(has(e, "Minister of Defence of Estonia", .organization))
+    }
+
     // MARK: - Web boilerplate
 
     @Test func bylinesCommentersAndSiteNames() {

@@ -34,8 +34,9 @@ struct EntityResolver {
         }
         // MARK: Surnames of multi-word people
         var surnameOwner: [String: String] = [:]
-        for c in all where c.evidence > .pending && c.wordCount >= 2 && Self.winner(votes[c.key]) == .person
-            && (bestEvidence[c.key] ?? .guess) >= .context {
+        var ownersSeen = Set<String>()
+        for c in all where c.evidence > .pending && c.wordCount >= 2 && ownersSeen.insert(c.key).inserted
+            && Self.winner(votes[c.key]) == .person && (bestEvidence[c.key] ?? .guess) >= .context {
             let parts = c.key.split(separator: " ")
             let last = String(parts[parts.count - 1])
             if surnameOwner[last] == nil { surnameOwner[last] = c.key }
@@ -70,12 +71,16 @@ struct EntityResolver {
         }
         // Acronyms given in brackets, acronyms formed by initials, corporate tails,
         // "Republic of X".
-        let keys = Set(kept.map(\.key))
-        for c in kept where groupOf[c.key] == nil || groupOf[c.key] == c.key {
-            if let acronym = c.bracketAcronym, keys.contains(acronym), groupOf[acronym] == nil {
+        var keys = Set<String>()
+        var distinct: [NameCandidate] = []
+        for c in kept where keys.insert(c.key).inserted { distinct.append(c) }
+        for c in kept where c.bracketAcronym != nil && (groupOf[c.key] == nil || groupOf[c.key] == c.key) {
+            if let acronym = c.bracketAcronym, keys.contains(acronym), groupOf[acronym] == nil,
+               Self.isAcronym(acronym, of: c.surface) {
                 groupOf[acronym] = c.key
             }
-            guard c.wordCount >= 2 else { continue }
+        }
+        for c in distinct where c.wordCount >= 2 && (groupOf[c.key] == nil || groupOf[c.key] == c.key) {
             let parts = c.key.split(separator: " ")
             if c.type != .person {
                 let initials = String(c.surface.split(separator: " ").compactMap { w -> Character? in
@@ -140,6 +145,23 @@ struct EntityResolver {
             entities.append(Entity(text: best.surface, type: type, aliases: aliases, mentions: mentions))
         }
         return entities
+    }
+
+    /// True when the letters of `acronym` appear, in order, among the initials of the
+    /// capitalised words of `name` ("OCHA" in "United Nations Office for the
+    /// Coordination of Humanitarian Affairs"); a one-word name has no acronym.
+    static func isAcronym(_ acronym: String, of name: String) -> Bool {
+        let initials = name.split(separator: " ").compactMap { word -> Character? in
+            guard let f = word.first, f.isUppercase else { return nil }
+            return Character(f.lowercased())
+        }
+        guard initials.count >= 2 else { return false }
+        var i = initials.startIndex
+        for letter in acronym {
+            guard let found = initials[i...].firstIndex(of: letter) else { return false }
+            i = initials.index(after: found)
+        }
+        return true
     }
 
     /// Evidence collected for each type of one name string.

@@ -83,6 +83,18 @@ struct NameScanner {
         "inter", "dynamo", "dinamo", "sporting", "atletico", "athletic", "olympique", "racing", "borussia", "spartak",
         "lokomotiv", "zenit", "fc", "ac", "as", "ss", "cf", "sc", "afc", "real",
     ].map(NameKey.lowercased))
+    /// Lower-case nouns of an appositive that name an organisation: "X, the ruling party".
+    private static let orgAppositives: NameKeyTable<Bool> = NameKeyTable([
+        "party", "company", "firm", "group", "agency", "organisation", "organization", "bank", "airline", "carrier",
+        "broadcaster", "newspaper", "outlet", "channel", "club", "team", "alliance", "movement", "militia", "network",
+        "platform", "startup", "manufacturer", "maker", "retailer", "insurer", "lender", "charity", "union", "newspaper",
+        "website", "ministry", "watchdog", "regulator", "producer", "operator", "developer", "giant",
+    ].map(NameKey.lowercased))
+    /// Lower-case nouns of an appositive that name a place: "X, a town in …".
+    private static let locAppositives: NameKeyTable<Bool> = NameKeyTable([
+        "city", "town", "village", "capital", "region", "province", "country", "island", "port", "state", "district",
+        "suburb", "enclave", "republic",
+    ].map(NameKey.lowercased))
     /// "the West", "the East": a region or bloc named by a compass point.
     private static let compassPoints: NameKeyTable<Bool> = NameKeyTable(["west", "east", "north", "south"].map(NameKey.lowercased))
     private static let corporateTails: NameKeyTable<Bool> = NameKeyTable(["group", "inc", "ltd", "corp", "co", "plc", "llc"].map(NameKey.lowercased))
@@ -257,6 +269,28 @@ struct NameScanner {
         return h
     }
 
+    /// The type an appositive after token `b` gives the name before it:
+    /// "X, the ruling party" → ORG, "X, a town near …" → LOC.
+    private func appositiveType(after b: Int) -> EntityType? {
+        guard punctValue(b) == 0x2C, isWord(b + 1), tokens[b + 1].isLowercase else { return nil }
+        var k = b + 1
+        if lowerIs(k, in: Self.articles) { k += 1 }
+        let limit = min(k + 3, tokens.count)
+        while k < limit, isWord(k), tokens[k].isLowercase || isDemonym(k) {
+            if lowerIs(k, in: Self.orgAppositives) { return .organization }
+            if lowerIs(k, in: Self.locAppositives) { return .location }
+            k += 1
+        }
+        return nil
+    }
+
+    /// Upper-case letters and a final lower-case "s": "MPs", "NGOs".
+    private func isPluralAcronym(_ i: Int) -> Bool {
+        let r = tokens[i].range
+        guard r.count >= 3, s[r.upperBound - 1].value == 0x73 else { return false }
+        return (r.lowerBound..<(r.upperBound - 1)).allSatisfy { Tokenizer.isUpper(s[$0]) }
+    }
+
     /// Hash of token `i` with only its first letter in upper case ("MOSCOW" → "Moscow").
     private func titleCaseHash(_ i: Int) -> UInt64 {
         let r = tokens[i].range
@@ -400,7 +434,7 @@ struct NameScanner {
             return
         }
         // Nationality words are not names unless inside an institution's name.
-        if !endsWithHead && !fullKnown {
+        if !endsWithHead && !fullKnown && appositiveType(after: b) != .organization {
             while a < b, isDemonym(a) { a += 1 }
             guard a < b else { return }
         }
@@ -414,7 +448,8 @@ struct NameScanner {
                 let strongPlace = place != nil && place != .city
                 if isHead(a + prefix) { break }
                 let ordinaryRest = isCommon(a + prefix) || isTitle(a + prefix) || isDemonym(a + prefix)
-                if lexicon.known[h] != nil || strongPlace || (place != nil && ordinaryRest) {
+                let plainFirstWord = prefix == 1 && (isCommon(a) || isDemonym(a))
+                if lexicon.known[h] != nil || (strongPlace || place != nil && ordinaryRest) && !plainFirstWord {
                     classify(a, a + prefix, titleCue: false, theCue: theCue, uncertainStart: startUncertain, acronym: nil)
                     processSegment(a + prefix, b, depth: depth + 1)
                     return
@@ -455,6 +490,8 @@ struct NameScanner {
         if n == 1 && Self.compassPoints.contains(lowerHash[a]) && lowerIs(a - 1, in: Self.articles)
                     && tokens[a - 1].isLowercase {
             type = .location; evidence = .rule
+        } else if let appositive = appositiveType(after: b), lexicon.known[full] == nil {
+            type = appositive; evidence = .rule
         } else if n >= 2 && lexicon.miscHeads.contains(lowerHash[b - 1]) && lexicon.known[full] == nil
                     && !(a..<(b - 1)).contains(where: { isOrgHead($0) && lowerIs($0 + 1, in: Self.ofFor) }) {
             // A law or event is not an entity, nor is its acronym ("Digital Markets Act (DMA)").
@@ -496,6 +533,8 @@ struct NameScanner {
             type = .person; evidence = .rule
         } else if n >= 2 && isFirstName(a) {
             type = .person; evidence = .rule
+        } else if n == 1 && isPluralAcronym(a) {
+            return // "MPs", "NGOs", "CEOs": plural common nouns
         } else if n == 1 && tokens[a].shape.contains(.innerCapital) {
             type = .organization; evidence = .context
         } else if n == 1 && tokens[a].isAllCaps && !tokens[a].shape.contains(.dotted) {
