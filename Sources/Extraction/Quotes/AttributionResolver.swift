@@ -1,0 +1,505 @@
+internal import WirefleetText
+internal import WirefleetEntities
+
+// MARK: - Attribution
+
+/// Who said one quote, and how the text says so.
+struct Attribution: Sendable, Hashable {
+    /// Index into the entity list, or nil.
+    var speaker: Int?
+    /// Tokens naming the speaker (name, pronoun or role phrase), inclusive.
+    var speakerTokens: ClosedRange<Int>?
+    /// Tokens of the cue ("said", "according to", ":"), inclusive.
+    var cueTokens: ClosedRange<Int>?
+}
+
+// MARK: - Previous speaker
+
+/// The last quote speaker, kept for pronouns, roles and follow-on quotes.
+private struct Previous {
+    var speaker: Int
+    var paragraph: Int
+    var tokens: ClosedRange<Int>?
+}
+
+// MARK: - AttributionResolver
+
+/// Finds the speaker of each quote in a bounded window around it: the rest of the
+/// sentence after the closing mark, then the sentence part before the opening
+/// mark, then the discourse (the previous quote's speaker).
+///
+/// Every look-around is capped at ``window`` tokens, so the pass stays linear.
+struct AttributionResolver: Sendable {
+    /// Tokens examined on each side of a quote.
+    var window = 60
+    /// Paragraphs a previous speaker stays salient for pronouns and roles.
+    var salience = 3
+
+    /// A quote seen by the resolver: token indices of its marks and inner words.
+    struct Site: Sendable {
+        var openToken: Int?
+        var closeToken: Int?
+        var innerFirst: Int
+        var innerLast: Int
+        var paragraph: Int
+        var isContinuation: Bool
+        var continuesInNext: Bool
+        var orphan: Bool
+    }
+
+    func resolve(_ sites: [Site], tokens: TokenStream, index: SpeakerIndex) -> [Attribution] {
+        // Tokens owned by each quote (marks included).
+        var owner = Array(repeating: Int32(-1), count: tokens.count)
+        for (q, site) in sites.enumerated() {
+            let lo = site.openToken ?? site.innerFirst
+            let hi = site.closeToken ?? site.innerLast
+            if lo <= hi { for k in lo...hi { owner[k] = Int32(q) } }
+        }
+        var out: [Attribution] = []
+        out.reserveCapacity(sites.count)
+        var previous: Previous?
+        var previousQuoteSpeaker: Previous?
+        for (q, site) in sites.enumerated() {
+            var a = attribute(site, q, tokens, index, owner, previous)
+            if a.speaker == nil && a.cueTokens == nil {
+                // Discourse: a continued quote, or a quoted sentence right after one,
+                // or a quoted paragraph after one reporting someone's speech.
+                let startsSentence = beforeIsEmpty(site, q, tokens, owner)
+                if let p = previousQuoteSpeaker,
+                   site.isContinuation || (startsSentence && site.paragraph - p.paragraph <= 1) {
+                    a.speaker = p.speaker
+                    a.speakerTokens = p.tokens
+                } else if startsSentence, let s = reportingSubject(before: site, tokens, index, owner) {
+                    a.speaker = s.entity
+                    a.speakerTokens = s.first...s.last
+                }
+            }
+            if let s = a.speaker {
+                previous = Previous(speaker: s, paragraph: site.paragraph, tokens: a.speakerTokens)
+                previousQuoteSpeaker = previous
+            } else {
+                previousQuoteSpeaker = nil
+            }
+            out.append(a)
+        }
+        // A quote continued over paragraphs whose attribution came later.
+        if out.count > 1 {
+            for q in stride(from: out.count - 2, through: 0, by: -1)
+            where out[q].speaker == nil && sites[q].continuesInNext && sites[q + 1].isContinuation {
+                out[q].speaker = out[q + 1].speaker
+                out[q].speakerTokens = out[q + 1].speakerTokens
+            }
+        }
+        return out
+    }
+
+    // MARK: - Windows
+
+    /// Tokens after the quote up to the sentence end (exclusive bounds).
+    private func afterRange(_ site: Site, _ q: Int, _ t: TokenStream, _ owner: [Int32]) -> Range<Int> {
+        let start = (site.closeToken ?? site.innerLast) + 1
+        if site.closeToken == nil && !site.orphan { return start..<start }
+        var k = start
+        while k < t.count && k - start < window {
+            if t[k].kind == .newline { break }
+            if owner[k] >= 0 && owner[k] != Int32(q) { break }
+            if t.sentenceEnd[k] { break }
+            k += 1
+        }
+        return start..<k
+    }
+
+    /// Tokens from the sentence start to the opening mark.
+    private func beforeRange(_ site: Site, _ q: Int, _ t: TokenStream, _ owner: [Int32]) -> Range<Int> {
+        let end = site.openToken ?? site.innerFirst
+        var k = end
+        while k > 0 && end - k < window {
+            let p = k - 1
+            if t[p].kind == .newline || t.sentenceEnd[p] { break }
+            if owner[p] >= 0 && owner[p] != Int32(q) { break }
+            k = p
+        }
+        return k..<end
+    }
+
+    /// The subject of a speech verb in the paragraph just before a quote that opens
+    /// its own paragraph ("X said the plan would fail.¶“It is doomed.”").
+    private func reportingSubject(before site: Site, _ t: TokenStream, _ index: SpeakerIndex,
+                                  _ owner: [Int32]) -> SpeakerIndex.Span? {
+        let start = site.openToken ?? site.innerFirst
+        var k = start - 1
+        // The quote must open its paragraph.
+        while k >= 0 && t[k].kind != .newline {
+            if t[k].kind == .word { return nil }
+            k -= 1
+        }
+        guard k >= 0 else { return nil }
+        while k >= 0 && t[k].kind == .newline { k -= 1 }
+        let paragraphEnd = k
+        while k >= 0 && t[k].kind != .newline && paragraphEnd - k < 120 { k -= 1 }
+        guard var i = index.lastSpan(before: paragraphEnd + 1) else { return nil }
+        var steps = 0
+        while i >= 0 && steps < 32 {
+            let s = index.spans[i]
+            if s.first <= k { return nil }
+            if owner[s.first] < 0 && index.speechSubject[i] { return s }
+            i -= 1; steps += 1
+        }
+        return nil
+    }
+
+    private func beforeIsEmpty(_ site: Site, _ q: Int, _ t: TokenStream, _ owner: [Int32]) -> Bool {
+        let r = beforeRange(site, q, t, owner)
+        for k in r where t[k].kind == .word { return false }
+        return true
+    }
+
+    // MARK: - Attribution of one quote
+
+    private func attribute(_ site: Site, _ q: Int, _ t: TokenStream, _ index: SpeakerIndex,
+                           _ owner: [Int32], _ previous: Previous?) -> Attribution {
+        let after = afterRange(site, q, t, owner)
+        let before = beforeRange(site, q, t, owner)
+        let ctx = Context(tokens: t, index: index, owner: owner, previous: previous, site: site,
+                          salience: salience)
+
+        // 1. Right after the quote: `,” he said` / `,” said X` / `,” X told reporters`.
+        var immediate: Attribution?
+        if let cue = firstCue(in: after, t, owner), cue.lowerBound - after.lowerBound <= 25 {
+            let a = ctx.subject(of: cue, region: after)
+            if a.speaker != nil { return a }
+            if cue.lowerBound - after.lowerBound <= 3 { immediate = a }
+        }
+        // 2. Before the quote in the same sentence: `X said that … “…”`.
+        var upper = before.upperBound
+        var firstFound: Attribution?
+        var tries = 0
+        while tries < 4, let cue = lastCue(in: before.lowerBound..<upper, t, owner) {
+            // "she said, adding that …": a participle takes the main clause's subject.
+            let a = ctx.subject(of: cue, region: before)
+            if a.speaker != nil { return a }
+            if a.speakerTokens != nil { return immediate ?? a }
+            if firstFound == nil { firstFound = a }
+            upper = cue.lowerBound
+            tries += 1
+        }
+        // 3. `X: “…”` with no verb to carry it.
+        if before.count >= 2, t[before.upperBound - 1].key == ":" {
+            let k = before.upperBound - 2
+            if let s = index.span(at: k), owner[k] < 0 {
+                return Attribution(speaker: s.entity, speakerTokens: s.first...s.last, cueTokens: (k + 1)...(k + 1))
+            }
+        }
+        if let a = immediate ?? firstFound { return a }
+        // 4. Nothing: an orphan closer will be dropped.
+        return Attribution()
+    }
+
+    /// First speech cue in the region.
+    private func firstCue(in r: Range<Int>, _ t: TokenStream, _ owner: [Int32]) -> ClosedRange<Int>? {
+        var k = r.lowerBound
+        while k < r.upperBound {
+            if let c = cue(at: k, r, t, owner) { return c }
+            k += 1
+        }
+        return nil
+    }
+
+    /// Last speech cue in the region.
+    private func lastCue(in r: Range<Int>, _ t: TokenStream, _ owner: [Int32]) -> ClosedRange<Int>? {
+        var k = r.upperBound - 1
+        while k >= r.lowerBound {
+            if let c = cue(at: k, r, t, owner) { return c }
+            k -= 1
+        }
+        return nil
+    }
+
+    private func cue(at k: Int, _ r: Range<Int>, _ t: TokenStream, _ owner: [Int32]) -> ClosedRange<Int>? {
+        let tok = t[k]
+        guard tok.kind == .word else { return nil }
+        if tok.key == "according", k + 1 < r.upperBound, t[k + 1].key == "to" { return k...(k + 1) }
+        guard SpeechLexicon.verbs.contains(tok.key) || SpeechLexicon.namingVerbs.contains(tok.key) else { return nil }
+        // "the statement", "Ukraine's demands": nouns, not verbs.
+        if k > r.lowerBound, t[k - 1].kind == .word,
+           SpeechLexicon.determiners.contains(t[k - 1].key) || t[k - 1].possessive { return nil }
+        // "calling it …", "called them …": only with an object pronoun.
+        if SpeechLexicon.namingVerbs.contains(tok.key) {
+            guard k + 1 < r.upperBound, SpeechLexicon.namingObjects.contains(t[k + 1].key) else { return nil }
+        }
+        return k...k
+    }
+}
+
+// MARK: - Context
+
+/// What one attribution needs to resolve names, pronouns and role phrases.
+private struct Context {
+    let tokens: TokenStream
+    let index: SpeakerIndex
+    let owner: [Int32]
+    let previous: Previous?
+    let site: AttributionResolver.Site
+    let salience: Int
+
+    /// The speaker of a cue: before the verb ("X said"), after it ("said X"), then
+    /// the nearest mention in the region.
+    func subject(of cue: ClosedRange<Int>, region: Range<Int>) -> Attribution {
+        let t = tokens
+        let isAccording = t[cue.lowerBound].key == "according"
+        // (a) Subject before the verb.
+        if !isAccording {
+            var j = cue.lowerBound - 1
+            var skipped = 0
+            while j >= region.lowerBound && skipped < 4, t[j].kind == .word,
+                  index.span(at: j) == nil, SpeechLexicon.fillers.contains(t[j].key) {
+                j -= 1; skipped += 1
+            }
+            if j >= region.lowerBound, let a = phrase(endingAt: j, cue: cue) { return a }
+            // "A spokesman, Nikos Alexiou, told", "Ahmed Yusuf, 19, from Syria, said".
+            if j >= region.lowerBound, t[j].key == "," {
+                var k = j - 1
+                while k >= region.lowerBound && j - k < 14 {
+                    if t[k].kind == .newline || t.sentenceEnd[k] { break }
+                    if owner[k] < 0, let s = index.span(at: k), k == s.last,
+                       k + 1 < t.count, t[k + 1].key == "," {
+                        return Attribution(speaker: s.entity, speakerTokens: s.first...s.last, cueTokens: cue)
+                    }
+                    k -= 1
+                }
+            }
+        }
+        // (b) Subject after the verb: "said X", "according to X".
+        let verbKey = t[cue.upperBound].key
+        if isAccording || SpeechLexicon.invertible.contains(t[cue.lowerBound].key) || verbKey == "to" {
+            var j = cue.upperBound + 1
+            var skipped = 0
+            while j < t.count && skipped < 4, t[j].kind == .word, index.span(at: j) == nil,
+                  SpeechLexicon.titles.contains(t[j].key) && !isRoleHead(j) {
+                j += 1; skipped += 1
+            }
+            if j < t.count, owner[j] < 0, let a = phrase(startingAt: j, cue: cue) { return a }
+        }
+        // (c) Nearest mention in the region before the verb.
+        var k = cue.lowerBound - 1
+        while k >= region.lowerBound {
+            if owner[k] < 0, let s = index.span(at: k) {
+                return Attribution(speaker: s.entity, speakerTokens: s.first...s.last, cueTokens: cue)
+            }
+            k -= 1
+        }
+        return Attribution(speaker: nil, speakerTokens: nil, cueTokens: cue)
+    }
+
+    private func isRoleHead(_ j: Int) -> Bool {
+        let key = tokens[j].key
+        return SpeechLexicon.personRoles.contains(key) || SpeechLexicon.orgRoles.contains(key)
+    }
+
+    /// A name, pronoun or role phrase whose last token is `j`.
+    private func phrase(endingAt j: Int, cue: ClosedRange<Int>) -> Attribution? {
+        guard owner[j] < 0, tokens[j].kind == .word else { return nil }
+        if let s = index.span(at: j) {
+            return Attribution(speaker: s.entity, speakerTokens: s.first...s.last, cueTokens: cue)
+        }
+        let key = tokens[j].key
+        if let e = pronoun(key, at: j) { return Attribution(speaker: e, speakerTokens: j...j, cueTokens: cue) }
+        if isPronoun(key) { return Attribution(speaker: nil, speakerTokens: j...j, cueTokens: cue) }
+        if isRoleHead(j) {
+            let (e, first) = role(headAt: j)
+            return Attribution(speaker: e, speakerTokens: first...j, cueTokens: cue)
+        }
+        return nil
+    }
+
+    /// A name, pronoun or role phrase starting at `j` ("said Mr X", "according to him").
+    private func phrase(startingAt j: Int, cue: ClosedRange<Int>) -> Attribution? {
+        guard tokens[j].kind == .word else { return nil }
+        if let s = index.span(at: j), !tokens[s.last].possessive {
+            return Attribution(speaker: s.entity, speakerTokens: s.first...s.last, cueTokens: cue)
+        }
+        let key = tokens[j].key
+        if let e = pronoun(key, at: j) { return Attribution(speaker: e, speakerTokens: j...j, cueTokens: cue) }
+        if isPronoun(key) { return Attribution(speaker: nil, speakerTokens: j...j, cueTokens: cue) }
+        // "said commuter Jane Okoro", "said the agency's chief executive, Jane Doe".
+        var f = j
+        var commas = 0
+        while f < tokens.count && f - j < 7 {
+            let tf = tokens[f]
+            if tf.kind == .word {
+                if let s = index.span(at: f), owner[f] < 0 {
+                    // "said Putin's spokesman Dmitry Peskov": the owner is not the speaker.
+                    if tokens[s.last].possessive { f = s.last + 1; continue }
+                    return Attribution(speaker: s.entity, speakerTokens: s.first...s.last, cueTokens: cue)
+                }
+                if SpeechLexicon.verbs.contains(tf.key) { break }
+            } else if tf.key == "," && commas == 0 {
+                commas += 1
+            } else { break }
+            f += 1
+        }
+        // "the agency's chief executive", "the Belarusian leader", "the ministry".
+        var h = j
+        var n = 0
+        while h < tokens.count && n < 5, tokens[h].kind == .word {
+            if isRoleHead(h) && (h + 1 >= tokens.count || tokens[h + 1].kind != .word || !isRoleHead(h + 1)) {
+                let (e, _) = role(headAt: h)
+                return Attribution(speaker: e, speakerTokens: j...h, cueTokens: cue)
+            }
+            if index.span(at: h) != nil { break }
+            h += 1; n += 1
+        }
+        return nil
+    }
+
+    private func isPronoun(_ key: String) -> Bool {
+        SpeechLexicon.malePronouns.contains(key) || SpeechLexicon.femalePronouns.contains(key)
+            || SpeechLexicon.pluralPronouns.contains(key)
+    }
+
+    // MARK: - Pronouns
+
+    private func compatible(_ e: Int, male: Bool) -> Bool {
+        guard index.isPerson(e) else { return false }
+        switch index.gender[e] {
+        case .unknown: return true
+        case .male: return male
+        case .female: return !male
+        }
+    }
+
+    /// Resolves "he"/"she"/"they" at token `j`.
+    private func pronoun(_ key: String, at j: Int) -> Int? {
+        let male = SpeechLexicon.malePronouns.contains(key)
+        let female = SpeechLexicon.femalePronouns.contains(key)
+        if SpeechLexicon.pluralPronouns.contains(key) {
+            if let p = previous, !index.isPerson(p.speaker), site.paragraph - p.paragraph <= 1 { return p.speaker }
+            return nearest(before: j, maxTokens: 60) { !index.isPerson($0) && index.entities[$0].type == .organization }
+        }
+        guard male || female else { return nil }
+        // 1. A person earlier in the same sentence.
+        var k = j - 1
+        var n = 0
+        while k >= 0 && n < 40 {
+            if tokens[k].kind == .newline || tokens.sentenceEnd[k] { break }
+            if owner[k] < 0, let s = index.span(at: k), compatible(s.entity, male: male) { return s.entity }
+            k -= 1; n += 1
+        }
+        // 2. The most recent speaker: the previous quote's, or a later subject of a
+        //    speech verb ("Alison Murray said shelters were open. … she said").
+        var recentSubject: (entity: Int, at: Int)?
+        if var i = index.lastSpan(before: j) {
+            var steps = 0
+            while i >= 0 && steps < 48 {
+                let s = index.spans[i]
+                if j - s.first > 400 { break }
+                if owner[s.first] < 0 && index.speechSubject[i] && compatible(s.entity, male: male) {
+                    recentSubject = (s.entity, s.first)
+                    break
+                }
+                i -= 1; steps += 1
+            }
+        }
+        if let p = previous, site.paragraph - p.paragraph <= salience, compatible(p.speaker, male: male) {
+            if let r = recentSubject, r.at > (p.tokens?.lowerBound ?? -1) { return r.entity }
+            return p.speaker
+        }
+        if let r = recentSubject { return r.entity }
+        // 3. The nearest person before.
+        return nearest(before: j, maxTokens: 400) { compatible($0, male: male) }
+    }
+
+    /// The nearest mention before token `j`, outside quotes, whose entity passes `ok`.
+    private func nearest(before j: Int, maxTokens: Int, _ ok: (Int) -> Bool) -> Int? {
+        guard var i = index.lastSpan(before: j) else { return nil }
+        var steps = 0
+        while i >= 0 && steps < 64 {
+            let s = index.spans[i]
+            if j - s.first > maxTokens { return nil }
+            if owner[s.first] < 0 && ok(s.entity) { return s.entity }
+            i -= 1; steps += 1
+        }
+        return nil
+    }
+
+    // MARK: - Roles
+
+    /// Resolves a role phrase whose head noun is token `h`; returns the entity and
+    /// the first token of the phrase.
+    private func role(headAt h: Int) -> (Int?, Int) {
+        let head = tokens[h].key
+        var modifiers: [String] = []
+        var first = h
+        var k = h - 1
+        var indefinite = false
+        var orgModifier: Int?
+        while k >= 0 && modifiers.count < 4, tokens[k].kind == .word, owner[k] < 0 {
+            let key = tokens[k].key
+            if SpeechLexicon.determiners.contains(key) { first = k; indefinite = key == "a" || key == "an"; break }
+            if let s = index.span(at: k), !index.isPerson(s.entity), orgModifier == nil { orgModifier = s.entity }
+            if SpeechLexicon.verbs.contains(key) || SpeechLexicon.fillers.contains(key) { break }
+            if index.span(at: k) != nil && !index.isPerson(index.span(at: k)!.entity) {
+                modifiers.append(key); first = k; k -= 1; continue
+            }
+            if index.span(at: k) != nil { break }
+            modifiers.append(key); first = k
+            k -= 1
+        }
+        if SpeechLexicon.orgRoles.contains(head) && !SpeechLexicon.personRoles.contains(head) {
+            return (orgModifier ?? organization(head: head, modifiers: modifiers, before: h), first)
+        }
+        // "a Downing Street spokesman": someone unnamed, at most their organisation.
+        if indefinite { return (orgModifier, first) }
+        let group = SpeechLexicon.roleGroups[head]
+        var best: Int?
+        var bestScore = 0
+        var bestRecency = -1
+        for (e, entity) in index.entities.enumerated() where entity.type == .person {
+            let words = index.roles[e]
+            if words.isEmpty { continue }
+            var score = 0
+            if words.contains(head) { score = 3 }
+            else if let g = group, words.contains(where: { SpeechLexicon.roleGroups[$0] == g }) { score = 2 }
+            for m in modifiers where words.contains(m) { score += 2 }
+            if score == 0 { continue }
+            let recency = lastMention(of: e, before: h)
+            if score > bestScore || (score == bestScore && recency > bestRecency) {
+                best = e; bestScore = score; bestRecency = recency
+            }
+        }
+        let recent = previous.flatMap { p in
+            index.isPerson(p.speaker) && site.paragraph - p.paragraph <= 1 ? p.speaker : nil
+        }
+        if modifiers.isEmpty, let r = recent { return (r, first) }
+        if bestScore >= 4, let b = best { return (b, first) }
+        if let r = recent { return (r, first) }
+        if bestScore >= 2, let b = best { return (b, first) }
+        return (nearest(before: h, maxTokens: 300) { index.isPerson($0) }, first)
+    }
+
+    /// "the ministry" → the ORG whose name holds that word (most recent first).
+    private func organization(head: String, modifiers: [String], before h: Int) -> Int? {
+        var best: Int?
+        var bestRecency = -2
+        for (e, entity) in index.entities.enumerated() where entity.type == .organization {
+            guard index.roles[e].contains(head) else { continue }
+            let recency = lastMention(of: e, before: h)
+            if recency > bestRecency { best = e; bestRecency = recency }
+        }
+        if best == nil && SpeechLexicon.genericOrgHeads.contains(head) {
+            // "the company said": the organisation last named.
+            return nearest(before: h, maxTokens: 300) { index.entities[$0].type == .organization }
+        }
+        return best
+    }
+
+    private func lastMention(of e: Int, before h: Int) -> Int {
+        guard var i = index.lastSpan(before: h) else { return -1 }
+        var steps = 0
+        while i >= 0 && steps < 200 {
+            if index.spans[i].entity == e { return index.spans[i].first }
+            i -= 1; steps += 1
+        }
+        return -1
+    }
+}

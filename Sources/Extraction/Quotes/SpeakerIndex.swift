@@ -1,0 +1,288 @@
+internal import WirefleetText
+internal import WirefleetEntities
+
+// MARK: - SpeakerIndex
+
+/// Where the PERSON and ORG entities of an article are mentioned, on the token
+/// stream, plus what the text says about each (gender, role words).
+///
+/// Mentions come from the tagger's located mentions and from matching every name
+/// form (text, aliases, a person's surname) over the tokens, so a surname the
+/// tagger left out still points to its entity.
+struct SpeakerIndex: Sendable {
+    /// A mention on the token stream, tokens `first...last`.
+    struct Span: Sendable, Hashable {
+        var entity: Int
+        var first: Int
+        var last: Int
+    }
+
+    enum Gender: Sendable { case male, female, unknown }
+
+    let entities: [Entity]
+    /// Mentions in text order.
+    private(set) var spans: [Span] = []
+    /// `spanAt[k]`: index into ``spans`` of the mention covering token `k`, or -1.
+    private(set) var spanAt: [Int32]
+    private(set) var gender: [Gender]
+    /// Role words said of each entity ("leader", "belarusian", "nato", …).
+    private(set) var roles: [RoleWords]
+    /// `speechSubject[i]`: mention `i` is the subject of a speech verb ("X said",
+    /// "X, the minister, told …"), not an object ("opponents of X say").
+    private(set) var speechSubject: [Bool] = []
+
+    init(_ text: NormalizedText, tokens: TokenStream, entities: [Entity]) {
+        self.entities = entities
+        spanAt = Array(repeating: -1, count: tokens.count)
+        gender = Array(repeating: .unknown, count: entities.count)
+        roles = Array(repeating: RoleWords(), count: entities.count)
+        var covered = Array(repeating: Int32(-1), count: tokens.count)
+
+        // MARK: Tagger mentions
+        for (e, entity) in entities.enumerated() where Self.isSpeakerType(entity.type) {
+            for m in entity.mentions {
+                let lo = Self.normalizedIndex(text, m.start)
+                let hi = Self.normalizedIndex(text, m.end)
+                guard lo < hi else { continue }
+                var k = tokens.firstToken(endingAfter: lo)
+                let first = k
+                while k < tokens.count && tokens[k].start < hi { covered[k] = Int32(e); k += 1 }
+                _ = first
+            }
+        }
+
+        // MARK: Name forms
+        var forms: [String: [([String], Int)]] = [:]
+        // Most words are lower case and most names are not: their lookups are skipped
+        // unless some name form starts in lower case.
+        var lowerForms = false
+        for (e, entity) in entities.enumerated() where Self.isSpeakerType(entity.type) {
+            var surfaces: [String] = [entity.text]
+            for a in entity.aliases where !surfaces.contains(a) { surfaces.append(a) }
+            for m in entity.mentions where surfaces.count < 16 && !surfaces.contains(m.text) { surfaces.append(m.text) }
+            for surface in surfaces {
+                if let f = surface.unicodeScalars.first(where: ScalarClass.isLetter), !ScalarClass.isUpper(f) {
+                    lowerForms = true
+                }
+                var keys = Self.keys(of: surface)
+                while let f = keys.first, SpeechLexicon.titles.contains(f), keys.count > 1 { keys.removeFirst() }
+                guard !keys.isEmpty else { continue }
+                forms[keys[0], default: []].append((keys, e))
+                if entity.type == .person, keys.count > 1, let last = keys.last, last.count > 2 {
+                    forms[last, default: []].append(([last], e))
+                }
+                if entity.type == .organization, keys.count > 1, let last = keys.last,
+                   SpeechLexicon.companySuffixes.contains(last) {
+                    let stem = Array(keys.dropLast())
+                    forms[stem[0], default: []].append((stem, e))
+                }
+            }
+        }
+        for key in forms.keys { forms[key]!.sort { $0.0.count > $1.0.count } }
+        var k = 0
+        while k < tokens.count {
+            let t = tokens[k]
+            guard t.kind == .word else { k += 1; continue }
+            if covered[k] >= 0 {
+                // Extend a tagger mention over its whole run of covered tokens.
+                let e = Int(covered[k])
+                var last = k
+                while last + 1 < tokens.count && covered[last + 1] == covered[k] { last += 1 }
+                addSpan(Span(entity: e, first: k, last: last))
+                k = last + 1
+                continue
+            }
+            var matched = false
+            if t.capitalized || lowerForms || (t.key.utf8.first.map { $0 >= 0x30 && $0 <= 0x39 } ?? false),
+               let candidates = forms[t.key] {
+                for (keys, e) in candidates {
+                    var j = 0, p = k
+                    while j < keys.count && p < tokens.count && tokens[p].kind == .word && tokens[p].key == keys[j] {
+                        j += 1; p += 1
+                    }
+                    if j == keys.count {
+                        addSpan(Span(entity: e, first: k, last: p - 1))
+                        k = p; matched = true
+                        break
+                    }
+                }
+            }
+            if !matched { k += 1 }
+        }
+
+        // MARK: Gender and roles
+        for (e, entity) in entities.enumerated() where entity.type == .person {
+            if let first = Self.keys(of: entity.text).first {
+                if SpeechLexicon.femaleNames.contains(first) { gender[e] = .female }
+                else if SpeechLexicon.maleNames.contains(first) { gender[e] = .male }
+            }
+        }
+        for span in spans {
+            collectRoles(span, tokens)
+        }
+        speechSubject = spans.map { isSpeechSubject($0, tokens) }
+    }
+
+    /// Whether a speech verb follows the mention, past fillers and one
+    /// comma-delimited apposition, and no preposition precedes it.
+    private func isSpeechSubject(_ span: Span, _ tokens: TokenStream) -> Bool {
+        var b = span.first - 1
+        while b >= 0 && span.first - b < 6, tokens[b].kind == .word, tokens[b].capitalized,
+              SpeechLexicon.titles.contains(tokens[b].key) { b -= 1 }
+        if b >= 0, tokens[b].kind == .word, SpeechLexicon.prepositions.contains(tokens[b].key) { return false }
+        // A person opening a sentence, after titles and descriptors: "Home Secretary
+        // X struck a defiant tone", "Kremlin spokesman X, for his part, has …".
+        if isPerson(span.entity) {
+            var p = span.first - 1
+            while p >= 0 && span.first - p < 6, tokens[p].kind == .word,
+                  tokens[p].capitalized || SpeechLexicon.personRoles.contains(tokens[p].key)
+                    || SpeechLexicon.titles.contains(tokens[p].key) { p -= 1 }
+            let opens = p < 0 || tokens[p].kind == .newline || tokens.sentenceEnd[p]
+            if opens, span.last + 1 < tokens.count, tokens[span.last + 1].kind == .word || tokens[span.last + 1].key == "," {
+                return true
+            }
+        }
+        var k = span.last + 1
+        var steps = 0
+        var apposition = false
+        while k < tokens.count && steps < 14 {
+            let t = tokens[k]
+            if t.kind == .word {
+                if SpeechLexicon.verbs.contains(t.key) { return !apposition || true }
+                if !apposition && !SpeechLexicon.fillers.contains(t.key) { return false }
+            } else if t.key == "," {
+                apposition.toggle()
+            } else {
+                return false
+            }
+            k += 1; steps += 1
+        }
+        return false
+    }
+
+    // MARK: - Lookup
+
+    /// The mention covering token `k`, if any.
+    func span(at k: Int) -> Span? {
+        guard k >= 0 && k < spanAt.count, spanAt[k] >= 0 else { return nil }
+        return spans[Int(spanAt[k])]
+    }
+
+    /// Index into ``spans`` of the last mention starting before token `k`.
+    func lastSpan(before k: Int) -> Int? {
+        var lo = 0, hi = spans.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if spans[mid].first < k { lo = mid + 1 } else { hi = mid }
+        }
+        return lo > 0 ? lo - 1 : nil
+    }
+
+    func isPerson(_ e: Int) -> Bool { entities[e].type == .person }
+
+    // MARK: - Building
+
+    static func isSpeakerType(_ t: EntityType) -> Bool { t == .person || t == .organization }
+
+    private mutating func addSpan(_ span: Span) {
+        let id = Int32(spans.count)
+        spans.append(span)
+        for k in span.first...span.last { spanAt[k] = id }
+    }
+
+    /// Words next to a person mention that describe them: "Belarusian leader X",
+    /// "X, the NATO chief,", "Belarus's leader, X".
+    private mutating func collectRoles(_ span: Span, _ tokens: TokenStream) {
+        let e = span.entity
+        if !isPerson(e) {
+            for key in Self.keys(of: entities[e].text) { roles[e].add(key) }
+            return
+        }
+        // Pre-modifiers and titles.
+        var k = span.first - 1
+        var n = 0
+        while k >= 0 && n < 8, tokens[k].kind == .word,
+              spanAt[k] < 0 || spanAt[k] == spanAt[span.first] || !isPerson(spans[Int(spanAt[k])].entity) {
+            let key = tokens[k].key
+            if SpeechLexicon.verbs.contains(key) { break }
+            if SpeechLexicon.femaleTitles.contains(key) { gender[e] = .female }
+            if SpeechLexicon.maleTitles.contains(key) { gender[e] = .male }
+            roles[e].add(key)
+            if SpeechLexicon.determiners.contains(key) { break }
+            k -= 1; n += 1
+        }
+        // Apposition after: "X, the Belarusian leader,".
+        var j = span.last + 1
+        if j < tokens.count, tokens[j].key == "," {
+            j += 1; n = 0
+            while j < tokens.count && n < 8, tokens[j].kind == .word, spanAt[j] < 0 {
+                roles[e].add(tokens[j].key)
+                j += 1; n += 1
+            }
+        }
+        // Apposition before: "Belarus's leader, X".
+        k = span.first - 1
+        if k > 0, tokens[k].key == "," {
+            k -= 1; n = 0
+            while k >= 0 && n < 5, tokens[k].kind == .word {
+                let key = tokens[k].key
+                if SpeechLexicon.verbs.contains(key) { break }
+                roles[e].add(key)
+                if SpeechLexicon.determiners.contains(key) { break }
+                k -= 1; n += 1
+            }
+        }
+    }
+
+    /// Folded word keys of a name, possessive removed.
+    static func keys(of name: String) -> [String] {
+        var out: [String] = []
+        var cur = String.UnicodeScalarView()
+        func flush() {
+            guard !cur.isEmpty else { return }
+            var k = String(cur)
+            if k.count > 2 && k.hasSuffix("'s") { k.removeLast(2) }
+            while k.hasSuffix("'") { k.removeLast() }
+            if !k.isEmpty { out.append(k) }
+            cur.removeAll()
+        }
+        for c in name.unicodeScalars {
+            if ScalarClass.isWordChar(c) { cur.append(ScalarClass.fold(c)) }
+            else if (ScalarClass.isApostropheLike(c) || ScalarClass.isHyphen(c)) && !cur.isEmpty { cur.append(ScalarClass.isHyphen(c) ? "-" : "'") }
+            else { flush() }
+        }
+        flush()
+        return out
+    }
+
+    /// The normalized index of an original scalar offset (first normalized scalar
+    /// coming from at or after it).
+    static func normalizedIndex(_ text: NormalizedText, _ original: Int) -> Int {
+        let offsets = text.offsets
+        var lo = 0, hi = max(0, offsets.count - 1)
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if offsets[mid] < original { lo = mid + 1 } else { hi = mid }
+        }
+        return min(lo, text.scalars.count)
+    }
+}
+
+// MARK: - RoleWords
+
+/// A small bag of role words ("leader", "belarusian"), capped so hostile input
+/// cannot make lookups slow.
+struct RoleWords: Sendable {
+    private(set) var words: [String] = []
+    static let capacity = 48
+
+    mutating func add(_ w: String) {
+        if words.count < Self.capacity && !words.contains(w) { words.append(w) }
+    }
+
+    func contains(_ w: String) -> Bool { words.contains(w) }
+
+    func contains(where p: (String) -> Bool) -> Bool { words.contains(where: p) }
+
+    var isEmpty: Bool { words.isEmpty }
+}

@@ -1,0 +1,253 @@
+import Testing
+import WirefleetExtraction
+
+// MARK: - Attribution
+
+@Suite struct AttributionTests {
+    @Test func saidAfterAndBefore() {
+        let body = """
+        Farmers blocked the motorway. “We cannot sell below the cost of production,” Piet de Vries said.
+
+        Agriculture commissioner Karin Holm said on Monday that the subsidies were “fair to every member state”.
+        """
+        let q = quotes(body, [person("Piet de Vries"), person("Karin Holm")])
+        #expect(q.map(\.speaker) == ["Piet de Vries", "Karin Holm"])
+        #expect(q.map(\.cue) == ["said", "said"])
+    }
+
+    @Test func inversionWithApposition() {
+        let body = "“The storm caught everyone off guard,” said Peter Lindqvist, a coastguard officer in Malmo."
+        let q = quotes(body, [person("Peter Lindqvist"), place("Malmo")])
+        #expect(q.first?.speaker == "Peter Lindqvist")
+        #expect(q.first?.speakerMention?.text == "Peter Lindqvist")
+    }
+
+    @Test func quoteSplitByAttribution() {
+        let body = "Maria Keller runs the shelter. “We have enough water for three days,” she said, " +
+            "“but after that we will need trucks.”"
+        let q = quotes(body, [person("Maria Keller")])
+        #expect(q.map(\.text) == ["We have enough water for three days,", "but after that we will need trucks."])
+        #expect(q.map(\.speaker) == ["Maria Keller", "Maria Keller"])
+    }
+
+    @Test func toldReportersNamesTheSpeakerNotTheAudience() {
+        let body = "“Prices will keep rising until the spring,” Lena Fox told Reuters on Thursday."
+        let q = quotes(body, [person("Lena Fox"), org("Reuters")])
+        #expect(q.first?.speaker == "Lena Fox")
+        #expect(q.first?.cue == "told")
+    }
+
+    @Test func pronounResolvedByGender() {
+        let body = """
+        Finance minister Anna Berg met John Weller, the central bank governor, on Monday.
+
+        “Taxes will not rise this year, whatever the markets think,” she said.
+        """
+        let q = quotes(body, [person("Anna Berg", "Berg"), person("John Weller", "Weller")])
+        #expect(q.first?.speaker == "Anna Berg")
+        #expect(q.first?.speakerMention?.text == "she")
+    }
+
+    @Test func pronounFollowsThePreviousSpeaker() {
+        let body = """
+        Coach Tom Harris praised the squad after the final. “They never gave up, not for one minute,” Harris said.
+
+        The club's owner, Victor Lang, watched from the stands with his family.
+
+        “It was the best night of my career,” he added.
+        """
+        let q = quotes(body, [person("Tom Harris", "Harris"), person("Victor Lang")])
+        #expect(q.map(\.speaker) == ["Tom Harris", "Tom Harris"])
+    }
+
+    @Test func roleDescriptionResolvedThroughApposition() {
+        let body = """
+        Alexander Novak, the energy minister, spoke to parliament on Tuesday. Sarah Cole, an opposition MP, \
+        asked about winter reserves.
+
+        “Gas supplies are secure for the whole heating season,” the energy minister said.
+        """
+        let q = quotes(body, [person("Alexander Novak", "Novak"), person("Sarah Cole")])
+        #expect(q.first?.speaker == "Alexander Novak")
+        #expect(q.first?.speakerMention?.text == "the energy minister")
+    }
+
+    @Test func roleTitleBeforeTheName() {
+        let body = """
+        NATO chief Mark Olsen and Finnish President Aino Virtanen met in Helsinki.
+
+        “No ally will be left alone in this crisis,” the NATO chief told journalists.
+        """
+        let q = quotes(body, [person("Mark Olsen"), person("Aino Virtanen"), org("NATO"), place("Helsinki")])
+        #expect(q.first?.speaker == "Mark Olsen")
+    }
+
+    @Test func organisationAsSpeaker() {
+        let body = """
+        The Health Ministry extended the programme to schools.
+
+        “The vaccine is safe for children over five years old,” the ministry said in a statement.
+        """
+        let q = quotes(body, [org("Health Ministry")])
+        #expect(q.first?.speaker == "Health Ministry")
+    }
+
+    @Test func accordingTo() {
+        let body = "Output fell sharply, “by almost a third in the last quarter alone”, according to Nordia Steel."
+        let q = quotes(body, [org("Nordia Steel")])
+        #expect(q.first?.speaker == "Nordia Steel")
+        #expect(q.first?.cue == "according to")
+    }
+
+    @Test func colonAttribution() {
+        let body = "Greta Lund: “We expected far more voters to turn up today.”"
+        let q = quotes(body, [person("Greta Lund")])
+        #expect(q.first?.speaker == "Greta Lund")
+    }
+
+    @Test func followOnParagraphKeepsTheSpeaker() {
+        let body = """
+        “We are ready for the final,” coach Tom Harris said.
+
+        “The players have trained all summer for this one match.”
+        """
+        let q = quotes(body, [person("Tom Harris")])
+        #expect(q.map(\.speaker) == ["Tom Harris", "Tom Harris"])
+    }
+
+    @Test func wroteOnTelegram() {
+        let body = "“The convoy has crossed the river without losses,” regional governor Oleh Bondar wrote on Telegram."
+        let q = quotes(body, [person("Oleh Bondar"), org("Telegram")])
+        #expect(q.first?.speaker == "Oleh Bondar")
+        #expect(q.first?.cue == "wrote")
+    }
+
+    @Test func quotationHeadlineTakesTheBodySpeaker() {
+        let body = """
+        "We will never surrender this city" - mayor
+
+        The mayor spoke to residents on Sunday. "We will never surrender this city to anyone," said Mayor Ivan Kovalenko.
+        """
+        let q = quotes(body, [person("Ivan Kovalenko")])
+        #expect(q.map(\.speaker) == ["Ivan Kovalenko", "Ivan Kovalenko"])
+    }
+
+    @Test func unattributedQuoteStaysNil() {
+        let body = "A sign on the door read “Closed until further notice, sorry for the trouble.”"
+        let q = quotes(body, [])
+        #expect(q.count == 1)
+        #expect(q.first?.speaker == nil)
+    }
+
+    @Test func mentionsFromTheTaggerAreUsed() {
+        let body = "“We need more buses on the night routes,” Okafor said."
+        let start = Array(body.unicodeScalars).count - 12
+        let e = Entity(text: "Chidi Okafor", type: .person, aliases: ["Okafor"],
+                       mentions: [Mention(start: start, end: start + 6, text: "Okafor")])
+        let q = quotes(body, [e])
+        #expect(q.first?.speaker == "Chidi Okafor")
+        #expect(q.first?.speakerMention == Mention(start: start, end: start + 6, text: "Okafor"))
+    }
+}
+
+// MARK: - Descriptors, indefinite roles, sentence subjects
+
+@Suite struct AttributionDescriptorTests {
+    @Test func inversionPastADescriptor() {
+        let body = "'The buses never come on time any more,' said pensioner Edith Clarke, who lives nearby."
+        let q = quotes(body, [person("Edith Clarke")])
+        #expect(q.first?.speaker == "Edith Clarke")
+        #expect(q.first?.speakerMention?.text == "Edith Clarke")
+    }
+
+    @Test func inversionWithRoleThenName() {
+        let body = "“Demand has never been stronger,” said the company's chief executive, Maya Lindgren."
+        let q = quotes(body, [person("Maya Lindgren")])
+        #expect(q.first?.speaker == "Maya Lindgren")
+    }
+
+    @Test func indefiniteSpokesmanIsNotThePreviousSpeaker() {
+        let body = """
+        “We will not pay,” Governor Paul Reyes said on Monday.
+
+        A Treasury spokesman said: “The figures speak for themselves and the deadline stands.”
+        """
+        let q = quotes(body, [person("Paul Reyes"), org("Treasury")])
+        #expect(q.map(\.speaker) == ["Paul Reyes", "Treasury"])
+    }
+
+    @Test func pronounPrefersTheSentenceSubjectJustIntroduced() {
+        let body = """
+        “The verdict is a disgrace,” said defence lawyer Ruth Adler.
+
+        Prosecutor Helen Ward struck a different tone outside the court.
+
+        “Justice has been done for the families today,” she said.
+        """
+        let q = quotes(body, [person("Ruth Adler"), person("Helen Ward")])
+        #expect(q.map(\.speaker) == ["Ruth Adler", "Helen Ward"])
+    }
+
+    @Test func questionWithAskedInversion() {
+        let body = "\"Who will pay for the repairs now?\" asked Councillor Ben Idris at the meeting."
+        let q = quotes(body, [person("Ben Idris")])
+        #expect(q.first?.speaker == "Ben Idris")
+        #expect(q.first?.cue == "asked")
+    }
+}
+
+// MARK: - Discourse and organisations
+
+@Suite struct AttributionDiscourseTests {
+    @Test func quotedParagraphAfterReportedSpeech() {
+        let body = """
+        Opposition leader Marta Kowal said the budget would push thousands into poverty.
+
+        “This is a budget for the few, not for the many who work hard every day.”
+        """
+        let q = quotes(body, [person("Marta Kowal")])
+        #expect(q.first?.speaker == "Marta Kowal")
+    }
+
+    @Test func genericCompanyNounTakesTheLastOrganisation() {
+        let body = """
+        Shares in Brightwave Energy fell 12% on Wednesday after a profit warning.
+
+        “Trading conditions remain very difficult in all our markets,” the company said.
+        """
+        let q = quotes(body, [org("Brightwave Energy")])
+        #expect(q.first?.speaker == "Brightwave Energy")
+    }
+
+    @Test func possessiveOwnerIsNotTheSpeaker() {
+        let body = "“There is nothing to add to what was said,” said Novak's spokesman Ilya Petrenko."
+        let q = quotes(body, [person("Anton Novak", "Novak"), person("Ilya Petrenko")])
+        #expect(q.first?.speaker == "Ilya Petrenko")
+    }
+}
+
+// MARK: - Appositions and audiences
+
+@Suite struct AttributionAppositionTests {
+    @Test func appositionBetweenNameAndVerb() {
+        let body = "A spokesman, Nikos Alexiou, told state broadcaster ERT: \"The sea was far too rough for small boats.\""
+        let q = quotes(body, [person("Nikos Alexiou"), org("ERT")])
+        #expect(q.first?.speaker == "Nikos Alexiou")
+    }
+
+    @Test func ageAndOriginApposition() {
+        let body = "Ahmed Yusuf, 19, from Aleppo, said: 'We waited on the deck for help that never came.'"
+        let q = quotes(body, [person("Ahmed Yusuf")])
+        #expect(q.first?.speaker == "Ahmed Yusuf")
+    }
+
+    @Test func headlineWithAnUnnamedCueTakesTheBodySpeaker() {
+        let body = """
+        'We were left to die': survivors describe the night at sea
+
+        Omar Saleh said the crew had fled first. 'They took the boat and we were left to die there,' he said.
+        """
+        let q = quotes(body, [person("Omar Saleh")])
+        #expect(q.map(\.speaker) == ["Omar Saleh", "Omar Saleh"])
+    }
+}

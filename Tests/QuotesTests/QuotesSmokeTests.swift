@@ -1,5 +1,0 @@
-import Testing
-
-@Suite struct QuotesSmokeTests {
-    @Test func placeholder() { #expect(Bool(true)) }
-}
