@@ -97,7 +97,6 @@ struct NameScanner {
     ].map(NameKey.lowercased))
     /// "the West", "the East": a region or bloc named by a compass point.
     private static let compassPoints: NameKeyTable<Bool> = NameKeyTable(["west", "east", "north", "south"].map(NameKey.lowercased))
-    private static let corporateTails: NameKeyTable<Bool> = NameKeyTable(["group", "inc", "ltd", "corp", "co", "plc", "llc"].map(NameKey.lowercased))
 
     // MARK: - Setup
 
@@ -585,6 +584,5 @@ struct NameScanner {
         }
         candidates.append(NameCandidate(tokens: a..<b, type: type, evidence: evidence, surface: surface, key: key,
                                         wordCount: n, bracketAcronym: acronym, coordinatedWith: coordinated))
-        _ = Self.corporateTails
     }
 }
