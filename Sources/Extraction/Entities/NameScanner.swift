@@ -56,7 +56,10 @@ struct NameScanner {
     /// Lower-case place words after a name: "Herat province", "Zindajan district".
     private static let trailingLocCues: NameKeyTable<Bool> = NameKeyTable(["province", "region", "district", "county", "oblast", "krai",
                                                            "prefecture", "governorate", "municipality", "village",
-                                                           "town", "city", "state"].map(NameKey.lowercased))
+                                                           "town", "city", "state", "crossing", "checkpoint",
+                                                           "airport", "airbase", "area", "valley", "river",
+                                                           "coast", "peninsula", "island", "camp", "neighbourhood",
+                                                           "neighborhood"].map(NameKey.lowercased))
     private static let sourceCues: NameKeyTable<Bool> = NameKeyTable(["source", "via", "photo", "credit", "courtesy"].map(NameKey.lowercased))
     /// Lower-case parts after a hyphen that make a capitalised word an adjective
     /// ("Kremlin-backed", "Cupertino-based").
