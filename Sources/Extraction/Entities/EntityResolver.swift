@@ -1,4 +1,4 @@
-public import WirefleetText
+import WirefleetText
 
 /// Document-level resolution: one type per name string, surnames joined to full
 /// names, acronyms to their expansions, and one ``Entity`` per group.

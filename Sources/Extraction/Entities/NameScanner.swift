@@ -1,4 +1,4 @@
-public import WirefleetText
+import WirefleetText
 
 /// The linear scan that finds candidate names in one article: capitalised runs of
 /// tokens, split and classified by titles, head words, gazetteers and context cues.
