@@ -1,4 +1,4 @@
-public import WirefleetText
+import WirefleetText
 
 /// The linear scan that finds candidate names in one article: capitalised runs of
 /// tokens, split and classified by titles, head words, gazetteers and context cues.
@@ -56,7 +56,10 @@ struct NameScanner {
     /// Lower-case place words after a name: "Herat province", "Zindajan district".
     private static let trailingLocCues: NameKeyTable<Bool> = NameKeyTable(["province", "region", "district", "county", "oblast", "krai",
                                                            "prefecture", "governorate", "municipality", "village",
-                                                           "town", "city", "state"].map(NameKey.lowercased))
+                                                           "town", "city", "state", "crossing", "checkpoint",
+                                                           "airport", "airbase", "area", "valley", "river",
+                                                           "coast", "peninsula", "island", "camp", "neighbourhood",
+                                                           "neighborhood"].map(NameKey.lowercased))
     private static let sourceCues: NameKeyTable<Bool> = NameKeyTable(["source", "via", "photo", "credit", "courtesy"].map(NameKey.lowercased))
     /// Lower-case parts after a hyphen that make a capitalised word an adjective
     /// ("Kremlin-backed", "Cupertino-based").
@@ -97,7 +100,6 @@ struct NameScanner {
     ].map(NameKey.lowercased))
     /// "the West", "the East": a region or bloc named by a compass point.
     private static let compassPoints: NameKeyTable<Bool> = NameKeyTable(["west", "east", "north", "south"].map(NameKey.lowercased))
-    private static let corporateTails: NameKeyTable<Bool> = NameKeyTable(["group", "inc", "ltd", "corp", "co", "plc", "llc"].map(NameKey.lowercased))
 
     // MARK: - Setup
 
@@ -585,6 +587,5 @@ struct NameScanner {
         }
         candidates.append(NameCandidate(tokens: a..<b, type: type, evidence: evidence, surface: surface, key: key,
                                         wordCount: n, bracketAcronym: acronym, coordinatedWith: coordinated))
-        _ = Self.corporateTails
     }
 }
