@@ -28,13 +28,21 @@ stages=(entities quotes numbers)
 say()  { printf '\033[1m[%s]\033[0m %s\n' "$(basename "$0" .sh)" "$*" >&2; }
 die()  { printf '\033[1;31m[%s] error:\033[0m %s\n' "$(basename "$0" .sh)" "$*" >&2; exit 1; }
 
+# pid_alive PID: the process exists and is not a zombie waiting to be reaped.
+pid_alive() {
+  kill -0 "$1" 2>/dev/null || return 1
+  local state
+  state=$(awk '{print $3}' "/proc/$1/stat" 2>/dev/null) || return 1
+  [[ -n $state && $state != Z && $state != X ]]
+}
+
 # is_running NAME: the pid file exists and names a live process of ours.
 is_running() {
   local f="$pid_dir/$1.pid" pid
   [[ -f $f ]] || return 1
   pid=$(<"$f")
   [[ $pid =~ ^[0-9]+$ ]] || return 1
-  kill -0 "$pid" 2>/dev/null || return 1
+  pid_alive "$pid" || return 1
   # Guard against a recycled pid: the process must be tansu or wirefleet.
   tr '\0' ' ' <"/proc/$pid/cmdline" 2>/dev/null | grep -Eq 'tansu|wirefleet'
 }

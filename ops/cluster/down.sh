@@ -37,7 +37,7 @@ stop_group() {
     left=()
     for entry in "${alive[@]}"; do
       pid=${entry#*:}
-      if kill -0 "$pid" 2>/dev/null; then left+=("$entry"); else rm -f "$pid_dir/${entry%%:*}.pid"; fi
+      if pid_alive "$pid"; then left+=("$entry"); else rm -f "$pid_dir/${entry%%:*}.pid"; fi
     done
     ((${#left[@]})) || return 0
     if ((SECONDS >= deadline)); then
@@ -45,9 +45,10 @@ stop_group() {
         say "${entry%%:*} (pid ${entry#*:}) ignored TERM for ${timeout}s: KILL"
         kill -KILL "${entry#*:}" 2>/dev/null || true
       done
-      sleep 0.5
+      local i
       for entry in "${left[@]}"; do
-        kill -0 "${entry#*:}" 2>/dev/null && die "${entry%%:*} (pid ${entry#*:}) survived KILL"
+        for i in {1..50}; do pid_alive "${entry#*:}" || break; sleep 0.1; done
+        if pid_alive "${entry#*:}"; then die "${entry%%:*} (pid ${entry#*:}) survived KILL for 5s"; fi
         rm -f "$pid_dir/${entry%%:*}.pid"
       done
       return 0
