@@ -7,7 +7,8 @@ ops/run.sh without the Swift build: `topics create|list`, `produce PATH...`,
 --metrics-port and run until TERM). It talks to the broker with kcat. The fake
 assembler turns every article on articles.raw straight into a minimal
 EnrichedArticle on articles.complete, so the whole run.sh loop can be checked.
-It extracts nothing. FAKE_IGNORE_TERM=1 makes it ignore SIGTERM (to test KILL).
+It extracts nothing. FAKE_IGNORE_TERM=1 makes it ignore SIGTERM (to test KILL);
+FAKE_ASSEMBLER_IDLE=1 makes the assembler publish nothing (to test run.sh's timeout).
 """
 import hashlib, http.server, json, os, signal, subprocess, sys, threading, time
 
@@ -44,7 +45,7 @@ def long_running(args, stage):
     print(f"fake {stage} running, brokers {brokers(args)}", flush=True)
     done = set()
     while True:
-        if stage == "assembler":
+        if stage == "assembler" and os.environ.get("FAKE_ASSEMBLER_IDLE") != "1":
             out = subprocess.run(["kcat", "-b", brokers(args), "-C", "-t", "articles.raw", "-o", "beginning",
                                   "-e", "-q", "-f", "%k\t%s\n"], capture_output=True, text=True).stdout
             for line in out.splitlines():

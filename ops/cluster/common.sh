@@ -4,9 +4,10 @@
 #   run/logs/<name>.log    its stdout + stderr
 #   run/ports/<name>.port  the metrics port of a wirefleet process
 #   run/cluster.env        the broker address the cluster was started with
+# WIREFLEET_RUN_DIR moves all of it elsewhere (the tests use a temp dir).
 
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
-run_dir="$root/run"
+run_dir=${WIREFLEET_RUN_DIR:-$root/run}
 pid_dir="$run_dir/pids"
 log_dir="$run_dir/logs"
 port_dir="$run_dir/ports"
