@@ -264,9 +264,13 @@ def wirefleet_lines(text: str, markdown: bool) -> list[str]:
         elif line and not line.startswith("#"):
             candidates.append(line)
     for c in candidates:
-        m = WF_CALL.search(c)
-        if m and re.match(r"[a-z]", m.group(1)):  # skip `wirefleet --help`, "wirefleet's"
-            out.append(m.group(1))
+        for m in WF_CALL.finditer(c):
+            before = c[: m.start() + 1].split()
+            if before and before[-1].startswith("-"):  # e.g. `kubectl -n wirefleet get pods`
+                continue
+            if re.match(r"[a-z]", m.group(1)):  # skip `wirefleet --help`, "wirefleet's"
+                out.append(m.group(1))
+            break
     return out
 
 
