@@ -32,8 +32,10 @@ import json
 import os
 import re
 import shlex
+import shutil
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 try:
@@ -552,6 +554,25 @@ def main() -> int:
     r.check(not unknown, "dashboard and alerts use only the contract's metric names", ", ".join(unknown))
     bad_stages = sorted(set(re.findall(r'stage="([^"$]+)"', metric_exprs)) - STAGES)
     r.check(not bad_stages, "dashboard and alerts use only real stage labels", ", ".join(bad_stages))
+
+    promtool = shutil.which("promtool")
+    if promtool:
+        out = subprocess.run([promtool, "check", "config", str(root / "ops/prometheus/prometheus.yml")],
+                             capture_output=True, text=True)
+        r.check(out.returncode == 0, "promtool check config (prometheus.yml + its rule files)",
+                (out.stdout + out.stderr).strip().splitlines()[-1] if (out.stdout + out.stderr).strip() else "")
+        # the dashboard's queries, with Grafana's variables filled in, as recording rules
+        subst = [e.replace("$__rate_interval", "5m").replace("$__interval", "1m").replace("$stage", ".*") for e in exprs]
+        with tempfile.NamedTemporaryFile("w", suffix=".yml", delete=False) as f:
+            yaml.safe_dump({"groups": [{"name": "dashboard", "rules": [
+                {"record": f"dashboard:query{i}", "expr": e} for i, e in enumerate(subst)]}]}, f)
+        out = subprocess.run([promtool, "check", "rules", f.name], capture_output=True, text=True)
+        os.unlink(f.name)
+        r.check(out.returncode == 0, f"promtool parses the dashboard's {len(exprs)} PromQL queries",
+                " ".join((out.stdout + out.stderr).split())[-300:])
+    else:
+        r.note("promtool not found: Prometheus config, rules and dashboard queries only parsed as YAML/JSON "
+               "(apt-get install prometheus provides promtool)")
 
     # ---------------------------------------------------------------- names across everything
     r.section("names")

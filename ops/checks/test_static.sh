@@ -143,6 +143,16 @@ open('ops/README.md', 'a').write('\nRead articles.enrich for results.\n')"
 case_broken "Dockerfile: runtime runs as root" "non-root" "$H
 sub('ops/Dockerfile', 'USER 10001:10001', 'USER root')"
 
+# --- PromQL, when promtool is installed (apt package prometheus) ------------------------
+if command -v promtool >/dev/null; then
+  case_broken "dashboard: a PromQL query that does not parse" "dashboard's .* PromQL" "$H
+sub('ops/grafana/dashboards/wirefleet.json', 'sum(wirefleet_consumer_lag)', 'sum(wirefleet_consumer_lag')"
+  case_broken "alerts: a rule that does not parse" "promtool check config" "$H
+sub('ops/prometheus/alerts.yml', 'expr: up{job=\"wirefleet\"} == 0', 'expr: up{job=\"wirefleet\"} ==')"
+else
+  echo "SKIP  PromQL cases: promtool is not installed"
+fi
+
 # --- against the code: once Sources/ names the topics, ops must agree with it ----------
 d=$(fresh_copy code_agrees)
 mkdir -p "$d/Sources/wirefleet"
