@@ -203,7 +203,7 @@ class CLI:
                 problems.append(f"`worker` needs a kind in {sorted(self.kinds)}, got {positionals[:1]}")
         if path == ("topics", "create"):
             for t in positionals:
-                if not t.startswith("<") and t not in TOPICS:
+                if not t.startswith(("<", "$")) and t not in TOPICS:
                     problems.append(f"unknown topic {t}")
         return problems
 

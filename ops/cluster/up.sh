@@ -77,9 +77,18 @@ say "broker answers on $brokers"
 ((broker_only)) && { say "--broker-only: done"; exit 0; }
 
 # --- 2. topics (idempotent: existing topics are kept) ------------------------------
-say "creating topics"
-"$WIREFLEET_BIN" topics create --brokers "$brokers" --partitions 6 --replication-factor 1 \
-  >>"$log_dir/topics.log" 2>&1 || die "wirefleet topics create failed (see run/logs/topics.log)"
+have_topics=$(kcat -b "$brokers" -L -m 3 2>/dev/null | sed -n 's/^ *topic "\([^"]*\)".*/\1/p' | sort)
+missing=()
+for t in articles.raw articles.enriched articles.complete articles.dlq; do
+  grep -qx "$t" <<<"$have_topics" || missing+=("$t")
+done
+if ((${#missing[@]})); then
+  say "creating topics ${missing[*]}"
+  "$WIREFLEET_BIN" topics create --brokers "$brokers" --partitions 6 --replication-factor 1 "${missing[@]}" \
+    >>"$log_dir/topics.log" 2>&1 || die "wirefleet topics create failed (see run/logs/topics.log)"
+else
+  say "topics exist"
+fi
 
 # --- 3. workers and assembler ------------------------------------------------------
 launch() { # NAME PORT SUBCOMMAND...
