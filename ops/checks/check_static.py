@@ -117,7 +117,7 @@ class CLI:
     @staticmethod
     def _help(binary: Path, path: tuple[str, ...]) -> str:
         out = subprocess.run([str(binary), *path, "--help"], capture_output=True, text=True, timeout=20)
-        if out.returncode != 0 and not out.stdout:
+        if out.returncode != 0:
             raise RuntimeError(f"`{' '.join(path)} --help` exited {out.returncode}")
         return out.stdout
 
@@ -137,10 +137,12 @@ class CLI:
         spec = {}
 
         def walk(path: tuple[str, ...]):
+            if len(path) > 3:
+                raise RuntimeError(f"subcommands nest too deep: {' '.join(path)}")
             sec = self._sections(self._help(binary, path))
             subs = []
             for line in sec.get("SUBCOMMANDS", []):
-                m = re.match(r"^\s{2,}([a-z][a-z0-9-]*)\b", line)
+                m = re.match(r"^  ([a-z][a-z0-9-]*)(?:\s|$)", line)  # wrapped descriptions are indented deeper
                 if m and m.group(1) != "help":
                     subs.append(m.group(1))
             if path == ("worker",) and set(subs) >= set(KINDS):
@@ -154,10 +156,19 @@ class CLI:
                 spec[path] = flags_of(sec)
 
         def flags_of(sec: dict) -> dict:
+            # An option line starts with two spaces and the option spec, e.g.
+            #   "  -h, --help              Show help information."
+            #   "  --metrics-port <metrics-port>"      (description on the next line)
+            #   "  --log-level <log-level> Log level: ..."
             flags = {}
+            spec_re = re.compile(r"^  ((?:--?[A-Za-z][\w-]*)(?: <[^>]+>)?(?:, (?:--?[A-Za-z][\w-]*)(?: <[^>]+>)?)*)")
             for line in sec.get("OPTIONS", []):
-                for m in re.finditer(r"(?<![\w-])(--[a-z][a-z0-9-]*|-[A-Za-z])(?:[ =](<[^>]+>))?", line.split("  ")[1] if line.startswith("  ") and len(line.split("  ")) > 1 else line):
-                    flags.setdefault(m.group(1), bool(m.group(2)))
+                m = spec_re.match(line)
+                if not m:
+                    continue
+                for part in m.group(1).split(", "):
+                    name, _, value = part.partition(" ")
+                    flags.setdefault(name, bool(value))
             return flags
 
         walk(())
@@ -593,7 +604,9 @@ def main() -> int:
             "; ".join(f"{k} in {', '.join(sorted(set(v)))}" for k, v in bad_topics.items()))
     code = ""
     for p in sorted((root / "Sources").rglob("*.swift")):
-        code += p.read_text(encoding="utf-8", errors="replace") + "\n"
+        for line in p.read_text(encoding="utf-8", errors="replace").splitlines():
+            if not line.lstrip().startswith("//"):  # doc comments show examples, not defaults
+                code += line + "\n"
     code_topics = set(re.findall(r'"(articles\.[A-Za-z0-9_-]+)"', code))
     if code_topics:
         r.check(code_topics == TOPICS, "Sources/ default topic names are the four ops uses", f"code {sorted(code_topics)} vs {sorted(TOPICS)}")
@@ -603,7 +616,8 @@ def main() -> int:
         r.check(True, "Sources/ mentions the metrics port 9464")
     else:
         r.note("Sources/ does not mention 9464: the port comes from --metrics-port in every ops file (checked above)")
-    code_metrics = set(re.findall(r'"(wirefleet_[a-z_]+)"', code))
+    code_metrics = {re.sub(r"_(bucket|sum|count)$", "", m) if m.startswith("wirefleet_processing_seconds") else m
+                    for m in re.findall(r"\bwirefleet_[a-z_]+\b", code)}
     if code_metrics:
         base = {m for m in METRICS if not m.endswith(("_bucket", "_sum", "_count"))} | {"wirefleet_processing_seconds"}
         r.check(base <= code_metrics, "Sources/ defines every metric the dashboard/alerts use", f"missing {sorted(base - code_metrics)}")
