@@ -95,6 +95,10 @@ struct Lexicon: Sendable {
         lexicon.demonyms = words("demonyms")
         lexicon.commonWords = words("common_words")
         lexicon.miscHeads = words("misc_heads")
+        #if os(Linux)
+        // Loading churns through the files' text; give the freed pages back.
+        _ = glibcMallocTrim(0)
+        #endif
         return lexicon
     }
 }
@@ -141,3 +145,9 @@ enum NameKey {
         }
     }
 }
+
+#if os(Linux)
+/// glibc's `malloc_trim` (declared in malloc.h, which the Glibc module does not export).
+@_silgen_name("malloc_trim")
+private func glibcMallocTrim(_ pad: Int) -> Int32
+#endif

@@ -29,13 +29,12 @@ public struct Assembler: Service {
         }
         let runtime = try PartitionedRuntime(options: options, stageName: "assembler", metrics: metrics, logger: logger)
         let state = AssemblerBox(AssemblerState(wait: wait))
-        let (codec, options, metrics, logger) = (RecordCodec(), self.options, self.metrics, self.logger)
+        let (options, metrics, logger) = (self.options, self.metrics, self.logger)
         try await runtime.run { event in
             let now = ContinuousClock.now
             var outputs: [KafkaRecord] = []
             func publish(_ e: AssemblerState.Emission) {
-                guard let bytes = try? codec.encode(e.article) else { return }
-                outputs.append(KafkaRecord(topic: options.outputTopic, key: Array(e.article.articleID.utf8), value: bytes))
+                outputs.append(KafkaRecord(topic: options.outputTopic, key: Array(e.articleID.utf8), value: e.value))
             }
             return state.with { s in
                 switch event {
@@ -46,7 +45,7 @@ public struct Assembler: Service {
                     for message in batch {
                         metrics.consumed()
                         do throws(RecordError) {
-                            let enrichment = try codec.decode(Enrichment.self, from: message.value)
+                            let enrichment = try RawEnrichment(message.value)
                             if let emission = s.add(enrichment, at: message, now: now) { publish(emission) }
                         } catch {
                             s.skip(message)
@@ -60,7 +59,7 @@ public struct Assembler: Service {
                     break
                 }
                 for e in s.expire(now: now) {
-                    logger.info("emitting incomplete article \(e.article.articleID): missing \(e.article.missing ?? [])")
+                    logger.info("emitting incomplete article \(e.articleID): missing \(e.missing.map(\.rawValue))")
                     publish(e)
                 }
                 return .init(outputs: outputs, offsets: s.committableOffsets())

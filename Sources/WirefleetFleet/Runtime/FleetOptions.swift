@@ -42,6 +42,9 @@ public struct FleetOptions: Sendable {
         c.maxBatchSize = batchSize
         if c.common.statisticsIntervalMilliseconds == 0 { c.common.statisticsIntervalMilliseconds = 5000 }
         c.common.properties["auto.commit.interval.ms"] = c.common.properties["auto.commit.interval.ms"] ?? "500"
+        // Prefetch at most ~4 MiB per consumer (librdkafka's default is 64 MiB), which
+        // keeps a worker's memory small and is still hundreds of articles ahead.
+        c.common.properties["queued.max.messages.kbytes"] = c.common.properties["queued.max.messages.kbytes"] ?? "4096"
         return c
     }
 

@@ -17,11 +17,10 @@ public struct AssemblerState: Sendable {
     private var consumedEnd: [KafkaTopicPartition: Int64] = [:]
     private var committed: [KafkaTopicPartition: Int64] = [:]
     private var emittedComplete = BoundedSet(capacity: 100_000)
-    private var emittedIncomplete: [String: ArticleAssembly] = [:]
-    private let codec = RecordCodec()
+    private var emittedIncomplete: [String: RawArticleAssembly] = [:]
 
     private struct Entry: Sendable {
-        var assembly: ArticleAssembly
+        var assembly: RawArticleAssembly
         var partition: KafkaTopicPartition
         var deadline: ContinuousClock.Instant
     }
@@ -39,11 +38,22 @@ public struct AssemblerState: Sendable {
 
     /// A merged record ready to publish.
     public struct Emission: Sendable {
-        public var article: EnrichedArticle
+        public var articleID: String
+        public var complete: Bool
+        public var missing: [EnrichmentKind]
+        /// The EnrichedArticle's JSON.
+        public var value: [UInt8]
+
+        init(_ articleID: String, _ assembly: RawArticleAssembly) {
+            self.articleID = articleID
+            complete = assembly.isComplete
+            missing = assembly.missing
+            value = assembly.merged()
+        }
     }
 
     /// Adds one consumed enrichment; returns the merge if this part completed the article.
-    public mutating func add(_ enrichment: Enrichment, at message: KafkaMessage, now: ContinuousClock.Instant) -> Emission? {
+    public mutating func add(_ enrichment: RawEnrichment, at message: KafkaMessage, now: ContinuousClock.Instant) -> Emission? {
         let tp = message.topicPartition
         consumedEnd[tp] = max(consumedEnd[tp] ?? 0, message.offset + 1)
         let id = enrichment.articleID
@@ -64,19 +74,19 @@ public struct AssemblerState: Sendable {
             if late.isComplete {
                 emittedIncomplete[id] = nil
                 emittedComplete.insert(id)
-                return Emission(article: late.merged())
+                return Emission(id, late)
             }
             emittedIncomplete[id] = late
             return nil
         }
-        var entry = pending[id] ?? Entry(assembly: ArticleAssembly(articleID: id), partition: tp, deadline: now + wait)
+        var entry = pending[id] ?? Entry(assembly: RawArticleAssembly(), partition: tp, deadline: now + wait)
         entry.assembly.add(enrichment)
         if entry.assembly.isComplete {
             pending[id] = nil
             span.done = true
             spans[tp, default: [:]][id] = span
             emittedComplete.insert(id)
-            return Emission(article: entry.assembly.merged())
+            return Emission(id, entry.assembly)
         }
         pending[id] = entry
         spans[tp, default: [:]][id] = span
@@ -96,10 +106,10 @@ public struct AssemblerState: Sendable {
             pending[id] = nil
             spans[entry.partition]?[id]?.done = true
             emittedIncomplete[id] = entry.assembly
-            out.append(Emission(article: entry.assembly.merged()))
+            out.append(Emission(id, entry.assembly))
         }
         if emittedIncomplete.count > 10_000 { emittedIncomplete.removeAll() }
-        return out.sorted { $0.article.articleID < $1.article.articleID }
+        return out.sorted { $0.articleID < $1.articleID }
     }
 
     /// The offsets that may be committed now (only partitions whose point advanced).

@@ -63,13 +63,31 @@ struct Bench: AsyncParsableCommand {
                 for b in bodies { sink &+= body(b) } // warm-up
                 let t = clock.measure { for i in 0..<count { sink &+= body(bodies[i % bodies.count]) } }
                 let s = Bench.seconds(t)
-                print(String(format: "  %-26@ %10.0f articles/s  (%.2f s, checksum %d)", name as NSString, Double(count) / s, s, sink))
+                let label = name.padding(toLength: 26, withPad: " ", startingAt: 0)
+                print(label + String(format: " %10.0f articles/s  (%.2f s, checksum %d)", Double(count) / s, s, sink))
             }
             measure("hygiene (NormalizedText)") { NormalizedText($0).scalars.count }
             measure("entities") { extractor.entities(in: $0).count }
             measure("quotes (+ entity pass)") { extractor.quotes(in: $0).count }
             measure("numbers") { extractor.numbers(in: $0).count }
             measure("all three") { let r = extractor.all(in: $0); return r.entities.count + r.quotes.count + r.numbers.count }
+            let codec = RecordCodec()
+            let src = SourcePosition(topic: "t", partition: 0, offset: 0)
+            let enrichments = EnrichmentKind.allCases.map { k in bodies.map { EnrichmentStage(kind: k).process(Article(plainText: $0), source: src) } }
+            let encoded = enrichments.map { $0.map { (try? codec.encode($0)) ?? [] } }
+            measure("JSON encode, 3 enrichments") { b in
+                let i = bodies.firstIndex(of: b)!
+                return enrichments.map { ((try? codec.encode($0[i])) ?? []).count }.reduce(0, +)
+            }
+            measure("assembler merge (spliced)") { b in
+                let i = bodies.firstIndex(of: b)!
+                var a = RawArticleAssembly()
+                for e in encoded { if let r = try? RawEnrichment(e[i]) { a.add(r) } }
+                return a.merged().count
+            }
+            measure("article JSON decode") { b in
+                (try? codec.decode(Article.self, from: codec.encode(Article(plainText: b))))?.body.count ?? 0
+            }
             if let rss = Bench.peakRSSMiB() { print(String(format: "  peak RSS %.1f MiB", rss)) }
         }
     }
