@@ -27,6 +27,7 @@ extension Bench {
         @Flag(name: .long, help: "Skip the kcat pass-through baseline.") var noBaseline = false
         @Option(name: .long, help: "Metrics ports of the fleet's processes, to read consumer lag after the run.")
         var metricsPorts: String = "9464,9465,9466,9467"
+        @Option(name: .long, help: "Cut each article to about this many characters; 0: whole.") var truncate: Int = 0
         @Argument(help: "Articles to cycle (default: seeds/).") var paths: [String] = ["seeds"]
 
         func run() async throws {
@@ -41,6 +42,7 @@ extension Bench {
             let values: [(String, [UInt8])] = try (0..<count).map { i in
                 var a = bodies[i % bodies.count]
                 a.id = "bench-\(runID)-\(i)"
+                a.body = Bench.cut(a.body, to: truncate)
                 return (a.id, try codec.encode(a))
             }
 

@@ -31,6 +31,20 @@ struct Bench: AsyncParsableCommand {
         return nil
     }
 
+    /// The body cut to about `limit` characters at the last paragraph or sentence end
+    /// before it (0: unchanged), so benchmarks can use news of a given length.
+    static func cut(_ body: String, to limit: Int) -> String {
+        guard limit > 0, body.count > limit else { return body }
+        let head = body.prefix(limit)
+        if let p = head.range(of: "\n\n", options: .backwards), head.distance(from: head.startIndex, to: p.lowerBound) > limit / 2 {
+            return String(head[..<p.lowerBound])
+        }
+        if let d = head.lastIndex(where: { $0 == "." || $0 == "”" || $0 == "\"" }), head.distance(from: head.startIndex, to: d) > limit / 2 {
+            return String(head[...d])
+        }
+        return String(head)
+    }
+
     static func seconds(_ d: Duration) -> Double {
         Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18
     }
@@ -44,6 +58,9 @@ struct Bench: AsyncParsableCommand {
         @Option(name: .long, help: "Articles to process per extractor (the inputs are cycled).")
         var count: Int = 20_000
 
+        @Option(name: .long, help: "Cut each article to about this many characters (at a paragraph or sentence end); 0: whole.")
+        var truncate: Int = 0
+
         @Argument(help: "Files or folders of articles (default: seeds/).")
         var paths: [String] = ["seeds"]
 
@@ -51,7 +68,7 @@ struct Bench: AsyncParsableCommand {
             let input = ArticleInput()
             var bodies: [String] = []
             for f in try input.files(for: paths) {
-                for case .article(let a, _) in input.items(of: f) { bodies.append(a.body) }
+                for case .article(let a, _) in input.items(of: f) { bodies.append(Bench.cut(a.body, to: truncate)) }
             }
             guard !bodies.isEmpty else { throw ValidationError("no articles found in \(paths)") }
             let avg = bodies.map(\.unicodeScalars.count).reduce(0, +) / bodies.count
