@@ -32,12 +32,14 @@ done
 if ((setup)); then
   if ((build)); then "$here/setup.sh"; else "$here/setup.sh" --no-build; fi
 fi
-if [[ -n ${WIREFLEET_PORT:-} ]]; then WIREFLEET_PORT_GIVEN=1; fi
+if [[ -n ${WIREFLEET_PORT:-} ]]; then export WIREFLEET_PORT_GIVEN=1; fi
+# shellcheck source=ops/cluster/common.sh
 source "$here/cluster/common.sh"
 for tool in kcat jq; do command -v "$tool" >/dev/null || die "$tool is not installed (ops/setup.sh --no-build installs it)"; done
 need_wirefleet
 
 "$here/cluster/up.sh" --workers "$workers"
+# shellcheck source=ops/cluster/common.sh
 source "$here/cluster/common.sh"   # the broker port the cluster really uses
 
 shopt -s nullglob
@@ -65,7 +67,7 @@ while :; do
     "$here/cluster/status.sh" >&2 || true
     dlq=$(kcat -b "$brokers" -C -t articles.dlq -o beginning -e -q 2>/dev/null | wc -l || true)
     say "records on articles.dlq: $dlq (see ops/RUNBOOK.md, 'Dead-letter queue')"
-    for f in "$log_dir"/*.log; do echo "--- tail run/logs/$(basename "$f")" >&2; tail -n 5 "$f" >&2; done
+    for f in "$log_dir"/*.log; do echo "--- tail ${f#"$root"/}" >&2; tail -n 5 "$f" >&2; done
     die "timed out waiting for articles.complete; the cluster is left running for a look (ops/cluster/down.sh stops it)"
   fi
   sleep 2
@@ -74,7 +76,7 @@ rm -f "$out.tmp"
 
 jq . "$out"
 complete=$(jq -s 'map(select(.complete == true)) | length' "$out")
-say "$have records on articles.complete ($complete complete); saved to run/complete.jsonl"
+say "$have records on articles.complete ($complete complete); saved to ${out#"$root"/}"
 if ((stop)); then
   "$here/cluster/down.sh"
 else

@@ -209,7 +209,8 @@ class CLI:
             else:
                 positionals.append(a)
                 i += 1
-        if path == ("worker",):
+        asks_help = any(a in ("-h", "--help") for a in argv)
+        if path == ("worker",) and not asks_help:
             if not positionals or positionals[0] not in self.kinds:
                 problems.append(f"`worker` needs a kind in {sorted(self.kinds)}, got {positionals[:1]}")
         if path == ("topics", "create"):

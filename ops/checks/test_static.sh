@@ -153,6 +153,17 @@ else
   echo "SKIP  PromQL cases: promtool is not installed"
 fi
 
+# --- the ops shell scripts, when shellcheck is installed (apt package shellcheck) -------
+if command -v shellcheck >/dev/null; then
+  if out=$(cd "$root" && shellcheck -x -S warning ops/run.sh ops/cluster/*.sh ops/checks/*.sh 2>&1); then
+    passed=$((passed + 1)); echo "PASS  shellcheck: ops scripts have no warnings"
+  else
+    failed=$((failed + 1)); echo "FAIL  shellcheck: ops scripts"; printf '%s\n' "$out" | head -n 20 | sed 's/^/    | /'
+  fi
+else
+  echo "SKIP  shellcheck is not installed"
+fi
+
 # --- against the code: once Sources/ names the topics, ops must agree with it ----------
 d=$(fresh_copy code_agrees)
 mkdir -p "$d/Sources/wirefleet"

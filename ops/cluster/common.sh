@@ -1,3 +1,4 @@
+# shellcheck shell=bash disable=SC2034  # variables here are used by the scripts that source it
 # Shared by ops/cluster/*.sh and ops/run.sh (sourced, not run).
 # Layout of the local cluster's state, all under run/ (git-ignored):
 #   run/pids/<name>.pid    one per process: tansu, entities-1, quotes-1, numbers-1, assembler-1, ...

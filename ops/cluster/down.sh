@@ -6,6 +6,7 @@
 #
 #   ops/cluster/down.sh [--clean]     --clean also deletes run/ (logs included)
 set -euo pipefail
+# shellcheck source=ops/cluster/common.sh
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 clean=0
 for arg in "$@"; do
@@ -45,9 +46,8 @@ stop_group() {
         say "${entry%%:*} (pid ${entry#*:}) ignored TERM for ${timeout}s: KILL"
         kill -KILL "${entry#*:}" 2>/dev/null || true
       done
-      local i
       for entry in "${left[@]}"; do
-        for i in {1..50}; do pid_alive "${entry#*:}" || break; sleep 0.1; done
+        for _ in {1..50}; do pid_alive "${entry#*:}" || break; sleep 0.1; done
         if pid_alive "${entry#*:}"; then die "${entry%%:*} (pid ${entry#*:}) survived KILL for 5s"; fi
         rm -f "$pid_dir/${entry%%:*}.pid"
       done

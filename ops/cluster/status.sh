@@ -3,6 +3,7 @@
 # the broker's topics, and the fleet's consumed/produced/lag counters.
 #   ops/cluster/status.sh [--quiet]    exit 0 when everything in run/pids is alive, else 1
 set -euo pipefail
+# shellcheck source=ops/cluster/common.sh
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 quiet=0
 for arg in "$@"; do

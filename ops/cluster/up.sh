@@ -14,7 +14,8 @@
 # TANSU_BIN (default .cache/bin/tansu), WIREFLEET_WAIT (assembler --wait seconds).
 # Logs: run/logs/<name>.log. Stop with ops/cluster/down.sh; look with ops/cluster/status.sh.
 set -euo pipefail
-if [[ -n ${WIREFLEET_PORT:-} ]]; then WIREFLEET_PORT_GIVEN=1; fi
+if [[ -n ${WIREFLEET_PORT:-} ]]; then export WIREFLEET_PORT_GIVEN=1; fi
+# shellcheck source=ops/cluster/common.sh
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 
 declare -A replicas=([entities]=1 [quotes]=1 [numbers]=1)
