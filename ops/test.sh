@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
 # Wirefleet test command: sets up what is missing, starts a Tansu broker on a free
-# loopback port, runs `swift test` against it and always stops the broker.
+# loopback port, runs `swift test` against it and always stops the broker; then the
+# static checks of compose/k8s/Prometheus/Grafana (ops/checks/test_static.sh) and the
+# Docker-free cluster scripts with the real binary (ops/checks/test_cluster.sh).
 #
-#   ops/test.sh                 setup (idempotent) + the whole suite
-#   ops/test.sh --filter REGEX  only matching tests (passed to swift test)
+#   ops/test.sh                 setup (idempotent) + everything
+#   ops/test.sh --filter REGEX  only matching Swift tests (passed to swift test), no ops checks
 #
 # The broker address is exported as WIREFLEET_TEST_BROKERS; broker log: run/test-broker.log.
 set -euo pipefail
@@ -31,3 +33,9 @@ echo "[test] Tansu broker on 127.0.0.1:$port (pid $broker)" >&2
 export WIREFLEET_TEST_BROKERS="127.0.0.1:$port"
 swift build
 swift test "$@"
+if (($# == 0)); then
+  echo "[test] static checks of compose, k8s, Prometheus, Grafana" >&2
+  bash ops/checks/test_static.sh
+  echo "[test] the Docker-free cluster scripts with the real binary" >&2
+  bash ops/checks/test_cluster.sh
+fi
