@@ -234,24 +234,30 @@ struct SpeakerIndex: Sendable {
         }
     }
 
-    /// Folded word keys of a name, possessive removed.
+    /// Folded word keys of a name, possessive removed (the same keys as
+    /// ``TokenStream`` gives its words).
     static func keys(of name: String) -> [String] {
         var out: [String] = []
-        var cur = String.UnicodeScalarView()
+        var cur: [UInt8] = []
+        cur.reserveCapacity(32)
         func flush() {
-            guard !cur.isEmpty else { return }
-            var k = String(cur)
-            if k.count > 2 && k.hasSuffix("'s") { k.removeLast(2) }
-            while k.hasSuffix("'") { k.removeLast() }
-            if !k.isEmpty { out.append(k) }
-            cur.removeAll()
+            var m = cur.count
+            if m > 2 && cur[m - 1] == 0x73 && cur[m - 2] == 0x27 { m -= 2 }
+            while m > 0 && cur[m - 1] == 0x27 { m -= 1 }
+            if m > 0 { out.append(String(decoding: cur[0..<m], as: UTF8.self)) }
+            cur.removeAll(keepingCapacity: true)
         }
         for c in name.unicodeScalars {
-            if ScalarClass.isWordChar(c) { cur.append(ScalarClass.fold(c)) }
-            else if (ScalarClass.isApostropheLike(c) || ScalarClass.isHyphen(c)) && !cur.isEmpty { cur.append(ScalarClass.isHyphen(c) ? "-" : "'") }
-            else { flush() }
+            if ScalarClass.isWordChar(c) {
+                let x = ScalarClass.fold(c)
+                if x.value < 0x80 { cur.append(UInt8(x.value)) } else { UTF8.encode(x) { cur.append($0) } }
+            } else if (ScalarClass.isApostropheLike(c) || ScalarClass.isHyphen(c)) && !cur.isEmpty {
+                cur.append(ScalarClass.isHyphen(c) ? 0x2D : 0x27)
+            } else if !cur.isEmpty {
+                flush()
+            }
         }
-        flush()
+        if !cur.isEmpty { flush() }
         return out
     }
 
