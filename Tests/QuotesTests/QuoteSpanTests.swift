@@ -119,3 +119,28 @@ import WirefleetExtraction
         #expect(q.first?.speaker == "Karl Stoltz")
     }
 }
+
+// MARK: - Hard-wrapped text
+
+@Suite struct WrappedTextTests {
+    @Test func quoteWrappedOverTwoLinesStaysOneQuote() {
+        let body = """
+        The harbour master, Ingrid Solberg, was blunt. "We have asked for a new
+        breakwater for ten years and nobody has listened," she said on Monday.
+
+        "Today the sea did the talking."
+        """
+        let q = quotes(body, [person("Ingrid Solberg")])
+        #expect(q.count == 2)
+        #expect(q.first?.text == "We have asked for a new\nbreakwater for ten years and nobody has listened,")
+        #expect(q.map(\.speaker) == ["Ingrid Solberg", "Ingrid Solberg"])
+    }
+
+    @Test func shortLinesStayParagraphs() {
+        let body = "Olav Berg\nstaff writer\n\"This line is a quote without an end\nand this is another line."
+        let q = quotes(body, [person("Olav Berg")])
+        #expect(q.count == 1)
+        // Lines under 40 scalars were not wrapped: the unclosed quote ends with its line.
+        #expect(q.first?.text == "This line is a quote without an end")
+    }
+}

@@ -54,7 +54,7 @@ struct QuoteSpanScanner: Sendable {
         var previousContinues = false
         while start < n {
             var end = start
-            while end < n && !ScalarClass.isNewline(s[end]) { end += 1 }
+            while end < n && !LineBreaks.isHard(s, end) { end += 1 }
             if hasContent(s, start, end) {
                 let carried = scanParagraph(text, start, end, paragraph, previousContinues, &marks, &spans)
                 previousContinues = carried
