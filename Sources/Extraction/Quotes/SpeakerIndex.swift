@@ -45,9 +45,7 @@ struct SpeakerIndex: Sendable {
                 let hi = Self.normalizedIndex(text, m.end)
                 guard lo < hi else { continue }
                 var k = tokens.firstToken(endingAfter: lo)
-                let first = k
                 while k < tokens.count && tokens[k].start < hi { covered[k] = Int32(e); k += 1 }
-                _ = first
             }
         }
 
@@ -148,7 +146,7 @@ struct SpeakerIndex: Sendable {
         while k < tokens.count && steps < 14 {
             let t = tokens[k]
             if t.kind == .word {
-                if SpeechLexicon.verbs.contains(t.key) { return !apposition || true }
+                if SpeechLexicon.verbs.contains(t.key) { return true }
                 if !apposition && !SpeechLexicon.fillers.contains(t.key) { return false }
             } else if t.key == "," {
                 apposition.toggle()
@@ -272,23 +270,4 @@ struct SpeakerIndex: Sendable {
         }
         return min(lo, text.scalars.count)
     }
-}
-
-// MARK: - RoleWords
-
-/// A small bag of role words ("leader", "belarusian"), capped so hostile input
-/// cannot make lookups slow.
-struct RoleWords: Sendable {
-    private(set) var words: [String] = []
-    static let capacity = 48
-
-    mutating func add(_ w: String) {
-        if words.count < Self.capacity && !words.contains(w) { words.append(w) }
-    }
-
-    func contains(_ w: String) -> Bool { words.contains(w) }
-
-    func contains(where p: (String) -> Bool) -> Bool { words.contains(where: p) }
-
-    var isEmpty: Bool { words.isEmpty }
 }
