@@ -251,3 +251,17 @@ import WirefleetExtraction
         #expect(q.map(\.speaker) == ["Omar Saleh", "Omar Saleh"])
     }
 }
+
+// MARK: - Unnamed speakers
+
+@Suite struct UnnamedSpeakerTests {
+    @Test func oneWitnessIsNobodyNamed() {
+        let body = """
+        “The offer is final,” council leader Ana Lopez said.
+
+        “Stop lying to us,” one woman shouted from the back of the hall.
+        """
+        let q = quotes(body, [person("Ana Lopez")])
+        #expect(q.map(\.speaker) == ["Ana Lopez", nil])
+    }
+}

@@ -423,7 +423,8 @@ private struct Context {
         var orgModifier: Int?
         while k >= 0 && modifiers.count < 4, tokens[k].kind == .word, owner[k] < 0 {
             let key = tokens[k].key
-            if SpeechLexicon.determiners.contains(key) { first = k; indefinite = key == "a" || key == "an"; break }
+            if SpeechLexicon.indefinites.contains(key) { first = k; indefinite = true; break }
+            if SpeechLexicon.determiners.contains(key) { first = k; break }
             if let s = index.span(at: k), !index.isPerson(s.entity), orgModifier == nil { orgModifier = s.entity }
             if SpeechLexicon.verbs.contains(key) || SpeechLexicon.fillers.contains(key) { break }
             if index.span(at: k) != nil && !index.isPerson(index.span(at: k)!.entity) {

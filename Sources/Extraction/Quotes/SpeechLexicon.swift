@@ -69,6 +69,10 @@ enum SpeechLexicon {
     static let femalePronouns: Set<String> = ["she", "her", "hers"]
     static let pluralPronouns: Set<String> = ["they", "them", "their"]
 
+    /// Determiners of someone not named: "a spokesman", "one witness", "another resident".
+    static let indefinites: Set<String> = ["a", "an", "one", "another", "some", "several", "many", "two",
+                                           "three", "other", "any"]
+
     static let determiners: Set<String> = ["the", "a", "an", "his", "her", "its", "their", "this", "that", "our"]
 
     /// Nouns naming a person by role ("the minister", "the Belarusian leader").
