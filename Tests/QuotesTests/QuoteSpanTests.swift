@@ -144,3 +144,21 @@ import WirefleetExtraction
         #expect(q.first?.text == "This line is a quote without an end")
     }
 }
+
+// MARK: - Single quotes as the outer marks
+
+@Suite struct SingleOuterQuoteTests {
+    @Test func doubleInsideSingleIsOneQuote() {
+        let body = "'He kept shouting \"get out of my shop now\" at every customer,' said Rosa Blanco."
+        let q = quotes(body, [person("Rosa Blanco")])
+        #expect(q.count == 1)
+        #expect(q.first?.speaker == "Rosa Blanco")
+    }
+
+    @Test func apostrophesInsideSingleQuotes() {
+        let body = "'I'm sure we'll win, and the fans' support will carry us,' said captain Leo Marsh."
+        let q = quotes(body, [person("Leo Marsh")])
+        #expect(q.map(\.text) == ["I'm sure we'll win, and the fans' support will carry us,"])
+        #expect(q.first?.speaker == "Leo Marsh")
+    }
+}
