@@ -443,15 +443,23 @@ private struct Context {
         var best: Int?
         var bestScore = 0
         var bestRecency = -1
-        for (e, entity) in index.entities.enumerated() where entity.type == .person {
+        // Candidates come from the role-word index: bounded, whatever the entity count.
+        var candidates: [Int] = []
+        var probe = [head] + modifiers
+        if let g = group { probe.append(contentsOf: SpeechLexicon.roleGroupWords[g] ?? []) }
+        for w in probe {
+            for e in index.roleIndex[w] ?? [] where index.isPerson(e) && !candidates.contains(e) {
+                if candidates.count < 128 { candidates.append(e) }
+            }
+        }
+        for e in candidates {
             let words = index.roles[e]
-            if words.isEmpty { continue }
             var score = 0
             if words.contains(head) { score = 3 }
             else if let g = group, words.contains(where: { SpeechLexicon.roleGroups[$0] == g }) { score = 2 }
             for m in modifiers where words.contains(m) { score += 2 }
             if score == 0 { continue }
-            let recency = lastMention(of: e, before: h)
+            let recency = index.lastMention(of: e, before: h)
             if score > bestScore || (score == bestScore && recency > bestRecency) {
                 best = e; bestScore = score; bestRecency = recency
             }
@@ -470,9 +478,8 @@ private struct Context {
     private func organization(head: String, modifiers: [String], before h: Int) -> Int? {
         var best: Int?
         var bestRecency = -2
-        for (e, entity) in index.entities.enumerated() where entity.type == .organization {
-            guard index.roles[e].contains(head) else { continue }
-            let recency = lastMention(of: e, before: h)
+        for e in index.roleIndex[head] ?? [] where index.entities[e].type == .organization {
+            let recency = index.lastMention(of: e, before: h)
             if recency > bestRecency { best = e; bestRecency = recency }
         }
         if best == nil && SpeechLexicon.genericOrgHeads.contains(head) {
@@ -480,15 +487,5 @@ private struct Context {
             return nearest(before: h, maxTokens: 300) { index.entities[$0].type == .organization }
         }
         return best
-    }
-
-    private func lastMention(of e: Int, before h: Int) -> Int {
-        guard var i = index.lastSpan(before: h) else { return -1 }
-        var steps = 0
-        while i >= 0 && steps < 200 {
-            if index.spans[i].entity == e { return index.spans[i].first }
-            i -= 1; steps += 1
-        }
-        return -1
     }
 }

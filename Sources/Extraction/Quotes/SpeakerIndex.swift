@@ -30,12 +30,18 @@ struct SpeakerIndex: Sendable {
     /// `speechSubject[i]`: mention `i` is the subject of a speech verb ("X said",
     /// "X, the minister, told …"), not an object ("opponents of X say").
     private(set) var speechSubject: [Bool] = []
+    /// First token of each entity's mentions, in text order.
+    private(set) var entitySpans: [[Int]]
+    /// Entities described by each role word, capped per word.
+    private(set) var roleIndex: [String: [Int]] = [:]
+    static let roleIndexCap = 32
 
     init(_ text: NormalizedText, tokens: TokenStream, entities: [Entity]) {
         self.entities = entities
         spanAt = Array(repeating: -1, count: tokens.count)
         gender = Array(repeating: .unknown, count: entities.count)
         roles = Array(repeating: RoleWords(), count: entities.count)
+        entitySpans = Array(repeating: [], count: entities.count)
         var covered = Array(repeating: Int32(-1), count: tokens.count)
 
         // MARK: Tagger mentions
@@ -119,6 +125,23 @@ struct SpeakerIndex: Sendable {
             collectRoles(span, tokens)
         }
         speechSubject = spans.map { isSpeechSubject($0, tokens) }
+        for span in spans { entitySpans[span.entity].append(span.first) }
+        for (e, bag) in roles.enumerated() {
+            for w in bag.words {
+                if roleIndex[w, default: []].count < Self.roleIndexCap { roleIndex[w, default: []].append(e) }
+            }
+        }
+    }
+
+    /// First token of the last mention of entity `e` before token `k`, or -1.
+    func lastMention(of e: Int, before k: Int) -> Int {
+        let starts = entitySpans[e]
+        var lo = 0, hi = starts.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if starts[mid] < k { lo = mid + 1 } else { hi = mid }
+        }
+        return lo > 0 ? starts[lo - 1] : -1
     }
 
     /// Whether a speech verb follows the mention, past fillers and one

@@ -111,6 +111,9 @@ enum SpeechLexicon {
         "commander": 5, "general": 5, "officer": 5,
     ]
 
+    /// The words of each role group.
+    static let roleGroupWords: [Int: [String]] = Dictionary(grouping: roleGroups.keys, by: { roleGroups[$0]! })
+
     /// Abbreviations whose period does not end a sentence.
     static let abbreviations: Set<String> = [
         "mr", "mrs", "ms", "dr", "st", "gen", "sen", "rep", "gov", "lt", "col", "sgt", "capt", "prof", "rev",
