@@ -62,7 +62,7 @@ struct SpeakerIndex: Sendable {
         var lowerForms = false
         for (e, entity) in entities.enumerated() where Self.isSpeakerType(entity.type) {
             var surfaces: [String] = [entity.text]
-            for a in entity.aliases where !surfaces.contains(a) { surfaces.append(a) }
+            for a in entity.aliases.prefix(32) where !surfaces.contains(a) { surfaces.append(a) }
             for m in entity.mentions where surfaces.count < 16 && !surfaces.contains(m.text) { surfaces.append(m.text) }
             for surface in surfaces {
                 if let f = surface.unicodeScalars.first(where: ScalarClass.isLetter), !ScalarClass.isUpper(f) {
@@ -82,7 +82,11 @@ struct SpeakerIndex: Sendable {
                 }
             }
         }
-        for key in forms.keys { forms[key]!.sort { $0.0.count > $1.0.count } }
+        // Longest form first; a capped list per first word keeps matching linear.
+        for key in forms.keys {
+            forms[key]!.sort { $0.0.count > $1.0.count }
+            if forms[key]!.count > 64 { forms[key]!.removeLast(forms[key]!.count - 64) }
+        }
         var k = 0
         while k < tokens.count {
             let t = tokens[k]
