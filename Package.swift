@@ -88,12 +88,18 @@ let package = Package(
         ),
 
         // MARK: - Tests
-        .testTarget(name: "WirefleetKafkaTests", dependencies: ["WirefleetKafka", "CRDKafka"], swiftSettings: strict),
+        .target(
+            name: "WirefleetTestSupport",
+            dependencies: ["WirefleetKafka", .product(name: "Logging", package: "swift-log")],
+            swiftSettings: strict
+        ),
+        .testTarget(name: "WirefleetKafkaTests", dependencies: ["WirefleetKafka", "CRDKafka", "WirefleetTestSupport"], swiftSettings: strict),
         .testTarget(name: "TextTests", dependencies: ["WirefleetText"], swiftSettings: strict),
         .testTarget(name: "EntitiesTests", dependencies: ["WirefleetEntities", "WirefleetExtraction"], swiftSettings: strict),
         .testTarget(name: "QuotesTests", dependencies: ["WirefleetQuotes", "WirefleetExtraction"], swiftSettings: strict),
         .testTarget(name: "NumbersTests", dependencies: ["WirefleetNumbers", "WirefleetExtraction"], swiftSettings: strict),
-        .testTarget(name: "WirefleetFleetTests", dependencies: ["WirefleetFleet", "WirefleetKafka", "WirefleetExtraction"],
+        .testTarget(name: "WirefleetFleetTests", dependencies: ["WirefleetFleet", "WirefleetKafka", "WirefleetExtraction", "WirefleetTestSupport",
+                                                        .product(name: "ServiceLifecycleTestKit", package: "swift-service-lifecycle")],
                     swiftSettings: strict),
     ]
 )

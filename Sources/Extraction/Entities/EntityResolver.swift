@@ -1,4 +1,4 @@
-public import WirefleetText
+import WirefleetText
 
 /// Document-level resolution: one type per name string, surnames joined to full
 /// names, acronyms to their expansions, and one ``Entity`` per group.
@@ -15,11 +15,9 @@ struct EntityResolver {
         // MARK: Type votes per key
         var votes: [String: TypeVotes] = [:]
         var bestEvidence: [String: NameCandidate.Evidence] = [:]
-        var firstIndex: [String: Int] = [:]
-        for (i, c) in all.enumerated() where c.evidence > .pending {
+        for c in all where c.evidence > .pending {
             votes[c.key, default: TypeVotes()].add(c.type, c.evidence.rawValue)
             bestEvidence[c.key] = max(bestEvidence[c.key] ?? .pending, c.evidence)
-            if firstIndex[c.key] == nil { firstIndex[c.key] = i }
         }
         // MARK: Coordinated guesses take the type of their partner
         for (i, c) in all.enumerated() where c.evidence == .guess && bestEvidence[c.key] == .guess {

@@ -29,12 +29,38 @@ struct Lexicon: Sendable {
 
     // MARK: - Loading
 
+    /// The environment variable that can point at the data files' folder.
+    static let dataDirectoryVariable = "WIREFLEET_ENTITY_DATA"
+
+    /// Where the data files are: `$WIREFLEET_ENTITY_DATA`, the resource bundle next to
+    /// the executable (as SwiftPM lays it out, and as the container image copies it), or
+    /// the source tree (development and tests). Unlike `Bundle.module`, a missing
+    /// bundle is not a crash: the tagger runs on rules alone and says so once.
+    static func resourceDirectory() -> URL? {
+        let fm = FileManager.default
+        var candidates: [URL] = []
+        if let env = ProcessInfo.processInfo.environment[dataDirectoryVariable], !env.isEmpty {
+            candidates.append(URL(fileURLWithPath: env))
+        }
+        let bundleName = "wirefleet_WirefleetEntities.resources"
+        var executableDirs = [Bundle.main.bundleURL]
+        if let exe = Bundle.main.executableURL { executableDirs.append(exe.resolvingSymlinksInPath().deletingLastPathComponent()) }
+        for dir in executableDirs {
+            candidates.append(dir.appendingPathComponent(bundleName).appendingPathComponent("Resources"))
+            candidates.append(dir.appendingPathComponent(bundleName))
+        }
+        candidates.append(URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Resources"))
+        for c in candidates where fm.fileExists(atPath: c.appendingPathComponent("places.tsv").path) { return c }
+        FileHandle.standardError.write(Data("wirefleet: entity data files not found (looked in \(candidates.map(\.path))); set \(dataDirectoryVariable). Tagging on rules alone.\n".utf8))
+        return nil
+    }
+
     static func loadBundled() -> Lexicon {
         var lexicon = Lexicon()
+        let directory = resourceDirectory()
         func lines(_ name: String, _ ext: String) -> [Substring] {
-            guard let url = Bundle.module.url(forResource: name, withExtension: ext, subdirectory: "Resources")
-                    ?? Bundle.module.url(forResource: name, withExtension: ext),
-                  let data = try? Data(contentsOf: url) else { return [] }
+            guard let directory,
+                  let data = try? Data(contentsOf: directory.appendingPathComponent("\(name).\(ext)")) else { return [] }
             let text = String(decoding: data, as: UTF8.self)
             return text.split(separator: "\n").filter { !$0.isEmpty && !$0.hasPrefix("#") }
         }

@@ -179,7 +179,6 @@ public enum TextHygiene {
         }
         guard words.contains(where: { $0.lookalike > 0 }) else { return }
         func isLatinWord(_ w: Word) -> Bool { w.latin > 0 && w.foreign == 0 }
-        func isForeignWord(_ w: Word) -> Bool { w.foreign > 0 || (w.latin == 0 && w.lookalike > 0) }
         for (index, word) in words.enumerated() where word.lookalike > 0 && word.foreign == 0 {
             var fold = word.latin > 0
             if !fold {
@@ -197,6 +196,5 @@ public enum TextHygiene {
                 }
             }
         }
-        _ = isForeignWord
     }
 }

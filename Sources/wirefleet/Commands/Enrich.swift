@@ -1,45 +1,52 @@
 import ArgumentParser
 import Foundation
-import WirefleetExtraction
 import WirefleetFleet
 
 /// `wirefleet enrich`: the embedded mode, every stage in one process, no broker.
 struct Enrich: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Run every extraction stage in this process (no broker) over text files.",
+        abstract: "Run every extraction stage in this process (no broker) over articles.",
         discussion: """
-        Each FILE is read as an article body (UTF-8 text). With --out, writes \
-        DIR/<file name without extension>.json (an EnrichedArticle) per file; \
-        otherwise prints one EnrichedArticle per line (JSON lines) on stdout.
-        """
-    )
+        Each FILE is read as the producer reads it (.txt: the body; .json/.jsonl: Articles). \
+        With --out, writes DIR/<file name without extension>.json (an EnrichedArticle) per \
+        input file (for a file holding several articles: DIR/<name>-<n>.json); otherwise \
+        prints one EnrichedArticle per line (JSON lines) on stdout.
+        """)
 
     @Option(name: .long, help: "Write DIR/<name>.json per input file instead of JSON lines on stdout.")
     var out: String?
 
-    @Argument(help: "Text files holding article bodies.")
+    @Argument(help: "Files or folders holding articles (- for standard input).")
     var files: [String]
 
     func run() async throws {
-        let extractor = Extractor()
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        let pipeline = EmbeddedPipeline()
+        let codec = RecordCodec()
+        let input = ArticleInput()
         if let out { try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true) }
-        for file in files {
-            let url = URL(fileURLWithPath: file)
-            let data = try Data(contentsOf: url)
-            let body = String(decoding: data, as: UTF8.self)
-            let name = url.deletingPathExtension().lastPathComponent
-            let result = extractor.all(in: body)
-            let record = EnrichedArticle(articleID: name, title: nil, complete: true, missing: nil,
-                                         entities: result.entities, quotes: result.quotes, numbers: result.numbers,
-                                         stages: [:])
-            let json = try encoder.encode(record)
-            if let out {
-                try json.write(to: URL(fileURLWithPath: out).appendingPathComponent(name + ".json"))
-            } else {
-                FileHandle.standardOutput.write(json + Data([0x0A]))
+        var failures = 0
+        let paths: [String]
+        do { paths = try input.files(for: files) } catch { throw ValidationError("\(error)") }
+        for file in paths {
+            let items = input.items(of: file)
+            let name = file == "-" ? "stdin" : ((file as NSString).lastPathComponent as NSString).deletingPathExtension
+            for (n, item) in items.enumerated() {
+                switch item {
+                case .invalid(let origin, let reason):
+                    failures += 1
+                    FileHandle.standardError.write(Data("skipped \(origin): \(reason)\n".utf8))
+                case .article(var article, _):
+                    if file.hasSuffix(".txt") { article.id = name }
+                    let json = try codec.encode(pipeline.enrich(article))
+                    if let out {
+                        let target = items.count == 1 ? name : "\(name)-\(n)"
+                        try Data(json).write(to: URL(fileURLWithPath: out).appendingPathComponent(target + ".json"))
+                    } else {
+                        FileHandle.standardOutput.write(Data(json + [0x0A]))
+                    }
+                }
             }
         }
+        if failures > 0 { throw ExitCode(1) }
     }
 }

@@ -1,0 +1,399 @@
+// MARK: - Classification
+
+/// What follows a number: its kind, unit and where the span ends (exclusive token index).
+struct NumberClass: Sendable {
+    var kind: NumberKind
+    var unit: String?
+    var end: Int
+    /// Not a number after all ("two-thirds"); skip to `end`.
+    var skip = false
+}
+
+extension NumberScanner {
+    static let yearPrepositions: Set<String> = [
+        "in", "since", "by", "until", "till", "from", "of", "during", "before", "after", "early", "late",
+        "mid", "spring", "summer", "autumn", "fall", "winter", "year", "circa", "between", "and", "to",
+        "through", "throughout", "back", "around", "about", "for", "than", "as", "season", "election",
+        "elections", "january", "february", "march", "april", "may", "june", "july", "august", "september",
+        "october", "november", "december",
+    ]
+    static let determiners: Set<String> = [
+        "the", "its", "his", "her", "their", "our", "my", "your", "a", "this", "that", "every", "each",
+        "whose", "s",
+    ]
+    static let leftOutPronouns: Set<String> = ["them", "those", "these", "whom", "which", "us"]
+    static let ordinalNouns: Set<String> = ["day", "round", "stage", "game", "leg", "phase", "match", "heat", "act"]
+    static let compoundSuffixes: Set<String> = ["old", "long", "wide", "high", "deep", "tall", "strong"]
+    static let fractionWords: Set<String> = [
+        "half", "halves", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "sixth", "sixths",
+        "tenth", "tenths", "eighth", "eighths",
+    ]
+
+    /// A four-digit year-like figure, 1000–2100, written plainly.
+    func isYear(_ c: NumberCore) -> Bool {
+        c.isDigits && c.plainInt && c.intDigits == 4 && c.value >= 1000 && c.value <= 2100
+            && toks[c.start].kind == .number && c.end == c.start + 1
+    }
+
+    /// Classifies a number whose core (and scales) end right before token `j`.
+    func classify(core c: NumberCore, from j0: Int, currency: (start: Int, unit: String)?, spanStart: Int) -> NumberClass {
+        let coreEnd = j0
+        // "a couple of hours": the unit comes after "of".
+        let j = c.isArticle && key(j0) == "of" ? j0 + 1 : j0
+        if j < n, !toks[j].newlineBefore {
+            let t = toks[j]
+            // Percent.
+            if t.kind == .punct, t.punct == "%" { return NumberClass(kind: .percent, unit: nil, end: j + 1) }
+            if t.kind == .punct, currency == nil, isCurrencySymbol(t.punct.value),
+               !(j + 1 < n && toks[j + 1].kind == .number && !toks[j + 1].spaceBefore) {
+                return NumberClass(kind: .money, unit: String(t.punct), end: j + 1)
+            }
+            if t.kind == .word {
+                if t.key == "per", key(j + 1) == "cent" { return NumberClass(kind: .percent, unit: nil, end: j + 2) }
+                if t.info?.unit?.kind == .percent { return NumberClass(kind: .percent, unit: nil, end: j + 1) }
+                if t.key == "percentage", key(j + 1) == "point" || key(j + 1) == "points" {
+                    return NumberClass(kind: .percent, unit: nil, end: j + 2)
+                }
+            }
+            // Money words: "5 million dollars", "10 US dollars", "500 roubles".
+            var k = j
+            if t.kind == .word, t.key == "us", t.allCaps, k + 1 < n, toks[k + 1].info?.unit?.kind == .money { k += 1 }
+            if k < n, toks[k].kind == .word, let u = toks[k].info?.unit, u.kind == .money {
+                if u.name == "pound", !(currency != nil), isWeightContext(k, spanStart: spanStart) {
+                    return NumberClass(kind: .measure, unit: "pound", end: k + 1)
+                }
+                return NumberClass(kind: .money, unit: currency?.unit ?? u.name, end: k + 1)
+            }
+            if t.kind == .word, t.allCaps, NumberLexicon.currencyCodes.contains(t.key) {
+                return NumberClass(kind: .money, unit: currency?.unit ?? t.key.uppercased(), end: j + 1)
+            }
+        }
+        if let cur = currency { return NumberClass(kind: .money, unit: cur.unit, end: coreEnd) }
+        if j < n, !toks[j].newlineBefore {
+            let t = toks[j]
+            // Units of measure and time.
+            if t.kind == .word {
+                if let r = unitAt(j, core: c) { return r }
+            }
+            // Hyphenated compounds: "eight-month-old", "12-year-old", "two-day", "10-km".
+            if t.kind == .punct, t.punct == "-", t.dash == .hyphen, !t.spaceBefore, j + 1 < n,
+               toks[j + 1].kind == .word, !toks[j + 1].spaceBefore {
+                let w = toks[j + 1]
+                if NumberScanner.fractionWords.contains(w.key) {
+                    return NumberClass(kind: .number, unit: nil, end: j + 2, skip: true)
+                }
+                if let u = w.info?.unit, u.kind == .measure || u.kind == .duration || u.kind == .money {
+                    var end = j + 2
+                    if end + 1 < n, isPunct(end, "-"), !toks[end].spaceBefore, !toks[end + 1].spaceBefore,
+                       NumberScanner.compoundSuffixes.contains(key(end + 1)) {
+                        end += 2
+                    }
+                    let kind: NumberKind = u.kind == .measure ? .measure : (u.kind == .money ? .money : .duration)
+                    return NumberClass(kind: kind, unit: u.name, end: end)
+                }
+                if w.key == "strong" || w.key == "fold" { return NumberClass(kind: .number, unit: nil, end: j + 2) }
+                // "one-off", "one-time", "one-on-one": no quantity.
+                if w.info?.stop == true || w.key == "off" || w.key == "time" || w.key == "way" || w.key == "sided" {
+                    return NumberClass(kind: .number, unit: nil, end: j + 2, skip: true)
+                }
+                if !w.key.isEmpty, !w.capitalized || !c.isDigits, w.info?.stop != true, w.info?.cardinal == nil,
+                   w.info?.ordinal == nil {
+                    return NumberClass(kind: .count, unit: singular(j + 1), end: j + 2)
+                }
+            }
+        }
+        // Years.
+        if isYear(c), currency == nil {
+            let prev = key(c.start - 1)
+            let adjectival = c.value >= 1900 && (NumberScanner.determiners.contains(prev) || isPunct(c.start - 1, "'"))
+            let capitalNext = j < n && toks[j].kind == .word && toks[j].capitalized && c.value >= 1900
+            if NumberScanner.yearPrepositions.contains(prev) || adjectival || capitalNext || c.start == 0
+                || toks[c.start].newlineBefore || isPunct(c.start - 1, "©")
+                || headNoun(from: j, plural: true) == nil || sentenceStart(c.start) {
+                return NumberClass(kind: .year, unit: nil, end: coreEnd)
+            }
+        }
+        // Counted nouns.
+        let h0 = j
+        let plural = abs(c.value) != 1 || c.isArticle
+        if let h = headNoun(from: h0, plural: plural) {
+            // A unit after modifiers: "three long years", "20 metric tons", "five more days".
+            if let u = toks[h].info?.unit, u.kind != .percent, toks[h].info?.unitNeedsGlue != true {
+                let kind: NumberKind = u.kind == .measure ? .measure : (u.kind == .money ? .money : .duration)
+                return NumberClass(kind: kind, unit: currency?.unit ?? u.name, end: h + 1)
+            }
+            return NumberClass(kind: .count, unit: unitPhrase(from: h0, head: h), end: h + 1)
+        }
+        // A number whose noun is left out takes the noun counted just before:
+        // "four of them", "all three".
+        if !c.isDigits || c.plainInt, c.value >= 1, let last = lastCountUnit(before: c.start) {
+            let next = key(j)
+            let prev = key(c.start - 1)
+            if (next == "of" && NumberScanner.leftOutPronouns.contains(key(j + 1)))
+                || ((prev == "all" || prev == "the" || prev == "both") && (j >= n || endsClause(j))) {
+                return NumberClass(kind: .count, unit: last, end: coreEnd)
+            }
+        }
+        return NumberClass(kind: .number, unit: nil, end: coreEnd)
+    }
+
+    /// Token `j` is clause punctuation ("all four." / "the three,").
+    func endsClause(_ j: Int) -> Bool {
+        guard toks[j].kind == .punct else { return false }
+        let p = toks[j].punct
+        return p == "." || p == "," || p == ";" || p == ":" || p == ")" || p == "!" || p == "?"
+    }
+
+    /// The unit of the closest count found earlier, within a few sentences.
+    func lastCountUnit(before i: Int) -> String? {
+        var k = found.count - 1
+        var steps = 0
+        while k >= 0, steps < 3 {
+            let f = found[k]
+            if f.last < i - 60 { return nil }
+            if f.kind == .count, let u = f.unit { return u }
+            k -= 1
+            steps += 1
+        }
+        return nil
+    }
+
+    /// A unit of measure or time at token `j` right after the number.
+    func unitAt(_ j: Int, core c: NumberCore) -> NumberClass? {
+        let t = toks[j]
+        var k = j
+        var prefix = ""
+        if t.key == "square" || t.key == "sq" || t.key == "cubic", j + 1 < n, toks[j + 1].info?.unit?.kind == .measure {
+            prefix = t.key == "cubic" ? "cubic " : "square "
+            k = j + 1
+        }
+        let w = toks[k]
+        if w.key == "c" || w.key == "f", w.capitalized, !w.spaceBefore, prefix.isEmpty {
+            return NumberClass(kind: .measure, unit: "degree", end: k + 1)
+        }
+        if w.key == "m", !w.spaceBefore, prefix.isEmpty {
+            return NumberClass(kind: .measure, unit: "metre", end: k + 1)
+        }
+        guard let u = w.info?.unit, u.kind == .measure || u.kind == .duration else { return nil }
+        if w.info?.unitNeedsGlue == true, w.spaceBefore { return nil }
+        // "nautical miles"
+        if w.key == "nautical" {
+            guard k + 1 < n, key(k + 1) == "mile" || key(k + 1) == "miles" else { return nil }
+            return NumberClass(kind: .measure, unit: "nautical mile", end: k + 2)
+        }
+        // Abbreviations that are also words need the figure: "in" is not "inch" here.
+        if u.kind == .measure {
+            if (w.key == "ha" || w.key == "ft" || w.key == "oz"), w.spaceBefore, !c.isDigits { return nil }
+            var end = k + 1
+            if end + 1 < n, isPunct(end, "-"), !toks[end].spaceBefore, !toks[end + 1].spaceBefore,
+               NumberScanner.compoundSuffixes.contains(key(end + 1)) { end += 2 }
+            return NumberClass(kind: .measure, unit: prefix + u.name, end: end)
+        }
+        // Durations; "40 years old", "12 years-old".
+        var end = k + 1
+        if key(end) == "old" { end += 1 }
+        else if end + 1 < n, isPunct(end, "-"), !toks[end].spaceBefore, key(end + 1) == "old" { end += 2 }
+        return NumberClass(kind: .duration, unit: u.name, end: end)
+    }
+
+    /// "pounds" of weight: "300 pounds of", "weighed 200 pounds".
+    func isWeightContext(_ k: Int, spanStart: Int) -> Bool {
+        if key(k + 1) == "of" { return true }
+        var b = spanStart - 1
+        var steps = 0
+        while b >= 0, steps < 4 {
+            let kk = key(b)
+            if kk.hasPrefix("weigh") || kk == "heavy" || kk == "lost" || kk == "gained" { return true }
+            b -= 1
+            steps += 1
+        }
+        return false
+    }
+
+    /// The counted noun after a number: the first plural noun within four words
+    /// (`plural`), or the last noun of a short noun phrase (singular).
+    func headNoun(from k0: Int, plural: Bool) -> Int? {
+        var k = k0
+        var words = 0
+        var lastNoun = -1
+        while k < n, words < 4 {
+            let t = toks[k]
+            if t.kind == .punct {
+                if t.punct == "-", t.dash == .hyphen, !t.spaceBefore, k > k0, k + 1 < n, toks[k + 1].kind == .word,
+                   !toks[k + 1].spaceBefore {
+                    k += 1
+                    continue
+                }
+                break
+            }
+            if t.kind != .word || (k > k0 && t.newlineBefore) || (k == k0 && t.newlineBefore) { break }
+            if let info = t.info {
+                if info.stop || info.cardinal != nil || info.weekday || info.unit?.kind == .percent { break }
+                if let sc = info.scale, !info.scaleAbbrev, sc > 0 { break }
+                if info.month != nil, t.capitalized { break }
+                if info.ordinal != nil { break }
+            }
+            words += 1
+            if plural {
+                if isPlural(k) {
+                    // "police officers": a plural noun right after wins.
+                    if NumberLexicon.irregularPlurals[t.key] != nil, k + 1 < n, toks[k + 1].kind == .word,
+                       !toks[k + 1].newlineBefore, toks[k + 1].info?.stop != true, isPlural(k + 1) {
+                        return k + 1
+                    }
+                    return k
+                }
+                if t.allCaps && t.key.count > 1 && words == 1 && k + 1 < n && !isWord(k + 1) { return nil }
+                k += 1
+                continue
+            }
+            if isPlural(k) {
+                if lastNoun < 0 { return k }
+                break
+            }
+            if isAdjectival(k) {
+                if lastNoun >= 0 { break }
+                k += 1
+                continue
+            }
+            if t.key.hasSuffix("ing"), lastNoun >= 0 { break }
+            // A capitalised name ends at the first lower-case word: "first World Cup held".
+            if lastNoun >= 0, toks[lastNoun].capitalized, !t.capitalized { break }
+            lastNoun = k
+            k += 1
+        }
+        return lastNoun >= 0 ? lastNoun : nil
+    }
+
+    /// The unit of a count: the head noun in the singular, with the nouns before it
+    /// ("border guard"), without adjectives ("tactical").
+    func unitPhrase(from k0: Int, head h: Int) -> String {
+        var parts: [String] = []
+        var k = k0
+        while k < h {
+            if toks[k].kind == .word, !toks[k].capitalized, !isAdjectival(k), !toks[k].key.isEmpty,
+               !toks[k].key.hasSuffix("ing"), toks[k].info?.modifier != true {
+                parts.append(toks[k].key)
+            } else {
+                parts.removeAll()
+            }
+            k += 1
+        }
+        parts.append(singular(h))
+        if parts.count > 2 { parts.removeFirst(parts.count - 2) }
+        return parts.joined(separator: " ")
+    }
+
+    /// Ages: "Ivan Petrov, 45, said", "aged 12", "will turn 40".
+    func ageContext(_ c: NumberCore, spanStart: Int) -> NumberClass? {
+        guard c.plainInt || !c.isDigits, c.value >= 1, c.value <= 120, !c.isOrdinal, !c.isArticle else { return nil }
+        let prev = key(spanStart - 1)
+        if prev == "aged" || prev == "age" || (prev == "of" && key(spanStart - 2) == "age")
+            || prev == "turn" || prev == "turned" || prev == "turns" || prev == "turning" {
+            return NumberClass(kind: .duration, unit: "year", end: c.end)
+        }
+        if c.isDigits, c.plainInt, c.value <= 110, isPunct(c.start - 1, ","), c.start >= 2, toks[c.start - 2].kind == .word,
+           toks[c.start - 2].info?.month == nil, toks[c.start - 2].info?.weekday != true,
+           toks[c.start - 2].info?.stop != true,
+           isPunct(c.end, ",") || isPunct(c.end, ")") {
+            return NumberClass(kind: .duration, unit: "year", end: c.end)
+        }
+        if c.isDigits, c.plainInt, c.value <= 110, isPunct(c.start - 1, "("), isPunct(c.end, ")"), c.start >= 2,
+           toks[c.start - 2].kind == .word, toks[c.start - 2].capitalized, !toks[c.start - 2].allCaps,
+           !isPlural(c.start - 2), toks[c.start - 2].info == nil,
+           c.end + 1 < n, !toks[c.end + 1].newlineBefore {
+            return NumberClass(kind: .duration, unit: "year", end: c.end)
+        }
+        return nil
+    }
+
+    // MARK: - Ranges
+
+    /// The second number of "10-20", "10 to 20", "between 10 and 20", "two or three".
+    func tryRangeSecond(_ c: NumberCore, at j: Int, currency: Bool) -> (NumberCore, Int)? {
+        guard j < n, !c.isOrdinal, !c.isArticle, !toks[j].newlineBefore else { return nil }
+        let t = toks[j]
+        var k = j + 1
+        if t.kind == .punct, t.punct == "-", t.dash != .emDash {
+            guard c.isDigits else { return nil }
+            if t.dash == .hyphen, t.spaceBefore != (j + 1 < n && toks[j + 1].spaceBefore) { return nil }
+        } else if t.kind == .word, t.key == "to" || t.key == "or" {
+            // "to" / "or" between two figures.
+        } else if t.kind == .word, t.key == "and" {
+            var b = c.start - 1
+            if b >= 0, toks[b].kind == .punct, isCurrencySymbol(toks[b].punct.value) { b -= 1 }
+            guard key(b) == "between" else { return nil }
+        } else {
+            return nil
+        }
+        if k < n, toks[k].kind == .punct, isCurrencySymbol(toks[k].punct.value), currency { k += 1 }
+        guard k < n, !toks[k].newlineBefore, let c2 = parseCore(k), !c2.isOrdinal, c2.isDigits == c.isDigits,
+              toks[c2.start].kind != .punct else { return nil }
+        if c2.isDigits, isNamePart(c2) { return nil }
+        // "2014-15": a short second year is not a figure of its own.
+        if isYear(c), c2.intDigits < 4, t.punct == "-" { return nil }
+        // "at 10 to 11am" style times are left alone.
+        if c2.isDigits, c2.end < n, key(c2.end) == "am" || key(c2.end) == "pm" || isPunct(c2.end, ":") { return nil }
+        return (c2, k)
+    }
+
+    // MARK: - Ordinals
+
+    /// Emits an ordinal ("second Test", "54th", "the first contacts") unless it is part
+    /// of a name or a discourse word.
+    mutating func emitOrdinal(_ c: NumberCore) -> Int {
+        let i = c.start
+        let t = toks[i]
+        let prev = key(i - 1)
+        if !c.isDigits {
+            if t.key == "first" {
+                if prev == "at" || (key(c.end) == "of" && key(c.end + 1) == "all") { return c.end }
+            }
+            if t.capitalized, !sentenceStart(i) { return c.end }
+            if t.capitalized, isPunct(c.end, ",") { return c.end }
+        }
+        // A name: "54th Separate Guards Reconnaissance Battalion".
+        var caps = 0
+        var k = c.end
+        while k < n, caps < 2, toks[k].kind == .word, toks[k].capitalized, !toks[k].newlineBefore {
+            caps += 1
+            k += 1
+        }
+        // Digits ("54th Separate Guards", "93rd Brigade") name units; word ordinals before
+        // a capitalised name still rank ("the first World Cup", "second Test").
+        if c.isDigits, caps >= 1 { return k }
+        // "First Deputy Prime Minister", "Second World War" at the start of a sentence.
+        if t.capitalized, caps >= 2 { return k }
+        // Fractions: "a third of voters", "one fifth of".
+        if !c.isDigits, key(c.end) == "of", prev == "a" || prev == "one" || toks[i - (i > 0 ? 1 : 0)].info?.cardinal != nil {
+            return c.end
+        }
+        var hStart = c.end
+        // "second-largest city"
+        if hStart + 1 < n, isPunct(hStart, "-"), !toks[hStart].spaceBefore, toks[hStart + 1].kind == .word,
+           !toks[hStart + 1].spaceBefore {
+            hStart += 2
+        }
+        let h = headNoun(from: hStart, plural: false)
+        let det = NumberScanner.determiners.contains(prev) || isPunct(i - 1, "'")
+        if h == nil {
+            if !c.isDigits && !det { return c.end }
+            if t.key == "second", prev == "a" || prev == "per" || prev == "split" { return c.end }
+        }
+        if t.key == "second", prev == "a" || prev == "per", h == nil { return c.end }
+        emit(first: i, last: (h ?? (hStart > c.end ? hStart - 1 : c.end - 1)), value: .number(c.value),
+             kind: .ordinal, unit: nil, approx: nil)
+        return (h.map { $0 + 1 }) ?? c.end
+    }
+
+    /// "day two", "round 3": a cardinal after an ordering noun is an ordinal.
+    mutating func tryOrdinalAfterNoun(_ c: NumberCore) -> Int? {
+        guard !c.isArticle, c.start >= 1, toks[c.start].kind != .punct, c.value >= 1, c.value <= 100,
+              c.value == c.value.rounded(), NumberScanner.ordinalNouns.contains(key(c.start - 1)),
+              c.start - 1 >= floor else { return nil }
+        if c.end < n, headNoun(from: c.end, plural: true) != nil { return nil }
+        if c.end < n, toks[c.end].kind == .word, toks[c.end].info?.unit != nil { return nil }
+        emit(first: c.start - 1, last: c.end - 1, value: .number(c.value), kind: .ordinal, unit: nil, approx: nil)
+        return c.end
+    }
+}

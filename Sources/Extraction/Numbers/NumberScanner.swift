@@ -1,0 +1,623 @@
+// MARK: - Scanner
+
+/// The pattern matcher over the tokens of one article. Every attempt looks a bounded
+/// number of tokens ahead or behind, so the whole scan is linear.
+struct NumberScanner {
+    let toks: [NumberToken]
+    let n: Int
+    var found: [FoundNumber] = []
+    /// Tokens before this index belong to earlier mentions.
+    var floor = 0
+
+    static let maxValue: Double = 1e30
+    /// Country letters of dollars: "US$", "$US", "A$".
+    static let currencyCountries: Set<String> = ["us", "a", "au", "c", "ca", "nz", "hk", "s", "sg", "nt", "z"]
+    static let streetWords: Set<String> = [
+        "street", "road", "avenue", "lane", "boulevard", "square", "place", "drive", "st", "rd", "ave",
+    ]
+    /// Capitalised words that make the figure after them part of a name.
+    static let nameWords: Set<String> = [
+        "article", "section", "chapter", "clause", "resolution", "flight", "route", "highway", "interstate",
+        "channel", "gate", "terminal", "platform", "boeing", "airbus", "apollo", "windows", "iphone", "galaxy",
+        "formula", "euro", "vision", "agenda", "title", "proposition", "category", "ward", "district", "unit",
+        "block", "building", "room", "bus", "line", "volume", "vol", "issue", "episode", "series", "no", "number",
+        "amendment", "paragraph", "rule", "regulation", "grade", "cop", "mig", "su", "tu", "il", "mi", "ka",
+    ]
+
+    init(tokens: [NumberToken]) {
+        self.toks = tokens
+        self.n = tokens.count
+        found.reserveCapacity(16)
+    }
+
+    mutating func run() {
+        var i = 0
+        while i < n {
+            var next = i + 1
+            switch toks[i].kind {
+            case .number:
+                if let r = tryNumber(i) { next = r }
+            case .word:
+                if let info = toks[i].info {
+                    if info.month != nil, toks[i].capitalized {
+                        if let r = tryMonthFirst(i) { next = r }
+                    } else if info.cardinal != nil || info.ordinal != nil || toks[i].key == "a" || toks[i].key == "an"
+                                || toks[i].key == "minus" {
+                        if let r = tryNumber(i) { next = r }
+                    }
+                }
+            case .punct:
+                if toks[i].punct == "-", toks[i].dash != .emDash, i + 1 < n, toks[i + 1].kind == .number,
+                   !toks[i + 1].spaceBefore, toks[i].spaceBefore || i == 0 {
+                    if let r = tryNumber(i) { next = r }
+                }
+            }
+            i = max(next, i + 1)
+        }
+    }
+
+    // MARK: - Token helpers
+
+    @inline(__always) func key(_ i: Int) -> String { i >= 0 && i < n && toks[i].kind == .word ? toks[i].key : "" }
+    @inline(__always) func isPunct(_ i: Int, _ p: Unicode.Scalar) -> Bool {
+        i >= 0 && i < n && toks[i].kind == .punct && toks[i].punct == p
+    }
+    @inline(__always) func isWord(_ i: Int) -> Bool { i >= 0 && i < n && toks[i].kind == .word }
+    @inline(__always) func glued(_ i: Int) -> Bool { i < n && !toks[i].spaceBefore }
+
+    /// The token starts a sentence or a line.
+    func sentenceStart(_ i: Int) -> Bool {
+        if i <= 0 || toks[i].newlineBefore { return true }
+        var k = i - 1
+        // Skip opening quotes and brackets.
+        while k >= 0, k >= i - 4, toks[k].kind == .punct, toks[k].punct == "\"" || toks[k].punct == "'" || toks[k].punct == "(" {
+            if toks[k].newlineBefore || k == 0 { return true }
+            k -= 1
+        }
+        guard k >= 0 else { return true }
+        if k < i - 1 && toks[k + 1].newlineBefore { return true }
+        let p = toks[k]
+        return p.kind == .punct && (p.punct == "." || p.punct == "!" || p.punct == "?" || p.punct == ":"
+                                    || p.punct == ";" || p.punct == "|" || p.punct == "•")
+    }
+
+    /// A plural-looking word: "soldiers", "people", "casualties".
+    func isPlural(_ i: Int) -> Bool {
+        let k = toks[i].key
+        if k.isEmpty { return false }
+        if NumberLexicon.irregularPlurals[k] != nil { return true }
+        let u = k.utf8
+        // "servicemen", "gunmen", "policemen"
+        if u.count > 5, k.hasSuffix("men") { return true }
+        guard u.count > 2, u.last == UInt8(ascii: "s") else { return false }
+        let prev = u[u.index(u.endIndex, offsetBy: -2)]
+        return prev != UInt8(ascii: "s") && prev != UInt8(ascii: "u") && prev != UInt8(ascii: "i")
+    }
+
+    /// Adjective-like words, skipped when naming the counted noun.
+    func isAdjectival(_ i: Int) -> Bool {
+        if toks[i].info?.modifier == true { return true }
+        var found = false
+        toks[i].key.utf8.withContiguousStorageIfAvailable { u in
+            for suf in NumberScanner.adjectiveSuffixes where u.count > suf.count + 2 {
+                var ok = true
+                var a = u.count - 1
+                var b = suf.count - 1
+                while b >= 0 {
+                    if u[a] != suf[b] { ok = false; break }
+                    a -= 1
+                    b -= 1
+                }
+                if ok { found = true; return }
+            }
+        }
+        return found
+    }
+
+    /// Suffixes of adjectives ("tactical", "armoured", "Russian"), as bytes.
+    static let adjectiveSuffixes: [[UInt8]] = ["al", "ive", "ous", "ic", "ful", "ian", "ese", "ish", "ed", "ern", "less",
+                                               "able", "ible", "ly", "ary"].map { Array($0.utf8) }
+    static let pronounBeforeOne: Set<String> = [
+        "no", "any", "every", "some", "the", "this", "that", "which", "each", "such", "little", "no-one",
+        "anyone", "someone", "only", "last", "other",
+    ]
+    static let yearPrefixes: Set<String> = ["mid", "pre", "post", "early", "late", "end", "over", "under", "aged"]
+
+    /// The counted noun singular, as written.
+    func singular(_ i: Int) -> String {
+        let k = toks[i].key
+        if let irr = NumberLexicon.irregularPlurals[k] { return irr == "troop" ? "troop" : irr }
+        if k == "times" || k == "series" || k == "species" || k == "news" { return k }
+        switch k {
+        case "lives": return "life"
+        case "wives": return "wife"
+        case "knives": return "knife"
+        case "wolves": return "wolf"
+        case "halves": return "half"
+        case "thieves": return "thief"
+        case "leaves": return "leaf"
+        case "shelves": return "shelf"
+        default: break
+        }
+        var s = k
+        if s.count > 5, s.hasSuffix("men") { s.removeLast(2); s += "an"; return s }
+        if s.hasSuffix("ies"), s.count > 4 { s.removeLast(3); s += "y"; return s }
+        for e in ["ches", "shes", "sses", "xes"] where s.hasSuffix(e) { s.removeLast(2); return s }
+        if s.hasSuffix("s"), !s.hasSuffix("ss"), s.count > 2 { s.removeLast() }
+        return s
+    }
+
+    // MARK: - Main dispatcher
+
+    /// Tries a number starting at token `i`. Returns the index to continue from, or nil
+    /// to skip just this token.
+    mutating func tryNumber(_ i: Int) -> Int? {
+        guard var core = parseCore(i) else { return nil }
+        // The tail of a figure such as "2020-21" or "555-1234" that was not a range.
+        if toks[i].kind == .number, i >= 2, !toks[i].spaceBefore, isPunct(i - 1, "-"), !toks[i - 1].spaceBefore,
+           toks[i - 2].kind == .number {
+            return core.end
+        }
+        if core.isDigits, isNamePart(core) { return core.end }
+        if !core.isDigits, let skip = wordNumberExcluded(core) { return skip }
+
+        // "four and a half hours"
+        if !core.isOrdinal, key(core.end) == "and", key(core.end + 1) == "a", key(core.end + 2) == "half",
+           core.end + 2 < n, !toks[core.end].newlineBefore {
+            core.value += 0.5
+            core.end += 3
+            core.plainInt = false
+        }
+        // Dates and times.
+        if let r = tryDayMonth(core) { return r }
+        if core.isDigits, let r = tryTime(core) { return r }
+        if core.isDigits, let r = tryISODate(core) { return r }
+
+        // Ordinals.
+        if core.isOrdinal { return emitOrdinal(core) }
+        if let r = tryOrdinalAfterNoun(core) { return r }
+
+        // Currency before the number.
+        let currency = currencyPrefix(core.start)
+        var spanStart = currency?.start ?? core.start
+        var j = applyScales(&core, currency: currency != nil)
+        if !core.value.isFinite { return j }
+
+        // Ranges and scores: "10-20", "10 to 20", "between 10 and 20", "two or three".
+        var second: NumberCore?
+        if let (s2, _) = tryRangeSecond(core, at: j, currency: currency != nil) {
+            var c2 = s2
+            j = applyScales(&c2, currency: currency != nil)
+            // "$1-2 million", "between 10 and 20 million": the second scale applies to both.
+            if core.scaleFactor == 1, c2.scaleFactor > 1 {
+                core.value = min(core.value * c2.scaleFactor, NumberScanner.maxValue)
+            }
+            second = c2
+        }
+
+        // Approximation word before the number.
+        let (approx, approxStart) = approxBefore(spanStart)
+        if let a = approxStart, approx != nil { spanStart = a }
+
+        // Classify by what follows.
+        var cls = classify(core: second ?? core, from: j, currency: currency, spanStart: spanStart)
+        if second == nil, cls.kind == .number || cls.kind == .count, let age = ageContext(core, spanStart: spanStart) {
+            cls = age
+        }
+        if cls.skip { return cls.end }
+
+        if let c2 = second {
+            // Two rows sharing the unit; the first keeps the approximation word.
+            let firstKind: NumberKind = cls.kind == .year && !isYear(core) ? .number : cls.kind
+            let secondKind: NumberKind = cls.kind == .year && !isYear(c2) ? .number : cls.kind
+            emit(first: spanStart, last: core.end - 1, value: .number(core.value), kind: firstKind,
+                 unit: cls.unit, approx: approx)
+            let secondStart = c2.start > 0 && toks[c2.start - 1].kind == .punct
+                && isCurrencySymbol(toks[c2.start - 1].punct.value) ? c2.start - 1 : c2.start
+            emit(first: secondStart, last: cls.end - 1, value: .number(c2.value), kind: secondKind,
+                 unit: cls.unit, approx: nil)
+        } else {
+            emit(first: spanStart, last: cls.end - 1, value: .number(core.value), kind: cls.kind,
+                 unit: cls.unit, approx: cls.kind == .year ? nil : approx)
+        }
+        return cls.end
+    }
+
+    mutating func emit(first: Int, last: Int, value: NumberValue, kind: NumberKind, unit: String?, approx: Approx?) {
+        let f = max(first, floor)
+        guard f <= last, last < n else { return }
+        found.append(FoundNumber(first: f, last: last, value: value, kind: kind, unit: unit, approx: approx))
+        floor = last + 1
+    }
+
+    // MARK: - Cores
+
+    /// Parses digits or number words at `i`.
+    func parseCore(_ i: Int) -> NumberCore? {
+        let t = toks[i]
+        switch t.kind {
+        case .number:
+            guard t.valid else { return nil }
+            var c = NumberCore(value: t.value, start: i, end: i + 1, isDigits: true)
+            c.plainInt = !t.grouped && t.fracDigits == 0
+            c.intDigits = t.intDigits
+            c.fracDigits = t.fracDigits
+            if i + 1 < n, toks[i + 1].kind == .word, !toks[i + 1].spaceBefore, t.fracDigits == 0 {
+                let k = toks[i + 1].key
+                if k == "st" || k == "nd" || k == "rd" || k == "th" {
+                    c.isOrdinal = true
+                    c.end = i + 2
+                }
+            }
+            return c
+        case .word where t.key == "minus" && i + 1 < n && toks[i + 1].kind == .number:
+            guard var c = parseCore(i + 1), !c.isOrdinal else { return nil }
+            c.value = -c.value
+            c.start = i
+            return c
+        case .punct:
+            // A minus sign glued to digits.
+            guard t.punct == "-", i + 1 < n, var c = parseCore(i + 1), c.isDigits, !c.isOrdinal else { return nil }
+            c.value = -c.value
+            c.start = i
+            return c
+        case .word:
+            guard let info = t.info else { return nil }
+            if t.key == "a" || t.key == "an" {
+                guard i + 1 < n, toks[i + 1].kind == .word, !toks[i + 1].newlineBefore else { return nil }
+                if toks[i + 1].key == "couple", key(i + 2) == "of" {
+                    var c = NumberCore(value: 2, start: i, end: i + 2, isDigits: false)
+                    c.isArticle = true
+                    return c
+                }
+                guard let ni = toks[i + 1].info else { return nil }
+                let half = i >= 1 && key(i - 1) == "half" && i - 1 >= floor
+                if let sc = ni.scale, !ni.scaleAbbrev {
+                    var c = NumberCore(value: sc, start: i, end: i + 2, isDigits: false)
+                    c.isArticle = true
+                    // "a hundred thousand", "a million billion"
+                    var j = i + 2
+                    var steps = 0
+                    while j < n, steps < 4, toks[j].kind == .word, let s2 = toks[j].info?.scale, !(toks[j].info?.scaleAbbrev ?? true) {
+                        c.value = min(c.value * s2, NumberScanner.maxValue)
+                        j += 1
+                        steps += 1
+                    }
+                    c.end = j
+                    if half {
+                        c.value /= 2
+                        c.start = i - 1
+                    }
+                    return c
+                }
+                return nil
+            }
+            if let o = info.ordinal {
+                var c = NumberCore(value: Double(o), start: i, end: i + 1, isDigits: false)
+                c.isOrdinal = true
+                return c
+            }
+            if info.cardinal != nil { return parseWords(i) }
+            return nil
+        }
+    }
+
+    /// "twenty-five", "two hundred and forty", "three million", "twenty-first".
+    func parseWords(_ i: Int) -> NumberCore? {
+        var total = 0.0
+        var current = 0.0
+        var j = i
+        var consumed = i
+        var steps = 0
+        var sawBig = false
+        var ordinal = false
+        while j < n, steps < 16 {
+            let t = toks[j]
+            if j > i, t.newlineBefore { break }
+            if t.kind == .punct {
+                // "twenty-five" / "twenty-first"
+                guard t.punct == "-", t.dash == .hyphen, !t.spaceBefore, j + 1 < n, toks[j + 1].kind == .word,
+                      !toks[j + 1].spaceBefore, let ni = toks[j + 1].info,
+                      current >= 20, current.truncatingRemainder(dividingBy: 10) == 0,
+                      current.truncatingRemainder(dividingBy: 100) != 0 else { break }
+                if let c = ni.cardinal, c >= 1, c <= 9 {
+                    current += c
+                    consumed = j + 2
+                    j += 2
+                    steps += 2
+                    continue
+                }
+                if let o = ni.ordinal, o >= 1, o <= 9 {
+                    current += Double(o)
+                    consumed = j + 2
+                    ordinal = true
+                }
+                break
+            }
+            guard t.kind == .word, let info = t.info else { break }
+            if let c = info.cardinal {
+                if current != 0 {
+                    let rem = current.truncatingRemainder(dividingBy: 100)
+                    let okAfterHundred = rem == 0 && c < 100
+                    if !okAfterHundred { break }
+                }
+                if j > i, toks[j - 1].kind == .word, toks[j - 1].info?.cardinal != nil, current != 0,
+                   current.truncatingRemainder(dividingBy: 100) != 0 { break }
+                current += c
+                consumed = j + 1
+            } else if let sc = info.scale, !info.scaleAbbrev {
+                if j == i || j > consumed { break }
+                if sc == 100 || sc == 12 {
+                    current = max(current, 1) * sc
+                } else if current == 0 && total > 0 {
+                    total = min(total * sc, NumberScanner.maxValue)
+                } else {
+                    total = min(total + max(current, 1) * sc, NumberScanner.maxValue)
+                    current = 0
+                }
+                sawBig = true
+                consumed = j + 1
+            } else if let o = info.ordinal, current != 0, j == consumed, current.truncatingRemainder(dividingBy: 100) == 0 {
+                // "one hundred and first"
+                current += Double(o)
+                consumed = j + 1
+                ordinal = true
+                break
+            } else if t.key == "and", sawBig || current >= 100, j == consumed, j + 1 < n,
+                      toks[j + 1].kind == .word, toks[j + 1].info?.cardinal != nil {
+                j += 1
+                steps += 1
+                continue
+            } else {
+                break
+            }
+            j += 1
+            steps += 1
+        }
+        guard consumed > i else { return nil }
+        var c = NumberCore(value: min(total + current, NumberScanner.maxValue), start: i, end: consumed, isDigits: false)
+        c.isOrdinal = ordinal
+        return c
+    }
+
+    /// Multiplies by scale words after digits ("2.5 million", "$10m", "3bn"); returns
+    /// the index after them.
+    func applyScales(_ core: inout NumberCore, currency: Bool) -> Int {
+        var j = core.end
+        var steps = 0
+        // "$5.5-million"
+        if core.isDigits, j + 1 < n, isPunct(j, "-"), !toks[j].spaceBefore, !toks[j + 1].spaceBefore,
+           let sc = toks[j + 1].info?.scale, sc >= 1000, toks[j + 1].info?.scaleAbbrev == false {
+            core.value = min(core.value * sc, NumberScanner.maxValue)
+            core.scaleFactor = sc
+            j += 2
+            steps = 1
+        }
+        while j < n, steps < 4, toks[j].kind == .word, let info = toks[j].info, let sc = info.scale {
+            if toks[j].newlineBefore { break }
+            if info.scaleAbbrev {
+                guard core.isDigits, !toks[j].spaceBefore, steps == 0 else { break }
+                let k = toks[j].key
+                if (k == "m" || k == "b") && !currency && !(j + 1 < n && toks[j + 1].info?.unit?.kind == .money) {
+                    // "1.5m people" is a million; "100m" alone is metres.
+                    guard k == "m", headNoun(from: j + 1, plural: true) == j + 1 else { break }
+                }
+                if toks[j].capitalized, k != "m", k != "k", k != "b" { break }
+            } else if sc == 12 {
+                guard !core.isDigits || steps == 0 else { break }
+            } else if !core.isDigits && steps == 0 {
+                break // words already consumed their scales
+            }
+            core.value = min(core.value * sc, NumberScanner.maxValue)
+            core.scaleFactor = min(core.scaleFactor * sc, NumberScanner.maxValue)
+            j += 1
+            steps += 1
+        }
+        core.end = max(core.end, j)
+        return j
+    }
+
+    // MARK: - Exclusions
+
+    /// Digits that belong to a name or code: "Su-25", "COVID-19", "G7", "One.Tel", "19A",
+    /// "Article 5", "the 1990s".
+    func isNamePart(_ c: NumberCore) -> Bool {
+        let i = toks[c.start].kind == .punct ? c.start + 1 : c.start
+        // Glued to a word before: "G7", "Su-25", "COVID-19" (but "$US5", "$A10").
+        if i > 0, !toks[i].spaceBefore {
+            let p = toks[i - 1]
+            if p.kind == .word {
+                if i >= 2, !p.spaceBefore, toks[i - 2].kind == .punct, isCurrencySymbol(toks[i - 2].punct.value),
+                   NumberScanner.currencyCountries.contains(p.key) {
+                    return false
+                }
+                return true
+            }
+            if p.kind == .punct, p.punct == "-" || p.punct == "." || p.punct == "/" || p.punct == "#", i >= 2,
+               !p.spaceBefore, toks[i - 2].kind == .word {
+                let k = toks[i - 2].key
+                if p.punct == "-", NumberScanner.yearPrefixes.contains(k) {
+                    return false
+                }
+                return true
+            }
+            if p.kind == .punct, p.punct == "#" || p.punct == "@" || p.punct == "/" || p.punct == "_" { return true }
+        }
+        // "No. 10", "Nos. 3"
+        if i >= 2, isPunct(i - 1, "."), !toks[i - 1].spaceBefore, toks[i - 2].kind == .word,
+           toks[i - 2].key == "no" || toks[i - 2].key == "nos" || toks[i - 2].key == "vol" || toks[i - 2].key == "art" {
+            return true
+        }
+        // Street addresses: "10 Downing Street".
+        if c.end + 1 < n, toks[c.end].kind == .word, toks[c.end].capitalized, toks[c.end + 1].kind == .word,
+           NumberScanner.streetWords.contains(toks[c.end + 1].key) || NumberScanner.streetWords.contains(toks[c.end].key) {
+            return true
+        }
+        // Fractions, dates and paths with slashes: "9/11", "24/7", "2020/21".
+        if c.end + 1 < n, isPunct(c.end, "/"), !toks[c.end].spaceBefore, toks[c.end + 1].kind == .number,
+           !toks[c.end + 1].spaceBefore { return true }
+        // A name word before the figure: "Article 5", "Flight 17", "Boeing 737", "Euro 2024".
+        if i > 0, toks[i].spaceBefore, toks[i - 1].kind == .word, toks[i - 1].capitalized,
+           NumberScanner.nameWords.contains(toks[i - 1].key), !c.isOrdinal {
+            return true
+        }
+        // Glued letters after that are no known suffix: "19A", "3M", "1990s".
+        let e = c.end
+        if e < n, toks[e].kind == .word, !toks[e].spaceBefore, !c.isOrdinal {
+            let t = toks[e]
+            let known = t.info?.scale != nil || t.info?.unit != nil || t.key == "am" || t.key == "pm"
+                || t.key == "a" || t.key == "p" || ((t.key == "c" || t.key == "f") && t.capitalized)
+            if !known { return true }
+            if t.allCaps && t.info?.unit?.kind == .percent { return true }
+        }
+        // Glued to a following "-Word" that is a name: "7-Eleven".
+        if e + 1 < n, isPunct(e, "-"), !toks[e].spaceBefore, toks[e + 1].kind == .word, !toks[e + 1].spaceBefore,
+           toks[e + 1].capitalized, toks[e + 1].info?.unit == nil {
+            return true
+        }
+        // A version or code: "1.2.3", "10.0.0.1"
+        if e + 1 < n, isPunct(e, "."), !toks[e].spaceBefore, toks[e + 1].kind == .number, !toks[e + 1].spaceBefore {
+            return true
+        }
+        // After a capitalised name word: "Article 5", "Windows 10", "Boeing 737".
+        if i > 0, toks[i].spaceBefore, !toks[i].newlineBefore, c.plainInt, c.intDigits <= 4, !c.isOrdinal {
+            let p = toks[i - 1]
+            let next = c.end < n && toks[c.end].kind == .word && !toks[c.end].newlineBefore ? c.end : -1
+            let unitNext = next >= 0 && (toks[next].info?.unit != nil || isPlural(next))
+            if p.kind == .word, p.allCaps, p.info == nil, p.key.count <= 5, !sentenceStart(i - 1), !unitNext {
+                // A year after a name is still a year only with a preposition; keep it a name.
+                return true
+            }
+        }
+        return false
+    }
+
+    /// Number words that are not numbers: "no one", "one of them", "One.Tel", "One Direction".
+    /// Returns the index to skip to, or nil when the words are a number.
+    func wordNumberExcluded(_ c: NumberCore) -> Int? {
+        let t = toks[c.start]
+        // "One.Tel"
+        if c.end + 1 < n, isPunct(c.end, "."), !toks[c.end].spaceBefore, toks[c.end + 1].kind == .word,
+           !toks[c.end + 1].spaceBefore {
+            return c.end + 2
+        }
+        // "7-Eleven", "Catch-22" style names.
+        if c.start > 0, !t.spaceBefore, isPunct(c.start - 1, "-") { return c.end }
+        // A capitalised number word inside a name: "the Big Four", "One Direction".
+        if t.capitalized, !sentenceStart(c.start), !c.isArticle,
+           !(c.end < n && toks[c.end].kind == .word && (isPlural(c.end) || toks[c.end].info?.unit != nil)) {
+            if c.end < n, toks[c.end].kind == .word, toks[c.end].capitalized {
+                return c.end
+            }
+            if c.start > 0, toks[c.start - 1].kind == .word, toks[c.start - 1].capitalized,
+               !sentenceStart(c.start - 1), toks[c.start - 1].info?.stop != true,
+               toks[c.start - 1].info?.month == nil, toks[c.start - 1].info?.cardinal == nil {
+                return c.end
+            }
+        }
+        if c.isOrdinal { return nil }
+        // The pronoun "one".
+        if c.end == c.start + 1, t.key == "one" {
+            let prev = key(c.start - 1)
+            if NumberScanner.pronounBeforeOne.contains(prev) {
+                return c.end
+            }
+            let nk = key(c.end)
+            if nk == "of" || nk == "another" || nk == "or" || nk == "by" { return c.end }
+            // Idioms: "at one point", "at one time", "at one stage".
+            if prev == "at", nk == "point" || nk == "time" || nk == "stage" { return c.end + 1 }
+            guard c.end < n, toks[c.end].kind == .word, toks[c.end].info?.stop != true || toks[c.end].info?.unit != nil else {
+                // "one" with no noun after it: a pronoun ("the only one", "one said").
+                if c.end < n, toks[c.end].kind == .punct, toks[c.end].punct == "-" { return nil }
+                return c.end
+            }
+            // "one" before a verb: "one says", "one must".
+            if toks[c.end].key.hasSuffix("ed") && toks[c.end].info?.modifier != true { return c.end }
+        }
+        return nil
+    }
+
+    // MARK: - Approximation
+
+    /// The approximation words right before token `s`: the qualifier and the first token.
+    func approxBefore(_ s: Int) -> (Approx?, Int?) {
+        let k1 = key(s - 1)
+        if k1.isEmpty || s - 1 < floor { return (nil, nil) }
+        if toks[s].newlineBefore { return (nil, nil) }
+        let k2 = s - 2 >= floor ? key(s - 2) : ""
+        let k3 = s - 3 >= floor ? key(s - 3) : ""
+        switch k1 {
+        case "about", "around", "roughly", "approximately", "approx", "some", "circa", "ca":
+            return (.about, s - 1)
+        case "estimated":
+            return (.about, k2 == "an" ? s - 2 : s - 1)
+        case "over", "above", "exceeding":
+            return (.moreThan, s - 1)
+        case "of":
+            if k2 == "upwards" || k2 == "upward" { return (.moreThan, s - 2) }
+            if k2 == "excess" && k3 == "in" { return (.moreThan, s - 3) }
+            return (nil, nil)
+        case "under", "below":
+            return (.lessThan, s - 1)
+        case "nearly", "almost":
+            return (.nearly, s - 1)
+        case "than":
+            if k2 == "more" || k2 == "greater" {
+                if k3 == "no" || k3 == "not" { return (.upTo, s - 3) }
+                return (.moreThan, s - 2)
+            }
+            if k2 == "less" || k2 == "fewer" {
+                if k3 == "no" || k3 == "not" { return (.atLeast, s - 3) }
+                return (.lessThan, s - 2)
+            }
+            return (nil, nil)
+        case "to":
+            if k2 == "up" { return (.upTo, s - 2) }
+            if k2 == "close" { return (.nearly, s - 2) }
+            return (nil, nil)
+        case "least":
+            if k2 == "at" { return (.atLeast, s - 2) }
+            return (nil, nil)
+        case "as":
+            if (k2 == "many" || k2 == "much") && k3 == "as" { return (.upTo, s - 3) }
+            return (nil, nil)
+        default:
+            return (nil, nil)
+        }
+    }
+
+    // MARK: - Currency
+
+    /// A currency symbol or code before token `s` ("$", "US$", "€", "USD").
+    func currencyPrefix(_ s: Int) -> (start: Int, unit: String)? {
+        let p = s - 1
+        guard p >= floor, p >= 0 else { return nil }
+        let t = toks[p]
+        if t.kind == .punct, isCurrencySymbol(t.punct.value) {
+            var unit = String(t.punct)
+            var start = p
+            if p - 1 >= floor, toks[p - 1].kind == .word, !t.spaceBefore, toks[p - 1].allCaps || toks[p - 1].key.count <= 2 {
+                let k = toks[p - 1].key
+                if NumberScanner.currencyCountries.contains(k) {
+                    unit = (k == "us" ? "US" : k.uppercased()) + unit
+                    start = p - 1
+                }
+            }
+            return (start, unit)
+        }
+        if t.kind == .word, t.allCaps, NumberLexicon.currencyCodes.contains(t.key) {
+            return (p, t.key.uppercased())
+        }
+        // "$US5 million", "$A10"
+        if t.kind == .word, !toks[s].spaceBefore, p - 1 >= floor, p >= 1, toks[p - 1].kind == .punct,
+           isCurrencySymbol(toks[p - 1].punct.value), !t.spaceBefore, NumberScanner.currencyCountries.contains(t.key) {
+            return (p - 1, String(toks[p - 1].punct) + t.key.uppercased())
+        }
+        return nil
+    }
+
+    @inline(__always) func isCurrencySymbol(_ v: UInt32) -> Bool {
+        v == 0x24 || v == 0x20AC || v == 0xA3 || v == 0xA5 || v == 0x20BD || v == 0x20B4 || v == 0x20B9
+            || v == 0x20A9 || v == 0x20BA || v == 0x20AA || v == 0x20A6 || v == 0x20B1 || v == 0x0E3F || v == 0x20A3
+    }
+}

@@ -1,0 +1,34 @@
+import Foundation
+
+/// An article as published on `articles.raw` (RECORDS.md "Article").
+public struct Article: Sendable, Hashable, Codable {
+    public var id: String
+    public var body: String
+    public var title: String?
+    public var source: String?
+    public var url: String?
+    public var publishedAt: String?
+    public var language: String?
+
+    public init(id: String, body: String, title: String? = nil, source: String? = nil, url: String? = nil,
+                publishedAt: String? = nil, language: String? = nil) {
+        self.id = id
+        self.body = body
+        self.title = title
+        self.source = source
+        self.url = url
+        self.publishedAt = publishedAt
+        self.language = language
+    }
+
+    /// An article for a plain-text body, with an id that is stable for the same content
+    /// (re-publishing the same file does not create a second article).
+    public init(plainText body: String, title: String? = nil, source: String? = nil) {
+        self.init(id: ArticleID.forContent(body), body: body, title: title, source: source)
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case id, body, title, source, url, language
+        case publishedAt = "published_at"
+    }
+}

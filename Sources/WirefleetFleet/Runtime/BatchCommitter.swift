@@ -1,0 +1,105 @@
+public import Logging
+public import WirefleetKafka
+
+/// Publishes a batch's output records and commits its input offsets, either
+/// at-least-once (offsets stored only after every output was acknowledged) or
+/// exactly-once (outputs and offsets in one Kafka transaction).
+///
+/// Transient broker errors are retried with backoff for as long as it takes — an
+/// output is never dropped and never dead-lettered for a broker problem.
+public struct BatchCommitter: Sendable {
+    public let producer: KafkaProducer
+    public let consumer: KafkaConsumer
+    public let exactlyOnce: Bool
+    public let metrics: FleetMetrics
+    public let logger: Logger
+    /// Test-only fault: store input offsets *before* the outputs are acknowledged
+    /// (the bug the reliability suite must catch). Never set in production.
+    public var storeOffsetsBeforeDelivery = false
+
+    public init(producer: KafkaProducer, consumer: KafkaConsumer, exactlyOnce: Bool, metrics: FleetMetrics, logger: Logger) {
+        self.producer = producer
+        self.consumer = consumer
+        self.exactlyOnce = exactlyOnce
+        self.metrics = metrics
+        self.logger = logger
+    }
+
+    /// Publishes `outputs` and commits `offsets` (the next offsets to read).
+    /// Returns false if it gave up because the task was cancelled (nothing committed).
+    @discardableResult
+    public func commit(outputs: [KafkaRecord], offsets: [KafkaTopicPartitionOffset]) async throws -> Bool {
+        exactlyOnce ? try await commitTransactionally(outputs: outputs, offsets: offsets)
+                    : try await commitAtLeastOnce(outputs: outputs, offsets: offsets)
+    }
+
+    private func commitAtLeastOnce(outputs: [KafkaRecord], offsets: [KafkaTopicPartitionOffset]) async throws -> Bool {
+        if storeOffsetsBeforeDelivery {
+            // The deliberate bug: offsets committed before the outputs exist, and a
+            // slow delivery after it, so a crash in between loses the batch.
+            try await consumer.commit(offsets)
+            try? await Task.sleep(for: .milliseconds(300))
+        }
+        var pending = outputs
+        var backoff = Duration.milliseconds(100)
+        while !pending.isEmpty {
+            let results = await producer.sendAll(pending)
+            var failed: [KafkaRecord] = []
+            for (record, result) in zip(pending, results) {
+                switch result {
+                case .success: metrics.produced()
+                case .failure(let error):
+                    metrics.failed()
+                    if error.isFatal { throw error }
+                    logger.warning("delivery to \(record.topic) failed, will retry: \(error)",
+                                   metadata: ["kafka.topic": "\(record.topic)"])
+                    failed.append(record)
+                }
+            }
+            pending = failed
+            if !pending.isEmpty {
+                metrics.retried(pending.count)
+                if Task.isCancelled { return false }
+                try? await Task.sleep(for: backoff)
+                backoff = min(backoff * 2, .seconds(5))
+            }
+        }
+        if !storeOffsetsBeforeDelivery { try consumer.store(offsets) }
+        return true
+    }
+
+    private func commitTransactionally(outputs: [KafkaRecord], offsets: [KafkaTopicPartitionOffset]) async throws -> Bool {
+        var backoff = Duration.milliseconds(100)
+        while true {
+            do {
+                try producer.beginTransaction()
+                for r in outputs { try await producer.enqueue(r) }
+                try await producer.sendOffsetsToTransaction(offsets, consumer: consumer)
+                try await producer.commitTransaction()
+                metrics.produced(outputs.count)
+                return true
+            } catch {
+                metrics.failed()
+                if error.isFatal { throw error }
+                logger.warning("transaction failed, aborting and retrying the batch: \(error)")
+                do { try await producer.abortTransaction() } catch {
+                    if error.isFatal { throw error }
+                    logger.warning("abort failed: \(error)")
+                }
+                metrics.retried()
+                if Task.isCancelled { return false }
+                try? await Task.sleep(for: backoff)
+                backoff = min(backoff * 2, .seconds(5))
+            }
+        }
+    }
+}
+
+extension [KafkaMessage] {
+    /// The next offset to read per partition after this batch.
+    public var nextOffsets: [KafkaTopicPartitionOffset] {
+        var next: [KafkaTopicPartition: Int64] = [:]
+        for m in self { next[m.topicPartition] = Swift.max(next[m.topicPartition] ?? 0, m.offset + 1) }
+        return next.map { KafkaTopicPartitionOffset(topic: $0.key.topic, partition: $0.key.partition, offset: $0.value) }
+    }
+}

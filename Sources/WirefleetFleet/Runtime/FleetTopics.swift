@@ -1,0 +1,20 @@
+/// The default topic names (RECORDS.md); every command takes flags to rename them.
+public enum FleetTopics {
+    public static let raw = "articles.raw"
+    public static let enriched = "articles.enriched"
+    public static let complete = "articles.complete"
+    public static let deadLetter = "articles.dlq"
+    public static let all = [raw, enriched, complete, deadLetter]
+    /// The default partition count of topics the fleet creates.
+    public static let defaultPartitions = 6
+}
+
+/// Header names on dead-letter records.
+public enum DeadLetterHeaders {
+    public static let reason = "wirefleet.dlq.reason"
+    public static let error = "wirefleet.dlq.error"
+    public static let stage = "wirefleet.dlq.stage"
+    public static let topic = "wirefleet.dlq.source.topic"
+    public static let partition = "wirefleet.dlq.source.partition"
+    public static let offset = "wirefleet.dlq.source.offset"
+}

@@ -1,0 +1,133 @@
+import Foundation
+public import Logging
+import ServiceLifecycle
+import Synchronization
+public import WirefleetKafka
+
+/// The consume → process → publish → commit loop shared by the workers and the
+/// assembler: one consumer, one producer, a ``BatchCommitter``, readiness, lag metrics,
+/// commit-on-revoke and graceful shutdown.
+public final class PartitionedRuntime: Sendable {
+    /// What the loop hands to the service's logic.
+    public enum Event: Sendable {
+        /// Records polled from the input.
+        case batch([KafkaMessage])
+        /// Nothing arrived for a poll interval (time-based work, e.g. timeouts).
+        case idle
+        /// These partitions were taken away: forget any state kept for them.
+        case revoked([KafkaTopicPartition])
+    }
+
+    /// What the logic wants published and committed for an event.
+    public struct Outcome: Sendable {
+        public var outputs: [KafkaRecord]
+        public var offsets: [KafkaTopicPartitionOffset]
+        public init(outputs: [KafkaRecord] = [], offsets: [KafkaTopicPartitionOffset] = []) {
+            self.outputs = outputs
+            self.offsets = offsets
+        }
+    }
+
+    public let consumer: KafkaConsumer
+    public let producer: KafkaProducer
+    let options: FleetOptions
+    let metrics: FleetMetrics
+    let logger: Logger
+    private let revoked = RevokedPartitions()
+
+    public init(options: FleetOptions, stageName: String, metrics: FleetMetrics, logger: Logger) throws {
+        self.options = options
+        self.metrics = metrics
+        self.logger = logger
+        let instance = "\(ProcessInfo.processInfo.hostName)-\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString.prefix(6))"
+        self.producer = try KafkaProducer(configuration: options.producerConfiguration(stage: stageName, instance: instance),
+                                          logger: logger)
+        let exactlyOnce = options.exactlyOnce
+        let revoked = self.revoked
+        let hooks = KafkaRebalanceHooks(
+            onAssign: { _ in metrics.setReady(true) },
+            onRevoke: { revocation in
+                revoked.add(revocation.partitions)
+                // At-least-once: offsets stored so far belong to acknowledged outputs;
+                // commit them before the partitions move so the next owner starts there.
+                guard !exactlyOnce, !revocation.lost else { return }
+                do { try revocation.commit() } catch {
+                    logger.warning("commit on revoke failed: \(error)")
+                }
+            })
+        self.consumer = try KafkaConsumer(configuration: options.consumerConfiguration(), hooks: hooks, logger: logger)
+    }
+
+    /// Runs until graceful shutdown (or cancellation), then finishes the batch in hand,
+    /// commits, leaves the group and closes.
+    public func run(_ logic: @escaping @Sendable (Event) async throws -> Outcome) async throws {
+        if options.exactlyOnce { try await producer.initTransactions() }
+        try consumer.subscribe(topics: [options.inputTopic])
+        let committer = makeCommitter()
+        let stopping = Mutex(false)
+        logger.info("started", metadata: ["kafka.group.id": "\(options.groupID)", "kafka.topic": "\(options.inputTopic)",
+                                           "wirefleet.mode": "\(options.exactlyOnce ? "exactly-once" : "at-least-once")"])
+        var lastLag = ContinuousClock.now
+        do {
+            try await withGracefulShutdownHandler {
+                while !stopping.withLock({ $0 }) && !Task.isCancelled {
+                    let batch = try await consumer.poll(maxMessages: options.batchSize, timeout: .milliseconds(100))
+                    let gone = revoked.drain()
+                    if !gone.isEmpty {
+                        _ = try await logic(.revoked(gone))
+                        metrics.setReady(!consumer.assignment.isEmpty)
+                    }
+                    let outcome = try await logic(batch.isEmpty ? .idle : .batch(batch))
+                    if !outcome.outputs.isEmpty || !outcome.offsets.isEmpty {
+                        try await committer.commit(outputs: outcome.outputs, offsets: outcome.offsets)
+                    }
+                    if ContinuousClock.now - lastLag > .seconds(2) {
+                        lastLag = ContinuousClock.now
+                        updateLag()
+                        if let fatal = consumer.fatalError ?? producer.fatalError { throw fatal }
+                    }
+                }
+            } onGracefulShutdown: {
+                stopping.withLock { $0 = true }
+            }
+        } catch {
+            logger.error("stopping after error: \(error)")
+            await shutdown()
+            throw error
+        }
+        logger.info("shutting down gracefully")
+        await shutdown()
+    }
+
+    private func makeCommitter() -> BatchCommitter {
+        var c = BatchCommitter(producer: producer, consumer: consumer, exactlyOnce: options.exactlyOnce,
+                               metrics: metrics, logger: logger)
+        c.storeOffsetsBeforeDelivery = options.unsafeCommitBeforeDelivery
+        return c
+    }
+
+    private func shutdown() async {
+        metrics.setReady(false)
+        do { try await producer.flush(timeout: .seconds(10)) } catch { logger.warning("flush on shutdown: \(error)") }
+        if !options.exactlyOnce {
+            do { try await consumer.commit() } catch { logger.warning("final commit: \(error)") }
+        }
+        await consumer.close()
+        await producer.close(timeout: .seconds(5))
+        let c = metrics.counts
+        logger.info("stopped", metadata: ["consumed": "\(c.consumed)", "produced": "\(c.produced)",
+                                          "dead_lettered": "\(c.deadLettered)"])
+    }
+
+    private func updateLag() {
+        guard let stats = consumer.statistics else { return }
+        metrics.setLag(stats.consumerLag.map { (topic: $0.key.topic, partition: $0.key.partition, lag: $0.value) })
+    }
+}
+
+/// Partitions revoked on the poll thread, drained by the loop.
+final class RevokedPartitions: Sendable {
+    private let list = Mutex<[KafkaTopicPartition]>([])
+    func add(_ p: [KafkaTopicPartition]) { list.withLock { $0 += p } }
+    func drain() -> [KafkaTopicPartition] { list.withLock { l in defer { l.removeAll() }; return l } }
+}

@@ -1,0 +1,185 @@
+import ArgumentParser
+import Foundation
+import Synchronization
+import WirefleetFleet
+import WirefleetKafka
+
+extension Bench {
+    /// Articles through the running fleet, beside raw librdkafka pass-through.
+    struct Fleet: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Push N articles through the running fleet; report articles/s, publish→complete latency, RSS.",
+            discussion: """
+            Needs a running fleet (ops/cluster/up.sh). Publishes N articles (bodies cycled from \
+            PATHS, fresh ids) to --input-topic at --rate per second (0: as fast as possible), \
+            reads --complete-topic, and reports sustained throughput, p50/p99 latency and the peak \
+            RSS of every process with a pid file in --pid-dir. Then runs kcat pass-through \
+            (produce and consume at once) of the same articles on the same broker.
+            """)
+
+        @OptionGroup var kafka: KafkaOptions
+        @Option(name: .long, help: "Articles to push.") var count: Int = 5000
+        @Option(name: .long, help: "Articles per second (0: unthrottled).") var rate: Int = 0
+        @Option(name: .long, help: "Input topic.") var inputTopic: String = FleetTopics.raw
+        @Option(name: .long, help: "Topic of merged records.") var completeTopic: String = FleetTopics.complete
+        @Option(name: .long, help: "Folder of the fleet's pid files.") var pidDir: String = "run/pids"
+        @Option(name: .long, help: "Seconds to wait for the last record.") var timeout: Double = 300
+        @Flag(name: .long, help: "Skip the kcat pass-through baseline.") var noBaseline = false
+        @Option(name: .long, help: "Metrics ports of the fleet's processes, to read consumer lag after the run.")
+        var metricsPorts: String = "9464,9465,9466,9467"
+        @Argument(help: "Articles to cycle (default: seeds/).") var paths: [String] = ["seeds"]
+
+        func run() async throws {
+            let logger = kafka.logger("wirefleet.bench")
+            let common = try kafka.configuration()
+            let input = ArticleInput()
+            var bodies: [Article] = []
+            for f in try input.files(for: paths) { for case .article(let a, _) in input.items(of: f) { bodies.append(a) } }
+            guard !bodies.isEmpty else { throw ValidationError("no articles in \(paths)") }
+            let runID = UUID().uuidString.prefix(8).lowercased()
+            let codec = RecordCodec()
+            let values: [(String, [UInt8])] = try (0..<count).map { i in
+                var a = bodies[i % bodies.count]
+                a.id = "bench-\(runID)-\(i)"
+                return (a.id, try codec.encode(a))
+            }
+
+            // Reader of merged records, positioned at the end before publishing.
+            var cc = KafkaConsumerConfiguration(common: common, groupID: "bench-reader-\(runID)")
+            cc.offsetReset = .latest
+            cc.sessionTimeoutMilliseconds = 6000
+            cc.maxBatchSize = 1000
+            let reader = try KafkaConsumer(configuration: cc, logger: logger)
+            try reader.subscribe(topics: [completeTopic])
+            let joinDeadline = ContinuousClock.now + .seconds(60)
+            while reader.assignment.isEmpty && ContinuousClock.now < joinDeadline { _ = try await reader.poll(timeout: .milliseconds(200)) }
+            for _ in 0..<5 { _ = try await reader.poll(timeout: .milliseconds(100)) }
+
+            let pids = fleetPIDs()
+            let samples = Mutex<[String: [Double]]>([:])
+            let sampler = Task {
+                while !Task.isCancelled {
+                    for (name, pid) in pids { if let r = Bench.currentRSSMiB(pid: pid) { samples.withLock { $0[name, default: []].append(r) } } }
+                    try? await Task.sleep(for: .seconds(2))
+                }
+            }
+            let sent = Mutex<[String: ContinuousClock.Instant]>([:])
+            let producer = try KafkaProducer(configuration: .init(common: common), logger: logger)
+            let start = ContinuousClock.now
+            let publisher = Task {
+                for (i, (id, value)) in values.enumerated() {
+                    if rate > 0 {
+                        let due = start + .nanoseconds(Int64(i) * 1_000_000_000 / Int64(rate))
+                        if due > ContinuousClock.now { try await Task.sleep(until: due, clock: .continuous) }
+                    }
+                    sent.withLock { $0[id] = ContinuousClock.now }
+                    try await producer.enqueue(KafkaRecord(topic: inputTopic, key: Array(id.utf8), value: value))
+                }
+                try await producer.flush(timeout: .seconds(120))
+            }
+            var latencies: [Double] = []
+            var seen = Set<String>()
+            var incomplete = 0
+            var last = start
+            let deadline = start + .milliseconds(Int(timeout * 1000))
+            while seen.count < count && ContinuousClock.now < deadline {
+                for m in try await reader.poll(timeout: .milliseconds(100)) {
+                    guard let id = m.keyString, id.hasPrefix("bench-\(runID)-"), seen.insert(id).inserted else { continue }
+                    let now = ContinuousClock.now
+                    last = now
+                    if let t = sent.withLock({ $0[id] }) { latencies.append(Bench.seconds(now - t)) }
+                    if let r = try? codec.decode(EnrichedArticle.self, from: m.value), !r.complete { incomplete += 1 }
+                }
+            }
+            try await publisher.value
+            await producer.close()
+            await reader.close()
+            latencies.sort()
+            func pct(_ p: Double) -> Double { latencies.isEmpty ? .nan : latencies[min(latencies.count - 1, Int(Double(latencies.count) * p))] * 1000 }
+            let elapsed = Bench.seconds(last - start)
+            print("bench fleet: \(count) articles, rate \(rate == 0 ? "unthrottled" : "\(rate)/s"), brokers \(common.brokers)")
+            print(String(format: "  complete records  %d/%d (%d incomplete)", seen.count, count, incomplete))
+            print(String(format: "  sustained         %.0f articles/s (%.2f s)", Double(seen.count) / elapsed, elapsed))
+            print(String(format: "  latency           p50 %.1f ms, p99 %.1f ms, max %.1f ms", pct(0.5), pct(0.99), pct(1.0)))
+            sampler.cancel()
+            let rss = samples.withLock { $0 }
+            for (name, pid) in pids.sorted(by: { $0.key < $1.key }) {
+                let s = rss[name] ?? []
+                let half = s.count / 2
+                let first = s.prefix(max(half, 1)).max() ?? .nan
+                let second = s.suffix(max(s.count - half, 1)).max() ?? .nan
+                print(String(format: "  RSS %-14@ peak %.1f MiB (VmHWM), max first half %.1f, max second half %.1f MiB",
+                             name as NSString, Bench.peakRSSMiB(pid: pid) ?? .nan, first, second))
+            }
+            let lagStart = ContinuousClock.now
+            var lag = totalLag()
+            while let l = lag, l > 0, ContinuousClock.now - lagStart < .seconds(30) {
+                try await Task.sleep(for: .seconds(1))
+                lag = totalLag()
+            }
+            print("  consumer lag after the run: \(lag.map(String.init) ?? "n/a (no metrics)") (checked for \(Int(Bench.seconds(ContinuousClock.now - lagStart))) s)")
+            if !noBaseline {
+                let topic = "bench-pass-\(runID)"
+                _ = try await KafkaAdmin(configuration: common, logger: logger)
+                    .createTopics([KafkaTopicSpecification(name: topic, partitions: 1)])
+                try passThrough(values.map(\.1), brokers: common.brokers, topic: topic)
+            }
+            if seen.count < count { throw ExitCode(1) }
+        }
+
+        private func fleetPIDs() -> [String: String] {
+            var out: [String: String] = [:]
+            guard let names = try? FileManager.default.contentsOfDirectory(atPath: pidDir) else { return out }
+            for name in names where name.hasSuffix(".pid") {
+                let pid = (try? String(contentsOfFile: "\(pidDir)/\(name)", encoding: .utf8))?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
+                if !pid.isEmpty { out[(name as NSString).deletingPathExtension] = pid }
+            }
+            return out
+        }
+
+        /// Sum of `wirefleet_consumer_lag` over the fleet's metrics endpoints (nil if none answered).
+        private func totalLag() -> Int64? {
+            var total: Int64?
+            for port in metricsPorts.split(separator: ",") {
+                let p = Process()
+                p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+                p.arguments = ["curl", "-s", "-m", "2", "http://127.0.0.1:\(port)/metrics"]
+                let pipe = Pipe()
+                p.standardOutput = pipe
+                p.standardError = FileHandle.nullDevice
+                guard (try? p.run()) != nil else { continue }
+                let text = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+                p.waitUntilExit()
+                for line in text.split(separator: "\n") where line.hasPrefix("wirefleet_consumer_lag{") {
+                    if let v = line.split(separator: " ").last.flatMap({ Int64($0) }) { total = (total ?? 0) + v }
+                }
+            }
+            return total
+        }
+
+        /// kcat producing and consuming the same records at once.
+        private func passThrough(_ values: [[UInt8]], brokers: String, topic: String) throws {
+            let file = FileManager.default.temporaryDirectory.appendingPathComponent("\(topic).jsonl")
+            var data = Data()
+            for v in values { data.append(contentsOf: v); data.append(0x0A) }
+            try data.write(to: file)
+            defer { try? FileManager.default.removeItem(at: file) }
+            let t0 = ContinuousClock.now
+            let consumer = Process()
+            consumer.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+            consumer.arguments = ["kcat", "-C", "-b", brokers, "-t", topic, "-p", "0", "-o", "beginning", "-c", String(values.count),
+                                  "-q", "-X", "fetch.wait.max.ms=10", "-X", "allow.auto.create.topics=true"]
+            consumer.standardOutput = FileHandle.nullDevice
+            consumer.standardError = FileHandle.nullDevice
+            let producer = Process()
+            producer.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+            producer.arguments = ["kcat", "-P", "-b", brokers, "-t", topic, "-p", "0", "-X", "linger.ms=5", "-l", file.path]
+            try producer.run()
+            try consumer.run()
+            producer.waitUntilExit()
+            consumer.waitUntilExit()
+            let s = Bench.seconds(ContinuousClock.now - t0)
+            print(String(format: "  kcat pass-through %.0f records/s (produce+consume at once, %.2f s)", Double(values.count) / s, s))
+        }
+    }
+}

@@ -1,0 +1,129 @@
+import ArgumentParser
+import Foundation
+import Synchronization
+import WirefleetFleet
+import WirefleetKafka
+
+/// `wirefleet produce`.
+struct Produce: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Publish articles to Kafka from files, folders or standard input.",
+        discussion: """
+        PATH may be a .txt file (its text is the body; the id is stable for the same \
+        content, so re-publishing does not create a second article), a .json file (an \
+        Article object or an array of them), a .jsonl file (one Article per line), a folder \
+        (searched recursively for those) or - for standard input (JSON, JSON lines or text). \
+        Articles are keyed by id. Inputs that cannot become an Article are reported by file \
+        and line and skipped; the exit status is non-zero if any input was skipped or failed.
+        """)
+
+    @OptionGroup var kafka: KafkaOptions
+
+    @Option(name: .long, help: "Topic to publish to.")
+    var topic: String = FleetTopics.raw
+
+    @Flag(name: .long, help: "Read and validate everything, publish nothing.")
+    var dryRun = false
+
+    @Option(name: .long, help: "Largest body accepted, in bytes.")
+    var maxBodyBytes: Int = 4 * 1024 * 1024
+
+    @Flag(name: .long, help: "No progress bar even on a terminal.")
+    var quiet = false
+
+    @Argument(help: "Files, folders, or - for standard input.")
+    var paths: [String]
+
+    func validate() throws {
+        if paths.isEmpty { throw ValidationError("give at least one PATH, or - for standard input") }
+    }
+
+    func run() async throws {
+        let logger = kafka.logger("wirefleet.produce")
+        let input = ArticleInput(maxBodyBytes: maxBodyBytes)
+        let files: [String]
+        do { files = try input.files(for: paths) } catch { throw ValidationError("\(error)") }
+        let producer = dryRun ? nil : try KafkaProducer(configuration: .init(common: try kafka.configuration()), logger: logger)
+        let codec = RecordCodec()
+        let tally = PublishTally()
+        let progress = ProgressLine(enabled: !quiet && isatty(STDERR_FILENO) == 1, total: files.count)
+        for (i, file) in files.enumerated() {
+            for item in input.items(of: file) {
+                switch item {
+                case .invalid(let origin, let reason):
+                    tally.skip()
+                    progress.message("skipped \(origin): \(reason)")
+                case .article(let article, let origin):
+                    let bytes = try codec.encode(article)
+                    guard let producer else { tally.publish(bytes: bytes.count); continue }
+                    do {
+                        try await producer.enqueue(KafkaRecord(topic: topic, key: Array(article.id.utf8), value: bytes)) { result in
+                            switch result {
+                            case .success: tally.publish(bytes: bytes.count)
+                            case .failure(let e):
+                                tally.fail()
+                                progress.message("failed \(origin): \(e)")
+                            }
+                        }
+                    } catch {
+                        tally.fail()
+                        progress.message("failed \(origin): \(error)")
+                    }
+                }
+            }
+            progress.update(done: i + 1, published: tally.snapshot.published, bytes: tally.snapshot.bytes)
+        }
+        if let producer {
+            do { try await producer.flush(timeout: .seconds(60)) } catch { progress.message("flush: \(error)") }
+            await producer.close(timeout: .seconds(5))
+        }
+        progress.finish()
+        let s = tally.snapshot
+        let verb = dryRun ? "valid (dry run, nothing sent)" : "published"
+        FileHandle.standardError.write(Data("\(s.published) \(verb), \(s.skipped) skipped, \(s.failed) failed, \(s.bytes) bytes\(dryRun ? "" : " to \(topic)")\n".utf8))
+        if s.skipped > 0 || s.failed > 0 { throw ExitCode(1) }
+    }
+}
+
+/// Counts of a produce run, updated from delivery callbacks.
+final class PublishTally: Sendable {
+    struct Snapshot { var published = 0, skipped = 0, failed = 0, bytes = 0 }
+    private let state = Mutex(Snapshot())
+    func publish(bytes: Int) { state.withLock { $0.published += 1; $0.bytes += bytes } }
+    func skip() { state.withLock { $0.skipped += 1 } }
+    func fail() { state.withLock { $0.failed += 1 } }
+    var snapshot: Snapshot { state.withLock { $0 } }
+}
+
+/// A one-line progress bar on standard error (only on a terminal).
+final class ProgressLine: Sendable {
+    private let enabled: Bool
+    private let total: Int
+    private let last = Mutex<ContinuousClock.Instant?>(nil)
+
+    init(enabled: Bool, total: Int) {
+        self.enabled = enabled
+        self.total = total
+    }
+
+    func update(done: Int, published: Int, bytes: Int) {
+        guard enabled else { return }
+        let now = ContinuousClock.now
+        let due = last.withLock { l -> Bool in
+            if let p = l, now - p < .milliseconds(100), done < total { return false }
+            l = now
+            return true
+        }
+        guard due else { return }
+        let width = 30
+        let filled = total == 0 ? width : width * done / total
+        let bar = String(repeating: "=", count: filled) + String(repeating: " ", count: width - filled)
+        FileHandle.standardError.write(Data("\r[\(bar)] \(done)/\(total) files, \(published) articles, \(bytes / 1024) KiB".utf8))
+    }
+
+    func message(_ text: String) {
+        FileHandle.standardError.write(Data(((enabled ? "\r\u{1B}[K" : "") + text + "\n").utf8))
+    }
+
+    func finish() { if enabled { FileHandle.standardError.write(Data("\n".utf8)) } }
+}

@@ -1,0 +1,43 @@
+import ArgumentParser
+import WirefleetFleet
+import WirefleetKafka
+
+/// `wirefleet topics create|list`.
+struct Topics: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Create or list the fleet's topics.",
+        subcommands: [Create.self, List.self])
+
+    struct Create: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Create topics (idempotent). No TOPIC: the four defaults.")
+
+        @OptionGroup var kafka: KafkaOptions
+        @Option(name: .long, help: "Partitions per topic.") var partitions: Int = FleetTopics.defaultPartitions
+        @Option(name: .long, help: "Replication factor.") var replicationFactor: Int = 1
+        @Option(name: .long, help: "Seconds to wait for the brokers to appear.") var wait: Double = 60
+        @Argument(help: "Topics to create.") var topics: [String] = []
+
+        func run() async throws {
+            let logger = kafka.logger("wirefleet.topics")
+            let names = topics.isEmpty ? FleetTopics.all : topics
+            let outcome = try await TopicProvisioner(configuration: try kafka.configuration(), logger: logger)
+                .ensure(names, partitions: partitions, replicationFactor: replicationFactor,
+                        waitForBrokers: .milliseconds(Int(wait * 1000)))
+            for name in names {
+                print("\(name)\t\(outcome[name] == .created ? "created" : "exists")")
+            }
+        }
+    }
+
+    struct List: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "List topics with partitions and replication factor.")
+        @OptionGroup var kafka: KafkaOptions
+
+        func run() async throws {
+            let admin = try KafkaAdmin(configuration: try kafka.configuration(), logger: kafka.logger("wirefleet.topics"))
+            for t in try await admin.listTopics() where !t.name.hasPrefix("__") {
+                print("\(t.name)\tpartitions=\(t.partitions)\treplication=\(t.replicationFactor)")
+            }
+        }
+    }
+}

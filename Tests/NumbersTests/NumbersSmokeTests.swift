@@ -1,5 +1,0 @@
-import Testing
-
-@Suite struct NumbersSmokeTests {
-    @Test func placeholder() { #expect(Bool(true)) }
-}

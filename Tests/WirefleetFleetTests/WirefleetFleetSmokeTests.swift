@@ -1,5 +1,0 @@
-import Testing
-
-@Suite struct WirefleetFleetSmokeTests {
-    @Test func placeholder() { #expect(Bool(true)) }
-}

@@ -1,5 +1,0 @@
-import Testing
-
-@Suite struct WirefleetKafkaSmokeTests {
-    @Test func placeholder() { #expect(Bool(true)) }
-}
