@@ -265,3 +265,14 @@ import WirefleetExtraction
         #expect(q.map(\.speaker) == ["Ana Lopez", nil])
     }
 }
+
+// MARK: - Colon after a verb's object
+
+@Suite struct ColonObjectTests {
+    @Test func audienceBeforeTheColonIsNotTheSpeaker() {
+        // The speaker's name is unknown to the tagger here: better no speaker than the audience.
+        let body = "A spokesman told state broadcaster ERT: \"The sea was far too rough for small boats.\""
+        let q = quotes(body, [org("ERT")])
+        #expect(q.first?.speaker == nil)
+    }
+}

@@ -172,7 +172,7 @@ struct AttributionResolver: Sendable {
             tries += 1
         }
         // 3. `X: “…”` with no verb to carry it.
-        if before.count >= 2, t[before.upperBound - 1].key == ":" {
+        if firstFound == nil, before.count >= 2, t[before.upperBound - 1].key == ":" {
             let k = before.upperBound - 2
             if let s = index.span(at: k), owner[k] < 0 {
                 return Attribution(speaker: s.entity, speakerTokens: s.first...s.last, cueTokens: (k + 1)...(k + 1))
