@@ -276,3 +276,25 @@ import WirefleetExtraction
         #expect(q.first?.speaker == nil)
     }
 }
+
+// MARK: - Wire phrasings
+
+@Suite struct WirePhrasingTests {
+    @Test func quotedAsSaying() {
+        let body = "Defence minister Pavel Orlov was quoted as saying the drills were “purely defensive in nature”."
+        let q = quotes(body, [person("Pavel Orlov")])
+        #expect(q.first?.speaker == "Pavel Orlov")
+    }
+
+    @Test func dashBeforeTheAttribution() {
+        let body = "“Nothing has been decided about the border yet” — said Orlov's deputy, Irina Sokolova."
+        let q = quotes(body, [person("Pavel Orlov", "Orlov"), person("Irina Sokolova")])
+        #expect(q.first?.speaker == "Irina Sokolova")
+    }
+
+    @Test func organisationAfterAccordingToAStatement() {
+        let body = "“All flights will resume on Monday morning,” according to a statement from Baltic Air."
+        let q = quotes(body, [org("Baltic Air")])
+        #expect(q.first?.speaker == "Baltic Air")
+    }
+}
