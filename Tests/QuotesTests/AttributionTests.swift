@@ -251,3 +251,50 @@ import WirefleetExtraction
         #expect(q.map(\.speaker) == ["Omar Saleh", "Omar Saleh"])
     }
 }
+
+// MARK: - Unnamed speakers
+
+@Suite struct UnnamedSpeakerTests {
+    @Test func oneWitnessIsNobodyNamed() {
+        let body = """
+        “The offer is final,” council leader Ana Lopez said.
+
+        “Stop lying to us,” one woman shouted from the back of the hall.
+        """
+        let q = quotes(body, [person("Ana Lopez")])
+        #expect(q.map(\.speaker) == ["Ana Lopez", nil])
+    }
+}
+
+// MARK: - Colon after a verb's object
+
+@Suite struct ColonObjectTests {
+    @Test func audienceBeforeTheColonIsNotTheSpeaker() {
+        // The speaker's name is unknown to the tagger here: better no speaker than the audience.
+        let body = "A spokesman told state broadcaster ERT: \"The sea was far too rough for small boats.\""
+        let q = quotes(body, [org("ERT")])
+        #expect(q.first?.speaker == nil)
+    }
+}
+
+// MARK: - Wire phrasings
+
+@Suite struct WirePhrasingTests {
+    @Test func quotedAsSaying() {
+        let body = "Defence minister Pavel Orlov was quoted as saying the drills were “purely defensive in nature”."
+        let q = quotes(body, [person("Pavel Orlov")])
+        #expect(q.first?.speaker == "Pavel Orlov")
+    }
+
+    @Test func dashBeforeTheAttribution() {
+        let body = "“Nothing has been decided about the border yet” — said Orlov's deputy, Irina Sokolova."
+        let q = quotes(body, [person("Pavel Orlov", "Orlov"), person("Irina Sokolova")])
+        #expect(q.first?.speaker == "Irina Sokolova")
+    }
+
+    @Test func organisationAfterAccordingToAStatement() {
+        let body = "“All flights will resume on Monday morning,” according to a statement from Baltic Air."
+        let q = quotes(body, [org("Baltic Air")])
+        #expect(q.first?.speaker == "Baltic Air")
+    }
+}

@@ -66,4 +66,16 @@ import WirefleetExtraction
         #expect(q.count == 3_000)
         #expect(q.last?.speaker == "Person2999 Surname2999")
     }
+
+    @Test func manyRolePhrasesAndPronouns() {
+        var body = ""
+        var entities: [Entity] = []
+        for i in 0..<2_000 {
+            entities.append(person("Person\(i) Surname\(i)"))
+            body += "Surname\(i), the deputy minister, spoke. “Quote \(i) has enough words,” the deputy minister said. "
+            body += "“And another one here,” he added. “A third from them,” they said.\n"
+        }
+        let q = quotes(body, entities)
+        #expect(q.count == 6_000)
+    }
 }

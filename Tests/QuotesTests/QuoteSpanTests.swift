@@ -119,3 +119,46 @@ import WirefleetExtraction
         #expect(q.first?.speaker == "Karl Stoltz")
     }
 }
+
+// MARK: - Hard-wrapped text
+
+@Suite struct WrappedTextTests {
+    @Test func quoteWrappedOverTwoLinesStaysOneQuote() {
+        let body = """
+        The harbour master, Ingrid Solberg, was blunt. "We have asked for a new
+        breakwater for ten years and nobody has listened," she said on Monday.
+
+        "Today the sea did the talking."
+        """
+        let q = quotes(body, [person("Ingrid Solberg")])
+        #expect(q.count == 2)
+        #expect(q.first?.text == "We have asked for a new\nbreakwater for ten years and nobody has listened,")
+        #expect(q.map(\.speaker) == ["Ingrid Solberg", "Ingrid Solberg"])
+    }
+
+    @Test func shortLinesStayParagraphs() {
+        let body = "Olav Berg\nstaff writer\n\"This line is a quote without an end\nand this is another line."
+        let q = quotes(body, [person("Olav Berg")])
+        #expect(q.count == 1)
+        // Lines under 40 scalars were not wrapped: the unclosed quote ends with its line.
+        #expect(q.first?.text == "This line is a quote without an end")
+    }
+}
+
+// MARK: - Single quotes as the outer marks
+
+@Suite struct SingleOuterQuoteTests {
+    @Test func doubleInsideSingleIsOneQuote() {
+        let body = "'He kept shouting \"get out of my shop now\" at every customer,' said Rosa Blanco."
+        let q = quotes(body, [person("Rosa Blanco")])
+        #expect(q.count == 1)
+        #expect(q.first?.speaker == "Rosa Blanco")
+    }
+
+    @Test func apostrophesInsideSingleQuotes() {
+        let body = "'I'm sure we'll win, and the fans' support will carry us,' said captain Leo Marsh."
+        let q = quotes(body, [person("Leo Marsh")])
+        #expect(q.map(\.text) == ["I'm sure we'll win, and the fans' support will carry us,"])
+        #expect(q.first?.speaker == "Leo Marsh")
+    }
+}

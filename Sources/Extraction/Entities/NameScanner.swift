@@ -80,6 +80,34 @@ struct NameScanner {
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
         "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
     ].map(NameKey.lowercased))
+    /// Lower-case nouns after a capitalised word that make it a product or model
+    /// ("Leopard tanks", "Patriot missiles"), not an entity.
+    private static let productNouns: NameKeyTable<Bool> = NameKeyTable([
+        "tank", "tanks", "jet", "jets", "missile", "missiles", "drone", "drones", "rifle", "rifles", "phone", "phones",
+        "smartphone", "smartphones", "handset", "handsets", "chip", "chips", "pipeline", "pipelines", "vaccine",
+        "vaccines", "jab", "jabs", "rocket", "rockets", "howitzer", "howitzers", "helicopter", "helicopters",
+        "aircraft", "fighter", "fighters", "vehicle", "vehicles", "model", "models", "console", "consoles", "laptop",
+        "laptops", "software", "chatbot", "app", "variant", "variants", "system", "systems", "launcher", "launchers",
+    ].map(NameKey.lowercased))
+    /// Lower-case nouns after a name that make it a modifier ("the Biden administration",
+    /// "the Smith family"), so "the" says nothing about the name itself.
+    private static let modifiedNouns: NameKeyTable<Bool> = NameKeyTable([
+        "administration", "government", "family", "campaign", "era", "regime", "camp", "case", "brothers", "sisters",
+        "years", "presidency", "doctrine", "effect", "household", "estate", "trial", "inquiry", "affair", "name",
+    ].map(NameKey.lowercased))
+    /// Lower-case words after a name that mark a company or body: "Nvidia shares",
+    /// "a Meta spokesperson".
+    private static let orgFollowers: NameKeyTable<Bool> = NameKeyTable([
+        "shares", "stock", "stocks", "spokesperson", "spokesman", "spokeswoman", "shareholders", "investors",
+        "executives", "employees", "staff", "headquarters", "subsidiary", "customers", "users", "chief", "boss",
+        "bosses", "board", "revenue", "revenues", "profit", "profits", "sales", "earnings", "stake", "inc", "ltd",
+        "plc", "corp", "fighters", "militants", "members", "officials", "statement",
+    ].map(NameKey.lowercased))
+    /// Lower-case nouns before "in X" that make X a company: "shares in Nvidia".
+    private static let stakeNouns: NameKeyTable<Bool> = NameKeyTable([
+        "shares", "stake", "stakes", "investment", "investments", "stock", "holding", "holdings", "jobs", "job",
+        "career", "role",
+    ].map(NameKey.lowercased))
     private static let coordinators: NameKeyTable<Bool> = NameKeyTable(["and", "or"].map(NameKey.lowercased))
     /// Words that open sports clubs' names before a place ("Inter Milan", "Dynamo Kyiv").
     private static let clubPrefixes: NameKeyTable<Bool> = NameKeyTable([
@@ -309,6 +337,64 @@ struct NameScanner {
         return s[tokens[i].range.lowerBound].value
     }
 
+    /// The possessive inside a name before its head word: "St Thomas' Hospital",
+    /// "Melbourne Magistrates' Court", "Guy's and St Thomas' …". `i` is a token right
+    /// after a name word; returns the last token of the possessive (`'` or `s`) when
+    /// the capitalised words after it end in an organisation or place head within a
+    /// few words, and the word before is not itself a place or known name
+    /// ("Britain's Foreign Office" stays two names).
+    private func possessiveNameContinuation(at i: Int) -> Int? {
+        guard punctValue(i) == 0x27, i > 0, isWord(i - 1),
+              tokens[i].range.lowerBound == tokens[i - 1].range.upperBound else { return nil }
+        var last = i
+        if isWord(i + 1), tokens[i + 1].range.lowerBound == tokens[i].range.upperBound, tokens[i + 1].range.count == 1,
+           s[tokens[i + 1].range.lowerBound].value | 0x20 == 0x73 {
+            last = i + 1
+        } else {
+            // Bare apostrophe: only after a plural or a name ending in "s".
+            let before = tokens[i - 1].range
+            guard s[before.upperBound - 1].value | 0x20 == 0x73 else { return nil }
+        }
+        guard lexicon.places[exactHash[i - 1]] == nil, lexicon.known[exactHash[i - 1]] == nil,
+              !tokens[i - 1].isAllCaps || tokens[i - 1].range.count == 1 else { return nil }
+        var k = last + 1
+        var sawHead = false
+        let limit = min(tokens.count, k + 5)
+        while k < limit, !tokens[k].startsLine {
+            if isNameWord(k) { sawHead = isHead(k); k += 1; continue }
+            if isConnector(k) { k += 1; continue }
+            break
+        }
+        return sawHead && last + 1 < tokens.count && isNameWord(last + 1) ? last : nil
+    }
+
+    /// A plausible age: a number of one to three digits.
+    private func isAge(_ i: Int) -> Bool {
+        guard i >= 0, i < tokens.count, tokens[i].kind == .number else { return false }
+        let r = tokens[i].range
+        return r.count <= 3 && r.allSatisfy { Tokenizer.isDigit(s[$0].value) }
+    }
+
+    /// "Nvidia shares", "Meta's chief executive": a company word after the name at `b`.
+    private func followedByOrgWord(_ b: Int) -> Bool {
+        var k = b
+        if punctValue(k) == 0x27 {
+            k += 1
+            if isWord(k), tokens[k].range.count == 1 { k += 1 }
+        }
+        return isWord(k) && tokens[k].isLowercase && !tokens[k].startsLine && lowerIs(k, in: Self.orgFollowers)
+    }
+
+    /// "shares in Nvidia", "a stake in Arm".
+    private func isStakeIn(_ a: Int) -> Bool {
+        lowerIs(a - 1, in: Self.locCues) && tokens[a - 1].isLowercase && lowerIs(a - 2, in: Self.stakeNouns)
+    }
+
+    /// True for a word token made of letters around an apostrophe-free possessive run.
+    private func containsPossessive(_ a: Int, _ b: Int) -> Bool {
+        (a..<b).contains { punctValue($0) == 0x27 }
+    }
+
     // MARK: - Scan
 
     /// Runs the scan and returns the candidates in text order.
@@ -327,6 +413,7 @@ struct NameScanner {
                    isNameWord(end + 1) {
                     end += 2; words += 1; continue
                 }
+                if let next = possessiveNameContinuation(at: end) { end = next + 1; words += 1; continue }
                 if isConnector(end) {
                     var k = end + 1
                     if isConnector(k), !tokens[k].startsLine { k += 1 }
@@ -352,7 +439,14 @@ struct NameScanner {
                 if Self.ofFor.contains(lowerHash[k]) {
                     keep = leftHasHead
                 } else {
-                    keep = leftHasHead && acronym != nil
+                    // "Economic and Financial Crimes Commission", "Guy's and St Thomas' … Trust":
+                    // a plain word or a possessive name joined to a name ending in its head.
+                    let leftWords = (segmentStart..<k).filter { isWord($0) }
+                    let leftPlain = leftWords.allSatisfy { lexicon.places[exactHash[$0]] == nil && lexicon.known[exactHash[$0]] == nil }
+                        && (leftWords.count == 1 && !isFirstName(leftWords[0]) || containsPossessive(segmentStart, k))
+                    let joinsBody = lowerHash[k] == NameKey.lowercased("and") && isOrgHead(b - 1) && leftPlain
+                        && !(k..<b).contains { lowerIs($0, in: Self.ofFor) }
+                    keep = leftHasHead && acronym != nil || joinsBody
                 }
                 if !keep {
                     processSegment(segmentStart, k, depth: 0)
@@ -503,6 +597,8 @@ struct NameScanner {
             // Datelines and shouting: "MOSCOW" → Moscow.
             type = .location; evidence = .rule
         } else if let known = lexicon.known[full] {
+            // Products, works and events in the lexicon ("iPhone", "Nord Stream") are not entities.
+            guard known == .person || known == .organization || known == .location else { return }
             type = known; evidence = .lexicon
             if n == 1 && isCommon(a) && uncertainHere { return }
         } else if lexicon.places[full] != nil {
@@ -531,6 +627,16 @@ struct NameScanner {
             type = .location; evidence = .rule
         } else if n >= 3 && (a..<(b - 1)).contains(where: { isOrgHead($0) && lowerIs($0 + 1, in: Self.ofFor) }) {
             type = .organization; evidence = .rule
+        } else if punctValue(b) == 0x2C && isAge(b + 1) && punctValue(b + 2) == 0x2C && !allCommon {
+            // "Okonkwo, 54, told …": an age in commas follows a person.
+            type = .person; evidence = .rule
+        } else if n <= 3 && !titleCue && !isFirstName(a) && (followedByOrgWord(b) || isStakeIn(a)) {
+            type = .organization; evidence = .context
+        } else if n <= 4 && !titleCue && lowerIs(a - 1, in: Self.articles) && tokens[a - 1].isLowercase
+                    && !isDemonym(a) && !(isWord(b) && tokens[b].isLowercase && lowerIs(b, in: Self.modifiedNouns))
+                    && !allCommon {
+            // "the Lakers", "the Boston Celtics", "the Guardian": people are not named with "the".
+            type = .organization; evidence = .context
         } else if (titleCue || isTitle(a - 1) && tokens[a - 1].isLowercase) && n <= 4 && !allCommon {
             type = .person; evidence = .rule
         } else if n >= 2 && isFirstName(a) {
@@ -561,6 +667,10 @@ struct NameScanner {
         }
         if evidence < .lexicon {
             if allCommon && evidence < .rule && !theCue { return }
+            // Products and models: "Leopard tanks", "737 Max", "Su-25 jets".
+            if evidence < .rule && n <= 2 && isWord(b) && tokens[b].isLowercase && lowerIs(b, in: Self.productNouns) { return }
+            if evidence < .rule && n == 1 && a > 0 && tokens[a - 1].kind == .number && !isOrdinal(a - 1)
+                && tokens[a - 1].range.upperBound + 1 >= tokens[a].range.lowerBound { return }
             if n == 1 && isCommon(a) && evidence < .rule && !theCue { return }
             if n == 1 && (isHead(a) || isTitle(a)) { return }
         }
@@ -571,7 +681,7 @@ struct NameScanner {
         var nameScalars: [Unicode.Scalar] = []
         nameScalars.reserveCapacity(tokens[b - 1].range.upperBound - tokens[a].range.lowerBound)
         for k in a..<b {
-            if k > a { nameScalars.append(" ") }
+            if k > a && tokens[k].range.lowerBound > tokens[k - 1].range.upperBound { nameScalars.append(" ") }
             nameScalars.append(contentsOf: s[tokens[k].range])
         }
         let surface = NormalizedText.string(nameScalars[...])

@@ -1,18 +1,6 @@
 internal import WirefleetText
 internal import WirefleetEntities
 
-// MARK: - Attribution
-
-/// Who said one quote, and how the text says so.
-struct Attribution: Sendable, Hashable {
-    /// Index into the entity list, or nil.
-    var speaker: Int?
-    /// Tokens naming the speaker (name, pronoun or role phrase), inclusive.
-    var speakerTokens: ClosedRange<Int>?
-    /// Tokens of the cue ("said", "according to", ":"), inclusive.
-    var cueTokens: ClosedRange<Int>?
-}
-
 // MARK: - Previous speaker
 
 /// The last quote speaker, kept for pronouns, roles and follow-on quotes.
@@ -184,7 +172,7 @@ struct AttributionResolver: Sendable {
             tries += 1
         }
         // 3. `X: “…”` with no verb to carry it.
-        if before.count >= 2, t[before.upperBound - 1].key == ":" {
+        if firstFound == nil, before.count >= 2, t[before.upperBound - 1].key == ":" {
             let k = before.upperBound - 2
             if let s = index.span(at: k), owner[k] < 0 {
                 return Attribution(speaker: s.entity, speakerTokens: s.first...s.last, cueTokens: (k + 1)...(k + 1))
@@ -435,7 +423,8 @@ private struct Context {
         var orgModifier: Int?
         while k >= 0 && modifiers.count < 4, tokens[k].kind == .word, owner[k] < 0 {
             let key = tokens[k].key
-            if SpeechLexicon.determiners.contains(key) { first = k; indefinite = key == "a" || key == "an"; break }
+            if SpeechLexicon.indefinites.contains(key) { first = k; indefinite = true; break }
+            if SpeechLexicon.determiners.contains(key) { first = k; break }
             if let s = index.span(at: k), !index.isPerson(s.entity), orgModifier == nil { orgModifier = s.entity }
             if SpeechLexicon.verbs.contains(key) || SpeechLexicon.fillers.contains(key) { break }
             if index.span(at: k) != nil && !index.isPerson(index.span(at: k)!.entity) {
@@ -454,15 +443,23 @@ private struct Context {
         var best: Int?
         var bestScore = 0
         var bestRecency = -1
-        for (e, entity) in index.entities.enumerated() where entity.type == .person {
+        // Candidates come from the role-word index: bounded, whatever the entity count.
+        var candidates: [Int] = []
+        var probe = [head] + modifiers
+        if let g = group { probe.append(contentsOf: SpeechLexicon.roleGroupWords[g] ?? []) }
+        for w in probe {
+            for e in index.roleIndex[w] ?? [] where index.isPerson(e) && !candidates.contains(e) {
+                if candidates.count < 128 { candidates.append(e) }
+            }
+        }
+        for e in candidates {
             let words = index.roles[e]
-            if words.isEmpty { continue }
             var score = 0
             if words.contains(head) { score = 3 }
             else if let g = group, words.contains(where: { SpeechLexicon.roleGroups[$0] == g }) { score = 2 }
             for m in modifiers where words.contains(m) { score += 2 }
             if score == 0 { continue }
-            let recency = lastMention(of: e, before: h)
+            let recency = index.lastMention(of: e, before: h)
             if score > bestScore || (score == bestScore && recency > bestRecency) {
                 best = e; bestScore = score; bestRecency = recency
             }
@@ -481,9 +478,8 @@ private struct Context {
     private func organization(head: String, modifiers: [String], before h: Int) -> Int? {
         var best: Int?
         var bestRecency = -2
-        for (e, entity) in index.entities.enumerated() where entity.type == .organization {
-            guard index.roles[e].contains(head) else { continue }
-            let recency = lastMention(of: e, before: h)
+        for e in index.roleIndex[head] ?? [] where index.entities[e].type == .organization {
+            let recency = index.lastMention(of: e, before: h)
             if recency > bestRecency { best = e; bestRecency = recency }
         }
         if best == nil && SpeechLexicon.genericOrgHeads.contains(head) {
@@ -491,15 +487,5 @@ private struct Context {
             return nearest(before: h, maxTokens: 300) { index.entities[$0].type == .organization }
         }
         return best
-    }
-
-    private func lastMention(of e: Int, before h: Int) -> Int {
-        guard var i = index.lastSpan(before: h) else { return -1 }
-        var steps = 0
-        while i >= 0 && steps < 200 {
-            if index.spans[i].entity == e { return index.spans[i].first }
-            i -= 1; steps += 1
-        }
-        return -1
     }
 }

@@ -54,7 +54,7 @@ struct QuoteSpanScanner: Sendable {
         var previousContinues = false
         while start < n {
             var end = start
-            while end < n && !ScalarClass.isNewline(s[end]) { end += 1 }
+            while end < n && !LineBreaks.isHard(s, end) { end += 1 }
             if hasContent(s, start, end) {
                 let carried = scanParagraph(text, start, end, paragraph, previousContinues, &marks, &spans)
                 previousContinues = carried
@@ -183,9 +183,26 @@ struct QuoteSpanScanner: Sendable {
             append(&spans, s, o.index + 1, w, o.index, w, .single, .closed, paragraph)
         }
         if spans.count > doubleEnd && doubleEnd > firstSpan {
+            dropDoublesInsideSingles(&spans, firstSpan, doubleEnd)
             spans[firstSpan...].sort { $0.lower < $1.lower }
         }
         return continues
+    }
+
+    /// A “…” inside a ‘…’ is part of the outer quote ('He shouted "get out" at me').
+    /// Both runs are sorted and the single spans do not overlap: one linear merge.
+    private func dropDoublesInsideSingles(_ spans: inout [QuoteSpan], _ first: Int, _ doubleEnd: Int) {
+        var keep: [QuoteSpan] = []
+        keep.reserveCapacity(spans.count - first)
+        var s = doubleEnd
+        for d in first..<doubleEnd {
+            let q = spans[d]
+            while s < spans.count && outerUpper(spans[s]) < outerLower(q) { s += 1 }
+            if s < spans.count && outerLower(spans[s]) < outerLower(q) && outerUpper(q) < outerUpper(spans[s]) { continue }
+            keep.append(q)
+        }
+        keep.append(contentsOf: spans[doubleEnd...])
+        spans.replaceSubrange(first..., with: keep)
     }
 
     private func outerLower(_ q: QuoteSpan) -> Int { q.openMark ?? q.lower }

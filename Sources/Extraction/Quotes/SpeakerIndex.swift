@@ -30,12 +30,18 @@ struct SpeakerIndex: Sendable {
     /// `speechSubject[i]`: mention `i` is the subject of a speech verb ("X said",
     /// "X, the minister, told …"), not an object ("opponents of X say").
     private(set) var speechSubject: [Bool] = []
+    /// First token of each entity's mentions, in text order.
+    private(set) var entitySpans: [[Int]]
+    /// Entities described by each role word, capped per word.
+    private(set) var roleIndex: [String: [Int]] = [:]
+    static let roleIndexCap = 32
 
     init(_ text: NormalizedText, tokens: TokenStream, entities: [Entity]) {
         self.entities = entities
         spanAt = Array(repeating: -1, count: tokens.count)
         gender = Array(repeating: .unknown, count: entities.count)
         roles = Array(repeating: RoleWords(), count: entities.count)
+        entitySpans = Array(repeating: [], count: entities.count)
         var covered = Array(repeating: Int32(-1), count: tokens.count)
 
         // MARK: Tagger mentions
@@ -45,9 +51,7 @@ struct SpeakerIndex: Sendable {
                 let hi = Self.normalizedIndex(text, m.end)
                 guard lo < hi else { continue }
                 var k = tokens.firstToken(endingAfter: lo)
-                let first = k
                 while k < tokens.count && tokens[k].start < hi { covered[k] = Int32(e); k += 1 }
-                _ = first
             }
         }
 
@@ -58,7 +62,7 @@ struct SpeakerIndex: Sendable {
         var lowerForms = false
         for (e, entity) in entities.enumerated() where Self.isSpeakerType(entity.type) {
             var surfaces: [String] = [entity.text]
-            for a in entity.aliases where !surfaces.contains(a) { surfaces.append(a) }
+            for a in entity.aliases.prefix(32) where !surfaces.contains(a) { surfaces.append(a) }
             for m in entity.mentions where surfaces.count < 16 && !surfaces.contains(m.text) { surfaces.append(m.text) }
             for surface in surfaces {
                 if let f = surface.unicodeScalars.first(where: ScalarClass.isLetter), !ScalarClass.isUpper(f) {
@@ -78,7 +82,11 @@ struct SpeakerIndex: Sendable {
                 }
             }
         }
-        for key in forms.keys { forms[key]!.sort { $0.0.count > $1.0.count } }
+        // Longest form first; a capped list per first word keeps matching linear.
+        for key in forms.keys {
+            forms[key]!.sort { $0.0.count > $1.0.count }
+            if forms[key]!.count > 64 { forms[key]!.removeLast(forms[key]!.count - 64) }
+        }
         var k = 0
         while k < tokens.count {
             let t = tokens[k]
@@ -121,6 +129,23 @@ struct SpeakerIndex: Sendable {
             collectRoles(span, tokens)
         }
         speechSubject = spans.map { isSpeechSubject($0, tokens) }
+        for span in spans { entitySpans[span.entity].append(span.first) }
+        for (e, bag) in roles.enumerated() {
+            for w in bag.words {
+                if roleIndex[w, default: []].count < Self.roleIndexCap { roleIndex[w, default: []].append(e) }
+            }
+        }
+    }
+
+    /// First token of the last mention of entity `e` before token `k`, or -1.
+    func lastMention(of e: Int, before k: Int) -> Int {
+        let starts = entitySpans[e]
+        var lo = 0, hi = starts.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if starts[mid] < k { lo = mid + 1 } else { hi = mid }
+        }
+        return lo > 0 ? starts[lo - 1] : -1
     }
 
     /// Whether a speech verb follows the mention, past fillers and one
@@ -148,7 +173,7 @@ struct SpeakerIndex: Sendable {
         while k < tokens.count && steps < 14 {
             let t = tokens[k]
             if t.kind == .word {
-                if SpeechLexicon.verbs.contains(t.key) { return !apposition || true }
+                if SpeechLexicon.verbs.contains(t.key) { return true }
                 if !apposition && !SpeechLexicon.fillers.contains(t.key) { return false }
             } else if t.key == "," {
                 apposition.toggle()
@@ -234,24 +259,30 @@ struct SpeakerIndex: Sendable {
         }
     }
 
-    /// Folded word keys of a name, possessive removed.
+    /// Folded word keys of a name, possessive removed (the same keys as
+    /// ``TokenStream`` gives its words).
     static func keys(of name: String) -> [String] {
         var out: [String] = []
-        var cur = String.UnicodeScalarView()
+        var cur: [UInt8] = []
+        cur.reserveCapacity(32)
         func flush() {
-            guard !cur.isEmpty else { return }
-            var k = String(cur)
-            if k.count > 2 && k.hasSuffix("'s") { k.removeLast(2) }
-            while k.hasSuffix("'") { k.removeLast() }
-            if !k.isEmpty { out.append(k) }
-            cur.removeAll()
+            var m = cur.count
+            if m > 2 && cur[m - 1] == 0x73 && cur[m - 2] == 0x27 { m -= 2 }
+            while m > 0 && cur[m - 1] == 0x27 { m -= 1 }
+            if m > 0 { out.append(String(decoding: cur[0..<m], as: UTF8.self)) }
+            cur.removeAll(keepingCapacity: true)
         }
         for c in name.unicodeScalars {
-            if ScalarClass.isWordChar(c) { cur.append(ScalarClass.fold(c)) }
-            else if (ScalarClass.isApostropheLike(c) || ScalarClass.isHyphen(c)) && !cur.isEmpty { cur.append(ScalarClass.isHyphen(c) ? "-" : "'") }
-            else { flush() }
+            if ScalarClass.isWordChar(c) {
+                let x = ScalarClass.fold(c)
+                if x.value < 0x80 { cur.append(UInt8(x.value)) } else { UTF8.encode(x) { cur.append($0) } }
+            } else if (ScalarClass.isApostropheLike(c) || ScalarClass.isHyphen(c)) && !cur.isEmpty {
+                cur.append(ScalarClass.isHyphen(c) ? 0x2D : 0x27)
+            } else if !cur.isEmpty {
+                flush()
+            }
         }
-        flush()
+        if !cur.isEmpty { flush() }
         return out
     }
 
@@ -266,23 +297,4 @@ struct SpeakerIndex: Sendable {
         }
         return min(lo, text.scalars.count)
     }
-}
-
-// MARK: - RoleWords
-
-/// A small bag of role words ("leader", "belarusian"), capped so hostile input
-/// cannot make lookups slow.
-struct RoleWords: Sendable {
-    private(set) var words: [String] = []
-    static let capacity = 48
-
-    mutating func add(_ w: String) {
-        if words.count < Self.capacity && !words.contains(w) { words.append(w) }
-    }
-
-    func contains(_ w: String) -> Bool { words.contains(w) }
-
-    func contains(where p: (String) -> Bool) -> Bool { words.contains(where: p) }
-
-    var isEmpty: Bool { words.isEmpty }
 }

@@ -69,6 +69,10 @@ enum SpeechLexicon {
     static let femalePronouns: Set<String> = ["she", "her", "hers"]
     static let pluralPronouns: Set<String> = ["they", "them", "their"]
 
+    /// Determiners of someone not named: "a spokesman", "one witness", "another resident".
+    static let indefinites: Set<String> = ["a", "an", "one", "another", "some", "several", "many", "two",
+                                           "three", "other", "any"]
+
     static let determiners: Set<String> = ["the", "a", "an", "his", "her", "its", "their", "this", "that", "our"]
 
     /// Nouns naming a person by role ("the minister", "the Belarusian leader").
@@ -106,6 +110,9 @@ enum SpeechLexicon {
         "executive": 4, "ceo": 4, "director": 4, "founder": 4, "owner": 4,
         "commander": 5, "general": 5, "officer": 5,
     ]
+
+    /// The words of each role group.
+    static let roleGroupWords: [Int: [String]] = Dictionary(grouping: roleGroups.keys, by: { roleGroups[$0]! })
 
     /// Abbreviations whose period does not end a sentence.
     static let abbreviations: Set<String> = [

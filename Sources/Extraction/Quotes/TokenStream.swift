@@ -63,7 +63,7 @@ struct TokenStream: Sendable {
                                     capitalized: ScalarClass.isUpper(c), possessive: possessive))
                 continue
             }
-            if ScalarClass.isNewline(c) {
+            if ScalarClass.isNewline(c) && !LineBreaks.isSoft(s, i) {
                 tokens.append(Token(kind: .newline, start: i, end: i + 1, key: "\n", capitalized: false))
             } else if !ScalarClass.isSpace(c) {
                 let isMark = (c.value >= 0x80 || c == "\"" || c == "'") && QuoteMark.glyphAt(text, i) != nil

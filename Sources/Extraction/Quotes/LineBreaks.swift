@@ -1,0 +1,31 @@
+// MARK: - LineBreaks
+
+/// Tells paragraph breaks from the soft line breaks of hard-wrapped text
+/// ("…the minister said the plan was\nunworkable…"), so a quote wrapped over two
+/// lines stays one quote. Conservative: a break is soft only when the line runs on
+/// mid-sentence into a lower-case word.
+enum LineBreaks {
+    /// Shortest line that may have been wrapped.
+    static let minimumWrappedLine = 40
+
+    /// Whether the newline at `i` is a soft wrap inside a paragraph.
+    static func isSoft(_ s: [Unicode.Scalar], _ i: Int) -> Bool {
+        guard s[i] == "\n", i > 0, i + 1 < s.count else { return false }
+        let prev = s[i - 1], next = s[i + 1]
+        guard ScalarClass.isLetter(next), !ScalarClass.isUpper(next) else { return false }
+        guard ScalarClass.isWordChar(prev) || prev == "," || prev == ";" || prev == "-" else { return false }
+        // The line must be long enough to have been wrapped.
+        var k = i - 1
+        while k >= 0 && i - k <= minimumWrappedLine {
+            if ScalarClass.isNewline(s[k]) { return false }
+            k -= 1
+        }
+        return true
+    }
+
+    /// Whether the scalar at `i` ends a paragraph (a newline that is not soft).
+    @inline(__always)
+    static func isHard(_ s: [Unicode.Scalar], _ i: Int) -> Bool {
+        ScalarClass.isNewline(s[i]) && !isSoft(s, i)
+    }
+}
