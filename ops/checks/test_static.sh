@@ -173,8 +173,11 @@ case_broken "code names a topic ops does not use" "Sources/ default topic names"
 import os; os.makedirs('Sources/wirefleet', exist_ok=True)
 open('Sources/wirefleet/OpsCheckTopics.swift', 'w').write('let t = [\"articles.raw\", \"articles.enrichments\", \"articles.complete\", \"articles.dlq\"]\n')"
 case_broken "code lacks a metric the dashboard uses" "missing" "
-import os; os.makedirs('Sources/wirefleet', exist_ok=True)
-open('Sources/wirefleet/OpsCheckMetrics.swift', 'w').write('let m = [\"wirefleet_consumed_total\", \"wirefleet_produced_total\"]\n')"
+import glob
+for f in glob.glob('Sources/**/*.swift', recursive=True):
+    t = open(f).read()
+    if 'wirefleet_dead_lettered_total' in t:
+        open(f, 'w').write(t.replace('wirefleet_dead_lettered_total', 'wirefleet_dead_total'))"
 
 # --- the --help parser, against a stand-in in swift-argument-parser's format -----------
 fake="$tmp/fake-help"
