@@ -49,6 +49,11 @@ extension NumberScanner {
                 return NumberClass(kind: .money, unit: String(t.punct), end: j + 1)
             }
             if t.kind == .word {
+                // Pence glued to the figure: "412p" (not "4 p.m.").
+                if t.key == "p", !t.spaceBefore, c.isDigits, currency == nil, !t.capitalized,
+                   !(isPunct(j + 1, ".") && key(j + 2) == "m") {
+                    return NumberClass(kind: .money, unit: "p", end: j + 1)
+                }
                 if t.key == "per", key(j + 1) == "cent" { return NumberClass(kind: .percent, unit: nil, end: j + 2) }
                 if t.info?.unit?.kind == .percent { return NumberClass(kind: .percent, unit: nil, end: j + 1) }
                 if t.key == "percentage", key(j + 1) == "point" || key(j + 1) == "points" {
@@ -126,15 +131,47 @@ extension NumberScanner {
         }
         // A number whose noun is left out takes the noun counted just before:
         // "four of them", "all three".
-        if !c.isDigits || c.plainInt, c.value >= 1, let last = lastCountUnit(before: c.start) {
+        if !c.isDigits || c.fracDigits == 0, c.value >= 1, !isYear(c), let last = lastCountUnit(before: c.start) {
             let next = key(j)
             let prev = key(c.start - 1)
             if (next == "of" && NumberScanner.leftOutPronouns.contains(key(j + 1)))
-                || ((prev == "all" || prev == "the" || prev == "both") && (j >= n || endsClause(j))) {
+                || ((prev == "all" || prev == "the" || prev == "both") && (j >= n || endsClause(j)))
+                || leftOutNounContext(spanStart) {
                 return NumberClass(kind: .count, unit: last, end: coreEnd)
             }
         }
         return NumberClass(kind: .number, unit: nil, end: coreEnd)
+    }
+
+    /// Words that stand for a running count: "bringing the total to 150,000".
+    static let tallyWords: Set<String> = ["total", "tally", "toll", "number", "figure", "count", "overall"]
+
+    /// The figure starting at `s` repeats the noun of the count before it: "of whom
+    /// 390", "the total to about 150,000", "by 312 votes to 250".
+    func leftOutNounContext(_ s: Int) -> Bool {
+        let p1 = key(s - 1)
+        if (p1 == "whom" || p1 == "which") && key(s - 2) == "of" { return true }
+        // "312 votes to 250", "from 300 people to 450": the count ends just before.
+        if p1 == "to" || p1 == "against" || p1 == "versus" || p1 == "vs", let f = found.last, f.kind == .count,
+           f.last == s - 2 {
+            return true
+        }
+        // A tally word a few words back in the same clause.
+        var b = s - 1
+        var steps = 0
+        while b >= 0, steps < 6 {
+            let t = toks[b]
+            if t.kind == .punct { return false }
+            // Only a year may stand between: "the total for 2023 to 25,000".
+            if t.kind == .number, !(t.intDigits == 4 && !t.grouped && t.fracDigits == 0) { return false }
+            if NumberScanner.tallyWords.contains(t.key), key(b - 1) == "the" || key(b - 1) == "a" || key(b - 1) == "toll" {
+                return true
+            }
+            if t.key == "toll" { return true }
+            b -= 1
+            steps += 1
+        }
+        return false
     }
 
     /// Token `j` is clause punctuation ("all four." / "the three,").
@@ -185,6 +222,11 @@ extension NumberScanner {
         if u.kind == .measure {
             if (w.key == "ha" || w.key == "ft" || w.key == "oz"), w.spaceBefore, !c.isDigits { return nil }
             var end = k + 1
+            // Speeds: "km/h", "km/hr".
+            if (w.key == "km" || w.key == "kms"), prefix.isEmpty, end + 1 < n, isPunct(end, "/"), !toks[end].spaceBefore,
+               !toks[end + 1].spaceBefore, key(end + 1) == "h" || key(end + 1) == "hr" {
+                return NumberClass(kind: .measure, unit: "kilometre per hour", end: end + 2)
+            }
             if end + 1 < n, isPunct(end, "-"), !toks[end].spaceBefore, !toks[end + 1].spaceBefore,
                NumberScanner.compoundSuffixes.contains(key(end + 1)) { end += 2 }
             return NumberClass(kind: .measure, unit: prefix + u.name, end: end)
@@ -219,12 +261,20 @@ extension NumberScanner {
         while k < n, words < 4 {
             let t = toks[k]
             if t.kind == .punct {
-                if t.punct == "-", t.dash == .hyphen, !t.spaceBefore, k > k0, k + 1 < n, toks[k + 1].kind == .word,
+                if t.punct == "-", t.dash == .hyphen, !t.spaceBefore, k > k0, k + 1 < n,
+                   toks[k + 1].kind == .word || (plural && toks[k + 1].kind == .number && toks[k - 1].kind == .word),
                    !toks[k + 1].spaceBefore {
                     k += 1
                     continue
                 }
                 break
+            }
+            // A product code before the noun: "100 B61 bombs", "40 Leopard 2 tanks", "F-16 jets".
+            if plural, t.kind == .number, k > k0, !t.newlineBefore, toks[k - 1].kind == .word || isPunct(k - 1, "-"),
+               !t.spaceBefore || (toks[k - 1].kind == .word && toks[k - 1].capitalized),
+               k + 1 < n, toks[k + 1].kind == .word, !toks[k + 1].newlineBefore, t.fracDigits == 0 {
+                k += 1
+                continue
             }
             if t.kind != .word || (k > k0 && t.newlineBefore) || (k == k0 && t.newlineBefore) { break }
             if let info = t.info {
@@ -235,6 +285,12 @@ extension NumberScanner {
             }
             words += 1
             if plural {
+                // An acronym before a noun is a modifier: "12 HIMARS launchers".
+                if t.allCaps, t.key.count > 1, k + 1 < n, toks[k + 1].kind == .word, !toks[k + 1].newlineBefore,
+                   toks[k + 1].info?.stop != true, isPlural(k + 1) || toks[k + 1].allCaps {
+                    k += 1
+                    continue
+                }
                 if isPlural(k) {
                     // "police officers": a plural noun right after wins.
                     if NumberLexicon.irregularPlurals[t.key] != nil, k + 1 < n, toks[k + 1].kind == .word,

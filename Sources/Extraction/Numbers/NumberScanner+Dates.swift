@@ -161,6 +161,18 @@ extension NumberScanner {
         return nil
     }
 
+    /// Token `k` makes the figure before it a quantity: "%", a currency symbol, a unit
+    /// word ("per cent", "points", "metres").
+    func followedByQuantityMarker(_ k: Int) -> Bool {
+        guard k < n, !toks[k].newlineBefore else { return false }
+        let t = toks[k]
+        if t.kind == .punct { return t.punct == "%" || isCurrencySymbol(t.punct.value) }
+        guard t.kind == .word else { return false }
+        if t.key == "per" || t.key == "points" || t.key == "percentage" { return true }
+        if let u = t.info?.unit, u.kind != .duration { return true }
+        return t.info?.scale != nil && !(t.info?.scaleAbbrev ?? false)
+    }
+
     /// Clock times: "3:15pm CET" → "15:15", "10am", "10.30 a.m.", "15:30".
     mutating func tryTime(_ c: NumberCore) -> Int? {
         guard toks[c.start].kind == .number, c.end == c.start + 1, !c.isOrdinal else { return nil }
@@ -189,6 +201,8 @@ extension NumberScanner {
                 needMeridiem = true
             }
         } else if t.fracDigits == 2 {
+            // "at 5.25%", "at 10.50 per cent", "at 12.75 dollars": a figure, not a clock.
+            if followedByQuantityMarker(c.end) { return nil }
             hour = Int(t.value)
             minute = Int(((t.value - Double(hour)) * 100).rounded())
             // "at 10.30" (British style) needs no am/pm.

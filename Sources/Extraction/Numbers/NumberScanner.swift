@@ -172,6 +172,7 @@ struct NumberScanner {
         if let r = tryDayMonth(core) { return r }
         if core.isDigits, let r = tryTime(core) { return r }
         if core.isDigits, let r = tryISODate(core) { return r }
+        if core.isDigits, let skip = codeLikeRun(core) { return skip }
 
         // Ordinals.
         if core.isOrdinal { return emitOrdinal(core) }
@@ -196,7 +197,7 @@ struct NumberScanner {
         }
 
         // Approximation word before the number.
-        let (approx, approxStart) = approxBefore(spanStart)
+        var (approx, approxStart) = approxBefore(spanStart)
         if let a = approxStart, approx != nil { spanStart = a }
 
         // Classify by what follows.
@@ -205,6 +206,11 @@ struct NumberScanner {
             cls = age
         }
         if cls.skip { return cls.end }
+        if approx == .moreThan, cls.kind == .duration, let a = approxStart, key(a) == "over",
+           overMeansDuring(a, end: cls.end) {
+            approx = nil
+            spanStart = currency?.start ?? core.start
+        }
 
         if let c2 = second {
             // Two rows sharing the unit; the first keeps the approximation word.
@@ -448,9 +454,11 @@ struct NumberScanner {
            toks[i - 2].key == "no" || toks[i - 2].key == "nos" || toks[i - 2].key == "vol" || toks[i - 2].key == "art" {
             return true
         }
-        // Street addresses: "10 Downing Street".
-        if c.end + 1 < n, toks[c.end].kind == .word, toks[c.end].capitalized, toks[c.end + 1].kind == .word,
-           NumberScanner.streetWords.contains(toks[c.end + 1].key) || NumberScanner.streetWords.contains(toks[c.end].key) {
+        // Street addresses: "10 Downing Street", "221B Baker Street".
+        var se = c.end
+        if se < n, toks[se].kind == .word, !toks[se].spaceBefore, toks[se].key.count == 1, !c.isOrdinal { se += 1 }
+        if se + 1 < n, toks[se].kind == .word, toks[se].capitalized, toks[se + 1].kind == .word,
+           NumberScanner.streetWords.contains(toks[se + 1].key) || NumberScanner.streetWords.contains(toks[se].key) {
             return true
         }
         // Fractions, dates and paths with slashes: "9/11", "24/7", "2020/21".
@@ -490,6 +498,53 @@ struct NumberScanner {
             }
         }
         return false
+    }
+
+    /// Verbs after which "over" + a length of time means "during": "spread over two
+    /// days", "repaid over 10 years".
+    static let spanVerbs: Set<String> = [
+        "spread", "staggered", "phased", "stretched", "stretching", "spanning", "spanned", "repaid", "repay",
+        "repayable", "paid", "payable", "held", "split", "divided", "conducted", "carried", "gathered",
+        "collected", "recorded", "measured", "fought", "unfolded",
+    ]
+
+    /// "over" at token `o` before a duration ending at `end` means "during" rather than
+    /// "more than": at the head of a clause ("Over two years, the programme grew"),
+    /// or after a verb of spreading ("spread over two days"); never before "ago" or
+    /// "old" ("over 20 years ago").
+    func overMeansDuring(_ o: Int, end: Int) -> Bool {
+        let after = key(end)
+        if after == "ago" || after == "old" || after == "older" { return false }
+        if sentenceStart(o) || isPunct(o - 1, ",") || isPunct(o - 1, "-") { return true }
+        return NumberScanner.spanVerbs.contains(key(o - 1))
+    }
+
+    /// Telephone numbers and codes: "555-1234", "555-123-4567", "978-3-16-148410-0",
+    /// "020 7946 0958". Returns the index after the whole run, or nil.
+    func codeLikeRun(_ c: NumberCore) -> Int? {
+        guard toks[c.start].kind == .number, c.plainInt, c.end == c.start + 1 else { return nil }
+        // Chains of digit groups joined by glued hyphens.
+        var groups = [toks[c.start].intDigits]
+        var k = c.end
+        while k + 1 < n, groups.count < 8, isPunct(k, "-"), toks[k].dash == .hyphen, !toks[k].spaceBefore,
+              toks[k + 1].kind == .number, !toks[k + 1].spaceBefore, !toks[k + 1].grouped, toks[k + 1].fracDigits == 0 {
+            groups.append(toks[k + 1].intDigits)
+            k += 2
+        }
+        if groups.count >= 3 || (groups.count == 2 && groups[0] == 3 && groups[1] == 4) { return k }
+        // A leading zero ("020 7946 0958", "07700"): a code, with the digit groups after it.
+        var p: Double = 1
+        for _ in 1..<max(toks[c.start].intDigits, 1) { p *= 10 }
+        if toks[c.start].intDigits >= 2, toks[c.start].value < p {
+            var e = c.end
+            var steps = 0
+            while e < n, steps < 6, toks[e].kind == .number, !toks[e].newlineBefore {
+                e += 1
+                steps += 1
+            }
+            return e
+        }
+        return nil
     }
 
     /// Number words that are not numbers: "no one", "one of them", "One.Tel", "One Direction".
@@ -611,7 +666,8 @@ struct NumberScanner {
         // "$US5 million", "$A10"
         if t.kind == .word, !toks[s].spaceBefore, p - 1 >= floor, p >= 1, toks[p - 1].kind == .punct,
            isCurrencySymbol(toks[p - 1].punct.value), !t.spaceBefore, NumberScanner.currencyCountries.contains(t.key) {
-            return (p - 1, String(toks[p - 1].punct) + t.key.uppercased())
+            // The scorer reads a unit by its ending ("US$" ends in "$"); "$US" would not.
+            return (p - 1, String(toks[p - 1].punct))
         }
         return nil
     }
