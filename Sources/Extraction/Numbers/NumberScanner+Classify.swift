@@ -129,6 +129,10 @@ extension NumberScanner {
             }
             return NumberClass(kind: .count, unit: unitPhrase(from: h0, head: h), end: h + 1)
         }
+        // "411 of the 650 seats", "29 of 31 drones": the noun comes after the second figure.
+        if key(j) == "of", c.value >= 0, let unit = nounAfterPartitive(j + 1) {
+            return NumberClass(kind: .count, unit: unit, end: coreEnd)
+        }
         // A number whose noun is left out takes the noun counted just before:
         // "four of them", "all three".
         if !c.isDigits || c.fracDigits == 0, c.value >= 1, !isYear(c), let last = lastCountUnit(before: c.start) {
@@ -141,6 +145,18 @@ extension NumberScanner {
             }
         }
         return NumberClass(kind: .number, unit: nil, end: coreEnd)
+    }
+
+    /// The counted noun of "[the] 650 seats" starting at `k` (after "of"), if any.
+    func nounAfterPartitive(_ k0: Int) -> String? {
+        var k = k0
+        if k < n, NumberScanner.determiners.contains(key(k)) || key(k) == "all" { k += 1 }
+        guard k < n, !toks[k].newlineBefore, toks[k].kind == .number || toks[k].info?.cardinal != nil,
+              var c2 = parseCore(k), !c2.isOrdinal else { return nil }
+        if c2.isDigits, isNamePart(c2) { return nil }
+        let e = applyScales(&c2, currency: false)
+        guard let h = headNoun(from: e, plural: true), toks[h].info?.unit == nil else { return nil }
+        return unitPhrase(from: e, head: h)
     }
 
     /// Words that stand for a running count: "bringing the total to 150,000".

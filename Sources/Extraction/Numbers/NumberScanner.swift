@@ -202,8 +202,10 @@ struct NumberScanner {
 
         // Classify by what follows.
         var cls = classify(core: second ?? core, from: j, currency: currency, spanStart: spanStart)
+        var isAge = false
         if second == nil, cls.kind == .number || cls.kind == .count, let age = ageContext(core, spanStart: spanStart) {
             cls = age
+            isAge = true
         }
         if cls.skip { return cls.end }
         if approx == .moreThan, cls.kind == .duration, let a = approxStart, key(a) == "over",
@@ -225,8 +227,20 @@ struct NumberScanner {
         } else {
             emit(first: spanStart, last: cls.end - 1, value: .number(core.value), kind: cls.kind,
                  unit: cls.unit, approx: cls.kind == .year ? nil : approx)
+            // "aged 19 and 22", "aged 30 to 45": the second figure is an age too.
+            if isAge, let r = secondAge(after: cls.end) { return r }
         }
         return cls.end
+    }
+
+    /// Emits the second age of "aged 19 and 22" starting after `e`; returns the index after it.
+    mutating func secondAge(after e: Int) -> Int? {
+        let k = key(e)
+        guard k == "and" || k == "or" || k == "to", e + 1 < n, toks[e + 1].kind == .number, !toks[e + 1].newlineBefore,
+              let c2 = parseCore(e + 1), c2.plainInt, !c2.isOrdinal, c2.value >= 1, c2.value <= 120,
+              c2.end >= n || toks[c2.end].kind == .punct || toks[c2.end].info?.stop == true else { return nil }
+        emit(first: c2.start, last: c2.end - 1, value: .number(c2.value), kind: .duration, unit: "year", approx: nil)
+        return c2.end
     }
 
     mutating func emit(first: Int, last: Int, value: NumberValue, kind: NumberKind, unit: String?, approx: Approx?) {
@@ -510,12 +524,15 @@ struct NumberScanner {
 
     /// "over" at token `o` before a duration ending at `end` means "during" rather than
     /// "more than": at the head of a clause ("Over two years, the programme grew"),
-    /// or after a verb of spreading ("spread over two days"); never before "ago" or
+    /// after a verb of spreading ("spread over two days") or a changed quantity ("rose
+    /// 8% over two years"); never before "ago" or
     /// "old" ("over 20 years ago").
     func overMeansDuring(_ o: Int, end: Int) -> Bool {
         let after = key(end)
         if after == "ago" || after == "old" || after == "older" { return false }
         if sentenceStart(o) || isPunct(o - 1, ",") || isPunct(o - 1, "-") { return true }
+        // A change over a period: "rose 8% over two years", "lost $2bn over three years".
+        if let f = found.last, f.last == o - 1, f.kind != .duration, f.kind != .date, f.kind != .time { return true }
         return NumberScanner.spanVerbs.contains(key(o - 1))
     }
 

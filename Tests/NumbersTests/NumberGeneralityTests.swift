@@ -1,0 +1,176 @@
+import Testing
+import WirefleetNumbers
+import WirefleetText
+
+/// Hand-annotated rows: (text, value, kind, unit, approx). A nil unit means "null".
+typealias ExpectedRow = (text: String, value: NumberValue, kind: String, unit: String?, approx: String?)
+
+/// Checks that `text` yields exactly `rows` (same order, text, value, kind, unit, approx).
+func expectRows(_ text: String, _ rows: [ExpectedRow], sourceLocation: SourceLocation = #_sourceLocation) {
+    let ms = numbers(text)
+    let got = ms.map { "\($0.text) | \($0.value) | \($0.kind) | \($0.unit ?? "null") | \($0.approx ?? "null")" }
+    let want = rows.map { "\($0.text) | \($0.value) | \($0.kind) | \($0.unit ?? "null") | \($0.approx ?? "null")" }
+    #expect(got == want, sourceLocation: sourceLocation)
+}
+
+func num(_ d: Double) -> NumberValue { .number(d) }
+func str(_ s: String) -> NumberValue { .string(s) }
+
+/// Wire-style paragraphs written for these tests (not from the seed set), annotated by
+/// hand with GUIDELINES.md "Numbers" and its settled conventions.
+@Suite struct NumberGeneralityTests {
+    // MARK: - Sport
+
+    @Test func footballScoreAndMinute() {
+        expectRows("Arsenal won 3-1 at Villa Park on Saturday, with Bukayo Saka scoring in the 89th minute. It was their fifth win in six games.", [
+            ("3", num(3), "number", nil, nil), ("1", num(1), "number", nil, nil),
+            ("89th minute", num(89), "ordinal", nil, nil), ("fifth win", num(5), "ordinal", nil, nil),
+            ("six games", num(6), "count", "game", nil),
+        ])
+    }
+
+    @Test func cricketFigures() {
+        expectRows("Australia reached 245 for six at the close of day two of the second Test in Perth. Cummins took four for 52 as England were bowled out for 188.", [
+            ("245", num(245), "number", nil, nil), ("six", num(6), "number", nil, nil),
+            ("day two", num(2), "ordinal", nil, nil), ("second Test", num(2), "ordinal", nil, nil),
+            ("four", num(4), "number", nil, nil), ("52", num(52), "number", nil, nil),
+            ("188", num(188), "number", nil, nil),
+        ])
+    }
+
+    // MARK: - Business
+
+    @Test func sharesRevenueAndPence() {
+        expectRows("Shares in the company fell 3.2% to 412p after it reported revenue of $4.2 billion for the third quarter, below forecasts of $4.4bn.", [
+            ("3.2%", num(3.2), "percent", nil, nil), ("412p", num(412), "money", "p", nil),
+            ("$4.2 billion", num(4.2e9), "money", "$", nil), ("third quarter", num(3), "ordinal", nil, nil),
+            ("$4.4bn", num(4.4e9), "money", "$", nil),
+        ])
+    }
+
+    @Test func ratesWithTwoDecimalsAreNotClockTimes() {
+        expectRows("The Bank of England held rates at 5.25%, and the lender cut its mortgage rate to 4.75 per cent at 10.30 on Monday.", [
+            ("5.25%", num(5.25), "percent", nil, nil), ("4.75 per cent", num(4.75), "percent", nil, nil),
+            ("10.30", str("10:30"), "time", nil, nil),
+        ])
+    }
+
+    @Test func bondAndBasisPoints() {
+        expectRows("The yield on the 10-year bond rose 5 basis points.", [
+            ("10-year", num(10), "duration", "year", nil), ("5 basis points", num(5), "count", "basis point", nil),
+        ])
+    }
+
+    // MARK: - Noun left out
+
+    @Test func ofWhomTakesTheNounBefore() {
+        expectRows("Police arrested 633 protesters, of whom 390 were later released.", [
+            ("633 protesters", num(633), "count", "protester", nil), ("390", num(390), "count", "protester", nil),
+        ])
+    }
+
+    @Test func runningTotalTakesTheNounBefore() {
+        expectRows("About 1,500 migrants crossed the Channel on Saturday, bringing the total for 2023 to more than 25,000.", [
+            ("About 1,500 migrants", num(1500), "count", "migrant", "about"), ("2023", num(2023), "year", nil, nil),
+            ("more than 25,000", num(25000), "count", "migrant", "more_than"),
+        ])
+        let ms = numbers("Another 300 refugees arrived, bringing the total to about 150,000 since January.")
+        #expect(mention(ms, "about 150,000")?.unit == "refugee")
+    }
+
+    @Test func votesToVotes() {
+        expectRows("The bill passed by 312 votes to 250.", [
+            ("312 votes", num(312), "count", "vote", nil), ("250", num(250), "count", "vote", nil),
+        ])
+    }
+
+    @Test func partitiveTakesTheNounAfter() {
+        expectRows("Labour won 411 of the 650 seats. Ukraine shot down 29 of 31 drones.", [
+            ("411", num(411), "count", "seat", nil), ("650 seats", num(650), "count", "seat", nil),
+            ("29", num(29), "count", "drone", nil), ("31 drones", num(31), "count", "drone", nil),
+        ])
+    }
+
+    @Test func bareFigureWithoutEarlierCountStaysANumber() {
+        expectRows("The index closed at 7,420.", [("7,420", num(7420), "number", nil, nil)])
+    }
+
+    // MARK: - "over"
+
+    @Test func overAsDuringAndAsMoreThan() {
+        expectRows("Over two years, the programme grew to over 5,000 people, and the song was played over 80 times.", [
+            ("two years", num(2), "duration", "year", nil),
+            ("over 5,000 people", num(5000), "count", "people", "more_than"),
+            ("over 80 times", num(80), "count", "times", "more_than"),
+        ])
+        let ms = numbers("Prices rose 8% over two years. He was jailed for over 20 years. Payments are spread over three months.")
+        #expect(mention(ms, "two years")?.approx == nil)
+        #expect(mention(ms, "over 20 years")?.approx == "more_than")
+        #expect(mention(ms, "three months")?.approx == nil)
+        #expect(mention(numbers("The tower was built over 200 years ago."), "over 200 years")?.approx == "more_than")
+    }
+
+    // MARK: - Units
+
+    @Test func speedsAndDollarVariants() {
+        expectRows("Winds of up to 120 mph battered the coast at 150 km/h, and the insurer paid out $US5m.", [
+            ("up to 120 mph", num(120), "measure", "mile per hour", "up_to"),
+            ("150 km/h", num(150), "measure", "kilometre per hour", nil),
+            ("$US5m", num(5e6), "money", "$", nil),
+        ])
+    }
+
+    @Test func magnitudeIsAMeasure() {
+        let ms = numbers("A 7.8-magnitude earthquake struck southern Turkey.")
+        #expect(mention(ms, "7.8-magnitude")?.kind == "measure")
+        #expect(mention(ms, "7.8-magnitude")?.unit == "magnitude")
+    }
+
+    @Test func productCodesBeforeTheNoun() {
+        expectRows("The US keeps about 100 B61 bombs in Europe. The army ordered 40 Leopard 2 tanks, 12 HIMARS launchers and 24 F-16 jets.", [
+            ("about 100 B61 bombs", num(100), "count", "bomb", "about"),
+            ("40 Leopard 2 tanks", num(40), "count", "tank", nil),
+            ("12 HIMARS launchers", num(12), "count", "launcher", nil),
+            ("24 F-16 jets", num(24), "count", "jet", nil),
+        ])
+    }
+
+    // MARK: - Ages
+
+    @Test func agePairs() {
+        expectRows("Two men, aged 19 and 22, were questioned.", [
+            ("Two men", num(2), "count", "man", nil), ("19", num(19), "duration", "year", nil),
+            ("22", num(22), "duration", "year", nil),
+        ])
+    }
+
+    // MARK: - Not numbers
+
+    @Test func phoneNumbersCodesAndAddresses() {
+        expectRows("For help call 555-1234 or 020 7946 0958, or visit www.example.com/2023/news. The book (ISBN 978-3-16-148410-0) is out now. Send letters to 221B Baker Street.", [])
+    }
+
+    @Test func namesWithFiguresStayOut() {
+        expectRows("Covid-19 cases rose in G7 countries, and the F-35 order was delayed. The Boeing 737 Max, Windows 11 and Article 5 of the Nato treaty were discussed, along with Section 230.", [])
+    }
+
+    @Test func vagueQuantitiesAndFractionsStayOut() {
+        expectRows("Millions of people watched the final, and tens of thousands gathered outside. Hundreds were injured and dozens arrested. Half of all voters backed the plan, a third of respondents opposed it and nearly two-thirds said they would vote again.", [])
+    }
+
+    // MARK: - Dates, times, furniture
+
+    @Test func datesAndTimesInWireCopy() {
+        expectRows("The blast happened at 10:30 a.m. local time on March 3. Talks began on 3 March 2023, a year after the 2022 invasion.", [
+            ("10:30 a.m.", str("10:30"), "time", nil, nil), ("March 3", str("--03-03"), "date", nil, nil),
+            ("3 March 2023", str("2023-03-03"), "date", nil, nil), ("2022", num(2022), "year", nil, nil),
+        ])
+    }
+
+    @Test func webFurnitureFigures() {
+        expectRows("Updated 14:05 GMT\n2 min read\n3 comments\n© 2023 Example News", [
+            ("14:05 GMT", str("14:05"), "time", nil, nil), ("2 min", num(2), "duration", "minute", nil),
+            ("3 comments", num(3), "count", "comment", nil), ("2023", num(2023), "year", nil, nil),
+        ])
+    }
+}
