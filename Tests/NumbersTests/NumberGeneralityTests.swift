@@ -173,4 +173,44 @@ func str(_ s: String) -> NumberValue { .string(s) }
             ("3 comments", num(3), "count", "comment", nil), ("2023", num(2023), "year", nil, nil),
         ])
     }
+
+    // MARK: - Markets, fractions, names
+
+    @Test func indexNamesAreNotFigures() {
+        expectRows("The S&P 500 rose 0.8% and the FTSE 100 gained 12 points, while traffic crawled along the A1.", [
+            ("0.8%", num(0.8), "percent", nil, nil), ("12 points", num(12), "count", "point", nil),
+        ])
+    }
+
+    @Test func fractionWithoutNounIsNotAnOrdinal() {
+        expectRows("Output rose by a fifth in 2022, the third rise in a row.", [
+            ("2022", num(2022), "year", nil, nil), ("third rise", num(3), "ordinal", nil, nil),
+        ])
+    }
+
+    @Test func capitalisedNameBeforeThePluralNoun() {
+        let ms = numbers("Kyiv received 31 Abrams tanks in September.")
+        #expect(mention(ms, "31 Abrams tanks")?.unit == "tank")
+    }
+
+    @Test func scaledBareFigureTakesTheNounBefore() {
+        expectRows("Sales rose to 3.4 million vehicles. The group aims to sell 5 million by 2025.", [
+            ("3.4 million vehicles", num(3.4e6), "count", "vehicle", nil),
+            ("5 million", num(5e6), "count", "vehicle", nil), ("2025", num(2025), "year", nil, nil),
+        ])
+    }
+
+    @Test func oneInFiveIsARatio() {
+        let ms = numbers("One in five adults smokes, but no one in the room did.")
+        #expect(mention(ms, "One")?.value.double == 1)
+        #expect(mention(ms, "five adults")?.unit == "adult")
+        #expect(ms.count == 2)
+    }
+
+    @Test func seasonsAndHeights() {
+        expectRows("In the 2023/24 season he grew to 6ft 2in.", [
+            ("2023", num(2023), "year", nil, nil), ("6ft", num(6), "measure", "foot", nil),
+            ("2in", num(2), "measure", "inch", nil),
+        ])
+    }
 }

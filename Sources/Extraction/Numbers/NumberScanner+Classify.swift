@@ -140,7 +140,8 @@ extension NumberScanner {
             let prev = key(c.start - 1)
             if (next == "of" && NumberScanner.leftOutPronouns.contains(key(j + 1)))
                 || ((prev == "all" || prev == "the" || prev == "both") && (j >= n || endsClause(j)))
-                || leftOutNounContext(spanStart) {
+                || leftOutNounContext(spanStart)
+                || (c.isDigits && c.scaleFactor >= 1000 && toks[c.end - 1].info?.scaleAbbrev != true) {
                 return NumberClass(kind: .count, unit: last, end: coreEnd)
             }
         }
@@ -223,6 +224,9 @@ extension NumberScanner {
         let w = toks[k]
         if w.key == "c" || w.key == "f", w.capitalized, !w.spaceBefore, prefix.isEmpty {
             return NumberClass(kind: .measure, unit: "degree", end: k + 1)
+        }
+        if w.key == "in", !w.spaceBefore, c.isDigits, prefix.isEmpty {
+            return NumberClass(kind: .measure, unit: "inch", end: k + 1)
         }
         if w.key == "m", !w.spaceBefore, prefix.isEmpty {
             return NumberClass(kind: .measure, unit: "metre", end: k + 1)
@@ -309,7 +313,8 @@ extension NumberScanner {
                 }
                 if isPlural(k) {
                     // "police officers": a plural noun right after wins.
-                    if NumberLexicon.irregularPlurals[t.key] != nil, k + 1 < n, toks[k + 1].kind == .word,
+                    // "31 Abrams tanks": a capitalised name before a plural noun is a modifier.
+                    if NumberLexicon.irregularPlurals[t.key] != nil || t.capitalized, k + 1 < n, toks[k + 1].kind == .word,
                        !toks[k + 1].newlineBefore, toks[k + 1].info?.stop != true, isPlural(k + 1) {
                         return k + 1
                     }
@@ -438,6 +443,11 @@ extension NumberScanner {
         if t.capitalized, caps >= 2 { return k }
         // Fractions: "a third of voters", "one fifth of".
         if !c.isDigits, key(c.end) == "of", prev == "a" || prev == "one" || toks[i - (i > 0 ? 1 : 0)].info?.cardinal != nil {
+            return c.end
+        }
+        // "rose by a fifth", "one third": a fraction with no noun after it.
+        if !c.isDigits, prev == "a" || prev == "one", NumberScanner.fractionWords.contains(t.key),
+           headNoun(from: c.end, plural: false) == nil {
             return c.end
         }
         var hStart = c.end

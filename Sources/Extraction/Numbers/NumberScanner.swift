@@ -476,8 +476,16 @@ struct NumberScanner {
             return true
         }
         // Fractions, dates and paths with slashes: "9/11", "24/7", "2020/21".
+        // A season or financial year ("2023/24") keeps its first year.
         if c.end + 1 < n, isPunct(c.end, "/"), !toks[c.end].spaceBefore, toks[c.end + 1].kind == .number,
-           !toks[c.end + 1].spaceBefore { return true }
+           !toks[c.end + 1].spaceBefore,
+           !(c.plainInt && c.intDigits == 4 && c.value >= 1900 && c.value <= 2100 && toks[c.end + 1].intDigits == 2
+             && toks[c.end + 1].fracDigits == 0) { return true }
+        // A single capital letter names an index or a road: "S&P 500", "the A1".
+        if i > 0, toks[i - 1].kind == .word, toks[i - 1].capitalized, toks[i - 1].key.count == 1,
+           toks[i - 1].key != "a", toks[i - 1].key != "i", !c.isOrdinal {
+            return true
+        }
         // A name word before the figure: "Article 5", "Flight 17", "Boeing 737", "Euro 2024".
         if i > 0, toks[i].spaceBefore, toks[i - 1].kind == .word, toks[i - 1].capitalized,
            NumberScanner.nameWords.contains(toks[i - 1].key), !c.isOrdinal {
@@ -487,7 +495,7 @@ struct NumberScanner {
         let e = c.end
         if e < n, toks[e].kind == .word, !toks[e].spaceBefore, !c.isOrdinal {
             let t = toks[e]
-            let known = t.info?.scale != nil || t.info?.unit != nil || t.key == "am" || t.key == "pm"
+            let known = t.info?.scale != nil || t.info?.unit != nil || t.key == "am" || t.key == "pm" || t.key == "in"
                 || t.key == "a" || t.key == "p" || ((t.key == "c" || t.key == "f") && t.capitalized)
             if !known { return true }
             if t.allCaps && t.info?.unit?.kind == .percent { return true }
@@ -595,6 +603,10 @@ struct NumberScanner {
                 return c.end
             }
             let nk = key(c.end)
+            // "one in five adults" is a ratio, not the pronoun.
+            if nk == "in", c.end + 1 < n, toks[c.end + 1].kind == .number || toks[c.end + 1].info?.cardinal != nil {
+                return nil
+            }
             if nk == "of" || nk == "another" || nk == "or" || nk == "by" { return c.end }
             // Idioms: "at one point", "at one time", "at one stage".
             if prev == "at", nk == "point" || nk == "time" || nk == "stage" { return c.end + 1 }
