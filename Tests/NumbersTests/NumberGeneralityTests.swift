@@ -213,4 +213,25 @@ func str(_ s: String) -> NumberValue { .string(s) }
             ("2in", num(2), "measure", "inch", nil),
         ])
     }
+
+    // MARK: - Page furniture and models
+
+    @Test func guardianStyleTimestamps() {
+        expectRows("Last modified on Tue 14 Nov 2023 10.30 GMT\nComments (123)", [
+            ("14 Nov 2023", str("2023-11-14"), "date", nil, nil), ("10.30 GMT", str("10:30"), "time", nil, nil),
+            ("123", num(123), "number", nil, nil),
+        ])
+    }
+
+    @Test func ageRanges() {
+        expectRows("Voters aged 18 to 24 were the least likely to turn out.", [
+            ("18", num(18), "duration", "year", nil), ("24", num(24), "duration", "year", nil),
+        ])
+    }
+
+    @Test func modelNumbersBeforeANameStayOut() {
+        expectRows("The 787 Dreamliner fleet was grounded for 3 months in 2013.", [
+            ("3 months", num(3), "duration", "month", nil), ("2013", num(2013), "year", nil, nil),
+        ])
+    }
 }

@@ -206,7 +206,9 @@ extension NumberScanner {
             hour = Int(t.value)
             minute = Int(((t.value - Double(hour)) * 100).rounded())
             // "at 10.30" (British style) needs no am/pm.
-            needMeridiem = !(key(c.start - 1) == "at" && hour <= 23)
+            // "at 10.30" and "10.30 GMT" (British style) need no am/pm.
+            let zoned = c.end < n && toks[c.end].kind == .word && toks[c.end].info?.timeZone == true && toks[c.end].allCaps
+            needMeridiem = !((key(c.start - 1) == "at" || zoned) && hour <= 23)
             guard minute < 60 else { return nil }
         } else {
             return nil

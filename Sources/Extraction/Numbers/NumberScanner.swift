@@ -203,9 +203,17 @@ struct NumberScanner {
         // Classify by what follows.
         var cls = classify(core: second ?? core, from: j, currency: currency, spanStart: spanStart)
         var isAge = false
-        if second == nil, cls.kind == .number || cls.kind == .count, let age = ageContext(core, spanStart: spanStart) {
-            cls = age
+        if cls.kind == .number || (second == nil && cls.kind == .count), let age = ageContext(core, spanStart: spanStart) {
+            // "aged 18 to 24": both figures are ages.
+            cls = second == nil ? age : NumberClass(kind: .duration, unit: "year", end: cls.end)
             isAge = true
+        }
+        // "The 787 Dreamliner", "the 2 Sisters group": a model number before a name.
+        if cls.kind == .number, second == nil, approx == nil, core.isDigits, core.plainInt, core.intDigits <= 4,
+           NumberScanner.determiners.contains(key(spanStart - 1)), cls.end < n, toks[cls.end].kind == .word,
+           toks[cls.end].capitalized, !toks[cls.end].newlineBefore, toks[cls.end].info?.month == nil,
+           toks[cls.end].info?.weekday != true, toks[cls.end].info?.timeZone != true {
+            return cls.end
         }
         if cls.skip { return cls.end }
         if approx == .moreThan, cls.kind == .duration, let a = approxStart, key(a) == "over",
