@@ -234,4 +234,26 @@ func str(_ s: String) -> NumberValue { .string(s) }
             ("3 months", num(3), "duration", "month", nil), ("2013", num(2013), "year", nil, nil),
         ])
     }
+
+    // MARK: - Compounds, scales, currencies
+
+    @Test func unrankedOrdinalCompounds() {
+        let ms = numbers("The second-hand car market grew and first-class fares rose, while the seven-time champion lost in the first round.")
+        #expect(!ms.contains { $0.text.hasPrefix("second-hand") || $0.text.hasPrefix("first-class") })
+        #expect(mention(ms, "seven-time")?.unit == "time")
+        #expect(mention(ms, "first round")?.kind == "ordinal")
+        #expect(ms.count == 2)
+    }
+
+    @Test func croreLakhAndRupees() {
+        expectRows("The budget allocates Rs 500 crore for the scheme, and 2 lakh homes will be built.", [
+            ("Rs 500 crore", num(5e9), "money", "Rs", nil), ("2 lakh homes", num(2e5), "count", "home", nil),
+        ])
+    }
+
+    @Test func scaledNumberWordsTakeTheNounBefore() {
+        expectRows("A million people marched in Paris, and half a million more in Lyon. Tens of millions watched.", [
+            ("A million people", num(1e6), "count", "people", nil), ("half a million", num(5e5), "count", "people", nil),
+        ])
+    }
 }

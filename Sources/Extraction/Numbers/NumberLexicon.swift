@@ -128,7 +128,8 @@ enum NumberLexicon {
         edit("millionth") { $0.ordinal = 1_000_000 }
         // Scales.
         for (w, v) in [("hundred", 1e2), ("thousand", 1e3), ("million", 1e6), ("billion", 1e9),
-                       ("trillion", 1e12), ("dozen", 12.0)] {
+                       ("trillion", 1e12), ("dozen", 12.0), ("crore", 1e7), ("crores", 1e7), ("lakh", 1e5),
+                       ("lakhs", 1e5)] {
             edit(w) { $0.scale = v }
         }
         for (w, v) in [("k", 1e3), ("m", 1e6), ("mn", 1e6), ("mln", 1e6), ("bn", 1e9), ("b", 1e9),

@@ -29,6 +29,12 @@ extension NumberScanner {
         "tenth", "tenths", "eighth", "eighths",
     ]
 
+    /// Second parts of ordinal compounds that rank nothing: "second-hand", "first-class".
+    static let unrankedCompounds: Set<String> = [
+        "hand", "handed", "rate", "class", "guess", "guessed", "guessing", "party", "person", "aid", "degree",
+        "string", "team", "generation", "language",
+    ]
+
     /// A four-digit year-like figure, 1000–2100, written plainly.
     func isYear(_ c: NumberCore) -> Bool {
         c.isDigits && c.plainInt && c.intDigits == 4 && c.value >= 1000 && c.value <= 2100
@@ -98,9 +104,12 @@ extension NumberScanner {
                 }
                 if w.key == "strong" || w.key == "fold" { return NumberClass(kind: .number, unit: nil, end: j + 2) }
                 // "one-off", "one-time", "one-on-one": no quantity.
-                if w.info?.stop == true || w.key == "off" || w.key == "time" || w.key == "way" || w.key == "sided" {
+                if w.info?.stop == true || w.key == "off" || (w.key == "time" && c.value == 1) || w.key == "way"
+                    || w.key == "sided" {
                     return NumberClass(kind: .number, unit: nil, end: j + 2, skip: true)
                 }
+                // "seven-time champion": a count of times.
+                if w.key == "time" { return NumberClass(kind: .count, unit: "time", end: j + 2) }
                 if !w.key.isEmpty, !w.capitalized || !c.isDigits, w.info?.stop != true, w.info?.cardinal == nil,
                    w.info?.ordinal == nil {
                     return NumberClass(kind: .count, unit: singular(j + 1), end: j + 2)
@@ -141,7 +150,8 @@ extension NumberScanner {
             if (next == "of" && NumberScanner.leftOutPronouns.contains(key(j + 1)))
                 || ((prev == "all" || prev == "the" || prev == "both") && (j >= n || endsClause(j)))
                 || leftOutNounContext(spanStart)
-                || (c.isDigits && c.scaleFactor >= 1000 && toks[c.end - 1].info?.scaleAbbrev != true) {
+                || (c.isDigits && c.scaleFactor >= 1000 && toks[c.end - 1].info?.scaleAbbrev != true)
+                || (!c.isDigits && c.value >= 1000 && toks[c.end - 1].info?.scale != nil) {
                 return NumberClass(kind: .count, unit: last, end: coreEnd)
             }
         }
@@ -454,6 +464,8 @@ extension NumberScanner {
         // "second-largest city"
         if hStart + 1 < n, isPunct(hStart, "-"), !toks[hStart].spaceBefore, toks[hStart + 1].kind == .word,
            !toks[hStart + 1].spaceBefore {
+            // "second-hand", "first-class", "third-party": compounds that rank nothing.
+            if !c.isDigits, NumberScanner.unrankedCompounds.contains(toks[hStart + 1].key) { return hStart + 2 }
             hStart += 2
         }
         let h = headNoun(from: hStart, plural: false)

@@ -700,6 +700,12 @@ struct NumberScanner {
         if t.kind == .word, t.allCaps, NumberLexicon.currencyCodes.contains(t.key) {
             return (p, t.key.uppercased())
         }
+        // Rupees: "Rs 500 crore", "Rs. 2,000".
+        if t.kind == .word, t.key == "rs", t.capitalized { return (p, "Rs") }
+        if t.kind == .punct, t.punct == ".", p >= 1, p - 1 >= floor, toks[p - 1].kind == .word, toks[p - 1].key == "rs",
+           toks[p - 1].capitalized, !t.spaceBefore {
+            return (p - 1, "Rs")
+        }
         // "$US5 million", "$A10"
         if t.kind == .word, !toks[s].spaceBefore, p - 1 >= floor, p >= 1, toks[p - 1].kind == .punct,
            isCurrencySymbol(toks[p - 1].punct.value), !t.spaceBefore, NumberScanner.currencyCountries.contains(t.key) {
