@@ -256,4 +256,25 @@ func str(_ s: String) -> NumberValue { .string(s) }
             ("A million people", num(1e6), "count", "people", nil), ("half a million", num(5e5), "count", "people", nil),
         ])
     }
+
+    // MARK: - Older wire copy
+
+    @Test func comparedWithTakesTheNounBefore() {
+        expectRows("He said 353 asylum seekers had arrived in the past 12 months, compared with 4,137 in 2000-01.", [
+            ("353 asylum seekers", num(353), "count", "asylum seeker", nil), ("12 months", num(12), "duration", "month", nil),
+            ("4,137", num(4137), "count", "asylum seeker", nil), ("2000", num(2000), "year", nil, nil),
+        ])
+    }
+
+    @Test func fractionOfAPercentagePoint() {
+        expectRows("The jobless rate rose 0.3 of a percentage point to 6.9 per cent.", [
+            ("0.3 of a percentage point", num(0.3), "percent", nil, nil), ("6.9 per cent", num(6.9), "percent", nil, nil),
+        ])
+    }
+
+    @Test func programmeNamesWithFigures() {
+        expectRows("The ABC's 7.30 Report will air the interview at 7.30pm.", [
+            ("7.30pm", str("19:30"), "time", nil, nil),
+        ])
+    }
 }

@@ -65,6 +65,10 @@ extension NumberScanner {
                 if t.key == "percentage", key(j + 1) == "point" || key(j + 1) == "points" {
                     return NumberClass(kind: .percent, unit: nil, end: j + 2)
                 }
+                // "0.3 of a percentage point"
+                if t.key == "of", key(j + 1) == "a", key(j + 2) == "percentage", key(j + 3) == "point" {
+                    return NumberClass(kind: .percent, unit: nil, end: j + 4)
+                }
             }
             // Money words: "5 million dollars", "10 US dollars", "500 roubles".
             var k = j
@@ -177,7 +181,11 @@ extension NumberScanner {
     /// 390", "the total to about 150,000", "by 312 votes to 250".
     func leftOutNounContext(_ s: Int) -> Bool {
         let p1 = key(s - 1)
-        if (p1 == "whom" || p1 == "which") && key(s - 2) == "of" { return true }
+        let p2 = key(s - 2)
+        if (p1 == "whom" || p1 == "which") && p2 == "of" { return true }
+        // "compared with 4,137", "up from 300", "down from 1,200".
+        if (p1 == "with" || p1 == "to") && p2 == "compared" { return true }
+        if p1 == "from" && (p2 == "up" || p2 == "down") { return true }
         // "312 votes to 250", "from 300 people to 450": the count ends just before.
         if p1 == "to" || p1 == "against" || p1 == "versus" || p1 == "vs", let f = found.last, f.kind == .count,
            f.last == s - 2 {

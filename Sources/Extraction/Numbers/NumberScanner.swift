@@ -209,7 +209,8 @@ struct NumberScanner {
             isAge = true
         }
         // "The 787 Dreamliner", "the 2 Sisters group": a model number before a name.
-        if cls.kind == .number, second == nil, approx == nil, core.isDigits, core.plainInt, core.intDigits <= 4,
+        if cls.kind == .number, second == nil, approx == nil, core.isDigits, !toks[core.start].grouped,
+           core.fracDigits <= 2, core.intDigits <= 4,
            NumberScanner.determiners.contains(key(spanStart - 1)), cls.end < n, toks[cls.end].kind == .word,
            toks[cls.end].capitalized, !toks[cls.end].newlineBefore, toks[cls.end].info?.month == nil,
            toks[cls.end].info?.weekday != true, toks[cls.end].info?.timeZone != true {
