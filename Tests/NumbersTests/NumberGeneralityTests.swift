@@ -277,4 +277,26 @@ func str(_ s: String) -> NumberValue { .string(s) }
             ("7.30pm", str("19:30"), "time", nil, nil),
         ])
     }
+
+    // MARK: - Conflict reporting
+
+    @Test func bringingTotalLossesTakesTheNounBefore() {
+        expectRows("Russia had lost 1,090 soldiers over the past day, bringing total losses to 308,120 since February 24, 2022.", [
+            ("1,090 soldiers", num(1090), "count", "soldier", nil), ("308,120", num(308_120), "count", "soldier", nil),
+            ("February 24, 2022", str("2022-02-24"), "date", nil, nil),
+        ])
+    }
+
+    @Test func fullDateBeforeANounIsStillADate() {
+        expectRows("He claimed 80.1% of the vote in the August 9, 2020 election, a year after the July 7 bombings.", [
+            ("80.1%", num(80.1), "percent", nil, nil), ("August 9, 2020", str("2020-08-09"), "date", nil, nil),
+        ])
+    }
+
+    @Test func dayRangeWithTo() {
+        expectRows("The exercises, involving 13,000 troops, will run from Sept. 14 to 20, the ministry said.", [
+            ("13,000 troops", num(13000), "count", "troop", nil), ("Sept. 14", str("--09-14"), "date", nil, nil),
+            ("20", str("--09-20"), "date", nil, nil),
+        ])
+    }
 }

@@ -176,6 +176,11 @@ extension NumberScanner {
 
     /// Words that stand for a running count: "bringing the total to 150,000".
     static let tallyWords: Set<String> = ["total", "tally", "toll", "number", "figure", "count", "overall"]
+    /// Words before a tally word: "the total", "bringing total losses".
+    static let tallyLeads: Set<String> = [
+        "the", "a", "its", "their", "toll", "bringing", "brings", "bring", "brought", "taking", "takes", "took",
+        "pushing", "pushes", "pushed",
+    ]
 
     /// The figure starting at `s` repeats the noun of the count before it: "of whom
     /// 390", "the total to about 150,000", "by 312 votes to 250".
@@ -199,7 +204,7 @@ extension NumberScanner {
             if t.kind == .punct { return false }
             // Only a year may stand between: "the total for 2023 to 25,000".
             if t.kind == .number, !(t.intDigits == 4 && !t.grouped && t.fracDigits == 0) { return false }
-            if NumberScanner.tallyWords.contains(t.key), key(b - 1) == "the" || key(b - 1) == "a" || key(b - 1) == "toll" {
+            if NumberScanner.tallyWords.contains(t.key), NumberScanner.tallyLeads.contains(key(b - 1)) {
                 return true
             }
             if t.key == "toll" { return true }

@@ -74,16 +74,18 @@ extension NumberScanner {
             var y = dEnd
             if isPunct(y, ",") { y += 1 }
             if let yy = yearToken(y) { year = yy; end = y + 1 }
-            // Event names: "the July 7 bombings".
-            if key(i - 1) == "the", end < n, toks[end].kind == .word, !toks[end].capitalized,
+            // Event names: "the July 7 bombings" (a full date stays: "the August 9, 2020 election").
+            if year == nil, key(i - 1) == "the", end < n, toks[end].kind == .word, !toks[end].capitalized,
                toks[end].info?.stop != true, !toks[end].newlineBefore {
                 return end
             }
             emit(first: i, last: end - 1, value: .string(NumberScanner.dateValue(year: year, month: month, day: day)),
                  kind: .date, unit: nil, approx: nil)
-            // "July 7-8"
-            if year == nil, end + 1 < n, isPunct(end, "-"), toks[end].dash != .emDash, let (d2, e2) = dayToken(end + 1),
-               d2 > day, NumberScanner.validDay(d2, month: month) {
+            // "July 7-8", "Sept. 14 to 20"
+            let rangeWord = key(end) == "to" || key(end) == "until" || key(end) == "through"
+            if year == nil, end + 1 < n, (isPunct(end, "-") && toks[end].dash != .emDash) || rangeWord,
+               let (d2, e2) = dayToken(end + 1), d2 > day, NumberScanner.validDay(d2, month: month),
+               !rangeWord || e2 >= n || toks[e2].kind == .punct || toks[e2].info?.stop == true {
                 emit(first: end + 1, last: e2 - 1, value: .string(NumberScanner.dateValue(year: nil, month: month, day: d2)),
                      kind: .date, unit: nil, approx: nil)
                 return e2
