@@ -299,4 +299,27 @@ func str(_ s: String) -> NumberValue { .string(s) }
             ("20", str("--09-20"), "date", nil, nil),
         ])
     }
+
+    // MARK: - More left-out nouns, fractions, o'clock
+
+    @Test func spelledFractionsStayOut() {
+        expectRows("Two thirds of voters backed the deal, three quarters of firms said they would hire and one fifth said no.", [])
+    }
+
+    @Test func subjectFiguresTakeTheNounBefore() {
+        expectRows("Officials said 3 people died and 15 were hurt. Five of the victims were from the same family. All five were buried on Friday.", [
+            ("3 people", num(3), "count", "people", nil), ("15", num(15), "count", "people", nil),
+            ("Five", num(5), "count", "victim", nil), ("five", num(5), "count", "victim", nil),
+        ])
+    }
+
+    @Test func numberOfNounsNamesTheNoun() {
+        expectRows("The number of deaths rose to 45 on Tuesday, up from 38 on Monday.", [
+            ("45", num(45), "count", "death", nil), ("38", num(38), "count", "death", nil),
+        ])
+    }
+
+    @Test func oClock() {
+        expectRows("The meeting starts at 6 o'clock. Doors open at noon.", [("6 o'clock", str("06:00"), "time", nil, nil)])
+    }
 }

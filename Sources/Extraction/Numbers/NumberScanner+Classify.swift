@@ -46,6 +46,11 @@ extension NumberScanner {
         let coreEnd = j0
         // "a couple of hours": the unit comes after "of".
         let j = c.isArticle && key(j0) == "of" ? j0 + 1 : j0
+        // "two thirds of", "one fifth", "three quarters": fractions are left out.
+        if !c.isDigits, j < n, toks[j].kind == .word, !toks[j].newlineBefore, NumberScanner.fractionWords.contains(toks[j].key),
+           c.value < 20, c.value == 1 || isPlural(j) {
+            return NumberClass(kind: .number, unit: nil, end: j + 1, skip: true)
+        }
         if j < n, !toks[j].newlineBefore {
             let t = toks[j]
             // Percent.
@@ -148,12 +153,18 @@ extension NumberScanner {
         }
         // A number whose noun is left out takes the noun counted just before:
         // "four of them", "all three".
+        let (leftOut, tallyUnit) = leftOutNounContext(spanStart)
+        if leftOut, let u = tallyUnit, !isYear(c) { return NumberClass(kind: .count, unit: u, end: coreEnd) }
         if !c.isDigits || c.fracDigits == 0, c.value >= 1, !isYear(c), let last = lastCountUnit(before: c.start) {
             let next = key(j)
             let prev = key(c.start - 1)
+            let subjectSlot = prev.isEmpty || prev == "and" || prev == "but" || prev == "while" || prev == "all"
+                || prev == "the" || prev == "both" || prev == "another" || prev == "further"
             if (next == "of" && NumberScanner.leftOutPronouns.contains(key(j + 1)))
                 || ((prev == "all" || prev == "the" || prev == "both") && (j >= n || endsClause(j)))
-                || leftOutNounContext(spanStart)
+                // "and 15 were hurt", "All five were buried".
+                || (subjectSlot && NumberScanner.clauseVerbs.contains(next))
+                || leftOut
                 || (c.isDigits && c.scaleFactor >= 1000 && toks[c.end - 1].info?.scaleAbbrev != true)
                 || (!c.isDigits && c.value >= 1000 && toks[c.end - 1].info?.scale != nil) {
                 return NumberClass(kind: .count, unit: last, end: coreEnd)
@@ -166,6 +177,11 @@ extension NumberScanner {
     func nounAfterPartitive(_ k0: Int) -> String? {
         var k = k0
         if k < n, NumberScanner.determiners.contains(key(k)) || key(k) == "all" { k += 1 }
+        // "Five of the victims": the noun right after the determiner.
+        if k > k0, k < n, toks[k].kind == .word, toks[k].info?.cardinal == nil, !toks[k].newlineBefore,
+           let h = headNoun(from: k, plural: true), h <= k + 2, toks[h].info?.unit == nil {
+            return unitPhrase(from: k, head: h)
+        }
         guard k < n, !toks[k].newlineBefore, toks[k].kind == .number || toks[k].info?.cardinal != nil,
               var c2 = parseCore(k), !c2.isOrdinal else { return nil }
         if c2.isDigits, isNamePart(c2) { return nil }
@@ -182,36 +198,46 @@ extension NumberScanner {
         "pushing", "pushes", "pushed",
     ]
 
+    /// Verbs that show a bare figure is the subject of its clause: "15 were hurt".
+    static let clauseVerbs: Set<String> = [
+        "were", "was", "are", "is", "have", "had", "has", "remain", "remained", "remain", "died", "survived",
+        "fled", "escaped", "returned", "arrived", "left",
+    ]
+
     /// The figure starting at `s` repeats the noun of the count before it: "of whom
-    /// 390", "the total to about 150,000", "by 312 votes to 250".
-    func leftOutNounContext(_ s: Int) -> Bool {
+    /// 390", "the total to about 150,000", "by 312 votes to 250". The unit is given
+    /// when the context names the noun itself ("the number of deaths rose to 45").
+    func leftOutNounContext(_ s: Int) -> (Bool, String?) {
         let p1 = key(s - 1)
         let p2 = key(s - 2)
-        if (p1 == "whom" || p1 == "which") && p2 == "of" { return true }
+        if (p1 == "whom" || p1 == "which") && p2 == "of" { return (true, nil) }
         // "compared with 4,137", "up from 300", "down from 1,200".
-        if (p1 == "with" || p1 == "to") && p2 == "compared" { return true }
-        if p1 == "from" && (p2 == "up" || p2 == "down") { return true }
+        if (p1 == "with" || p1 == "to") && p2 == "compared" { return (true, nil) }
+        if p1 == "from" && (p2 == "up" || p2 == "down") { return (true, nil) }
         // "312 votes to 250", "from 300 people to 450": the count ends just before.
         if p1 == "to" || p1 == "against" || p1 == "versus" || p1 == "vs", let f = found.last, f.kind == .count,
            f.last == s - 2 {
-            return true
+            return (true, nil)
         }
         // A tally word a few words back in the same clause.
         var b = s - 1
         var steps = 0
         while b >= 0, steps < 6 {
             let t = toks[b]
-            if t.kind == .punct { return false }
+            if t.kind == .punct { return (false, nil) }
             // Only a year may stand between: "the total for 2023 to 25,000".
-            if t.kind == .number, !(t.intDigits == 4 && !t.grouped && t.fracDigits == 0) { return false }
-            if NumberScanner.tallyWords.contains(t.key), NumberScanner.tallyLeads.contains(key(b - 1)) {
-                return true
+            if t.kind == .number, !(t.intDigits == 4 && !t.grouped && t.fracDigits == 0) { return (false, nil) }
+            if NumberScanner.tallyWords.contains(t.key), NumberScanner.tallyLeads.contains(key(b - 1)) || t.key == "toll" {
+                // "the number of deaths rose to 45"
+                if key(b + 1) == "of", let h = headNoun(from: b + 2, plural: true), h < s, toks[h].info?.unit == nil {
+                    return (true, unitPhrase(from: b + 2, head: h))
+                }
+                return (true, nil)
             }
-            if t.key == "toll" { return true }
             b -= 1
             steps += 1
         }
-        return false
+        return (false, nil)
     }
 
     /// Token `j` is clause punctuation ("all four." / "the three,").

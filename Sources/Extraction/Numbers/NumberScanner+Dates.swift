@@ -215,6 +215,13 @@ extension NumberScanner {
         } else {
             return nil
         }
+        // "6 o'clock" (no am/pm: the hour as written).
+        if needMeridiem, t.fracDigits == 0, hour >= 1, hour <= 12, key(end) == "o", isPunct(end + 1, "'"),
+           key(end + 2) == "clock" {
+            func two(_ v: Int) -> String { v < 10 ? "0\(v)" : "\(v)" }
+            emit(first: c.start, last: end + 2, value: .string("\(two(hour)):00"), kind: .time, unit: nil, approx: nil)
+            return end + 3
+        }
         if let (pm, e) = meridiem(end) {
             guard hour >= 1, hour <= 12 else { return nil }
             if pm, hour < 12 { hour += 12 }
