@@ -322,4 +322,16 @@ func str(_ s: String) -> NumberValue { .string(s) }
     @Test func oClock() {
         expectRows("The meeting starts at 6 o'clock. Doors open at noon.", [("6 o'clock", str("06:00"), "time", nil, nil)])
     }
+
+    @Test func listMarkersStayOut() {
+        expectRows("1. The government must act.\n2. Ministers should resign within 24 hours.", [
+            ("24 hours", num(24), "duration", "hour", nil),
+        ])
+    }
+
+    @Test func nounsWithAdjectiveEndings() {
+        let ms = numbers("Police said one family and two officials were hurt.")
+        #expect(mention(ms, "one family")?.unit == "family")
+        #expect(mention(ms, "two officials")?.unit == "official")
+    }
 }

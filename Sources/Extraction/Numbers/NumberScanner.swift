@@ -97,6 +97,7 @@ struct NumberScanner {
     /// Adjective-like words, skipped when naming the counted noun.
     func isAdjectival(_ i: Int) -> Bool {
         if toks[i].info?.modifier == true { return true }
+        if NumberScanner.nounsWithAdjectiveEndings.contains(toks[i].key) { return false }
         var found = false
         toks[i].key.utf8.withContiguousStorageIfAvailable { u in
             for suf in NumberScanner.adjectiveSuffixes where u.count > suf.count + 2 {
@@ -113,6 +114,18 @@ struct NumberScanner {
         }
         return found
     }
+
+    /// Nouns that end like adjectives ("family", "rally", "official", "veteran").
+    static let nounsWithAdjectiveEndings: Set<String> = [
+        "family", "rally", "ally", "assembly", "supply", "anomaly", "monopoly", "reply", "official", "officials",
+        "individual", "individuals", "criminal", "criminals", "hospital", "hospitals", "capital", "arrival",
+        "proposal", "referral", "rival", "rivals", "animal", "animals", "terminal", "festival", "journal", "signal",
+        "mechanic", "clinic", "clinics", "republic", "topic", "comic", "critic", "critics", "civilian", "civilians",
+        "politician", "politicians", "guardian", "musician", "technician", "veteran", "librarian", "relative",
+        "relatives", "representative", "representatives", "executive", "executives", "detective", "detectives",
+        "native", "natives", "objective", "incentive", "initiative", "missive", "explosive", "explosives", "fugitive",
+        "captive", "captives", "employed", "seed", "speed", "bed", "beds", "shed", "sled", "creed", "need", "needs",
+    ]
 
     /// Suffixes of adjectives ("tactical", "armoured", "Russian"), as bytes.
     static let adjectiveSuffixes: [[UInt8]] = ["al", "ive", "ous", "ic", "ful", "ian", "ese", "ish", "ed", "ern", "less",
@@ -159,6 +172,7 @@ struct NumberScanner {
             return core.end
         }
         if core.isDigits, isNamePart(core) { return core.end }
+        if core.isDigits, isListMarker(core) { return core.end + 1 }
         if !core.isDigits, let skip = wordNumberExcluded(core) { return skip }
 
         // "four and a half hours"
@@ -551,6 +565,16 @@ struct NumberScanner {
         // A change over a period: "rose 8% over two years", "lost $2bn over three years".
         if let f = found.last, f.last == o - 1, f.kind != .duration, f.kind != .date, f.kind != .time { return true }
         return NumberScanner.spanVerbs.contains(key(o - 1))
+    }
+
+    /// A list marker at the head of a line: "1. The government must act", "2) Vote".
+    func isListMarker(_ c: NumberCore) -> Bool {
+        let i = c.start
+        guard toks[i].kind == .number, toks[i].newlineBefore || i == 0, c.plainInt, c.intDigits <= 2,
+              c.end + 1 < n, isPunct(c.end, ".") || isPunct(c.end, ")"), !toks[c.end].spaceBefore,
+              toks[c.end + 1].spaceBefore, !toks[c.end + 1].newlineBefore, toks[c.end + 1].kind == .word,
+              toks[c.end + 1].capitalized else { return false }
+        return true
     }
 
     /// Telephone numbers and codes: "555-1234", "555-123-4567", "978-3-16-148410-0",
