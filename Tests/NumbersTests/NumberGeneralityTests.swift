@@ -334,4 +334,12 @@ func str(_ s: String) -> NumberValue { .string(s) }
         #expect(mention(ms, "one family")?.unit == "family")
         #expect(mention(ms, "two officials")?.unit == "official")
     }
+
+    @Test func placingsAndCasualtyParticiples() {
+        expectRows("He came second in the race. At least 3 people were killed and 12 injured on Sunday.", [
+            ("second", num(2), "ordinal", nil, nil), ("At least 3 people", num(3), "count", "people", "at_least"),
+            ("12", num(12), "count", "people", nil),
+        ])
+        #expect(numbers("First, the minister said, the country must act. Second, it must pay.").isEmpty)
+    }
 }

@@ -29,6 +29,12 @@ extension NumberScanner {
         "tenth", "tenths", "eighth", "eighths",
     ]
 
+    /// Verbs of placing before a bare ordinal: "came second", "finished 10th".
+    static let placingVerbs: Set<String> = [
+        "came", "come", "comes", "coming", "finished", "finish", "finishes", "finishing", "placed", "ranked",
+        "ranks", "rank", "ranking", "ended", "lies", "lay", "sits", "sat", "is", "was",
+    ]
+
     /// Second parts of ordinal compounds that rank nothing: "second-hand", "first-class".
     static let unrankedCompounds: Set<String> = [
         "hand", "handed", "rate", "class", "guess", "guessed", "guessing", "party", "person", "aid", "degree",
@@ -201,7 +207,8 @@ extension NumberScanner {
     /// Verbs that show a bare figure is the subject of its clause: "15 were hurt".
     static let clauseVerbs: Set<String> = [
         "were", "was", "are", "is", "have", "had", "has", "remain", "remained", "remain", "died", "survived",
-        "fled", "escaped", "returned", "arrived", "left",
+        "fled", "escaped", "returned", "arrived", "left", "injured", "wounded", "hurt", "killed", "dead", "missing",
+        "arrested", "detained", "rescued", "evacuated",
     ]
 
     /// The figure starting at `s` repeats the noun of the count before it: "of whom
@@ -222,7 +229,7 @@ extension NumberScanner {
         // A tally word a few words back in the same clause.
         var b = s - 1
         var steps = 0
-        while b >= 0, steps < 6 {
+        while b >= 0, steps < 8 {
             let t = toks[b]
             if t.kind == .punct { return (false, nil) }
             // Only a year may stand between: "the total for 2023 to 25,000".
@@ -508,7 +515,9 @@ extension NumberScanner {
             hStart += 2
         }
         let h = headNoun(from: hStart, plural: false)
+        // "came second", "finished third": a placing ranks without a noun.
         let det = NumberScanner.determiners.contains(prev) || isPunct(i - 1, "'")
+            || NumberScanner.placingVerbs.contains(prev)
         if h == nil {
             if !c.isDigits && !det { return c.end }
             if t.key == "second", prev == "a" || prev == "per" || prev == "split" { return c.end }
