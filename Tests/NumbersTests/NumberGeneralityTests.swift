@@ -342,4 +342,12 @@ func str(_ s: String) -> NumberValue { .string(s) }
         ])
         #expect(numbers("First, the minister said, the country must act. Second, it must pay.").isEmpty)
     }
+
+    @Test func timeRanges() {
+        expectRows("Shops open 10am-2pm; talks ran 10:30-11:30 GMT and 9.30am-5.30pm.", [
+            ("10am", str("10:00"), "time", nil, nil), ("2pm", str("14:00"), "time", nil, nil),
+            ("10:30", str("10:30"), "time", nil, nil), ("11:30 GMT", str("11:30"), "time", nil, nil),
+            ("9.30am", str("09:30"), "time", nil, nil), ("5.30pm", str("17:30"), "time", nil, nil),
+        ])
+    }
 }

@@ -168,7 +168,9 @@ struct NumberScanner {
         guard var core = parseCore(i) else { return nil }
         // The tail of a figure such as "2020-21" or "555-1234" that was not a range.
         if toks[i].kind == .number, i >= 2, !toks[i].spaceBefore, isPunct(i - 1, "-"), !toks[i - 1].spaceBefore,
-           toks[i - 2].kind == .number {
+           toks[i - 2].kind == .number,
+           // ...unless it is the second clock time of "10:30-11:30".
+           !(i >= 3 && isPunct(i - 3, ":") && isPunct(core.end, ":") && glued(core.end)) {
             return core.end
         }
         if core.isDigits, isNamePart(core) { return core.end }
@@ -479,7 +481,8 @@ struct NumberScanner {
             if p.kind == .punct, p.punct == "-" || p.punct == "." || p.punct == "/" || p.punct == "#", i >= 2,
                !p.spaceBefore, toks[i - 2].kind == .word {
                 let k = toks[i - 2].key
-                if p.punct == "-", NumberScanner.yearPrefixes.contains(k) {
+                // "mid-2020", and time ranges "10am-2pm".
+                if p.punct == "-", NumberScanner.yearPrefixes.contains(k) || k == "am" || k == "pm" {
                     return false
                 }
                 return true
