@@ -350,4 +350,18 @@ func str(_ s: String) -> NumberValue { .string(s) }
             ("9.30am", str("09:30"), "time", nil, nil), ("5.30pm", str("17:30"), "time", nil, nil),
         ])
     }
+
+    @Test func ordinalBeforeACountedPhrase() {
+        let ms = numbers("He will serve a second five-year term after winning 11 of the country's 16 regions.")
+        #expect(mention(ms, "second")?.kind == "ordinal")
+        #expect(mention(ms, "five-year")?.unit == "year")
+        #expect(mention(ms, "11")?.unit == "region")
+    }
+
+    @Test func bareFigureAfterACountInTheSameSentence() {
+        expectRows("Floods have killed at least 83 people and forced more than 120,000 from their homes. Shares closed at 412.", [
+            ("at least 83 people", num(83), "count", "people", "at_least"),
+            ("more than 120,000", num(120_000), "count", "people", "more_than"), ("412", num(412), "number", nil, nil),
+        ])
+    }
 }

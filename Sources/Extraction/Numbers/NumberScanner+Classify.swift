@@ -183,6 +183,8 @@ extension NumberScanner {
     func nounAfterPartitive(_ k0: Int) -> String? {
         var k = k0
         if k < n, NumberScanner.determiners.contains(key(k)) || key(k) == "all" { k += 1 }
+        // "of the country's 16 regions"
+        if k + 2 < n, toks[k].kind == .word, isPunct(k + 1, "'"), key(k + 2) == "s", !toks[k + 1].spaceBefore { k += 3 }
         // "Five of the victims": the noun right after the determiner.
         if k > k0, k < n, toks[k].kind == .word, toks[k].info?.cardinal == nil, !toks[k].newlineBefore,
            let h = headNoun(from: k, plural: true), h <= k + 2, toks[h].info?.unit == nil {
@@ -518,6 +520,14 @@ extension NumberScanner {
         // "came second", "finished third": a placing ranks without a noun.
         let det = NumberScanner.determiners.contains(prev) || isPunct(i - 1, "'")
             || NumberScanner.placingVerbs.contains(prev)
+        // "a second five-year term", "the first 100 days": the ordinal ranks a counted
+        // phrase; the figure after it is read on its own.
+        let numberNext = c.end < n && !toks[c.end].newlineBefore
+            && (toks[c.end].kind == .number || toks[c.end].info?.cardinal != nil)
+        if numberNext, !c.isDigits, det || prev == "its" || prev == "his" || prev == "her" || prev == "their" {
+            emit(first: i, last: c.end - 1, value: .number(c.value), kind: .ordinal, unit: nil, approx: nil)
+            return c.end
+        }
         if h == nil {
             if !c.isDigits && !det { return c.end }
             if t.key == "second", prev == "a" || prev == "per" || prev == "split" { return c.end }

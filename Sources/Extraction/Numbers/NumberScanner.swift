@@ -224,6 +224,12 @@ struct NumberScanner {
             cls = second == nil ? age : NumberClass(kind: .duration, unit: "year", end: cls.end)
             isAge = true
         }
+        // "killed 83 people and forced more than 120,000 from their homes": a bare
+        // figure right after a count in the same sentence repeats its noun.
+        if cls.kind == .number, second == nil, !isAge, let u = sentenceCountUnit(before: spanStart, core: core) {
+            cls.kind = .count
+            cls.unit = u
+        }
         // "The 787 Dreamliner", "the 2 Sisters group": a model number before a name.
         if cls.kind == .number, second == nil, approx == nil, core.isDigits, !toks[core.start].grouped,
            core.fracDigits <= 2, core.intDigits <= 4,
@@ -568,6 +574,25 @@ struct NumberScanner {
         // A change over a period: "rose 8% over two years", "lost $2bn over three years".
         if let f = found.last, f.last == o - 1, f.kind != .duration, f.kind != .date, f.kind != .time { return true }
         return NumberScanner.spanVerbs.contains(key(o - 1))
+    }
+
+    /// The unit of a count found earlier in the same sentence, close before `s`, when
+    /// the bare figure `c` plausibly counts the same thing (a whole number of at least 10,
+    /// not a year, not followed by another figure or a name).
+    func sentenceCountUnit(before s: Int, core c: NumberCore) -> String? {
+        guard let f = found.last, f.kind == .count, let u = f.unit, f.last < s, s - f.last <= 12,
+              c.value >= 10, c.value == c.value.rounded(), !(c.isDigits && c.fracDigits > 0), !isYear(c) else { return nil }
+        if c.end < n, toks[c.end].kind == .number || (toks[c.end].kind == .word && toks[c.end].capitalized) { return nil }
+        var k = f.last + 1
+        while k < s {
+            let t = toks[k]
+            if t.newlineBefore { return nil }
+            if t.kind == .punct, t.punct == "." || t.punct == "!" || t.punct == "?" || t.punct == ";" || t.punct == ":"
+                || t.punct == "(" || t.punct == ")" { return nil }
+            if t.kind == .number { return nil }
+            k += 1
+        }
+        return u
     }
 
     /// A list marker at the head of a line: "1. The government must act", "2) Vote".
