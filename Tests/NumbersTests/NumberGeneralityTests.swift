@@ -364,4 +364,17 @@ func str(_ s: String) -> NumberValue { .string(s) }
             ("more than 120,000", num(120_000), "count", "people", "more_than"), ("412", num(412), "number", nil, nil),
         ])
     }
+
+    @Test func placeNumbersAndStraightRuns() {
+        expectRows("A crash on the M6 near junction 10 at 11.20pm left three people in hospital, the sixth in three straight days.", [
+            ("11.20pm", str("23:20"), "time", nil, nil), ("three people", num(3), "count", "people", nil),
+            ("sixth", num(6), "ordinal", nil, nil), ("three straight days", num(3), "duration", "day", nil),
+        ])
+    }
+
+    @Test func cricketScoreAfterACountStaysBare() {
+        let ms = numbers("Sharma hit 16 fours and five sixes as India reached 273 for two in 35 overs.")
+        #expect(mention(ms, "273")?.kind == "number")
+        #expect(mention(ms, "35 overs")?.unit == "over")
+    }
 }

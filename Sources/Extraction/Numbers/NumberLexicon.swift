@@ -232,7 +232,7 @@ enum NumberLexicon {
         fought found kept ran sent spent stood struck thought wrote broke chose drove flew grew knew paid \
         sold spoke stole swore threw understood woke wore arrived died killed \
         reported according per cent percent plus versus vs ahead apart alone together overall \
-        abroad afterwards aboard anyway nationwide worldwide straight running
+        abroad afterwards aboard anyway nationwide worldwide running
         """
         for w in stops.split(separator: " ") where !w.isEmpty {
             let s = String(w).trimmingWhitespace()
@@ -245,7 +245,7 @@ enum NumberLexicon {
         important different similar special general public private national international \
         own entire whole long short high low early late recent current possible potential \
         open free real several various certain few many same real \
-        confirmed suspected alleged injured wounded dead killed missing
+        confirmed suspected alleged injured wounded dead killed missing straight consecutive successive
         """
         for w in modifiers.split(separator: " ") where !w.isEmpty {
             let s = String(w).trimmingWhitespace()

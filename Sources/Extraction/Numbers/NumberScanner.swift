@@ -24,6 +24,12 @@ struct NumberScanner {
         "amendment", "paragraph", "rule", "regulation", "grade", "cop", "mig", "su", "tu", "il", "mi", "ka",
     ]
 
+    /// Lower-case words that number a place or a service: "junction 10", "gate 5".
+    static let lowerNameWords: Set<String> = [
+        "junction", "exit", "gate", "platform", "room", "flight", "route", "terminal", "pier", "berth", "bay",
+        "highway", "interstate",
+    ]
+
     init(tokens: [NumberToken]) {
         self.toks = tokens
         self.n = tokens.count
@@ -518,6 +524,11 @@ struct NumberScanner {
            toks[i - 1].key != "a", toks[i - 1].key != "i", !c.isOrdinal {
             return true
         }
+        // A place or service number: "junction 10", "platform 9", "flight 370".
+        if i > 0, toks[i].spaceBefore, toks[i - 1].kind == .word, NumberScanner.lowerNameWords.contains(toks[i - 1].key),
+           c.plainInt, !c.isOrdinal, !(c.end < n && toks[c.end].kind == .word && isPlural(c.end)) {
+            return true
+        }
         // A name word before the figure: "Article 5", "Flight 17", "Boeing 737", "Euro 2024".
         if i > 0, toks[i].spaceBefore, toks[i - 1].kind == .word, toks[i - 1].capitalized,
            NumberScanner.nameWords.contains(toks[i - 1].key), !c.isOrdinal {
@@ -583,6 +594,10 @@ struct NumberScanner {
         guard let f = found.last, f.kind == .count, let u = f.unit, f.last < s, s - f.last <= 12,
               c.value >= 10, c.value == c.value.rounded(), !(c.isDigits && c.fracDigits > 0), !isYear(c) else { return nil }
         if c.end < n, toks[c.end].kind == .number || (toks[c.end].kind == .word && toks[c.end].capitalized) { return nil }
+        // "273 for two": a cricket score.
+        if key(c.end) == "for", c.end + 1 < n, toks[c.end + 1].kind == .number || toks[c.end + 1].info?.cardinal != nil {
+            return nil
+        }
         var k = f.last + 1
         while k < s {
             let t = toks[k]
