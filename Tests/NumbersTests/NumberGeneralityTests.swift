@@ -377,4 +377,10 @@ func str(_ s: String) -> NumberValue { .string(s) }
         #expect(mention(ms, "273")?.kind == "number")
         #expect(mention(ms, "35 overs")?.unit == "over")
     }
+
+    @Test func ageAfterAt() {
+        expectRows("She is the first woman to lead the party and, at 47, one of the youngest. The index closed at 47 on Friday.", [
+            ("first woman", num(1), "ordinal", nil, nil), ("47", num(47), "duration", "year", nil), ("47", num(47), "number", nil, nil),
+        ])
+    }
 }

@@ -427,6 +427,11 @@ extension NumberScanner {
             || prev == "turn" || prev == "turned" || prev == "turns" || prev == "turning" {
             return NumberClass(kind: .duration, unit: "year", end: c.end)
         }
+        // "At 47, she is ...", "and, at 47, one of the youngest".
+        if prev == "at", c.isDigits, c.plainInt, c.value >= 16, c.value <= 110, isPunct(c.end, ","),
+           sentenceStart(spanStart - 1) || isPunct(spanStart - 2, ",") {
+            return NumberClass(kind: .duration, unit: "year", end: c.end)
+        }
         if c.isDigits, c.plainInt, c.value <= 110, isPunct(c.start - 1, ","), c.start >= 2, toks[c.start - 2].kind == .word,
            toks[c.start - 2].info?.month == nil, toks[c.start - 2].info?.weekday != true,
            toks[c.start - 2].info?.stop != true,
