@@ -383,4 +383,17 @@ func str(_ s: String) -> NumberValue { .string(s) }
             ("first woman", num(1), "ordinal", nil, nil), ("47", num(47), "duration", "year", nil), ("47", num(47), "number", nil, nil),
         ])
     }
+
+    @Test func casualtyVerbsAndAgeLimits() {
+        expectRows("The bus was carrying 45 pilgrims when it plunged 150ft at around 5am, killing 21 and injuring 24. Entry is free for children under 12.", [
+            ("45 pilgrims", num(45), "count", "pilgrim", nil), ("150ft", num(150), "measure", "foot", nil),
+            ("5am", str("05:00"), "time", nil, nil), ("21", num(21), "count", "pilgrim", nil), ("24", num(24), "count", "pilgrim", nil),
+            ("under 12", num(12), "duration", "year", "less_than"),
+        ])
+    }
+
+    @Test func aQuarterOfAMillion() {
+        let ms = numbers("A quarter of a million people have signed the petition.")
+        #expect(mention(ms, "A quarter of a million people")?.value.double == 250_000)
+    }
 }

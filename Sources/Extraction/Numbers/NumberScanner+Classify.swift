@@ -29,6 +29,12 @@ extension NumberScanner {
         "tenth", "tenths", "eighth", "eighths",
     ]
 
+    /// Nouns for people before an age limit: "children under 12".
+    static let personNouns: Set<String> = [
+        "children", "child", "kids", "people", "those", "anyone", "adults", "pupils", "students", "players", "boys",
+        "girls", "women", "men", "teenagers", "residents", "patients", "voters", "drivers", "workers", "everyone",
+    ]
+
     /// Verbs of placing before a bare ordinal: "came second", "finished 10th".
     static let placingVerbs: Set<String> = [
         "came", "come", "comes", "coming", "finished", "finish", "finishes", "finishing", "placed", "ranked",
@@ -425,6 +431,13 @@ extension NumberScanner {
         let prev = key(spanStart - 1)
         if prev == "aged" || prev == "age" || (prev == "of" && key(spanStart - 2) == "age")
             || prev == "turn" || prev == "turned" || prev == "turns" || prev == "turning" {
+            return NumberClass(kind: .duration, unit: "year", end: c.end)
+        }
+        // "children under 12", "people over 65": an age limit after a noun for people.
+        let before = key(c.start - 1)
+        if before == "under" || before == "over" || before == "below" || before == "above", c.isDigits, c.plainInt,
+           NumberScanner.personNouns.contains(key(c.start - 2)),
+           c.end >= n || toks[c.end].kind == .punct || toks[c.end].info?.stop == true {
             return NumberClass(kind: .duration, unit: "year", end: c.end)
         }
         // "At 47, she is ...", "and, at 47, one of the youngest".

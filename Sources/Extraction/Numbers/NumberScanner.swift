@@ -327,6 +327,13 @@ struct NumberScanner {
                     c.isArticle = true
                     return c
                 }
+                // "a quarter of a million"
+                if toks[i + 1].key == "quarter", key(i + 2) == "of", key(i + 3) == "a", i + 4 < n,
+                   let sc = toks[i + 4].info?.scale, sc >= 1000, toks[i + 4].info?.scaleAbbrev == false {
+                    var c = NumberCore(value: sc / 4, start: i, end: i + 5, isDigits: false)
+                    c.isArticle = true
+                    return c
+                }
                 guard let ni = toks[i + 1].info else { return nil }
                 let half = i >= 1 && key(i - 1) == "half" && i - 1 >= floor
                 if let sc = ni.scale, !ni.scaleAbbrev {
@@ -591,8 +598,20 @@ struct NumberScanner {
     /// the bare figure `c` plausibly counts the same thing (a whole number of at least 10,
     /// not a year, not followed by another figure or a name).
     func sentenceCountUnit(before s: Int, core c: NumberCore) -> String? {
+        guard c.value == c.value.rounded(), !(c.isDigits && c.fracDigits > 0), !isYear(c), c.value >= 1 else { return nil }
+        // "killing 21 and injuring 24": a casualty verb names the noun counted before.
+        if NumberScanner.casualtyVerbs.contains(key(s - 1)) {
+            var k = found.count - 1
+            var steps = 0
+            while k >= 0, steps < 4, found[k].last > s - 40 {
+                if found[k].kind == .count, let u = found[k].unit { return u }
+                k -= 1
+                steps += 1
+            }
+            return nil
+        }
         guard let f = found.last, f.kind == .count, let u = f.unit, f.last < s, s - f.last <= 12,
-              c.value >= 10, c.value == c.value.rounded(), !(c.isDigits && c.fracDigits > 0), !isYear(c) else { return nil }
+              c.value >= 10 else { return nil }
         if c.end < n, toks[c.end].kind == .number || (toks[c.end].kind == .word && toks[c.end].capitalized) { return nil }
         // "273 for two": a cricket score.
         if key(c.end) == "for", c.end + 1 < n, toks[c.end + 1].kind == .number || toks[c.end + 1].info?.cardinal != nil {
@@ -609,6 +628,11 @@ struct NumberScanner {
         }
         return u
     }
+
+    /// Verbs that take a bare casualty figure: "killing 21", "injuring 24".
+    static let casualtyVerbs: Set<String> = [
+        "killing", "injuring", "wounding", "leaving", "killed", "injured", "wounded", "rescuing", "evacuating",
+    ]
 
     /// A list marker at the head of a line: "1. The government must act", "2) Vote".
     func isListMarker(_ c: NumberCore) -> Bool {
