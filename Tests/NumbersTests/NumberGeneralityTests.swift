@@ -396,4 +396,10 @@ func str(_ s: String) -> NumberValue { .string(s) }
         let ms = numbers("A quarter of a million people have signed the petition.")
         #expect(mention(ms, "A quarter of a million people")?.value.double == 250_000)
     }
+
+    @Test func otherAndFurtherBeforeTheNoun() {
+        let ms = numbers("Two other men, aged 20 and 23, were released, and five further cases were confirmed.")
+        #expect(mention(ms, "Two other men")?.unit == "man")
+        #expect(mention(ms, "five further cases")?.unit == "case")
+    }
 }

@@ -361,6 +361,12 @@ extension NumberScanner {
                 continue
             }
             if t.kind != .word || (k > k0 && t.newlineBefore) || (k == k0 && t.newlineBefore) { break }
+            // "two other men", "three more days", "five further cases": a modifier, not a stop.
+            if k == k0, t.key == "other" || t.key == "more" || t.key == "further" || t.key == "extra",
+               k + 1 < n, toks[k + 1].kind == .word, !toks[k + 1].newlineBefore, toks[k + 1].info?.stop != true {
+                k += 1
+                continue
+            }
             if let info = t.info {
                 if info.stop || info.cardinal != nil || info.weekday || info.unit?.kind == .percent { break }
                 if let sc = info.scale, !info.scaleAbbrev, sc > 0 { break }
