@@ -419,7 +419,7 @@ extension NumberScanner {
         var k = k0
         while k < h {
             if toks[k].kind == .word, !toks[k].capitalized, !isAdjectival(k), !toks[k].key.isEmpty,
-               !toks[k].key.hasSuffix("ing"), toks[k].info?.modifier != true {
+               !toks[k].key.hasSuffix("ing"), toks[k].info?.modifier != true, toks[k].info?.stop != true {
                 parts.append(toks[k].key)
             } else {
                 parts.removeAll()
