@@ -402,4 +402,10 @@ func str(_ s: String) -> NumberValue { .string(s) }
         #expect(mention(ms, "Two other men")?.unit == "man")
         #expect(mention(ms, "five further cases")?.unit == "case")
     }
+
+    @Test func approximateSubjectFigure() {
+        let ms = numbers("At least four protesters have died. On Sunday, some 100,000 marched in Minsk.")
+        #expect(mention(ms, "some 100,000")?.unit == "protester")
+        #expect(mention(ms, "some 100,000")?.approx == "about")
+    }
 }

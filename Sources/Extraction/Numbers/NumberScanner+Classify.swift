@@ -170,7 +170,8 @@ extension NumberScanner {
         if !c.isDigits || c.fracDigits == 0, c.value >= 1, !isYear(c), let last = lastCountUnit(before: c.start) {
             let next = key(j)
             let prev = key(c.start - 1)
-            let subjectSlot = prev.isEmpty || prev == "and" || prev == "but" || prev == "while" || prev == "all"
+            let lead = key(spanStart - 1)
+            let subjectSlot = lead.isEmpty || lead == "and" || lead == "but" || lead == "while" || prev.isEmpty || prev == "and" || prev == "but" || prev == "while" || prev == "all"
                 || prev == "the" || prev == "both" || prev == "another" || prev == "further"
             if (next == "of" && NumberScanner.leftOutPronouns.contains(key(j + 1)))
                 || ((prev == "all" || prev == "the" || prev == "both") && (j >= n || endsClause(j)))
@@ -216,7 +217,8 @@ extension NumberScanner {
     static let clauseVerbs: Set<String> = [
         "were", "was", "are", "is", "have", "had", "has", "remain", "remained", "remain", "died", "survived",
         "fled", "escaped", "returned", "arrived", "left", "injured", "wounded", "hurt", "killed", "dead", "missing",
-        "arrested", "detained", "rescued", "evacuated",
+        "arrested", "detained", "rescued", "evacuated", "marched", "protested", "gathered", "rallied", "attended",
+        "joined", "voted", "signed", "took", "turned", "came", "stayed", "lost", "received", "applied",
     ]
 
     /// The figure starting at `s` repeats the noun of the count before it: "of whom
