@@ -408,4 +408,11 @@ func str(_ s: String) -> NumberValue { .string(s) }
         #expect(mention(ms, "some 100,000")?.unit == "protester")
         #expect(mention(ms, "some 100,000")?.approx == "about")
     }
+
+    @Test func estimatedOfAndRatioSplits() {
+        let ms = numbers("Repairs need an estimated cost of $12bn, and the firm announced a 10-for-1 stock split.")
+        #expect(mention(ms, "an estimated cost of $12bn")?.approx == "about")
+        #expect(mention(ms, "10")?.kind == "number")
+        #expect(mention(ms, "1")?.kind == "number")
+    }
 }

@@ -58,6 +58,10 @@ extension NumberScanner {
         let coreEnd = j0
         // "a couple of hours": the unit comes after "of".
         let j = c.isArticle && key(j0) == "of" ? j0 + 1 : j0
+        // The second figure of "10-for-1" is a bare ratio term.
+        if c.isDigits, isPunct(c.start - 1, "-"), key(c.start - 2) == "for", isPunct(c.start - 3, "-"), !toks[c.start].spaceBefore {
+            return NumberClass(kind: .number, unit: nil, end: coreEnd)
+        }
         // "two thirds of", "one fifth", "three quarters": fractions are left out.
         if !c.isDigits, j < n, toks[j].kind == .word, !toks[j].newlineBefore, NumberScanner.fractionWords.contains(toks[j].key),
            c.value < 20, c.value == 1 || isPlural(j) {
@@ -124,6 +128,10 @@ extension NumberScanner {
                     return NumberClass(kind: kind, unit: u.name, end: end)
                 }
                 if w.key == "strong" || w.key == "fold" { return NumberClass(kind: .number, unit: nil, end: j + 2) }
+                // "a 10-for-1 split": two bare figures.
+                if w.key == "for", j + 3 < n, isPunct(j + 2, "-"), toks[j + 3].kind == .number, !toks[j + 3].spaceBefore {
+                    return NumberClass(kind: .number, unit: nil, end: j)
+                }
                 // "one-off", "one-time", "one-on-one": no quantity.
                 if w.info?.stop == true || w.key == "off" || (w.key == "time" && c.value == 1) || w.key == "way"
                     || w.key == "sided" {

@@ -501,7 +501,8 @@ struct NumberScanner {
                !p.spaceBefore, toks[i - 2].kind == .word {
                 let k = toks[i - 2].key
                 // "mid-2020", and time ranges "10am-2pm".
-                if p.punct == "-", NumberScanner.yearPrefixes.contains(k) || k == "am" || k == "pm" {
+                if p.punct == "-", NumberScanner.yearPrefixes.contains(k) || k == "am" || k == "pm"
+                    || (k == "for" && i >= 4 && isPunct(i - 3, "-") && toks[i - 4].kind == .number) {
                     return false
                 }
                 return true
@@ -739,6 +740,8 @@ struct NumberScanner {
             return (.moreThan, s - 1)
         case "of":
             if k2 == "upwards" || k2 == "upward" { return (.moreThan, s - 2) }
+            // "an estimated cost of $12bn", "an estimated total of 300"
+            if k3 == "estimated", s - 3 >= floor { return (.about, key(s - 4) == "an" && s - 4 >= floor ? s - 4 : s - 3) }
             if k2 == "excess" && k3 == "in" { return (.moreThan, s - 3) }
             return (nil, nil)
         case "under", "below":
