@@ -415,4 +415,17 @@ func str(_ s: String) -> NumberValue { .string(s) }
         #expect(mention(ms, "10")?.kind == "number")
         #expect(mention(ms, "1")?.kind == "number")
     }
+
+    @Test func possessiveDigitOrdinalsAndBarePlacings() {
+        expectRows("Real Madrid won their 15th European Cup. A penalty dropped him to third.", [
+            ("15th European Cup", num(15), "ordinal", nil, nil), ("third", num(3), "ordinal", nil, nil),
+        ])
+        #expect(numbers("The 54th Separate Guards Reconnaissance Battalion moved.").isEmpty)
+    }
+
+    @Test func pluralModifierBeforeThePluralHead() {
+        let ms = numbers("Serena Williams won 23 Grand Slam singles titles. One in five adults smokes.")
+        #expect(mention(ms, "23 Grand Slam singles titles")?.unit == "title")
+        #expect(mention(ms, "five adults")?.unit == "adult")
+    }
 }

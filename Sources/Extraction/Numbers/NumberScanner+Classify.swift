@@ -29,6 +29,20 @@ extension NumberScanner {
         "tenth", "tenths", "eighth", "eighths",
     ]
 
+    /// Plural nouns that modify a following plural head: "singles titles", "arms dealers".
+    static let pluralModifiers: Set<String> = [
+        "singles", "doubles", "sports", "arms", "sales", "goods", "savings", "customs", "rights", "weapons",
+        "parts", "drugs", "services", "operations", "communications", "systems", "materials", "seeds", "grains",
+        "awards", "skills", "affairs", "works", "news", "jobs", "games", "nations", "states",
+    ]
+
+    /// Adverbs that end in "s" and so look plural: "15 cases perhaps".
+    static let sAdverbs: Set<String> = [
+        "perhaps", "always", "sometimes", "nowadays", "anyways", "outdoors", "indoors", "overseas", "downstairs",
+        "upstairs", "thus", "plus", "less", "unless", "towards", "afterwards", "besides", "whereas", "was", "has",
+        "is", "does", "goes", "says", "has", "its", "this", "his", "hers", "ours", "yours", "theirs", "as", "us",
+    ]
+
     /// Nouns for people before an age limit: "children under 12".
     static let personNouns: Set<String> = [
         "children", "child", "kids", "people", "those", "anyone", "adults", "pupils", "students", "players", "boys",
@@ -394,8 +408,11 @@ extension NumberScanner {
                 if isPlural(k) {
                     // "police officers": a plural noun right after wins.
                     // "31 Abrams tanks": a capitalised name before a plural noun is a modifier.
-                    if NumberLexicon.irregularPlurals[t.key] != nil || t.capitalized, k + 1 < n, toks[k + 1].kind == .word,
-                       !toks[k + 1].newlineBefore, toks[k + 1].info?.stop != true, isPlural(k + 1) {
+                    // "singles titles", "sports cars": a plural noun right after a plural one is the head.
+                    if NumberLexicon.irregularPlurals[t.key] != nil || t.capitalized
+                        || NumberScanner.pluralModifiers.contains(t.key), k + 1 < n, toks[k + 1].kind == .word,
+                       !toks[k + 1].newlineBefore, toks[k + 1].info?.stop != true, isPlural(k + 1),
+                       !NumberScanner.sAdverbs.contains(toks[k + 1].key), toks[k + 1].info?.unit == nil {
                         return k + 1
                     }
                     return k
@@ -529,8 +546,11 @@ extension NumberScanner {
             k += 1
         }
         // Digits ("54th Separate Guards", "93rd Brigade") name units; word ordinals before
-        // a capitalised name still rank ("the first World Cup", "second Test").
-        if c.isDigits, caps >= 1 { return k }
+        // a capitalised name still rank ("the first World Cup", "second Test"), and so do
+        // digits after a possessive ("their 15th European Cup").
+        let possessive = prev == "their" || prev == "his" || prev == "her" || prev == "its" || prev == "our"
+            || prev == "my" || prev == "your" || (prev == "s" && isPunct(i - 2, "'"))
+        if c.isDigits, caps >= 1, !possessive { return k }
         // "First Deputy Prime Minister", "Second World War" at the start of a sentence.
         if t.capitalized, caps >= 2 { return k }
         // Fractions: "a third of voters", "one fifth of".
@@ -552,8 +572,10 @@ extension NumberScanner {
         }
         let h = headNoun(from: hStart, plural: false)
         // "came second", "finished third": a placing ranks without a noun.
+        // "dropped him to third", "up to second,": a bare placing at a clause end.
+        let placingTo = (prev == "to" || prev == "in") && !c.isDigits && (c.end >= n || endsClause(c.end))
         let det = NumberScanner.determiners.contains(prev) || isPunct(i - 1, "'")
-            || NumberScanner.placingVerbs.contains(prev)
+            || NumberScanner.placingVerbs.contains(prev) || placingTo
         // "a second five-year term", "the first 100 days": the ordinal ranks a counted
         // phrase; the figure after it is read on its own.
         let numberNext = c.end < n && !toks[c.end].newlineBefore
