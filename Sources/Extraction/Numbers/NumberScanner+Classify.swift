@@ -40,7 +40,7 @@ extension NumberScanner {
     static let sAdverbs: Set<String> = [
         "perhaps", "always", "sometimes", "nowadays", "anyways", "outdoors", "indoors", "overseas", "downstairs",
         "upstairs", "thus", "plus", "less", "unless", "towards", "afterwards", "besides", "whereas", "was", "has",
-        "is", "does", "goes", "says", "has", "its", "this", "his", "hers", "ours", "yours", "theirs", "as", "us",
+        "is", "does", "goes", "says", "its", "this", "his", "hers", "ours", "yours", "theirs", "as", "us",
     ]
 
     /// Nouns for people before an age limit: "children under 12".
@@ -237,7 +237,7 @@ extension NumberScanner {
 
     /// Verbs that show a bare figure is the subject of its clause: "15 were hurt".
     static let clauseVerbs: Set<String> = [
-        "were", "was", "are", "is", "have", "had", "has", "remain", "remained", "remain", "died", "survived",
+        "were", "was", "are", "is", "have", "had", "has", "remain", "remained", "died", "survived",
         "fled", "escaped", "returned", "arrived", "left", "injured", "wounded", "hurt", "killed", "dead", "missing",
         "arrested", "detained", "rescued", "evacuated", "marched", "protested", "gathered", "rallied", "attended",
         "joined", "voted", "signed", "took", "turned", "came", "stayed", "lost", "received", "applied",
