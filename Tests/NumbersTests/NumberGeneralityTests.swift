@@ -428,4 +428,11 @@ func str(_ s: String) -> NumberValue { .string(s) }
         #expect(mention(ms, "23 Grand Slam singles titles")?.unit == "singles title") // a noun-noun compound stays
         #expect(mention(ms, "five adults")?.unit == "adult")
     }
+
+    @Test func networkGenerationsAreNotGrams() {
+        expectRows("The 5G rollout reached 60% of homes, 4G covers 99%, and the probe brought back 250g of dust.", [
+            ("60%", num(60), "percent", nil, nil), ("99%", num(99), "percent", nil, nil),
+            ("250g", num(250), "measure", "gram", nil),
+        ])
+    }
 }

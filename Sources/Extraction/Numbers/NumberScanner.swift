@@ -550,6 +550,8 @@ struct NumberScanner {
                 || t.key == "a" || t.key == "p" || ((t.key == "c" || t.key == "f") && t.capitalized)
             if !known { return true }
             if t.allCaps && t.info?.unit?.kind == .percent { return true }
+            // "5G", "4G" networks: a capital G is no gram.
+            if t.key == "g", t.capitalized { return true }
         }
         // Glued to a following "-Word" that is a name: "7-Eleven".
         if e + 1 < n, isPunct(e, "-"), !toks[e].spaceBefore, toks[e + 1].kind == .word, !toks[e + 1].spaceBefore,
