@@ -435,4 +435,11 @@ func str(_ s: String) -> NumberValue { .string(s) }
             ("250g", num(250), "measure", "gram", nil),
         ])
     }
+
+    @Test func pronounOneBeforeAnAdverb() {
+        expectRows("Police found four people wounded, one critically, and said two were in hospital.", [
+            ("four people", num(4), "count", "people", nil), ("two", num(2), "count", "people", nil),
+        ])
+        #expect(mention(numbers("One ally said the talks failed."), "One ally")?.unit == "ally")
+    }
 }

@@ -193,7 +193,8 @@ extension NumberScanner {
             let next = key(j)
             let prev = key(c.start - 1)
             let lead = key(spanStart - 1)
-            let subjectSlot = lead.isEmpty || lead == "and" || lead == "but" || lead == "while" || prev.isEmpty || prev == "and" || prev == "but" || prev == "while" || prev == "all"
+            let subjectSlot = lead.isEmpty || lead == "and" || lead == "but" || lead == "while" || prev.isEmpty
+                || lead == "said" || lead == "says" || lead == "that" || prev == "and" || prev == "but" || prev == "while" || prev == "all"
                 || prev == "the" || prev == "both" || prev == "another" || prev == "further"
             if (next == "of" && NumberScanner.leftOutPronouns.contains(key(j + 1)))
                 || ((prev == "all" || prev == "the" || prev == "both") && (j >= n || endsClause(j)))

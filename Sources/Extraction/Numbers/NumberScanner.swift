@@ -720,6 +720,12 @@ struct NumberScanner {
             }
             // "one" before a verb: "one says", "one must".
             if toks[c.end].key.hasSuffix("ed") && toks[c.end].info?.modifier != true { return c.end }
+            // "four people wounded, one critically": an adverb after the pronoun.
+            if toks[c.end].key.hasSuffix("ly"), toks[c.end].info?.modifier != true, !isPlural(c.end),
+               !NumberScanner.nounsWithAdjectiveEndings.contains(toks[c.end].key),
+               headNoun(from: c.end, plural: false) == c.end || isPunct(c.end + 1, ",") || isPunct(c.end + 1, ".") {
+                return c.end
+            }
         }
         return nil
     }
