@@ -442,4 +442,10 @@ func str(_ s: String) -> NumberValue { .string(s) }
         ])
         #expect(mention(numbers("One ally said the talks failed."), "One ally")?.unit == "ally")
     }
+
+    @Test func monthThenPercentIsNoDate() {
+        expectRows("The airline carried 4.3 million passengers in July, 12% more than a year earlier.", [
+            ("4.3 million passengers", num(4.3e6), "count", "passenger", nil), ("12%", num(12), "percent", nil, nil),
+        ])
+    }
 }

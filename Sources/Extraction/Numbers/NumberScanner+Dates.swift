@@ -55,6 +55,8 @@ extension NumberScanner {
         var comma = false
         if isPunct(k, ",") { comma = true; k += 1 }
         if let (day, dEnd) = dayToken(k), NumberScanner.validDay(day, month: month) {
+            // "in July, 12% more", "in May 3 per cent": a quantity, not a day.
+            if followedByQuantityMarker(dEnd) { return nil }
             if comma {
                 // "in August, 20 people died" is no date.
                 if dEnd < n, toks[dEnd].kind == .word, toks[dEnd].info?.stop != true { return nil }
