@@ -448,4 +448,11 @@ func str(_ s: String) -> NumberValue { .string(s) }
             ("4.3 million passengers", num(4.3e6), "count", "passenger", nil), ("12%", num(12), "percent", nil, nil),
         ])
     }
+
+    @Test func sStemPluralsAndOneInThreeAfterThat() {
+        let ms = numbers("The blast destroyed 18 buses. The report found that one in three nurses planned to quit.")
+        #expect(mention(ms, "18 buses")?.unit == "bus")
+        #expect(mention(ms, "one")?.value.double == 1)
+        #expect(mention(ms, "three nurses")?.unit == "nurse")
+    }
 }

@@ -121,6 +121,12 @@ struct NumberScanner {
         return found
     }
 
+    /// Plurals of nouns ending in "s" that drop "es" in the singular.
+    static let sStemPlurals: Set<String> = [
+        "buses", "minibuses", "viruses", "bonuses", "campuses", "censuses", "statuses", "choruses", "circuses",
+        "geniuses", "surpluses", "gases", "lenses", "atlases", "canvases", "walruses", "octopuses", "prospectuses",
+    ]
+
     /// Nouns that end like adjectives ("family", "rally", "official", "veteran").
     static let nounsWithAdjectiveEndings: Set<String> = [
         "family", "rally", "ally", "assembly", "supply", "anomaly", "monopoly", "reply", "official", "officials",
@@ -147,6 +153,8 @@ struct NumberScanner {
         let k = toks[i].key
         if let irr = NumberLexicon.irregularPlurals[k] { return irr == "troop" ? "troop" : irr }
         if k == "times" || k == "series" || k == "species" || k == "news" { return k }
+        // "buses", "viruses", "gases": "-es" after an "s" stem ("houses" keeps its "e").
+        if NumberScanner.sStemPlurals.contains(k) { return String(k.dropLast(2)) }
         switch k {
         case "lives": return "life"
         case "wives": return "wife"
@@ -702,13 +710,13 @@ struct NumberScanner {
         // The pronoun "one".
         if c.end == c.start + 1, t.key == "one" {
             let prev = key(c.start - 1)
-            if NumberScanner.pronounBeforeOne.contains(prev) {
-                return c.end
-            }
             let nk = key(c.end)
             // "one in five adults" is a ratio, not the pronoun.
             if nk == "in", c.end + 1 < n, toks[c.end + 1].kind == .number || toks[c.end + 1].info?.cardinal != nil {
                 return nil
+            }
+            if NumberScanner.pronounBeforeOne.contains(prev) {
+                return c.end
             }
             if nk == "of" || nk == "another" || nk == "or" || nk == "by" { return c.end }
             // Idioms: "at one point", "at one time", "at one stage".
