@@ -455,4 +455,11 @@ func str(_ s: String) -> NumberValue { .string(s) }
         #expect(mention(ms, "one")?.value.double == 1)
         #expect(mention(ms, "three nurses")?.unit == "nurse")
     }
+
+    @Test func dateBeforeANonEventNounAndFirstAsAdverb() {
+        expectRows("He won 50.9% in the October 30 run-off, 20 years after he was first sworn in, a year after the July 7 bombings.", [
+            ("50.9%", num(50.9), "percent", nil, nil), ("October 30", str("--10-30"), "date", nil, nil),
+            ("20 years", num(20), "duration", "year", nil),
+        ])
+    }
 }

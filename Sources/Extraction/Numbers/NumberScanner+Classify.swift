@@ -571,6 +571,12 @@ extension NumberScanner {
             if !c.isDigits, NumberScanner.unrankedCompounds.contains(toks[hStart + 1].key) { return hStart + 2 }
             hStart += 2
         }
+        // "he was first sworn in", "first reported by": an adverb before a participle.
+        if !c.isDigits, t.key == "first", !NumberScanner.determiners.contains(prev), c.end < n, toks[c.end].kind == .word,
+           toks[c.end].key.hasSuffix("ed") || toks[c.end].key.hasSuffix("wn") || toks[c.end].key.hasSuffix("en")
+            || toks[c.end].key.hasSuffix("rn") {
+            return c.end
+        }
         let h = headNoun(from: hStart, plural: false)
         // "came second", "finished third": a placing ranks without a noun.
         // "dropped him to third", "up to second,": a bare placing at a clause end.

@@ -1,6 +1,15 @@
 // MARK: - Dates and times
 
 extension NumberScanner {
+    /// Nouns of events that are named by their date: "the July 7 bombings", "the
+    /// September 11 attacks".
+    static let eventNouns: Set<String> = [
+        "bombings", "bombing", "attacks", "attack", "massacre", "massacres", "riots", "riot", "uprising",
+        "revolution", "coup", "disaster", "shootings", "shooting", "blasts", "blast", "explosions", "killings",
+        "tragedy", "crash", "earthquake", "tsunami", "floods", "movement", "protests", "raid", "raids", "incursion",
+        "invasion", "hijackings", "atrocity", "events", "accords", "agreement", "declaration", "manifesto",
+    ]
+
     /// "--MM-DD" or "YYYY-MM-DD".
     static func dateValue(year: Int?, month: Int, day: Int) -> String {
         func two(_ v: Int) -> String { v < 10 ? "0\(v)" : "\(v)" }
@@ -61,9 +70,9 @@ extension NumberScanner {
                 // "in August, 20 people died" is no date.
                 if dEnd < n, toks[dEnd].kind == .word, toks[dEnd].info?.stop != true { return nil }
             }
-            // Event names: "the July 7 bombings".
+            // Event names: "the July 7 bombings" (but "the October 30 run-off" is a date).
             if key(i - 1) == "the", dEnd < n, toks[dEnd].kind == .word, !toks[dEnd].capitalized,
-               toks[dEnd].info?.stop != true, !toks[dEnd].newlineBefore {
+               NumberScanner.eventNouns.contains(toks[dEnd].key), !toks[dEnd].newlineBefore {
                 return dEnd + 1
             }
             // "August 17 people": a counted noun after the day.
@@ -78,7 +87,7 @@ extension NumberScanner {
             if let yy = yearToken(y) { year = yy; end = y + 1 }
             // Event names: "the July 7 bombings" (a full date stays: "the August 9, 2020 election").
             if year == nil, key(i - 1) == "the", end < n, toks[end].kind == .word, !toks[end].capitalized,
-               toks[end].info?.stop != true, !toks[end].newlineBefore {
+               NumberScanner.eventNouns.contains(toks[end].key), !toks[end].newlineBefore {
                 return end
             }
             emit(first: i, last: end - 1, value: .string(NumberScanner.dateValue(year: year, month: month, day: day)),
