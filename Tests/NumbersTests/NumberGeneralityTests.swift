@@ -462,4 +462,11 @@ func str(_ s: String) -> NumberValue { .string(s) }
             ("20 years", num(20), "duration", "year", nil),
         ])
     }
+
+    @Test func scoresBeforeASingularNounAndModelNumbers() {
+        expectRows("In a 2-1 ruling, the court struck down the law. The satellite flew on a Falcon 9 rocket after a 3-4 week delay.", [
+            ("2", num(2), "number", nil, nil), ("1", num(1), "number", nil, nil),
+            ("3", num(3), "duration", "week", nil), ("4 week", num(4), "duration", "week", nil),
+        ])
+    }
 }

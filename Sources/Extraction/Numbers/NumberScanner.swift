@@ -259,6 +259,10 @@ struct NumberScanner {
             spanStart = currency?.start ?? core.start
         }
 
+        // "a 2-1 ruling", "a 5-4 decision": a score before a singular noun, not a count.
+        if second != nil, cls.kind == .count, cls.end - 1 < n, toks[cls.end - 1].kind == .word, !isPlural(cls.end - 1) {
+            cls = NumberClass(kind: .number, unit: nil, end: second!.end)
+        }
         if let c2 = second {
             // Two rows sharing the unit; the first keeps the approximation word.
             let firstKind: NumberKind = cls.kind == .year && !isYear(core) ? .number : cls.kind
@@ -538,6 +542,13 @@ struct NumberScanner {
         // A single capital letter names an index or a road: "S&P 500", "the A1".
         if i > 0, toks[i - 1].kind == .word, toks[i - 1].capitalized, toks[i - 1].key.count == 1,
            toks[i - 1].key != "a", toks[i - 1].key != "i", !c.isOrdinal {
+            return true
+        }
+        // A model number between a name and its noun: "a Falcon 9 rocket", "the Apollo 11 mission".
+        if i > 1, toks[i].spaceBefore, toks[i - 1].kind == .word, toks[i - 1].capitalized, !toks[i - 1].allCaps,
+           toks[i - 1].info == nil, !sentenceStart(i - 1), c.plainInt, c.intDigits <= 3, !c.isOrdinal,
+           c.end < n, toks[c.end].kind == .word, !toks[c.end].capitalized, !toks[c.end].newlineBefore,
+           toks[c.end].info == nil, !isPlural(c.end) {
             return true
         }
         // A place or service number: "junction 10", "platform 9", "flight 370".
