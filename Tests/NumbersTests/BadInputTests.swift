@@ -48,4 +48,11 @@ import WirefleetText
         let ms = numbers("Было 5 танков 🚀🚀 and ٣ plus ５０ people and 12\u{0301}3 items")
         #expect(ms.allSatisfy { $0.start <= $0.end })
     }
+
+    @Test func longCodeChainsAndLeadingZeros() {
+        let chains = String(repeating: "555-1234-", count: 50_000) + String(repeating: "007 ", count: 50_000)
+        #expect(numbers(chains).isEmpty)
+        let tallies = String(repeating: "the total of 5 people to 7, of whom 3 were killing 4 and ", count: 10_000)
+        #expect(numbers(tallies).allSatisfy { $0.start <= $0.end })
+    }
 }

@@ -128,7 +128,8 @@ enum NumberLexicon {
         edit("millionth") { $0.ordinal = 1_000_000 }
         // Scales.
         for (w, v) in [("hundred", 1e2), ("thousand", 1e3), ("million", 1e6), ("billion", 1e9),
-                       ("trillion", 1e12), ("dozen", 12.0)] {
+                       ("trillion", 1e12), ("dozen", 12.0), ("crore", 1e7), ("crores", 1e7), ("lakh", 1e5),
+                       ("lakhs", 1e5)] {
             edit(w) { $0.scale = v }
         }
         for (w, v) in [("k", 1e3), ("m", 1e6), ("mn", 1e6), ("mln", 1e6), ("bn", 1e9), ("b", 1e9),
@@ -165,7 +166,8 @@ enum NumberLexicon {
             ("inch", "inch"), ("inches", "inch"), ("yard", "yard"), ("yards", "yard"),
             ("litre", "litre"), ("litres", "litre"), ("liter", "liter"), ("liters", "liter"),
             ("gallon", "gallon"), ("gallons", "gallon"), ("barrel", "barrel"), ("barrels", "barrel"),
-            ("degree", "degree"), ("degrees", "degree"), ("mph", "mph"), ("kph", "kph"), ("kmh", "kph"),
+            ("degree", "degree"), ("degrees", "degree"), ("mph", "mile per hour"), ("kph", "kilometre per hour"),
+            ("kmh", "kilometre per hour"), ("kmph", "kilometre per hour"), ("magnitude", "magnitude"),
             ("knot", "knot"), ("knots", "knot"), ("megawatt", "megawatt"), ("megawatts", "megawatt"),
             ("mw", "megawatt"), ("gigawatt", "gigawatt"), ("gigawatts", "gigawatt"), ("gw", "gigawatt"),
             ("kilowatt", "kilowatt"), ("kilowatts", "kilowatt"), ("kw", "kilowatt"), ("kwh", "kilowatt hour"),
@@ -230,7 +232,7 @@ enum NumberLexicon {
         fought found kept ran sent spent stood struck thought wrote broke chose drove flew grew knew paid \
         sold spoke stole swore threw understood woke wore arrived died killed \
         reported according per cent percent plus versus vs ahead apart alone together overall \
-        abroad afterwards aboard anyway nationwide worldwide straight running
+        abroad afterwards aboard anyway nationwide worldwide running
         """
         for w in stops.split(separator: " ") where !w.isEmpty {
             let s = String(w).trimmingWhitespace()
@@ -243,7 +245,7 @@ enum NumberLexicon {
         important different similar special general public private national international \
         own entire whole long short high low early late recent current possible potential \
         open free real several various certain few many same real \
-        confirmed suspected alleged injured wounded dead killed missing
+        confirmed suspected alleged injured wounded dead killed missing straight consecutive successive
         """
         for w in modifiers.split(separator: " ") where !w.isEmpty {
             let s = String(w).trimmingWhitespace()

@@ -29,6 +29,38 @@ extension NumberScanner {
         "tenth", "tenths", "eighth", "eighths",
     ]
 
+    /// Plural nouns that modify a following plural head: "singles titles", "arms dealers".
+    static let pluralModifiers: Set<String> = [
+        "singles", "doubles", "sports", "arms", "sales", "goods", "savings", "customs", "rights", "weapons",
+        "parts", "drugs", "services", "operations", "communications", "systems", "materials", "seeds", "grains",
+        "awards", "skills", "affairs", "works", "news", "jobs", "games", "nations", "states",
+    ]
+
+    /// Adverbs that end in "s" and so look plural: "15 cases perhaps".
+    static let sAdverbs: Set<String> = [
+        "perhaps", "always", "sometimes", "nowadays", "anyways", "outdoors", "indoors", "overseas", "downstairs",
+        "upstairs", "thus", "plus", "less", "unless", "towards", "afterwards", "besides", "whereas", "was", "has",
+        "is", "does", "goes", "says", "its", "this", "his", "hers", "ours", "yours", "theirs", "as", "us",
+    ]
+
+    /// Nouns for people before an age limit: "children under 12".
+    static let personNouns: Set<String> = [
+        "children", "child", "kids", "people", "those", "anyone", "adults", "pupils", "students", "players", "boys",
+        "girls", "women", "men", "teenagers", "residents", "patients", "voters", "drivers", "workers", "everyone",
+    ]
+
+    /// Verbs of placing before a bare ordinal: "came second", "finished 10th".
+    static let placingVerbs: Set<String> = [
+        "came", "come", "comes", "coming", "finished", "finish", "finishes", "finishing", "placed", "ranked",
+        "ranks", "rank", "ranking", "ended", "lies", "lay", "sits", "sat", "is", "was",
+    ]
+
+    /// Second parts of ordinal compounds that rank nothing: "second-hand", "first-class".
+    static let unrankedCompounds: Set<String> = [
+        "hand", "handed", "rate", "class", "guess", "guessed", "guessing", "party", "person", "aid", "degree",
+        "string", "team", "generation", "language",
+    ]
+
     /// A four-digit year-like figure, 1000–2100, written plainly.
     func isYear(_ c: NumberCore) -> Bool {
         c.isDigits && c.plainInt && c.intDigits == 4 && c.value >= 1000 && c.value <= 2100
@@ -40,6 +72,15 @@ extension NumberScanner {
         let coreEnd = j0
         // "a couple of hours": the unit comes after "of".
         let j = c.isArticle && key(j0) == "of" ? j0 + 1 : j0
+        // The second figure of "10-for-1" is a bare ratio term.
+        if c.isDigits, isPunct(c.start - 1, "-"), key(c.start - 2) == "for", isPunct(c.start - 3, "-"), !toks[c.start].spaceBefore {
+            return NumberClass(kind: .number, unit: nil, end: coreEnd)
+        }
+        // "two thirds of", "one fifth", "three quarters": fractions are left out.
+        if !c.isDigits, j < n, toks[j].kind == .word, !toks[j].newlineBefore, NumberScanner.fractionWords.contains(toks[j].key),
+           c.value < 20, c.value == 1 || isPlural(j) {
+            return NumberClass(kind: .number, unit: nil, end: j + 1, skip: true)
+        }
         if j < n, !toks[j].newlineBefore {
             let t = toks[j]
             // Percent.
@@ -49,10 +90,19 @@ extension NumberScanner {
                 return NumberClass(kind: .money, unit: String(t.punct), end: j + 1)
             }
             if t.kind == .word {
+                // Pence glued to the figure: "412p" (not "4 p.m.").
+                if t.key == "p", !t.spaceBefore, c.isDigits, currency == nil, !t.capitalized,
+                   !(isPunct(j + 1, ".") && key(j + 2) == "m") {
+                    return NumberClass(kind: .money, unit: "p", end: j + 1)
+                }
                 if t.key == "per", key(j + 1) == "cent" { return NumberClass(kind: .percent, unit: nil, end: j + 2) }
                 if t.info?.unit?.kind == .percent { return NumberClass(kind: .percent, unit: nil, end: j + 1) }
                 if t.key == "percentage", key(j + 1) == "point" || key(j + 1) == "points" {
                     return NumberClass(kind: .percent, unit: nil, end: j + 2)
+                }
+                // "0.3 of a percentage point"
+                if t.key == "of", key(j + 1) == "a", key(j + 2) == "percentage", key(j + 3) == "point" {
+                    return NumberClass(kind: .percent, unit: nil, end: j + 4)
                 }
             }
             // Money words: "5 million dollars", "10 US dollars", "500 roubles".
@@ -92,10 +142,17 @@ extension NumberScanner {
                     return NumberClass(kind: kind, unit: u.name, end: end)
                 }
                 if w.key == "strong" || w.key == "fold" { return NumberClass(kind: .number, unit: nil, end: j + 2) }
+                // "a 10-for-1 split": two bare figures.
+                if w.key == "for", j + 3 < n, isPunct(j + 2, "-"), toks[j + 3].kind == .number, !toks[j + 3].spaceBefore {
+                    return NumberClass(kind: .number, unit: nil, end: j)
+                }
                 // "one-off", "one-time", "one-on-one": no quantity.
-                if w.info?.stop == true || w.key == "off" || w.key == "time" || w.key == "way" || w.key == "sided" {
+                if w.info?.stop == true || w.key == "off" || (w.key == "time" && c.value == 1) || w.key == "way"
+                    || w.key == "sided" {
                     return NumberClass(kind: .number, unit: nil, end: j + 2, skip: true)
                 }
+                // "seven-time champion": a count of times.
+                if w.key == "time" { return NumberClass(kind: .count, unit: "time", end: j + 2) }
                 if !w.key.isEmpty, !w.capitalized || !c.isDigits, w.info?.stop != true, w.info?.cardinal == nil,
                    w.info?.ordinal == nil {
                     return NumberClass(kind: .count, unit: singular(j + 1), end: j + 2)
@@ -124,17 +181,103 @@ extension NumberScanner {
             }
             return NumberClass(kind: .count, unit: unitPhrase(from: h0, head: h), end: h + 1)
         }
+        // "411 of the 650 seats", "29 of 31 drones": the noun comes after the second figure.
+        if key(j) == "of", c.value >= 0, let unit = nounAfterPartitive(j + 1) {
+            return NumberClass(kind: .count, unit: unit, end: coreEnd)
+        }
         // A number whose noun is left out takes the noun counted just before:
         // "four of them", "all three".
-        if !c.isDigits || c.plainInt, c.value >= 1, let last = lastCountUnit(before: c.start) {
+        let (leftOut, tallyUnit) = leftOutNounContext(spanStart)
+        if leftOut, let u = tallyUnit, !isYear(c) { return NumberClass(kind: .count, unit: u, end: coreEnd) }
+        if !c.isDigits || c.fracDigits == 0, c.value >= 1, !isYear(c), let last = lastCountUnit(before: c.start) {
             let next = key(j)
             let prev = key(c.start - 1)
+            let lead = key(spanStart - 1)
+            let subjectSlot = lead.isEmpty || lead == "and" || lead == "but" || lead == "while" || prev.isEmpty
+                || lead == "said" || lead == "says" || lead == "that" || prev == "and" || prev == "but" || prev == "while" || prev == "all"
+                || prev == "the" || prev == "both" || prev == "another" || prev == "further"
             if (next == "of" && NumberScanner.leftOutPronouns.contains(key(j + 1)))
-                || ((prev == "all" || prev == "the" || prev == "both") && (j >= n || endsClause(j))) {
+                || ((prev == "all" || prev == "the" || prev == "both") && (j >= n || endsClause(j)))
+                // "and 15 were hurt", "All five were buried".
+                || (subjectSlot && NumberScanner.clauseVerbs.contains(next))
+                || leftOut
+                || (c.isDigits && c.scaleFactor >= 1000 && toks[c.end - 1].info?.scaleAbbrev != true)
+                || (!c.isDigits && c.value >= 1000 && toks[c.end - 1].info?.scale != nil) {
                 return NumberClass(kind: .count, unit: last, end: coreEnd)
             }
         }
         return NumberClass(kind: .number, unit: nil, end: coreEnd)
+    }
+
+    /// The counted noun of "[the] 650 seats" starting at `k` (after "of"), if any.
+    func nounAfterPartitive(_ k0: Int) -> String? {
+        var k = k0
+        if k < n, NumberScanner.determiners.contains(key(k)) || key(k) == "all" { k += 1 }
+        // "of the country's 16 regions"
+        if k + 2 < n, toks[k].kind == .word, isPunct(k + 1, "'"), key(k + 2) == "s", !toks[k + 1].spaceBefore { k += 3 }
+        // "Five of the victims": the noun right after the determiner.
+        if k > k0, k < n, toks[k].kind == .word, toks[k].info?.cardinal == nil, !toks[k].newlineBefore,
+           let h = headNoun(from: k, plural: true), h <= k + 2, toks[h].info?.unit == nil {
+            return unitPhrase(from: k, head: h)
+        }
+        guard k < n, !toks[k].newlineBefore, toks[k].kind == .number || toks[k].info?.cardinal != nil,
+              var c2 = parseCore(k), !c2.isOrdinal else { return nil }
+        if c2.isDigits, isNamePart(c2) { return nil }
+        let e = applyScales(&c2, currency: false)
+        guard let h = headNoun(from: e, plural: true), toks[h].info?.unit == nil else { return nil }
+        return unitPhrase(from: e, head: h)
+    }
+
+    /// Words that stand for a running count: "bringing the total to 150,000".
+    static let tallyWords: Set<String> = ["total", "tally", "toll", "number", "figure", "count", "overall"]
+    /// Words before a tally word: "the total", "bringing total losses".
+    static let tallyLeads: Set<String> = [
+        "the", "a", "its", "their", "toll", "bringing", "brings", "bring", "brought", "taking", "takes", "took",
+        "pushing", "pushes", "pushed",
+    ]
+
+    /// Verbs that show a bare figure is the subject of its clause: "15 were hurt".
+    static let clauseVerbs: Set<String> = [
+        "were", "was", "are", "is", "have", "had", "has", "remain", "remained", "died", "survived",
+        "fled", "escaped", "returned", "arrived", "left", "injured", "wounded", "hurt", "killed", "dead", "missing",
+        "arrested", "detained", "rescued", "evacuated", "marched", "protested", "gathered", "rallied", "attended",
+        "joined", "voted", "signed", "took", "turned", "came", "stayed", "lost", "received", "applied",
+    ]
+
+    /// The figure starting at `s` repeats the noun of the count before it: "of whom
+    /// 390", "the total to about 150,000", "by 312 votes to 250". The unit is given
+    /// when the context names the noun itself ("the number of deaths rose to 45").
+    func leftOutNounContext(_ s: Int) -> (Bool, String?) {
+        let p1 = key(s - 1)
+        let p2 = key(s - 2)
+        if (p1 == "whom" || p1 == "which") && p2 == "of" { return (true, nil) }
+        // "compared with 4,137", "up from 300", "down from 1,200".
+        if (p1 == "with" || p1 == "to") && p2 == "compared" { return (true, nil) }
+        if p1 == "from" && (p2 == "up" || p2 == "down") { return (true, nil) }
+        // "312 votes to 250", "from 300 people to 450": the count ends just before.
+        if p1 == "to" || p1 == "against" || p1 == "versus" || p1 == "vs", let f = found.last, f.kind == .count,
+           f.last == s - 2 {
+            return (true, nil)
+        }
+        // A tally word a few words back in the same clause.
+        var b = s - 1
+        var steps = 0
+        while b >= 0, steps < 8 {
+            let t = toks[b]
+            if t.kind == .punct { return (false, nil) }
+            // Only a year may stand between: "the total for 2023 to 25,000".
+            if t.kind == .number, !(t.intDigits == 4 && !t.grouped && t.fracDigits == 0) { return (false, nil) }
+            if NumberScanner.tallyWords.contains(t.key), NumberScanner.tallyLeads.contains(key(b - 1)) || t.key == "toll" {
+                // "the number of deaths rose to 45"
+                if key(b + 1) == "of", let h = headNoun(from: b + 2, plural: true), h < s, toks[h].info?.unit == nil {
+                    return (true, unitPhrase(from: b + 2, head: h))
+                }
+                return (true, nil)
+            }
+            b -= 1
+            steps += 1
+        }
+        return (false, nil)
     }
 
     /// Token `j` is clause punctuation ("all four." / "the three,").
@@ -171,6 +314,9 @@ extension NumberScanner {
         if w.key == "c" || w.key == "f", w.capitalized, !w.spaceBefore, prefix.isEmpty {
             return NumberClass(kind: .measure, unit: "degree", end: k + 1)
         }
+        if w.key == "in", !w.spaceBefore, c.isDigits, prefix.isEmpty {
+            return NumberClass(kind: .measure, unit: "inch", end: k + 1)
+        }
         if w.key == "m", !w.spaceBefore, prefix.isEmpty {
             return NumberClass(kind: .measure, unit: "metre", end: k + 1)
         }
@@ -185,6 +331,11 @@ extension NumberScanner {
         if u.kind == .measure {
             if (w.key == "ha" || w.key == "ft" || w.key == "oz"), w.spaceBefore, !c.isDigits { return nil }
             var end = k + 1
+            // Speeds: "km/h", "km/hr".
+            if (w.key == "km" || w.key == "kms"), prefix.isEmpty, end + 1 < n, isPunct(end, "/"), !toks[end].spaceBefore,
+               !toks[end + 1].spaceBefore, key(end + 1) == "h" || key(end + 1) == "hr" {
+                return NumberClass(kind: .measure, unit: "kilometre per hour", end: end + 2)
+            }
             if end + 1 < n, isPunct(end, "-"), !toks[end].spaceBefore, !toks[end + 1].spaceBefore,
                NumberScanner.compoundSuffixes.contains(key(end + 1)) { end += 2 }
             return NumberClass(kind: .measure, unit: prefix + u.name, end: end)
@@ -219,14 +370,28 @@ extension NumberScanner {
         while k < n, words < 4 {
             let t = toks[k]
             if t.kind == .punct {
-                if t.punct == "-", t.dash == .hyphen, !t.spaceBefore, k > k0, k + 1 < n, toks[k + 1].kind == .word,
+                if t.punct == "-", t.dash == .hyphen, !t.spaceBefore, k > k0, k + 1 < n,
+                   toks[k + 1].kind == .word || (plural && toks[k + 1].kind == .number && toks[k - 1].kind == .word),
                    !toks[k + 1].spaceBefore {
                     k += 1
                     continue
                 }
                 break
             }
+            // A product code before the noun: "100 B61 bombs", "40 Leopard 2 tanks", "F-16 jets".
+            if plural, t.kind == .number, k > k0, !t.newlineBefore, toks[k - 1].kind == .word || isPunct(k - 1, "-"),
+               !t.spaceBefore || (toks[k - 1].kind == .word && toks[k - 1].capitalized),
+               k + 1 < n, toks[k + 1].kind == .word, !toks[k + 1].newlineBefore, t.fracDigits == 0 {
+                k += 1
+                continue
+            }
             if t.kind != .word || (k > k0 && t.newlineBefore) || (k == k0 && t.newlineBefore) { break }
+            // "two other men", "three more days", "five further cases": a modifier, not a stop.
+            if k == k0, t.key == "other" || t.key == "more" || t.key == "further" || t.key == "extra",
+               k + 1 < n, toks[k + 1].kind == .word, !toks[k + 1].newlineBefore, toks[k + 1].info?.stop != true {
+                k += 1
+                continue
+            }
             if let info = t.info {
                 if info.stop || info.cardinal != nil || info.weekday || info.unit?.kind == .percent { break }
                 if let sc = info.scale, !info.scaleAbbrev, sc > 0 { break }
@@ -235,10 +400,20 @@ extension NumberScanner {
             }
             words += 1
             if plural {
+                // An acronym before a noun is a modifier: "12 HIMARS launchers".
+                if t.allCaps, t.key.count > 1, k + 1 < n, toks[k + 1].kind == .word, !toks[k + 1].newlineBefore,
+                   toks[k + 1].info?.stop != true, isPlural(k + 1) || toks[k + 1].allCaps {
+                    k += 1
+                    continue
+                }
                 if isPlural(k) {
                     // "police officers": a plural noun right after wins.
-                    if NumberLexicon.irregularPlurals[t.key] != nil, k + 1 < n, toks[k + 1].kind == .word,
-                       !toks[k + 1].newlineBefore, toks[k + 1].info?.stop != true, isPlural(k + 1) {
+                    // "31 Abrams tanks": a capitalised name before a plural noun is a modifier.
+                    // "singles titles", "sports cars": a plural noun right after a plural one is the head.
+                    if NumberLexicon.irregularPlurals[t.key] != nil || t.capitalized
+                        || NumberScanner.pluralModifiers.contains(t.key), k + 1 < n, toks[k + 1].kind == .word,
+                       !toks[k + 1].newlineBefore, toks[k + 1].info?.stop != true, isPlural(k + 1),
+                       !NumberScanner.sAdverbs.contains(toks[k + 1].key), toks[k + 1].info?.unit == nil {
                         return k + 1
                     }
                     return k
@@ -272,7 +447,7 @@ extension NumberScanner {
         var k = k0
         while k < h {
             if toks[k].kind == .word, !toks[k].capitalized, !isAdjectival(k), !toks[k].key.isEmpty,
-               !toks[k].key.hasSuffix("ing"), toks[k].info?.modifier != true {
+               !toks[k].key.hasSuffix("ing"), toks[k].info?.modifier != true, toks[k].info?.stop != true {
                 parts.append(toks[k].key)
             } else {
                 parts.removeAll()
@@ -290,6 +465,18 @@ extension NumberScanner {
         let prev = key(spanStart - 1)
         if prev == "aged" || prev == "age" || (prev == "of" && key(spanStart - 2) == "age")
             || prev == "turn" || prev == "turned" || prev == "turns" || prev == "turning" {
+            return NumberClass(kind: .duration, unit: "year", end: c.end)
+        }
+        // "children under 12", "people over 65": an age limit after a noun for people.
+        let before = key(c.start - 1)
+        if before == "under" || before == "over" || before == "below" || before == "above", c.isDigits, c.plainInt,
+           NumberScanner.personNouns.contains(key(c.start - 2)),
+           c.end >= n || toks[c.end].kind == .punct || toks[c.end].info?.stop == true {
+            return NumberClass(kind: .duration, unit: "year", end: c.end)
+        }
+        // "At 47, she is ...", "and, at 47, one of the youngest".
+        if prev == "at", c.isDigits, c.plainInt, c.value >= 16, c.value <= 110, isPunct(c.end, ","),
+           sentenceStart(spanStart - 1) || isPunct(spanStart - 2, ",") {
             return NumberClass(kind: .duration, unit: "year", end: c.end)
         }
         if c.isDigits, c.plainInt, c.value <= 110, isPunct(c.start - 1, ","), c.start >= 2, toks[c.start - 2].kind == .word,
@@ -360,22 +547,50 @@ extension NumberScanner {
             k += 1
         }
         // Digits ("54th Separate Guards", "93rd Brigade") name units; word ordinals before
-        // a capitalised name still rank ("the first World Cup", "second Test").
-        if c.isDigits, caps >= 1 { return k }
+        // a capitalised name still rank ("the first World Cup", "second Test"), and so do
+        // digits after a possessive ("their 15th European Cup").
+        let possessive = prev == "their" || prev == "his" || prev == "her" || prev == "its" || prev == "our"
+            || prev == "my" || prev == "your" || (prev == "s" && isPunct(i - 2, "'"))
+        if c.isDigits, caps >= 1, !possessive { return k }
         // "First Deputy Prime Minister", "Second World War" at the start of a sentence.
         if t.capitalized, caps >= 2 { return k }
         // Fractions: "a third of voters", "one fifth of".
         if !c.isDigits, key(c.end) == "of", prev == "a" || prev == "one" || toks[i - (i > 0 ? 1 : 0)].info?.cardinal != nil {
             return c.end
         }
+        // "rose by a fifth", "one third": a fraction with no noun after it.
+        if !c.isDigits, prev == "a" || prev == "one", NumberScanner.fractionWords.contains(t.key),
+           headNoun(from: c.end, plural: false) == nil {
+            return c.end
+        }
         var hStart = c.end
         // "second-largest city"
         if hStart + 1 < n, isPunct(hStart, "-"), !toks[hStart].spaceBefore, toks[hStart + 1].kind == .word,
            !toks[hStart + 1].spaceBefore {
+            // "second-hand", "first-class", "third-party": compounds that rank nothing.
+            if !c.isDigits, NumberScanner.unrankedCompounds.contains(toks[hStart + 1].key) { return hStart + 2 }
             hStart += 2
         }
+        // "he was first sworn in", "first reported by": an adverb before a participle.
+        if !c.isDigits, t.key == "first", !NumberScanner.determiners.contains(prev), c.end < n, toks[c.end].kind == .word,
+           toks[c.end].key.hasSuffix("ed") || toks[c.end].key.hasSuffix("wn") || toks[c.end].key.hasSuffix("en")
+            || toks[c.end].key.hasSuffix("rn") {
+            return c.end
+        }
         let h = headNoun(from: hStart, plural: false)
+        // "came second", "finished third": a placing ranks without a noun.
+        // "dropped him to third", "up to second,": a bare placing at a clause end.
+        let placingTo = (prev == "to" || prev == "in") && !c.isDigits && (c.end >= n || endsClause(c.end))
         let det = NumberScanner.determiners.contains(prev) || isPunct(i - 1, "'")
+            || NumberScanner.placingVerbs.contains(prev) || placingTo
+        // "a second five-year term", "the first 100 days": the ordinal ranks a counted
+        // phrase; the figure after it is read on its own.
+        let numberNext = c.end < n && !toks[c.end].newlineBefore
+            && (toks[c.end].kind == .number || toks[c.end].info?.cardinal != nil)
+        if numberNext, !c.isDigits, det || prev == "its" || prev == "his" || prev == "her" || prev == "their" {
+            emit(first: i, last: c.end - 1, value: .number(c.value), kind: .ordinal, unit: nil, approx: nil)
+            return c.end
+        }
         if h == nil {
             if !c.isDigits && !det { return c.end }
             if t.key == "second", prev == "a" || prev == "per" || prev == "split" { return c.end }

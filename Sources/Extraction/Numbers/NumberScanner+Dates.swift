@@ -1,6 +1,15 @@
 // MARK: - Dates and times
 
 extension NumberScanner {
+    /// Nouns of events that are named by their date: "the July 7 bombings", "the
+    /// September 11 attacks".
+    static let eventNouns: Set<String> = [
+        "bombings", "bombing", "attacks", "attack", "massacre", "massacres", "riots", "riot", "uprising",
+        "revolution", "coup", "disaster", "shootings", "shooting", "blasts", "blast", "explosions", "killings",
+        "tragedy", "crash", "earthquake", "tsunami", "floods", "movement", "protests", "raid", "raids", "incursion",
+        "invasion", "hijackings", "atrocity", "events", "accords", "agreement", "declaration", "manifesto",
+    ]
+
     /// "--MM-DD" or "YYYY-MM-DD".
     static func dateValue(year: Int?, month: Int, day: Int) -> String {
         func two(_ v: Int) -> String { v < 10 ? "0\(v)" : "\(v)" }
@@ -55,13 +64,15 @@ extension NumberScanner {
         var comma = false
         if isPunct(k, ",") { comma = true; k += 1 }
         if let (day, dEnd) = dayToken(k), NumberScanner.validDay(day, month: month) {
+            // "in July, 12% more", "in May 3 per cent": a quantity, not a day.
+            if followedByQuantityMarker(dEnd) { return nil }
             if comma {
                 // "in August, 20 people died" is no date.
                 if dEnd < n, toks[dEnd].kind == .word, toks[dEnd].info?.stop != true { return nil }
             }
-            // Event names: "the July 7 bombings".
+            // Event names: "the July 7 bombings" (but "the October 30 run-off" is a date).
             if key(i - 1) == "the", dEnd < n, toks[dEnd].kind == .word, !toks[dEnd].capitalized,
-               toks[dEnd].info?.stop != true, !toks[dEnd].newlineBefore {
+               NumberScanner.eventNouns.contains(toks[dEnd].key), !toks[dEnd].newlineBefore {
                 return dEnd + 1
             }
             // "August 17 people": a counted noun after the day.
@@ -74,16 +85,18 @@ extension NumberScanner {
             var y = dEnd
             if isPunct(y, ",") { y += 1 }
             if let yy = yearToken(y) { year = yy; end = y + 1 }
-            // Event names: "the July 7 bombings".
-            if key(i - 1) == "the", end < n, toks[end].kind == .word, !toks[end].capitalized,
-               toks[end].info?.stop != true, !toks[end].newlineBefore {
+            // Event names: "the July 7 bombings" (a full date stays: "the August 9, 2020 election").
+            if year == nil, key(i - 1) == "the", end < n, toks[end].kind == .word, !toks[end].capitalized,
+               NumberScanner.eventNouns.contains(toks[end].key), !toks[end].newlineBefore {
                 return end
             }
             emit(first: i, last: end - 1, value: .string(NumberScanner.dateValue(year: year, month: month, day: day)),
                  kind: .date, unit: nil, approx: nil)
-            // "July 7-8"
-            if year == nil, end + 1 < n, isPunct(end, "-"), toks[end].dash != .emDash, let (d2, e2) = dayToken(end + 1),
-               d2 > day, NumberScanner.validDay(d2, month: month) {
+            // "July 7-8", "Sept. 14 to 20"
+            let rangeWord = key(end) == "to" || key(end) == "until" || key(end) == "through"
+            if year == nil, end + 1 < n, (isPunct(end, "-") && toks[end].dash != .emDash) || rangeWord,
+               let (d2, e2) = dayToken(end + 1), d2 > day, NumberScanner.validDay(d2, month: month),
+               !rangeWord || e2 >= n || toks[e2].kind == .punct || toks[e2].info?.stop == true {
                 emit(first: end + 1, last: e2 - 1, value: .string(NumberScanner.dateValue(year: nil, month: month, day: d2)),
                      kind: .date, unit: nil, approx: nil)
                 return e2
@@ -161,6 +174,18 @@ extension NumberScanner {
         return nil
     }
 
+    /// Token `k` makes the figure before it a quantity: "%", a currency symbol, a unit
+    /// word ("per cent", "points", "metres").
+    func followedByQuantityMarker(_ k: Int) -> Bool {
+        guard k < n, !toks[k].newlineBefore else { return false }
+        let t = toks[k]
+        if t.kind == .punct { return t.punct == "%" || isCurrencySymbol(t.punct.value) }
+        guard t.kind == .word else { return false }
+        if t.key == "per" || t.key == "points" || t.key == "percentage" { return true }
+        if let u = t.info?.unit, u.kind != .duration { return true }
+        return t.info?.scale != nil && !(t.info?.scaleAbbrev ?? false)
+    }
+
     /// Clock times: "3:15pm CET" → "15:15", "10am", "10.30 a.m.", "15:30".
     mutating func tryTime(_ c: NumberCore) -> Int? {
         guard toks[c.start].kind == .number, c.end == c.start + 1, !c.isOrdinal else { return nil }
@@ -189,13 +214,24 @@ extension NumberScanner {
                 needMeridiem = true
             }
         } else if t.fracDigits == 2 {
+            // "at 5.25%", "at 10.50 per cent", "at 12.75 dollars": a figure, not a clock.
+            if followedByQuantityMarker(c.end) { return nil }
             hour = Int(t.value)
             minute = Int(((t.value - Double(hour)) * 100).rounded())
             // "at 10.30" (British style) needs no am/pm.
-            needMeridiem = !(key(c.start - 1) == "at" && hour <= 23)
+            // "at 10.30" and "10.30 GMT" (British style) need no am/pm.
+            let zoned = c.end < n && toks[c.end].kind == .word && toks[c.end].info?.timeZone == true && toks[c.end].allCaps
+            needMeridiem = !((key(c.start - 1) == "at" || zoned) && hour <= 23)
             guard minute < 60 else { return nil }
         } else {
             return nil
+        }
+        // "6 o'clock" (no am/pm: the hour as written).
+        if needMeridiem, t.fracDigits == 0, hour >= 1, hour <= 12, key(end) == "o", isPunct(end + 1, "'"),
+           key(end + 2) == "clock" {
+            func two(_ v: Int) -> String { v < 10 ? "0\(v)" : "\(v)" }
+            emit(first: c.start, last: end + 2, value: .string("\(two(hour)):00"), kind: .time, unit: nil, approx: nil)
+            return end + 3
         }
         if let (pm, e) = meridiem(end) {
             guard hour >= 1, hour <= 12 else { return nil }

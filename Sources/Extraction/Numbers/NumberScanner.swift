@@ -24,6 +24,12 @@ struct NumberScanner {
         "amendment", "paragraph", "rule", "regulation", "grade", "cop", "mig", "su", "tu", "il", "mi", "ka",
     ]
 
+    /// Lower-case words that number a place or a service: "junction 10", "gate 5".
+    static let lowerNameWords: Set<String> = [
+        "junction", "exit", "gate", "platform", "room", "flight", "route", "terminal", "pier", "berth", "bay",
+        "highway", "interstate",
+    ]
+
     init(tokens: [NumberToken]) {
         self.toks = tokens
         self.n = tokens.count
@@ -97,6 +103,7 @@ struct NumberScanner {
     /// Adjective-like words, skipped when naming the counted noun.
     func isAdjectival(_ i: Int) -> Bool {
         if toks[i].info?.modifier == true { return true }
+        if NumberScanner.nounsWithAdjectiveEndings.contains(toks[i].key) { return false }
         var found = false
         toks[i].key.utf8.withContiguousStorageIfAvailable { u in
             for suf in NumberScanner.adjectiveSuffixes where u.count > suf.count + 2 {
@@ -114,6 +121,24 @@ struct NumberScanner {
         return found
     }
 
+    /// Plurals of nouns ending in "s" that drop "es" in the singular.
+    static let sStemPlurals: Set<String> = [
+        "buses", "minibuses", "viruses", "bonuses", "campuses", "censuses", "statuses", "choruses", "circuses",
+        "geniuses", "surpluses", "gases", "lenses", "atlases", "canvases", "walruses", "octopuses", "prospectuses",
+    ]
+
+    /// Nouns that end like adjectives ("family", "rally", "official", "veteran").
+    static let nounsWithAdjectiveEndings: Set<String> = [
+        "family", "rally", "ally", "assembly", "supply", "anomaly", "monopoly", "reply", "official", "officials",
+        "individual", "individuals", "criminal", "criminals", "hospital", "hospitals", "capital", "arrival",
+        "proposal", "referral", "rival", "rivals", "animal", "animals", "terminal", "festival", "journal", "signal",
+        "mechanic", "clinic", "clinics", "republic", "topic", "comic", "critic", "critics", "civilian", "civilians",
+        "politician", "politicians", "guardian", "musician", "technician", "veteran", "librarian", "relative",
+        "relatives", "representative", "representatives", "executive", "executives", "detective", "detectives",
+        "native", "natives", "objective", "incentive", "initiative", "missive", "explosive", "explosives", "fugitive",
+        "captive", "captives", "employed", "seed", "speed", "bed", "beds", "shed", "sled", "creed", "need", "needs",
+    ]
+
     /// Suffixes of adjectives ("tactical", "armoured", "Russian"), as bytes.
     static let adjectiveSuffixes: [[UInt8]] = ["al", "ive", "ous", "ic", "ful", "ian", "ese", "ish", "ed", "ern", "less",
                                                "able", "ible", "ly", "ary"].map { Array($0.utf8) }
@@ -128,6 +153,8 @@ struct NumberScanner {
         let k = toks[i].key
         if let irr = NumberLexicon.irregularPlurals[k] { return irr == "troop" ? "troop" : irr }
         if k == "times" || k == "series" || k == "species" || k == "news" { return k }
+        // "buses", "viruses", "gases": "-es" after an "s" stem ("houses" keeps its "e").
+        if NumberScanner.sStemPlurals.contains(k) { return String(k.dropLast(2)) }
         switch k {
         case "lives": return "life"
         case "wives": return "wife"
@@ -155,10 +182,13 @@ struct NumberScanner {
         guard var core = parseCore(i) else { return nil }
         // The tail of a figure such as "2020-21" or "555-1234" that was not a range.
         if toks[i].kind == .number, i >= 2, !toks[i].spaceBefore, isPunct(i - 1, "-"), !toks[i - 1].spaceBefore,
-           toks[i - 2].kind == .number {
+           toks[i - 2].kind == .number,
+           // ...unless it is the second clock time of "10:30-11:30".
+           !(i >= 3 && isPunct(i - 3, ":") && isPunct(core.end, ":") && glued(core.end)) {
             return core.end
         }
         if core.isDigits, isNamePart(core) { return core.end }
+        if core.isDigits, isListMarker(core) { return core.end + 1 }
         if !core.isDigits, let skip = wordNumberExcluded(core) { return skip }
 
         // "four and a half hours"
@@ -172,6 +202,7 @@ struct NumberScanner {
         if let r = tryDayMonth(core) { return r }
         if core.isDigits, let r = tryTime(core) { return r }
         if core.isDigits, let r = tryISODate(core) { return r }
+        if core.isDigits, let skip = codeLikeRun(core) { return skip }
 
         // Ordinals.
         if core.isOrdinal { return emitOrdinal(core) }
@@ -196,16 +227,42 @@ struct NumberScanner {
         }
 
         // Approximation word before the number.
-        let (approx, approxStart) = approxBefore(spanStart)
+        var (approx, approxStart) = approxBefore(spanStart)
         if let a = approxStart, approx != nil { spanStart = a }
 
         // Classify by what follows.
         var cls = classify(core: second ?? core, from: j, currency: currency, spanStart: spanStart)
-        if second == nil, cls.kind == .number || cls.kind == .count, let age = ageContext(core, spanStart: spanStart) {
-            cls = age
+        var isAge = false
+        if cls.kind == .number || (second == nil && cls.kind == .count), let age = ageContext(core, spanStart: spanStart) {
+            // "aged 18 to 24": both figures are ages.
+            cls = second == nil ? age : NumberClass(kind: .duration, unit: "year", end: cls.end)
+            isAge = true
+        }
+        // "killed 83 people and forced more than 120,000 from their homes": a bare
+        // figure right after a count in the same sentence repeats its noun.
+        if cls.kind == .number, second == nil, !isAge, let u = sentenceCountUnit(before: spanStart, core: core) {
+            cls.kind = .count
+            cls.unit = u
+        }
+        // "The 787 Dreamliner", "the 2 Sisters group": a model number before a name.
+        if cls.kind == .number, second == nil, approx == nil, core.isDigits, !toks[core.start].grouped,
+           core.fracDigits <= 2, core.intDigits <= 4,
+           NumberScanner.determiners.contains(key(spanStart - 1)), cls.end < n, toks[cls.end].kind == .word,
+           toks[cls.end].capitalized, !toks[cls.end].newlineBefore, toks[cls.end].info?.month == nil,
+           toks[cls.end].info?.weekday != true, toks[cls.end].info?.timeZone != true {
+            return cls.end
         }
         if cls.skip { return cls.end }
+        if approx == .moreThan, cls.kind == .duration, let a = approxStart, key(a) == "over",
+           overMeansDuring(a, end: cls.end) {
+            approx = nil
+            spanStart = currency?.start ?? core.start
+        }
 
+        // "a 2-1 ruling", "a 5-4 decision": a score before a singular noun, not a count.
+        if second != nil, cls.kind == .count, cls.end - 1 < n, toks[cls.end - 1].kind == .word, !isPlural(cls.end - 1) {
+            cls = NumberClass(kind: .number, unit: nil, end: second!.end)
+        }
         if let c2 = second {
             // Two rows sharing the unit; the first keeps the approximation word.
             let firstKind: NumberKind = cls.kind == .year && !isYear(core) ? .number : cls.kind
@@ -219,8 +276,20 @@ struct NumberScanner {
         } else {
             emit(first: spanStart, last: cls.end - 1, value: .number(core.value), kind: cls.kind,
                  unit: cls.unit, approx: cls.kind == .year ? nil : approx)
+            // "aged 19 and 22", "aged 30 to 45": the second figure is an age too.
+            if isAge, let r = secondAge(after: cls.end) { return r }
         }
         return cls.end
+    }
+
+    /// Emits the second age of "aged 19 and 22" starting after `e`; returns the index after it.
+    mutating func secondAge(after e: Int) -> Int? {
+        let k = key(e)
+        guard k == "and" || k == "or" || k == "to", e + 1 < n, toks[e + 1].kind == .number, !toks[e + 1].newlineBefore,
+              let c2 = parseCore(e + 1), c2.plainInt, !c2.isOrdinal, c2.value >= 1, c2.value <= 120,
+              c2.end >= n || toks[c2.end].kind == .punct || toks[c2.end].info?.stop == true else { return nil }
+        emit(first: c2.start, last: c2.end - 1, value: .number(c2.value), kind: .duration, unit: "year", approx: nil)
+        return c2.end
     }
 
     mutating func emit(first: Int, last: Int, value: NumberValue, kind: NumberKind, unit: String?, approx: Approx?) {
@@ -267,6 +336,13 @@ struct NumberScanner {
                 guard i + 1 < n, toks[i + 1].kind == .word, !toks[i + 1].newlineBefore else { return nil }
                 if toks[i + 1].key == "couple", key(i + 2) == "of" {
                     var c = NumberCore(value: 2, start: i, end: i + 2, isDigits: false)
+                    c.isArticle = true
+                    return c
+                }
+                // "a quarter of a million"
+                if toks[i + 1].key == "quarter", key(i + 2) == "of", key(i + 3) == "a", i + 4 < n,
+                   let sc = toks[i + 4].info?.scale, sc >= 1000, toks[i + 4].info?.scaleAbbrev == false {
+                    var c = NumberCore(value: sc / 4, start: i, end: i + 5, isDigits: false)
                     c.isArticle = true
                     return c
                 }
@@ -436,7 +512,9 @@ struct NumberScanner {
             if p.kind == .punct, p.punct == "-" || p.punct == "." || p.punct == "/" || p.punct == "#", i >= 2,
                !p.spaceBefore, toks[i - 2].kind == .word {
                 let k = toks[i - 2].key
-                if p.punct == "-", NumberScanner.yearPrefixes.contains(k) {
+                // "mid-2020", and time ranges "10am-2pm".
+                if p.punct == "-", NumberScanner.yearPrefixes.contains(k) || k == "am" || k == "pm"
+                    || (k == "for" && i >= 4 && isPunct(i - 3, "-") && toks[i - 4].kind == .number) {
                     return false
                 }
                 return true
@@ -448,14 +526,36 @@ struct NumberScanner {
            toks[i - 2].key == "no" || toks[i - 2].key == "nos" || toks[i - 2].key == "vol" || toks[i - 2].key == "art" {
             return true
         }
-        // Street addresses: "10 Downing Street".
-        if c.end + 1 < n, toks[c.end].kind == .word, toks[c.end].capitalized, toks[c.end + 1].kind == .word,
-           NumberScanner.streetWords.contains(toks[c.end + 1].key) || NumberScanner.streetWords.contains(toks[c.end].key) {
+        // Street addresses: "10 Downing Street", "221B Baker Street".
+        var se = c.end
+        if se < n, toks[se].kind == .word, !toks[se].spaceBefore, toks[se].key.count == 1, !c.isOrdinal { se += 1 }
+        if se + 1 < n, toks[se].kind == .word, toks[se].capitalized, toks[se + 1].kind == .word,
+           NumberScanner.streetWords.contains(toks[se + 1].key) || NumberScanner.streetWords.contains(toks[se].key) {
             return true
         }
         // Fractions, dates and paths with slashes: "9/11", "24/7", "2020/21".
+        // A season or financial year ("2023/24") keeps its first year.
         if c.end + 1 < n, isPunct(c.end, "/"), !toks[c.end].spaceBefore, toks[c.end + 1].kind == .number,
-           !toks[c.end + 1].spaceBefore { return true }
+           !toks[c.end + 1].spaceBefore,
+           !(c.plainInt && c.intDigits == 4 && c.value >= 1900 && c.value <= 2100 && toks[c.end + 1].intDigits == 2
+             && toks[c.end + 1].fracDigits == 0) { return true }
+        // A single capital letter names an index or a road: "S&P 500", "the A1".
+        if i > 0, toks[i - 1].kind == .word, toks[i - 1].capitalized, toks[i - 1].key.count == 1,
+           toks[i - 1].key != "a", toks[i - 1].key != "i", !c.isOrdinal {
+            return true
+        }
+        // A model number between a name and its noun: "a Falcon 9 rocket", "the Apollo 11 mission".
+        if i > 1, toks[i].spaceBefore, toks[i - 1].kind == .word, toks[i - 1].capitalized, !toks[i - 1].allCaps,
+           toks[i - 1].info == nil, !sentenceStart(i - 1), c.plainInt, c.intDigits <= 3, !c.isOrdinal,
+           c.end < n, toks[c.end].kind == .word, !toks[c.end].capitalized, !toks[c.end].newlineBefore,
+           toks[c.end].info == nil, !isPlural(c.end) {
+            return true
+        }
+        // A place or service number: "junction 10", "platform 9", "flight 370".
+        if i > 0, toks[i].spaceBefore, toks[i - 1].kind == .word, NumberScanner.lowerNameWords.contains(toks[i - 1].key),
+           c.plainInt, !c.isOrdinal, !(c.end < n && toks[c.end].kind == .word && isPlural(c.end)) {
+            return true
+        }
         // A name word before the figure: "Article 5", "Flight 17", "Boeing 737", "Euro 2024".
         if i > 0, toks[i].spaceBefore, toks[i - 1].kind == .word, toks[i - 1].capitalized,
            NumberScanner.nameWords.contains(toks[i - 1].key), !c.isOrdinal {
@@ -465,10 +565,12 @@ struct NumberScanner {
         let e = c.end
         if e < n, toks[e].kind == .word, !toks[e].spaceBefore, !c.isOrdinal {
             let t = toks[e]
-            let known = t.info?.scale != nil || t.info?.unit != nil || t.key == "am" || t.key == "pm"
+            let known = t.info?.scale != nil || t.info?.unit != nil || t.key == "am" || t.key == "pm" || t.key == "in"
                 || t.key == "a" || t.key == "p" || ((t.key == "c" || t.key == "f") && t.capitalized)
             if !known { return true }
             if t.allCaps && t.info?.unit?.kind == .percent { return true }
+            // "5G", "4G" networks: a capital G is no gram.
+            if t.key == "g", t.capitalized { return true }
         }
         // Glued to a following "-Word" that is a name: "7-Eleven".
         if e + 1 < n, isPunct(e, "-"), !toks[e].spaceBefore, toks[e + 1].kind == .word, !toks[e + 1].spaceBefore,
@@ -490,6 +592,106 @@ struct NumberScanner {
             }
         }
         return false
+    }
+
+    /// Verbs after which "over" + a length of time means "during": "spread over two
+    /// days", "repaid over 10 years".
+    static let spanVerbs: Set<String> = [
+        "spread", "staggered", "phased", "stretched", "stretching", "spanning", "spanned", "repaid", "repay",
+        "repayable", "paid", "payable", "held", "split", "divided", "conducted", "carried", "gathered",
+        "collected", "recorded", "measured", "fought", "unfolded",
+    ]
+
+    /// "over" at token `o` before a duration ending at `end` means "during" rather than
+    /// "more than": at the head of a clause ("Over two years, the programme grew"),
+    /// after a verb of spreading ("spread over two days") or a changed quantity ("rose
+    /// 8% over two years"); never before "ago" or
+    /// "old" ("over 20 years ago").
+    func overMeansDuring(_ o: Int, end: Int) -> Bool {
+        let after = key(end)
+        if after == "ago" || after == "old" || after == "older" { return false }
+        if sentenceStart(o) || isPunct(o - 1, ",") || isPunct(o - 1, "-") { return true }
+        // A change over a period: "rose 8% over two years", "lost $2bn over three years".
+        if let f = found.last, f.last == o - 1, f.kind != .duration, f.kind != .date, f.kind != .time { return true }
+        return NumberScanner.spanVerbs.contains(key(o - 1))
+    }
+
+    /// The unit of a count found earlier in the same sentence, close before `s`, when
+    /// the bare figure `c` plausibly counts the same thing (a whole number of at least 10,
+    /// not a year, not followed by another figure or a name).
+    func sentenceCountUnit(before s: Int, core c: NumberCore) -> String? {
+        guard c.value == c.value.rounded(), !(c.isDigits && c.fracDigits > 0), !isYear(c), c.value >= 1 else { return nil }
+        // "killing 21 and injuring 24": a casualty verb names the noun counted before.
+        if NumberScanner.casualtyVerbs.contains(key(s - 1)) {
+            var k = found.count - 1
+            var steps = 0
+            while k >= 0, steps < 4, found[k].last > s - 40 {
+                if found[k].kind == .count, let u = found[k].unit { return u }
+                k -= 1
+                steps += 1
+            }
+            return nil
+        }
+        guard let f = found.last, f.kind == .count, let u = f.unit, f.last < s, s - f.last <= 12,
+              c.value >= 10 else { return nil }
+        if c.end < n, toks[c.end].kind == .number || (toks[c.end].kind == .word && toks[c.end].capitalized) { return nil }
+        // "273 for two": a cricket score.
+        if key(c.end) == "for", c.end + 1 < n, toks[c.end + 1].kind == .number || toks[c.end + 1].info?.cardinal != nil {
+            return nil
+        }
+        var k = f.last + 1
+        while k < s {
+            let t = toks[k]
+            if t.newlineBefore { return nil }
+            if t.kind == .punct, t.punct == "." || t.punct == "!" || t.punct == "?" || t.punct == ";" || t.punct == ":"
+                || t.punct == "(" || t.punct == ")" { return nil }
+            if t.kind == .number { return nil }
+            k += 1
+        }
+        return u
+    }
+
+    /// Verbs that take a bare casualty figure: "killing 21", "injuring 24".
+    static let casualtyVerbs: Set<String> = [
+        "killing", "injuring", "wounding", "leaving", "killed", "injured", "wounded", "rescuing", "evacuating",
+    ]
+
+    /// A list marker at the head of a line: "1. The government must act", "2) Vote".
+    func isListMarker(_ c: NumberCore) -> Bool {
+        let i = c.start
+        guard toks[i].kind == .number, toks[i].newlineBefore || i == 0, c.plainInt, c.intDigits <= 2,
+              c.end + 1 < n, isPunct(c.end, ".") || isPunct(c.end, ")"), !toks[c.end].spaceBefore,
+              toks[c.end + 1].spaceBefore, !toks[c.end + 1].newlineBefore, toks[c.end + 1].kind == .word,
+              toks[c.end + 1].capitalized else { return false }
+        return true
+    }
+
+    /// Telephone numbers and codes: "555-1234", "555-123-4567", "978-3-16-148410-0",
+    /// "020 7946 0958". Returns the index after the whole run, or nil.
+    func codeLikeRun(_ c: NumberCore) -> Int? {
+        guard toks[c.start].kind == .number, c.plainInt, c.end == c.start + 1 else { return nil }
+        // Chains of digit groups joined by glued hyphens.
+        var groups = [toks[c.start].intDigits]
+        var k = c.end
+        while k + 1 < n, groups.count < 8, isPunct(k, "-"), toks[k].dash == .hyphen, !toks[k].spaceBefore,
+              toks[k + 1].kind == .number, !toks[k + 1].spaceBefore, !toks[k + 1].grouped, toks[k + 1].fracDigits == 0 {
+            groups.append(toks[k + 1].intDigits)
+            k += 2
+        }
+        if groups.count >= 3 || (groups.count == 2 && groups[0] == 3 && groups[1] == 4) { return k }
+        // A leading zero ("020 7946 0958", "07700"): a code, with the digit groups after it.
+        var p: Double = 1
+        for _ in 1..<max(toks[c.start].intDigits, 1) { p *= 10 }
+        if toks[c.start].intDigits >= 2, toks[c.start].value < p {
+            var e = c.end
+            var steps = 0
+            while e < n, steps < 6, toks[e].kind == .number, !toks[e].newlineBefore {
+                e += 1
+                steps += 1
+            }
+            return e
+        }
+        return nil
     }
 
     /// Number words that are not numbers: "no one", "one of them", "One.Tel", "One Direction".
@@ -519,10 +721,14 @@ struct NumberScanner {
         // The pronoun "one".
         if c.end == c.start + 1, t.key == "one" {
             let prev = key(c.start - 1)
+            let nk = key(c.end)
+            // "one in five adults" is a ratio, not the pronoun.
+            if nk == "in", c.end + 1 < n, toks[c.end + 1].kind == .number || toks[c.end + 1].info?.cardinal != nil {
+                return nil
+            }
             if NumberScanner.pronounBeforeOne.contains(prev) {
                 return c.end
             }
-            let nk = key(c.end)
             if nk == "of" || nk == "another" || nk == "or" || nk == "by" { return c.end }
             // Idioms: "at one point", "at one time", "at one stage".
             if prev == "at", nk == "point" || nk == "time" || nk == "stage" { return c.end + 1 }
@@ -533,6 +739,12 @@ struct NumberScanner {
             }
             // "one" before a verb: "one says", "one must".
             if toks[c.end].key.hasSuffix("ed") && toks[c.end].info?.modifier != true { return c.end }
+            // "four people wounded, one critically": an adverb after the pronoun.
+            if toks[c.end].key.hasSuffix("ly"), toks[c.end].info?.modifier != true, !isPlural(c.end),
+               !NumberScanner.nounsWithAdjectiveEndings.contains(toks[c.end].key),
+               headNoun(from: c.end, plural: false) == c.end || isPunct(c.end + 1, ",") || isPunct(c.end + 1, ".") {
+                return c.end
+            }
         }
         return nil
     }
@@ -555,6 +767,8 @@ struct NumberScanner {
             return (.moreThan, s - 1)
         case "of":
             if k2 == "upwards" || k2 == "upward" { return (.moreThan, s - 2) }
+            // "an estimated cost of $12bn", "an estimated total of 300"
+            if k3 == "estimated", s - 3 >= floor { return (.about, key(s - 4) == "an" && s - 4 >= floor ? s - 4 : s - 3) }
             if k2 == "excess" && k3 == "in" { return (.moreThan, s - 3) }
             return (nil, nil)
         case "under", "below":
@@ -608,10 +822,17 @@ struct NumberScanner {
         if t.kind == .word, t.allCaps, NumberLexicon.currencyCodes.contains(t.key) {
             return (p, t.key.uppercased())
         }
+        // Rupees: "Rs 500 crore", "Rs. 2,000".
+        if t.kind == .word, t.key == "rs", t.capitalized { return (p, "Rs") }
+        if t.kind == .punct, t.punct == ".", p >= 1, p - 1 >= floor, toks[p - 1].kind == .word, toks[p - 1].key == "rs",
+           toks[p - 1].capitalized, !t.spaceBefore {
+            return (p - 1, "Rs")
+        }
         // "$US5 million", "$A10"
         if t.kind == .word, !toks[s].spaceBefore, p - 1 >= floor, p >= 1, toks[p - 1].kind == .punct,
            isCurrencySymbol(toks[p - 1].punct.value), !t.spaceBefore, NumberScanner.currencyCountries.contains(t.key) {
-            return (p - 1, String(toks[p - 1].punct) + t.key.uppercased())
+            // The scorer reads a unit by its ending ("US$" ends in "$"); "$US" would not.
+            return (p - 1, String(toks[p - 1].punct))
         }
         return nil
     }
