@@ -4,7 +4,8 @@ import Dispatch
 /// on Dispatch threads, never on Swift's cooperative pool, and resumes the caller
 /// when they return.
 enum BlockingCall {
-    private static let queue = DispatchQueue(label: "wirefleet.kafka.blocking", attributes: .concurrent)
+    private static let queue = DispatchQueue(label: "wirefleet.kafka.blocking", attributes: .concurrent,
+                                             target: DispatchQueue(label: "wirefleet.kafka.blocking.overcommit"))
 
     static func run<T: Sendable>(_ body: @escaping @Sendable () throws(KafkaError) -> T) async throws(KafkaError) -> T {
         let result: Result<T, KafkaError> = await withCheckedContinuation { cont in

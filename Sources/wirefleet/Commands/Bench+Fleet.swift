@@ -66,6 +66,7 @@ extension Bench {
                 }
             }
             let sent = Mutex<[String: ContinuousClock.Instant]>([:])
+            let sentWall = Mutex<[String: Int64]>([:])
             let producer = try KafkaProducer(configuration: .init(common: common), logger: logger)
             let start = ContinuousClock.now
             let publisher = Task {
@@ -75,11 +76,13 @@ extension Bench {
                         if due > ContinuousClock.now { try await Task.sleep(until: due, clock: .continuous) }
                     }
                     sent.withLock { $0[id] = ContinuousClock.now }
+                    sentWall.withLock { $0[id] = Int64(Date().timeIntervalSince1970 * 1000) }
                     try await producer.enqueue(KafkaRecord(topic: inputTopic, key: Array(id.utf8), value: value))
                 }
                 try await producer.flush(timeout: .seconds(120))
             }
             var latencies: [Double] = []
+            var fleetLatencies: [Double] = []
             var seen = Set<String>()
             var incomplete = 0
             var last = start
@@ -90,6 +93,9 @@ extension Bench {
                     let now = ContinuousClock.now
                     last = now
                     if let t = sent.withLock({ $0[id] }) { latencies.append(Bench.seconds(now - t)) }
+                    if let w = sentWall.withLock({ $0[id] }), let created = m.timestampMilliseconds {
+                        fleetLatencies.append(Double(created - w) / 1000)
+                    }
                     if let r = try? codec.decode(EnrichedArticle.self, from: m.value), !r.complete { incomplete += 1 }
                 }
             }
@@ -97,12 +103,16 @@ extension Bench {
             await producer.close()
             await reader.close()
             latencies.sort()
-            func pct(_ p: Double) -> Double { latencies.isEmpty ? .nan : latencies[min(latencies.count - 1, Int(Double(latencies.count) * p))] * 1000 }
+            fleetLatencies.sort()
+            func pct(_ p: Double, _ l: [Double]) -> Double { l.isEmpty ? .nan : l[min(l.count - 1, Int(Double(l.count) * p))] * 1000 }
+            func pct(_ p: Double) -> Double { pct(p, latencies) }
             let elapsed = Bench.seconds(last - start)
             print("bench fleet: \(count) articles, rate \(rate == 0 ? "unthrottled" : "\(rate)/s"), brokers \(common.brokers)")
             print(String(format: "  complete records  %d/%d (%d incomplete)", seen.count, count, incomplete))
             print(String(format: "  sustained         %.0f articles/s (%.2f s)", Double(seen.count) / elapsed, elapsed))
-            print(String(format: "  latency           p50 %.1f ms, p99 %.1f ms, max %.1f ms", pct(0.5), pct(0.99), pct(1.0)))
+            print(String(format: "  latency           p50 %.1f ms, p99 %.1f ms, max %.1f ms  (publish → merged record written, broker timestamp)",
+                         pct(0.5, fleetLatencies), pct(0.99, fleetLatencies), pct(1.0, fleetLatencies)))
+            print(String(format: "  reader latency    p50 %.1f ms, p99 %.1f ms, max %.1f ms  (publish → this reader received it)", pct(0.5), pct(0.99), pct(1.0)))
             sampler.cancel()
             let rss = samples.withLock { $0 }
             for (name, pid) in pids.sorted(by: { $0.key < $1.key }) {
