@@ -108,6 +108,16 @@ struct NameScanner {
         "shares", "stake", "stakes", "investment", "investments", "stock", "holding", "holdings", "jobs", "job",
         "career", "role",
     ].map(NameKey.lowercased))
+    /// Roles in a sports team: "Liverpool manager Arne Slot" makes Liverpool the club.
+    private static let teamRoles: NameKeyTable<Bool> = NameKeyTable([
+        "manager", "coach", "head coach", "boss", "striker", "midfielder", "defender", "goalkeeper", "keeper", "winger",
+        "forward", "captain", "skipper", "quarterback", "pitcher", "player", "players", "fans", "supporters", "squad",
+    ].map(NameKey.lowercased))
+    /// Post-nominal letters that follow a name and are not part of it ("Richard Mansell KC").
+    private static let postNominals: NameKeyTable<Bool> = NameKeyTable(["KC", "QC", "MP", "MSP", "MEP", "OBE", "MBE", "CBE",
+                                                                       "KBE", "DBE", "Jr", "Sr", "PhD", "SC"].map(NameKey.exact))
+    /// Words that open the name of a storm, not an entity ("Cyclone Alfred").
+    private static let stormWords: NameKeyTable<Bool> = NameKeyTable(["cyclone", "hurricane", "typhoon", "storm", "tropical"].map(NameKey.lowercased))
     private static let coordinators: NameKeyTable<Bool> = NameKeyTable(["and", "or"].map(NameKey.lowercased))
     /// Words that open sports clubs' names before a place ("Inter Milan", "Dynamo Kyiv").
     private static let clubPrefixes: NameKeyTable<Bool> = NameKeyTable([
@@ -355,17 +365,25 @@ struct NameScanner {
             let before = tokens[i - 1].range
             guard s[before.upperBound - 1].value | 0x20 == 0x73 else { return nil }
         }
-        guard lexicon.places[exactHash[i - 1]] == nil, lexicon.known[exactHash[i - 1]] == nil,
+        let saint = i >= 2 && (lowerHash[i - 2] == NameKey.lowercased("st") || lowerHash[i - 2] == NameKey.lowercased("saint"))
+        guard saint || lexicon.places[exactHash[i - 1]] == nil, lexicon.known[exactHash[i - 1]] == nil,
               !tokens[i - 1].isAllCaps || tokens[i - 1].range.count == 1 else { return nil }
         var k = last + 1
         var sawHead = false
-        let limit = min(tokens.count, k + 5)
+        let limit = min(tokens.count, k + 8)
         while k < limit, !tokens[k].startsLine {
-            if isNameWord(k) { sawHead = isHead(k); k += 1; continue }
-            if isConnector(k) { k += 1; continue }
+            if isNameWord(k) {
+                if isHead(k) { sawHead = true; break }
+                k += 1; continue
+            }
+            if isConnector(k) || punctValue(k) == 0x27 && tokens[k].range.lowerBound == tokens[k - 1].range.upperBound {
+                k += 1; continue
+            }
+            if isWord(k), tokens[k].range.count == 1, punctValue(k - 1) == 0x27 { k += 1; continue } // the "s" of "'s"
             break
         }
-        return sawHead && last + 1 < tokens.count && isNameWord(last + 1) ? last : nil
+        let continues = isNameWord(last + 1) || isConnector(last + 1) && isNameWord(last + 2)
+        return sawHead && continues ? last : nil
     }
 
     /// A plausible age: a number of one to three digits.
@@ -483,6 +501,8 @@ struct NameScanner {
         // The Duran").
         var startUncertain = uncertain[a]
         if startUncertain, b - a >= 1, isCommon(a), !(b - a >= 2 && lexicon.known[phraseHash(a, b)] != nil),
+           !(b - a >= 2 && (lexicon.places[phraseHash(a, a + 2)] != nil || lexicon.known[phraseHash(a, a + 2)] != nil
+                            || Self.compassPoints.contains(lowerHash[a]) && tokens[a + 1].isCapitalized && !isDemonym(a + 1))),
            lexicon.known[exactHash[a]] == nil || Self.articles.contains(lowerHash[a]) {
             a += 1
             startUncertain = false
@@ -570,6 +590,8 @@ struct NameScanner {
         while a < b, isConnector(a) { a += 1 }
         while b > a, isConnector(b - 1) { b -= 1 }
         guard a < b else { return }
+        if b - a >= 3, isWord(b - 1), Self.postNominals.contains(exactHash[b - 1]) { b -= 1 }
+        if b - a >= 2, lowerIs(a, in: Self.stormWords), lexicon.known[phraseHash(a, b)] == nil { return }
         // A lower-case word completing a known phrase ("Baltic states").
         if b < tokens.count, isWord(b), tokens[b].isLowercase, !tokens[b].startsLine,
            lexicon.known[phraseHash(a, b + 1)] != nil {
@@ -593,6 +615,11 @@ struct NameScanner {
             // A law or event is not an entity, nor is its acronym ("Digital Markets Act (DMA)").
             if let acronym { suppressedKeys.insert(acronym) }
             return
+        } else if n <= 3 && lowerIs(b, in: Self.teamRoles) && tokens[b].isLowercase && !tokens[b].startsLine
+                    && lexicon.places[full] != .country && lexicon.known[full] != .location && lexicon.known[full] != .person
+                    && !(n >= 2 && isFirstName(a)) {
+            // "Liverpool manager Arne Slot": a town's club (a country's team stays LOC).
+            type = .organization; evidence = .rule
         } else if n == 1 && tokens[a].isAllCaps && tokens[a].range.count > 3, lexicon.places[titleCaseHash(a)] != nil {
             // Datelines and shouting: "MOSCOW" → Moscow.
             type = .location; evidence = .rule
@@ -635,8 +662,10 @@ struct NameScanner {
         } else if n <= 4 && !titleCue && lowerIs(a - 1, in: Self.articles) && tokens[a - 1].isLowercase
                     && !isDemonym(a) && !(isWord(b) && tokens[b].isLowercase && lowerIs(b, in: Self.modifiedNouns))
                     && !allCommon {
-            // "the Lakers", "the Boston Celtics", "the Guardian": people are not named with "the".
-            type = .organization; evidence = .context
+            // "the Lakers", "the Boston Celtics", "the Guardian": people are not named with "the";
+            // "from the Ganges", "across the Channel" name places.
+            let placeCue = lowerIs(a - 2, in: Self.locCues) && tokens[a - 2].isLowercase && lowerHash[a - 2] != NameKey.lowercased("at")
+            type = placeCue ? .location : .organization; evidence = placeCue ? .guess : .context
         } else if (titleCue || isTitle(a - 1) && tokens[a - 1].isLowercase) && n <= 4 && !allCommon {
             type = .person; evidence = .rule
         } else if n >= 2 && isFirstName(a) {
@@ -673,6 +702,7 @@ struct NameScanner {
                 && tokens[a - 1].range.upperBound + 1 >= tokens[a].range.lowerBound { return }
             if n == 1 && isCommon(a) && evidence < .rule && !theCue { return }
             if n == 1 && (isHead(a) || isTitle(a)) { return }
+            if n == 1 && tokens[a].range.count == 1 { return } // "S&P", stray initials
         }
         // Capitals at a sentence start say little, except for a run of several words
         // none of which is an ordinary word ("About the author: Jenna Moore").
