@@ -462,7 +462,8 @@ struct NameScanner {
                     let leftWords = (segmentStart..<k).filter { isWord($0) }
                     let leftPlain = leftWords.allSatisfy { lexicon.places[exactHash[$0]] == nil && lexicon.known[exactHash[$0]] == nil }
                         && (leftWords.count == 1 && !isFirstName(leftWords[0]) || containsPossessive(segmentStart, k))
-                    let joinsBody = lowerHash[k] == NameKey.lowercased("and") && isOrgHead(b - 1) && leftPlain
+                    let joinsBody = lowerHash[k] == NameKey.lowercased("and")
+                        && (isOrgHead(b - 1) || lexicon.miscHeads.contains(lowerHash[b - 1])) && leftPlain
                         && !(k..<b).contains { lowerIs($0, in: Self.ofFor) }
                     keep = leftHasHead && acronym != nil || joinsBody
                 }
@@ -560,7 +561,7 @@ struct NameScanner {
                 let h = phraseHash(a, a + prefix)
                 // A city name only splits off before ordinary words ("Paris officials"),
                 // not before another name ("Marco Bianchi").
-                let place = lexicon.places[h]
+                let place = prefix == 1 && isHead(a) ? nil : lexicon.places[h]
                 let strongPlace = place != nil && place != .city
                 if isHead(a + prefix) { break }
                 let ordinaryRest = isCommon(a + prefix) || isTitle(a + prefix) || isDemonym(a + prefix)
@@ -604,6 +605,9 @@ struct NameScanner {
         var type = EntityType.person
         var evidence = NameCandidate.Evidence.guess
         let allCommon = (a..<b).allSatisfy { isCommon($0) }
+        // "the Coalition", "the Government": one capitalised body word after "the".
+        let namedBody = n == 1 && isOrgHead(a) && !isTitle(a) && !uncertainHere && !onHeadline
+            && lowerHash[max(a - 1, 0)] == NameKey.lowercased("the") && tokens[a - 1].isLowercase && tokens[a].isCapitalized
 
         if n == 1 && Self.compassPoints.contains(lowerHash[a]) && lowerIs(a - 1, in: Self.articles)
                     && tokens[a - 1].isLowercase {
@@ -611,6 +615,7 @@ struct NameScanner {
         } else if let appositive = appositiveType(after: b), lexicon.known[full] == nil {
             type = appositive; evidence = .rule
         } else if n >= 2 && lexicon.miscHeads.contains(lowerHash[b - 1]) && lexicon.known[full] == nil
+                    && !(n == 2 && isFirstName(a))
                     && !(a..<(b - 1)).contains(where: { isOrgHead($0) && lowerIs($0 + 1, in: Self.ofFor) }) {
             // A law or event is not an entity, nor is its acronym ("Digital Markets Act (DMA)").
             if let acronym { suppressedKeys.insert(acronym) }
@@ -659,12 +664,15 @@ struct NameScanner {
             type = .person; evidence = .rule
         } else if n <= 3 && !titleCue && !isFirstName(a) && (followedByOrgWord(b) || isStakeIn(a)) {
             type = .organization; evidence = .context
-        } else if n <= 4 && !titleCue && lowerIs(a - 1, in: Self.articles) && tokens[a - 1].isLowercase
+        } else if acronym != nil && n >= 2 && !isFirstName(a) {
+            // "Pakistan Tehreek-e-Insaf (PTI)": a name with its acronym is a body.
+            type = .organization; evidence = .context
+        } else if n <= 4 && !titleCue && lowerIs(a - 1, in: Self.articles) && (tokens[a - 1].isLowercase || uncertain[a - 1])
                     && !isDemonym(a) && !(isWord(b) && tokens[b].isLowercase && lowerIs(b, in: Self.modifiedNouns))
-                    && !allCommon {
+                    && (!allCommon || namedBody) {
             // "the Lakers", "the Boston Celtics", "the Guardian": people are not named with "the";
             // "from the Ganges", "across the Channel" name places.
-            let placeCue = lowerIs(a - 2, in: Self.locCues) && tokens[a - 2].isLowercase && lowerHash[a - 2] != NameKey.lowercased("at")
+            let placeCue = !namedBody && lowerIs(a - 2, in: Self.locCues) && tokens[a - 2].isLowercase && lowerHash[a - 2] != NameKey.lowercased("at")
             type = placeCue ? .location : .organization; evidence = placeCue ? .guess : .context
         } else if (titleCue || isTitle(a - 1) && tokens[a - 1].isLowercase) && n <= 4 && !allCommon {
             type = .person; evidence = .rule
@@ -694,14 +702,14 @@ struct NameScanner {
         } else {
             type = .person; evidence = .guess
         }
-        if evidence < .lexicon {
+        if evidence < .lexicon && !namedBody {
             if allCommon && evidence < .rule && !theCue { return }
             // Products and models: "Leopard tanks", "737 Max", "Su-25 jets".
             if evidence < .rule && n <= 2 && isWord(b) && tokens[b].isLowercase && lowerIs(b, in: Self.productNouns) { return }
             if evidence < .rule && n == 1 && a > 0 && tokens[a - 1].kind == .number && !isOrdinal(a - 1)
                 && tokens[a - 1].range.upperBound + 1 >= tokens[a].range.lowerBound { return }
             if n == 1 && isCommon(a) && evidence < .rule && !theCue { return }
-            if n == 1 && (isHead(a) || isTitle(a)) { return }
+            if n == 1 && (isHead(a) || isTitle(a)) && !namedBody { return }
             if n == 1 && tokens[a].range.count == 1 { return } // "S&P", stray initials
         }
         // Capitals at a sentence start say little, except for a run of several words
