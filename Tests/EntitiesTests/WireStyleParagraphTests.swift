@@ -1,0 +1,223 @@
+import Testing
+@testable import WirefleetEntities
+import WirefleetText
+
+/// Wire-style paragraphs written for the project (Reuters/AP/BBC/Guardian/local news,
+/// sport, business, courts, with page furniture), annotated by hand under
+/// GUIDELINES.md, scored at document level like `score.py` (text, aliases and
+/// mentions against the expected names, typed), and run again through web noise.
+@Suite struct WireStyleParagraphTests {
+    /// A paragraph and the entities a reader annotates in it (text, type, aliases).
+    struct Case: Sendable {
+        let body: String
+        let expected: [(String, EntityType, [String])]
+    }
+
+    static let cases: [Case] = [
+        Case(body: "By Jane Doe, Reuters\nLONDON (Reuters) - Shares in Nvidia rose 4% on Tuesday after the chipmaker said demand from OpenAI and Microsoft remained strong. Analysts at Goldman Sachs raised their target.\nReporting by Tom Wilson; Editing by Mark Potter",
+             expected: [("Jane Doe", .person, []), ("Reuters", .organization, []), ("London", .location, ["LONDON"]), ("Nvidia", .organization, []), ("OpenAI", .organization, []), ("Microsoft", .organization, []), ("Goldman Sachs", .organization, []), ("Tom Wilson", .person, []), ("Mark Potter", .person, [])]),
+        Case(body: "Police have appealed for witnesses after a man was stabbed in Croydon on Saturday night. Anyone with information should call Crimestoppers anonymously.\nPhoto: Getty Images\nFollow us on Twitter",
+             expected: [("Croydon", .location, []), ("Crimestoppers", .organization, []), ("Getty Images", .organization, []), ("Twitter", .organization, [])]),
+        Case(body: "Germany will send Leopard tanks to Ukraine, Chancellor Olaf Scholz announced. Zelensky thanked Berlin, and Volodymyr Zelenskyy later said the decision would save lives.",
+             expected: [("Germany", .location, []), ("Ukraine", .location, []), ("Olaf Scholz", .person, []), ("Volodymyr Zelenskyy", .person, ["Zelensky"]), ("Berlin", .location, [])]),
+        Case(body: "The patient was taken to St Thomas' Hospital in central London, a spokesperson for the Metropolitan Police said. The hospital is run by Guy's and St Thomas' NHS Foundation Trust.",
+             expected: [("St Thomas' Hospital", .organization, []), ("London", .location, []), ("Metropolitan Police", .organization, []), ("Guy's and St Thomas' NHS Foundation Trust", .organization, [])]),
+        Case(body: "Hamas and Hezbollah condemned the strike, while Israel said it had targeted a weapons depot near Beirut. The Wagner group has not commented.",
+             expected: [("Hamas", .organization, []), ("Hezbollah", .organization, []), ("Israel", .location, []), ("Beirut", .location, []), ("Wagner", .organization, [])]),
+        Case(body: "European Commission President Ursula von der Leyen met Saudi Crown Prince Mohammed bin Salman in Riyadh on Monday. Von der Leyen said talks were \"constructive and frank\".",
+             expected: [("European Commission", .organization, []), ("Ursula von der Leyen", .person, ["Von der Leyen"]), ("Mohammed bin Salman", .person, []), ("Riyadh", .location, [])]),
+        Case(body: "Harry Potter author J.K. Rowling has criticised the BBC over its coverage. Rowling, who lives in Edinburgh, wrote on X that the broadcaster had misrepresented her views.",
+             expected: [("J.K. Rowling", .person, ["Rowling"]), ("BBC", .organization, []), ("Edinburgh", .location, []), ("X", .organization, [])]),
+        Case(body: "Manchester United came from behind to beat Arsenal 2-1 at Old Trafford on Sunday. Marcus Rashford scored the winner, and manager Erik ten Hag said his side \"showed real character\".",
+             expected: [("Manchester United", .organization, []), ("Arsenal", .organization, []), ("Old Trafford", .location, []), ("Marcus Rashford", .person, []), ("Erik ten Hag", .person, [])]),
+        Case(body: "LeBron James scored 31 points as the Lakers beat the Boston Celtics 118-110 in Los Angeles. James said afterwards that the team was finally healthy.",
+             expected: [("LeBron James", .person, ["James"]), ("Lakers", .organization, []), ("Boston Celtics", .organization, []), ("Los Angeles", .location, [])]),
+        Case(body: "At least 12 people died when floods swept through Rio de Janeiro state, officials said. In Port-au-Prince, aid workers from the Red Cross warned of cholera.",
+             expected: [("Rio de Janeiro", .location, []), ("Port-au-Prince", .location, []), ("Red Cross", .organization, [])]),
+        Case(body: "Apple unveiled the iPhone 16 on Monday at its headquarters in Cupertino, California. Chief executive Tim Cook said the device was built for artificial intelligence. Rival Samsung shares fell 2%.",
+             expected: [("Apple", .organization, []), ("Cupertino", .location, []), ("California", .location, []), ("Tim Cook", .person, []), ("Samsung", .organization, [])]),
+        Case(body: "A Sydney man has been charged over a crash on the Pacific Highway that left two people injured, NSW Police said. Detective Inspector Sarah Collins told reporters the driver was over the limit.",
+             expected: [("Sydney", .location, []), ("Pacific Highway", .location, []), ("NSW Police", .organization, []), ("Sarah Collins", .person, [])]),
+        Case(body: "Advertisement\nRelated: Gazprom cuts supplies to Europe\nGazprom, the Russian state energy giant, said on Wednesday it would halt flows through the Nord Stream pipeline for maintenance. The Kremlin blamed sanctions.",
+             expected: [("Gazprom", .organization, []), ("Europe", .location, []), ("Kremlin", .organization, [])]),
+        Case(body: "We use cookies to improve your experience. Accept all cookies\nThe Supreme Court on Thursday agreed to hear a challenge brought by Texas against the Biden administration. Justice Sonia Sotomayor dissented.",
+             expected: [("Supreme Court", .organization, []), ("Texas", .location, []), ("Biden", .person, []), ("Sonia Sotomayor", .person, [])]),
+        Case(body: "Comments\nJohn Smith 3 hours ago\nThis is a disgrace. Where was the council?\nMary O'Brien 2 hours ago\nTotally agree with John.",
+             expected: [("John Smith", .person, ["John"]), ("Mary O'Brien", .person, [])]),
+        Case(body: "Mr Okonkwo, 54, told the court in Lagos that he had never met the accused. Prosecutors from the Economic and Financial Crimes Commission said they would appeal.",
+             expected: [("Okonkwo", .person, []), ("Lagos", .location, []), ("Economic and Financial Crimes Commission", .organization, [])]),
+        Case(body: "Tesla chief executive Elon Musk said on Tuesday that the company would build a new factory near Monterrey, Mexico. Musk also owns SpaceX and the social media platform X.",
+             expected: [("Tesla", .organization, []), ("Elon Musk", .person, ["Musk"]), ("Monterrey", .location, []), ("Mexico", .location, []), ("SpaceX", .organization, []), ("X", .organization, [])]),
+        Case(body: "Read more\nAl Jazeera's correspondent in Doha, Hashem Ahelbarra, said negotiators from Qatar and Egypt were pushing for a ceasefire. CNN reported that the CIA director had joined the talks.",
+             expected: [("Al Jazeera", .organization, []), ("Doha", .location, []), ("Hashem Ahelbarra", .person, []), ("Qatar", .location, []), ("Egypt", .location, []), ("CNN", .organization, []), ("CIA", .organization, [])]),
+        Case(body: "Ms Patel, a former home secretary, said the Conservative Party had lost touch with voters. Labour leader Keir Starmer accused the government of complacency.",
+             expected: [("Patel", .person, []), ("Conservative Party", .organization, []), ("Labour", .organization, []), ("Keir Starmer", .person, [])]),
+        Case(body: "CHINA'S EXPORTS FALL FOR THIRD MONTH\nExports from China fell 6.2% in August, customs data showed on Thursday, as demand from the United States and the European Union weakened.",
+             expected: [("China", .location, ["CHINA"]), ("United States", .location, []), ("European Union", .organization, [])]),
+        Case(body: "The World Health Organization warned on Friday that measles cases had doubled in Europe. Dr Hans Kluge, the WHO's regional director, urged parents to vaccinate children.",
+             expected: [("World Health Organization", .organization, ["WHO"]), ("Europe", .location, []), ("Hans Kluge", .person, [])]),
+        Case(body: "Dozens of protesters gathered outside the Melbourne Magistrates' Court on Monday as the former Victorian premier appeared on charges. Victoria Police said three people were arrested.",
+             expected: [("Melbourne Magistrates' Court", .organization, []), ("Victoria Police", .organization, [])]),
+        Case(body: "Boeing shares slid after the Federal Aviation Administration grounded its 737 Max 9 jets. Alaska Airlines cancelled 160 flights, the Seattle-based carrier said.",
+             expected: [("Boeing", .organization, []), ("Federal Aviation Administration", .organization, []), ("Alaska Airlines", .organization, [])]),
+        Case(body: "Ukraine's military said Russian forces shelled Kharkiv overnight, killing two civilians. Regional governor Oleh Syniehubov said a residential building in the city centre was hit.",
+             expected: [("Ukraine", .location, []), ("Kharkiv", .location, []), ("Oleh Syniehubov", .person, [])]),
+        Case(body: "Sources close to Downing Street said the Prime Minister would not resign. Speaking in Birmingham, Chancellor Rachel Reeves insisted the budget was fair.",
+             expected: [("Downing Street", .organization, []), ("Birmingham", .location, []), ("Rachel Reeves", .person, [])]),
+        Case(body: "Amazon said it would cut 9,000 jobs, adding to 18,000 announced earlier. The Seattle company's chief executive, Andy Jassy, said in a memo that the cuts were difficult.",
+             expected: [("Amazon", .organization, []), ("Seattle", .location, []), ("Andy Jassy", .person, [])]),
+        Case(body: "Storms battered the east coast of Australia on Wednesday. Residents in Brisbane and along the Gold Coast were told to stay indoors, the Bureau of Meteorology said.",
+             expected: [("Australia", .location, []), ("Brisbane", .location, []), ("Gold Coast", .location, []), ("Bureau of Meteorology", .organization, [])]),
+        Case(body: "Novak Djokovic beat Carlos Alcaraz in straight sets to win at Wimbledon. The Serbian said afterwards: \"This one means a lot.\" Alcaraz, 21, congratulated him.",
+             expected: [("Novak Djokovic", .person, []), ("Carlos Alcaraz", .person, ["Alcaraz"]), ("Wimbledon", .location, [])]),
+        Case(body: "The New York Times reported that Google had agreed to pay $700 million to settle claims by US states. Alphabet, Google's parent company, declined to comment.",
+             expected: [("The New York Times", .organization, []), ("Google", .organization, []), ("US", .location, []), ("Alphabet", .organization, [])]),
+        Case(body: "Share this article\nMeanwhile, thousands marched through Paris against pension reform. President Emmanuel Macron said the changes were necessary. Interior Minister Gérald Darmanin praised the police.",
+             expected: [("Paris", .location, []), ("Emmanuel Macron", .person, []), ("Gérald Darmanin", .person, [])]),
+        Case(body: "Kenyan President William Ruto arrived in Nairobi from Washington, where he had met officials at the White House and the International Monetary Fund.",
+             expected: [("William Ruto", .person, []), ("Nairobi", .location, []), ("Washington", .location, []), ("White House", .organization, []), ("International Monetary Fund", .organization, [])]),
+        Case(body: "Several residents said they heard explosions. However, Turkish officials in Ankara denied that the military had crossed into Syria. Erdogan is due to visit Moscow next week.",
+             expected: [("Ankara", .location, []), ("Syria", .location, []), ("Erdogan", .person, []), ("Moscow", .location, [])]),
+        Case(body: "Meta, which owns Facebook and Instagram, was fined €1.2bn by Ireland's Data Protection Commission. A Meta spokesperson said the company would appeal.",
+             expected: [("Meta", .organization, []), ("Facebook", .organization, []), ("Instagram", .organization, []), ("Ireland", .location, []), ("Data Protection Commission", .organization, [])]),
+        Case(body: "Police in Ohio arrested a 19-year-old man in connection with the shooting at a Columbus shopping centre, Sheriff Dallas Baldwin said. Witnesses told WBNS-TV they saw a man running.",
+             expected: [("Ohio", .location, []), ("Columbus", .location, []), ("Dallas Baldwin", .person, []), ("WBNS-TV", .organization, [])]),
+        Case(body: "By Priya Sharma and Daniel Okafor, Associated Press\nWASHINGTON (AP) - The Justice Department sued Visa on Tuesday, accusing the payments giant of monopolising the debit card market. Attorney General Merrick Garland said consumers had paid billions in hidden fees.",
+             expected: [("Priya Sharma", .person, []), ("Daniel Okafor", .person, []), ("Associated Press", .organization, ["AP"]), ("Washington", .location, ["WASHINGTON"]), ("Justice Department", .organization, []), ("Visa", .organization, []), ("Merrick Garland", .person, [])]),
+        Case(body: "Wildfires forced thousands to flee their homes near Patras in western Greece, the fire brigade said. Firefighters were also battling blazes on the island of Evia.",
+             expected: [("Patras", .location, []), ("Greece", .location, []), ("Evia", .location, [])]),
+        Case(body: "The Zelenskiy government has asked Washington for more air defence systems. President Volodymyr Zelenskiy told reporters in Kyiv that Russia had fired 40 drones overnight. Zelenskyy's chief of staff, Andriy Yermak, said talks with the Pentagon were continuing.",
+             expected: [("Volodymyr Zelenskiy", .person, ["Zelenskiy", "Zelenskyy"]), ("Washington", .location, []), ("Kyiv", .location, []), ("Russia", .location, []), ("Andriy Yermak", .person, []), ("Pentagon", .organization, [])]),
+        Case(body: "Hundreds of mourners gathered at St Mary's Cathedral in Sydney for the funeral of former premier Bob Carr's mentor, Neville Wran. Archbishop Anthony Fisher led the service.",
+             expected: [("St Mary's Cathedral", .location, []), ("Sydney", .location, []), ("Bob Carr", .person, []), ("Neville Wran", .person, []), ("Anthony Fisher", .person, [])]),
+        Case(body: "Liverpool manager Arne Slot praised Mohamed Salah after the Egyptian scored twice against Brentford. Salah now has 15 goals this season, more than any player in the Premier League.",
+             expected: [("Liverpool", .organization, []), ("Arne Slot", .person, []), ("Mohamed Salah", .person, ["Salah"]), ("Brentford", .organization, []), ("Premier League", .organization, [])]),
+        Case(body: "Unilever shares jumped 5% after the consumer goods group said it would spin off its ice cream business, which includes Ben & Jerry's and Magnum. Chief executive Hein Schumacher said the move would simplify the company.",
+             expected: [("Unilever", .organization, []), ("Ben & Jerry's", .organization, []), ("Magnum", .organization, []), ("Hein Schumacher", .person, [])]),
+        Case(body: "A 34-year-old woman from Leeds was jailed for six years at Bradford Crown Court on Friday. Judge Richard Mansell KC told her the offences were \"calculated and cruel\". West Yorkshire Police welcomed the sentence.",
+             expected: [("Leeds", .location, []), ("Bradford Crown Court", .organization, []), ("Richard Mansell", .person, []), ("West Yorkshire Police", .organization, [])]),
+        Case(body: "Indian Prime Minister Narendra Modi arrived in Dhaka for talks with Bangladeshi leaders on water sharing from the Ganges. Modi's visit is his first since the fall of Sheikh Hasina.",
+             expected: [("Narendra Modi", .person, ["Modi"]), ("Dhaka", .location, []), ("Ganges", .location, []), ("Sheikh Hasina", .person, [])]),
+        Case(body: "Stocks on Wall Street closed higher after the Federal Reserve held interest rates steady. Fed chair Jerome Powell said inflation was easing. The S&P 500 rose 0.8%, while the Nasdaq gained 1.2%.",
+             expected: [("Wall Street", .location, []), ("Federal Reserve", .organization, ["Fed"]), ("Jerome Powell", .person, []), ("Nasdaq", .organization, [])]),
+        Case(body: "Tributes have been paid to Dame Judi Dench's co-star, who died aged 78. The actor, best known for roles with the Royal Shakespeare Company, had lived in Stratford-upon-Avon for decades.",
+             expected: [("Judi Dench", .person, []), ("Royal Shakespeare Company", .organization, []), ("Stratford-upon-Avon", .location, [])]),
+        Case(body: "Gunmen killed at least 20 villagers in Zamfara state, northern Nigeria, police spokesman Yazid Abubakar said. No group has claimed responsibility, but bandits are active in the region.",
+             expected: [("Zamfara", .location, []), ("Nigeria", .location, []), ("Yazid Abubakar", .person, [])]),
+        Case(body: "Microsoft-backed OpenAI is in talks to raise money at a $150 billion valuation, according to people familiar with the matter. Thrive Capital is expected to lead the round, with Nvidia and SoftBank also participating.",
+             expected: [("OpenAI", .organization, []), ("Thrive Capital", .organization, []), ("Nvidia", .organization, []), ("SoftBank", .organization, [])]),
+        Case(body: "Home > News > World\nTaiwan's defence ministry said it had detected 22 Chinese aircraft near the island on Sunday. Beijing considers Taiwan part of its territory. Taipei rejects the claim.\nNewsletter sign up",
+             expected: [("Taiwan", .location, []), ("Beijing", .location, []), ("Taipei", .location, [])]),
+        Case(body: "Cyclone Alfred is expected to cross the coast near Brisbane on Friday, the Queensland government said. Premier David Crisafulli urged residents to prepare. Schools across the Sunshine Coast will close.",
+             expected: [("Brisbane", .location, []), ("Queensland", .location, []), ("David Crisafulli", .person, []), ("Sunshine Coast", .location, [])]),
+        Case(body: "Kagame's party won 99% of the vote, Rwanda's electoral commission said. Paul Kagame has ruled since 2000. Critics, including Human Rights Watch, say the opposition is suppressed.",
+             expected: [("Paul Kagame", .person, ["Kagame"]), ("Rwanda", .location, []), ("Human Rights Watch", .organization, [])]),
+        Case(body: "Emma Hayes named her squad for the Olympics on Wednesday. The United States coach left out veteran forward Alex Morgan, who told ESPN she was \"disappointed but proud\". Chelsea, Hayes's former club, declined to comment.",
+             expected: [("Emma Hayes", .person, ["Hayes"]), ("United States", .location, []), ("Alex Morgan", .person, []), ("ESPN", .organization, []), ("Chelsea", .organization, [])]),
+        Case(body: "EXCLUSIVE: MINISTER QUITS OVER EXPENSES ROW\nHousing minister Lee Rowley resigned on Thursday after The Sunday Times revealed he had claimed £4,000 for a second home in Derbyshire. Downing Street said Rishi Sunak had accepted his resignation.",
+             expected: [("Lee Rowley", .person, []), ("The Sunday Times", .organization, []), ("Derbyshire", .location, []), ("Downing Street", .organization, []), ("Rishi Sunak", .person, [])]),
+        Case(body: "Shares in Rolls-Royce surged to a record high after the engine maker raised its profit forecast. Chief executive Tufan Erginbilgic, who joined from BP in 2023, said the turnaround was \"well under way\".",
+             expected: [("Rolls-Royce", .organization, []), ("Tufan Erginbilgic", .person, []), ("BP", .organization, [])]),
+        Case(body: "Residents of Mariupol said Russian soldiers had moved into empty flats. According to the Ukrainian human rights commissioner Dmytro Lubinets, more than 10,000 civilians remain missing. Moscow denies the allegations.",
+             expected: [("Mariupol", .location, []), ("Dmytro Lubinets", .person, []), ("Moscow", .location, [])]),
+        Case(body: "Photograph: Kin Cheung/AP\nHong Kong's leader John Lee said the city would press ahead with the security law. Critics, including the pro-democracy activist Nathan Law, who lives in exile in London, said it would silence dissent.",
+             expected: [("Kin Cheung", .person, []), ("AP", .organization, []), ("Hong Kong", .location, []), ("John Lee", .person, []), ("Nathan Law", .person, []), ("London", .location, [])]),
+        Case(body: "Sign up for our morning briefing\nSamsung Electronics said on Tuesday that operating profit rose to 10.4 trillion won, beating forecasts, helped by demand for memory chips used in AI servers made by Nvidia. The Seoul-based company's shares rose 3%.",
+             expected: [("Samsung Electronics", .organization, []), ("Nvidia", .organization, [])]),
+        Case(body: "The suspect, identified by Queensland Police as Kane Dawson, 29, of Toowoomba, was refused bail in the Brisbane Magistrates Court. Dawson will reappear in March.",
+             expected: [("Queensland Police", .organization, []), ("Kane Dawson", .person, ["Dawson"]), ("Toowoomba", .location, []), ("Brisbane Magistrates Court", .organization, [])]),
+        Case(body: "Opposition leader Peter Dutton promised to build seven nuclear power plants if the Coalition wins the election. Energy Minister Chris Bowen called the plan \"a fantasy\". The Greens also rejected it.",
+             expected: [("Peter Dutton", .person, []), ("Coalition", .organization, []), ("Chris Bowen", .person, []), ("Greens", .organization, [])]),
+        Case(body: "Venezuelan opposition leader Edmundo González has fled to Spain, Madrid said on Sunday. Nicolás Maduro's government had issued a warrant for his arrest. The US State Department said it was deeply concerned.",
+             expected: [("Edmundo González", .person, []), ("Spain", .location, []), ("Madrid", .location, []), ("Nicolás Maduro", .person, []), ("US State Department", .organization, [])]),
+        Case(body: "Tottenham's Son Heung-min scored in the 89th minute to rescue a draw at Villa Park. Aston Villa manager Unai Emery said his side deserved more. Spurs sit fifth in the table.",
+             expected: [("Tottenham", .organization, ["Spurs"]), ("Son Heung-min", .person, []), ("Villa Park", .location, []), ("Aston Villa", .organization, []), ("Unai Emery", .person, [])]),
+        Case(body: "Police said the man was taken to Royal Perth Hospital with serious injuries. Detectives from the Major Crime Squad are investigating. Anyone with dashcam footage is asked to contact Crime Stoppers on 1800 333 000.",
+             expected: [("Royal Perth Hospital", .organization, []), ("Major Crime Squad", .organization, []), ("Crime Stoppers", .organization, [])]),
+        Case(body: "Iran's Supreme Leader Ayatollah Ali Khamenei warned Israel of a \"crushing response\". Tehran has vowed revenge since the killing of Hamas leader Ismail Haniyeh in the Iranian capital.",
+             expected: [("Iran", .location, []), ("Ali Khamenei", .person, []), ("Israel", .location, []), ("Tehran", .location, []), ("Hamas", .organization, []), ("Ismail Haniyeh", .person, [])]),
+        Case(body: "Pakistan's former prime minister Imran Khan was sentenced to 14 years in prison, his party Pakistan Tehreek-e-Insaf (PTI) said. Khan's wife Bushra Bibi was also convicted.",
+             expected: [("Pakistan", .location, []), ("Imran Khan", .person, ["Khan"]), ("Pakistan Tehreek-e-Insaf", .organization, ["PTI"]), ("Bushra Bibi", .person, [])]),
+        Case(body: "Most read\nResearchers at the University of Oxford and AstraZeneca said the new vaccine was 80% effective in trials in Kenya and Burkina Faso. Professor Adrian Hill, who led the study, said results were \"extraordinarily promising\".",
+             expected: [("University of Oxford", .organization, []), ("AstraZeneca", .organization, []), ("Kenya", .location, []), ("Burkina Faso", .location, []), ("Adrian Hill", .person, [])]),
+        Case(body: "Brazilian President Luiz Inácio Lula da Silva met Chinese leader Xi Jinping in Beijing. Lula said Brazil wanted closer ties with China but would not join the Belt and Road Initiative.",
+             expected: [("Luiz Inácio Lula da Silva", .person, ["Lula"]), ("Xi Jinping", .person, []), ("Beijing", .location, []), ("Brazil", .location, []), ("China", .location, [])]),
+        Case(body: "Trending Now\nTaylor Swift's Eras Tour brought an estimated $1 billion to the economy of Singapore, according to analysts at DBS. The singer played six nights at the National Stadium.",
+             expected: [("Taylor Swift", .person, []), ("Singapore", .location, []), ("DBS", .organization, []), ("National Stadium", .location, [])]),
+        Case(body: "Comments (12)\nDave_in_Leeds 5 min ago\nAbsolute joke. Sack the lot of them.\nReply | Report",
+             expected: [("Dave_in_Leeds", .person, [])]),
+    ]
+
+    /// Case-folded form with possessive, leading article and surrounding punctuation removed.
+    static func key(_ s: String) -> String {
+        var k = NormalizedText(s).text.lowercased()
+        if k.hasSuffix("'s") { k.removeLast(2) }
+        if k.hasPrefix("the ") { k.removeFirst(4) }
+        return k.trimmingCharacters(in: .punctuationCharacters.union(.whitespaces))
+    }
+
+    /// Document-level typed matching: (true positives, false positives, false negatives);
+    /// a second prediction for an already matched entity is ignored, as in `score.py`.
+    static func score(_ predicted: [Entity], _ expected: [(String, EntityType, [String])]) -> (Int, Int, Int) {
+        var used = Set<Int>()
+        var tp = 0, fp = 0
+        for p in predicted {
+            let forms = Set(([p.text] + p.aliases + p.mentions.map(\.text)).map(key))
+            let hits = expected.indices.filter { i in
+                expected[i].1 == p.type && !forms.isDisjoint(with: ([expected[i].0] + expected[i].2).map(key))
+            }
+            if let free = hits.first(where: { !used.contains($0) }) {
+                used.insert(free); tp += 1
+            } else if hits.isEmpty {
+                fp += 1
+            }
+        }
+        return (tp, fp, expected.count - used.count)
+    }
+
+    /// Look-alike Cyrillic letters in every fifth word, typographic quotes, zero-width
+    /// spaces and no-break spaces: what scraped pages do to text.
+    static func noisy(_ s: String) -> String {
+        let lookalikes: [Character: Character] = ["a": "а", "e": "е", "o": "о", "p": "р", "c": "с", "x": "х", "i": "і",
+                                                  "A": "А", "B": "В", "E": "Е", "K": "К", "M": "М", "H": "Н",
+                                                  "O": "О", "P": "Р", "C": "С", "T": "Т"]
+        var out = ""
+        var word = 0, quote = 0
+        for ch in s {
+            switch ch {
+            case " ":
+                word += 1
+                out.append(word % 7 == 3 ? "\u{00A0}" : " ")
+            case "\"":
+                out.append(quote % 2 == 0 ? "„" : "“"); quote += 1
+            case "'":
+                out.append("’")
+            default:
+                if word % 5 == 1, let l = lookalikes[ch] { out.append(l) } else { out.append(ch) }
+                if word % 9 == 4 && ch.isLetter { out.append("\u{200B}") }
+            }
+        }
+        return out
+    }
+
+    @Test func documentLevelF1OnWireParagraphs() {
+        var tp = 0, fp = 0, fn = 0
+        var misses: [String] = []
+        for c in Self.cases {
+            let predicted = EntityTagger().tag(NormalizedText(c.body))
+            let s = Self.score(predicted, c.expected)
+            tp += s.0; fp += s.1; fn += s.2
+            if s.1 + s.2 > 0 { misses.append(String(c.body.prefix(40))) }
+        }
+        let f1 = 2.0 * Double(tp) / Double(2 * tp + fp + fn)
+        #expect(f1 >= 0.95, "F1 \(f1) (tp \(tp) fp \(fp) fn \(fn)); imperfect: \(misses)")
+    }
+
+    @Test func webNoiseChangesNothing() {
+        for c in Self.cases {
+            let clean = EntityTagger().tag(NormalizedText(c.body)).map { "\($0.type) \(Self.key($0.text))" }
+            let dirty = EntityTagger().tag(NormalizedText(Self.noisy(c.body))).map { "\($0.type) \(Self.key($0.text))" }
+            #expect(clean == dirty, "\(c.body.prefix(50))")
+        }
+    }
+}
