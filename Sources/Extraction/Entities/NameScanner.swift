@@ -118,6 +118,8 @@ struct NameScanner {
                                                                        "KBE", "DBE", "Jr", "Sr", "PhD", "SC"].map(NameKey.exact))
     /// Words that open the name of a storm, not an entity ("Cyclone Alfred").
     private static let stormWords: NameKeyTable<Bool> = NameKeyTable(["cyclone", "hurricane", "typhoon", "storm", "tropical"].map(NameKey.lowercased))
+    private static let spokesWords: NameKeyTable<Bool> = NameKeyTable(["spokesperson", "spokesman", "spokeswoman",
+                                                                      "representative", "statement", "lawyer", "lawyers"].map(NameKey.lowercased))
     private static let coordinators: NameKeyTable<Bool> = NameKeyTable(["and", "or"].map(NameKey.lowercased))
     /// Words that open sports clubs' names before a place ("Inter Milan", "Dynamo Kyiv").
     private static let clubPrefixes: NameKeyTable<Bool> = NameKeyTable([
@@ -252,16 +254,22 @@ struct NameScanner {
         if t.isCapitalized {
             // "Kremlin-backed" is an adjective, not a name.
             let r = t.range
-            if let hyphen = r.lastIndex(where: { s[$0].value == 0x2D }), hyphen > r.lowerBound, hyphen + 1 < r.upperBound {
-                var h = NameKey.seed
-                NameKey.add(s, (hyphen + 1)..<r.upperBound, lower: false, to: &h)
-                if Self.adjectiveSuffixes.contains(h) { return false }
-            }
-            return true
+            return !hasAdjectiveSuffix(i)
         }
         let r = t.range
-        if r.count >= 4, s[r.lowerBound + 2].value == 0x2D, Tokenizer.isUpper(s[r.lowerBound + 3]) { return true }
+        if r.count >= 4, s[r.lowerBound + 2].value == 0x2D, Tokenizer.isUpper(s[r.lowerBound + 3]) { return !hasAdjectiveSuffix(i) }
         return false
+    }
+
+    /// "Kremlin-backed", "al-Qaeda-linked", "Stockholm-based": a hyphenated adjective.
+    private func hasAdjectiveSuffix(_ i: Int) -> Bool {
+        let r = tokens[i].range
+        guard let hyphen = r.lastIndex(where: { s[$0].value == 0x2D }), hyphen > r.lowerBound, hyphen + 1 < r.upperBound else {
+            return false
+        }
+        var h = NameKey.seed
+        NameKey.add(s, (hyphen + 1)..<r.upperBound, lower: false, to: &h)
+        return Self.adjectiveSuffixes.contains(h)
     }
 
     private func isConnector(_ i: Int) -> Bool {
@@ -287,6 +295,13 @@ struct NameScanner {
     private func isDemonym(_ i: Int) -> Bool {
         guard isWord(i) else { return false }
         if classes[i].contains(.demonym) { return true }
+        // Plurals: "Kurds", "Palestinians", "Israelis".
+        let r0 = tokens[i].range
+        if r0.count >= 4, s[r0.upperBound - 1].value == 0x73 {
+            var h = NameKey.seed
+            NameKey.add(s, r0.lowerBound..<(r0.upperBound - 1), lower: true, to: &h)
+            if lexicon.demonyms.contains(h) { return true }
+        }
         // Unknown proper adjectives: -ian/-ean/-ese/-ish before a lower-case word.
         guard lexicon.places[exactHash[i]] == nil, lexicon.known[exactHash[i]] == nil,
               !isFirstName(i), isWord(i + 1), tokens[i + 1].isLowercase else { return false }
@@ -316,7 +331,7 @@ struct NameScanner {
         var k = b + 1
         if lowerIs(k, in: Self.articles) { k += 1 }
         let limit = min(k + 3, tokens.count)
-        while k < limit, isWord(k), tokens[k].isLowercase || isDemonym(k) {
+        while k < limit, isWord(k), tokens[k].isLowercase || isDemonym(k) || hasAdjectiveSuffix(k) {
             if lowerIs(k, in: Self.orgAppositives) { return .organization }
             if lowerIs(k, in: Self.locAppositives) { return .location }
             k += 1
@@ -384,6 +399,13 @@ struct NameScanner {
         }
         let continues = isNameWord(last + 1) || isConnector(last + 1) && isNameWord(last + 2)
         return sawHead && continues ? last : nil
+    }
+
+    /// A match score right after token `b`: "5-0", "118-110".
+    private func isScore(_ b: Int) -> Bool {
+        guard b + 2 < tokens.count, tokens[b].kind == .number, punctValue(b + 1) == 0x2D, tokens[b + 2].kind == .number,
+              tokens[b].range.count <= 3, tokens[b + 2].range.count <= 3 else { return false }
+        return tokens[b + 1].range.lowerBound == tokens[b].range.upperBound
     }
 
     /// A plausible age: a number of one to three digits.
@@ -633,6 +655,13 @@ struct NameScanner {
             guard known == .person || known == .organization || known == .location else { return }
             type = known; evidence = .lexicon
             if n == 1 && isCommon(a) && uncertainHere { return }
+        } else if punctValue(b) == 0x2C && isAge(b + 1) && punctValue(b + 2) == 0x2C && !allCommon
+                    && (lexicon.places[full] == nil || lexicon.places[full] == .city) {
+            // "Okonkwo, 54, told …", "Palmer, 22, has scored": an age in commas follows a person.
+            type = .person; evidence = .rule
+        } else if n <= 3 && isScore(b) && lexicon.places[full] != .country && lexicon.known[full] == nil && !isFirstName(a) {
+            // "thrashed Valencia 5-0": a team before a score (a country's team stays LOC).
+            type = .organization; evidence = .rule
         } else if lexicon.places[full] != nil {
             type = .location; evidence = .rule
             if n == 1 && Self.calendarWords.contains(lowerHash[a]) { return }
@@ -659,9 +688,9 @@ struct NameScanner {
             type = .location; evidence = .rule
         } else if n >= 3 && (a..<(b - 1)).contains(where: { isOrgHead($0) && lowerIs($0 + 1, in: Self.ofFor) }) {
             type = .organization; evidence = .rule
-        } else if punctValue(b) == 0x2C && isAge(b + 1) && punctValue(b + 2) == 0x2C && !allCommon {
-            // "Okonkwo, 54, told …": an age in commas follows a person.
-            type = .person; evidence = .rule
+        } else if lowerIs(a - 1, in: Self.ofFor) && tokens[a - 1].isLowercase && lowerIs(a - 2, in: Self.spokesWords) {
+            // "a spokesperson for National Grid"
+            type = .organization; evidence = .rule
         } else if n <= 3 && !titleCue && !isFirstName(a) && (followedByOrgWord(b) || isStakeIn(a)) {
             type = .organization; evidence = .context
         } else if acronym != nil && n >= 2 && !isFirstName(a) {
@@ -690,7 +719,8 @@ struct NameScanner {
         } else if n >= 2 && Self.foreignArticles.contains(exactHash[a]) {
             type = .organization; evidence = .context
         } else if lowerIs(b, in: Self.saidVerbs) && !tokens[b].startsLine {
-            type = .person; evidence = .context
+            // "Gary Locke said" is a person; "National Grid said", led by an ordinary word, a body.
+            type = n >= 2 && isCommon(a) && !isFirstName(a) ? .organization : .person; evidence = .context
         } else if lowerIs(a - 1, in: Self.locCues) && n <= 3 {
             type = .location; evidence = .guess
         } else if lowerIs(a - 1, in: Self.saidVerbs) && tokens[a - 1].isLowercase && n <= 4 {
