@@ -66,7 +66,7 @@ struct NameScanner {
     private static let adjectiveSuffixes: NameKeyTable<Bool> = NameKeyTable([
         "based", "led", "backed", "born", "owned", "controlled", "occupied", "held", "style", "era", "linked", "made",
         "funded", "speaking", "related", "aligned", "friendly", "bound", "leaning", "registered", "listed", "run",
-        "sponsored", "supported", "allied", "oriented", "centric", "wide", "like", "type", "class",
+        "sponsored", "supported", "allied", "oriented", "founded", "headquartered", "inspired", "designed", "built", "centric", "wide", "like", "type", "class",
     ].map(NameKey.lowercased))
     /// Place names that start with their head word ("Mount Kenya", "Lake Como").
     private static let leadingLocHeads: NameKeyTable<Bool> = NameKeyTable(["mount", "mt", "lake", "cape", "fort", "isle", "loch"].map(NameKey.lowercased))
@@ -120,6 +120,17 @@ struct NameScanner {
     private static let stormWords: NameKeyTable<Bool> = NameKeyTable(["cyclone", "hurricane", "typhoon", "storm", "tropical"].map(NameKey.lowercased))
     private static let spokesWords: NameKeyTable<Bool> = NameKeyTable(["spokesperson", "spokesman", "spokeswoman",
                                                                       "representative", "statement", "lawyer", "lawyers"].map(NameKey.lowercased))
+    /// Ordinary adjectives that open organisations' names ("National Party", "Federal Court").
+    private static let orgModifiers: NameKeyTable<Bool> = NameKeyTable([
+        "national", "democratic", "liberal", "federal", "royal", "central", "supreme", "united", "socialist", "labour",
+        "green", "green", "new", "republican", "conservative", "progressive", "popular", "international", "state",
+        "high", "military", "civil", "public", "general", "independent", "free", "islamic", "workers",
+    ].map(NameKey.lowercased))
+    /// Lower-case institution nouns after a name: "Gemelli hospital", "Tsinghua university".
+    private static let trailingOrgCues: NameKeyTable<Bool> = NameKeyTable([
+        "hospital", "university", "college", "school", "company", "group", "party", "bank", "airline", "club",
+        "newspaper", "foundation", "charity", "hospitals",
+    ].map(NameKey.lowercased))
     private static let coordinators: NameKeyTable<Bool> = NameKeyTable(["and", "or"].map(NameKey.lowercased))
     /// Words that open sports clubs' names before a place ("Inter Milan", "Dynamo Kyiv").
     private static let clubPrefixes: NameKeyTable<Bool> = NameKeyTable([
@@ -482,12 +493,18 @@ struct NameScanner {
                     // "Economic and Financial Crimes Commission", "Guy's and St Thomas' … Trust":
                     // a plain word or a possessive name joined to a name ending in its head.
                     let leftWords = (segmentStart..<k).filter { isWord($0) }
-                    let leftPlain = leftWords.allSatisfy { lexicon.places[exactHash[$0]] == nil && lexicon.known[exactHash[$0]] == nil }
-                        && (leftWords.count == 1 && !isFirstName(leftWords[0]) || containsPossessive(segmentStart, k))
+                    let noPeople = leftWords.allSatisfy { !isFirstName($0) && !isTitle($0) && lexicon.known[exactHash[$0]] == nil }
+                    let lastIsPlace = leftWords.last.map { lexicon.places[exactHash[$0]] != nil } ?? true
+                    let leftPlain = noPeople && !lastIsPlace
+                        && (leftWords.count == 1 || containsPossessive(segmentStart, k) || leftWords.count <= 3)
+                    // "Centers for Disease Control and Prevention", "Department of Health and Social Care".
+                    let officeTail = leftHasHead && (segmentStart..<k).contains { lowerIs($0, in: Self.ofFor) }
+                        && (k + 1..<b).allSatisfy { isNameWord($0) && !isFirstName($0) && lexicon.places[exactHash[$0]] == nil
+                                                    && lexicon.known[exactHash[$0]] == nil } && b - k <= 4
                     let joinsBody = lowerHash[k] == NameKey.lowercased("and")
                         && (isOrgHead(b - 1) || lexicon.miscHeads.contains(lowerHash[b - 1])) && leftPlain
                         && !(k..<b).contains { lowerIs($0, in: Self.ofFor) }
-                    keep = leftHasHead && acronym != nil || joinsBody
+                    keep = leftHasHead && acronym != nil || joinsBody || officeTail && lowerHash[k] == NameKey.lowercased("and")
                 }
                 if !keep {
                     processSegment(segmentStart, k, depth: 0)
@@ -524,6 +541,7 @@ struct NameScanner {
         // The Duran").
         var startUncertain = uncertain[a]
         if startUncertain, b - a >= 1, isCommon(a), !(b - a >= 2 && lexicon.known[phraseHash(a, b)] != nil),
+           !(b - a == 2 && isOrgHead(a + 1) && Self.orgModifiers.contains(lowerHash[a])),
            !(b - a >= 2 && (lexicon.places[phraseHash(a, a + 2)] != nil || lexicon.known[phraseHash(a, a + 2)] != nil
                             || Self.compassPoints.contains(lowerHash[a]) && tokens[a + 1].isCapitalized && !isDemonym(a + 1))),
            lexicon.known[exactHash[a]] == nil || Self.articles.contains(lowerHash[a]) {
@@ -546,7 +564,7 @@ struct NameScanner {
         let fullKnown = lexicon.known[phraseHash(a, b)] != nil || lexicon.places[phraseHash(a, b)] != nil
         let endsWithHead = n >= 2 && isHead(b - 1)
         // Titles: "NATO Secretary-General Jens Stoltenberg" → NATO | Jens Stoltenberg.
-        if !fullKnown && !endsWithHead, let t = (a..<b).last(where: { isTitle($0) && !(a == $0 && isTitleException($0)) }) {
+        if !fullKnown && !endsWithHead, let t = (a..<b).last(where: { isTitle($0) && !(a == $0 && isTitleException($0)) && !lowerIs($0 - 1, in: Self.ofFor) }) {
             var blockStart = t
             while blockStart > a, isTitle(blockStart - 1) { blockStart -= 1 }
             var nameStart = t + 1
@@ -574,7 +592,7 @@ struct NameScanner {
         }
         // Nationality words are not names unless inside an institution's name.
         if !endsWithHead && !fullKnown && appositiveType(after: b) != .organization {
-            while a < b, isDemonym(a) { a += 1 }
+            while a < b, isDemonym(a), !(isFirstName(a) && a + 1 < b) { a += 1 }
             guard a < b else { return }
         }
         // A known name followed by ordinary words: "EU Defence Ministers" → EU.
@@ -676,6 +694,8 @@ struct NameScanner {
         } else if lowerIs(a - 1, in: Self.ofFor) && tokens[a - 1].isLowercase && lowerIs(a - 2, in: Self.placeOfCues)
                     && tokens[a - 2].isLowercase {
             type = .location; evidence = .rule
+        } else if lowerIs(b, in: Self.trailingOrgCues) && tokens[b].isLowercase && !tokens[b].startsLine && !isFirstName(a) {
+            type = .organization; evidence = .rule
         } else if lowerIs(b, in: Self.trailingLocCues) && tokens[b].isLowercase && !tokens[b].startsLine {
             type = .location; evidence = .rule
         } else if office && n >= 3 {
