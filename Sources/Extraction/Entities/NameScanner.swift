@@ -131,6 +131,7 @@ struct NameScanner {
         "hospital", "university", "college", "school", "company", "group", "party", "bank", "airline", "club",
         "newspaper", "foundation", "charity", "hospitals",
     ].map(NameKey.lowercased))
+    private static let ofAnd: NameKeyTable<Bool> = NameKeyTable(["of", "and", "&"].map(NameKey.lowercased))
     private static let coordinators: NameKeyTable<Bool> = NameKeyTable(["and", "or"].map(NameKey.lowercased))
     /// Words that open sports clubs' names before a place ("Inter Milan", "Dynamo Kyiv").
     private static let clubPrefixes: NameKeyTable<Bool> = NameKeyTable([
@@ -723,7 +724,10 @@ struct NameScanner {
             // "from the Ganges", "across the Channel" name places.
             let placeCue = !namedBody && lowerIs(a - 2, in: Self.locCues) && tokens[a - 2].isLowercase && lowerHash[a - 2] != NameKey.lowercased("at")
             type = placeCue ? .location : .organization; evidence = placeCue ? .guess : .context
-        } else if (titleCue || isTitle(a - 1) && tokens[a - 1].isLowercase) && n <= 4 && !allCommon {
+        } else if (titleCue || isTitle(a - 1) && tokens[a - 1].isLowercase
+                   || (punctValue(a - 1) == 0x22 || punctValue(a - 1) == 0x27) && isTitle(a - 2) && tokens[a - 2].isLowercase)
+                    && n <= 4 && !allCommon {
+            // "king "Rehakles"": a nickname in quotes after a role word.
             type = .person; evidence = .rule
         } else if n >= 2 && isFirstName(a) {
             type = .person; evidence = .rule
@@ -749,6 +753,12 @@ struct NameScanner {
                     && (isCommon(a) || lowerIs(a, in: Self.clubPrefixes)) {
             // "Real Madrid", "Dynamo Kyiv": a name ending in a place is rarely a person.
             type = .organization; evidence = .guess
+        } else if n == 1 && isWord(a - 1) && tokens[a - 1].isLowercase && !isTitle(a - 1) && !isConnector(a - 1) {
+            // One unknown word in an object's place ("to mark Newroz", "its rival Temu") is
+            // as often a product, event or company as a person: leave it out.
+            return
+        } else if n == 1 && lowerIs(a - 1, in: Self.ofAnd) {
+            return // "Call of Duty", "… and Magnum"
         } else {
             type = .person; evidence = .guess
         }
