@@ -682,6 +682,8 @@ struct NameScanner {
             // "thrashed Valencia 5-0": a team before a score (a country's team stays LOC).
             type = .organization; evidence = .rule
         } else if lexicon.places[full] != nil {
+            // "Puma tanks": a small town's name used for a product.
+            if lexicon.places[full] == .city && isWord(b) && tokens[b].isLowercase && lowerIs(b, in: Self.productNouns) { return }
             type = .location; evidence = .rule
             if n == 1 && Self.calendarWords.contains(lowerHash[a]) { return }
             if n == 1 && isCommon(a) {
@@ -713,7 +715,8 @@ struct NameScanner {
             // "a spokesperson for National Grid"
             type = .organization; evidence = .rule
         } else if n <= 3 && !titleCue && !isFirstName(a) && (followedByOrgWord(b) || isStakeIn(a)) {
-            type = .organization; evidence = .context
+            // The cue does not depend on case: it holds at a sentence start too ("Tallis shares fell").
+            type = .organization; evidence = (a..<b).contains { isCommon($0) } ? .context : .rule
         } else if acronym != nil && n >= 2 && !isFirstName(a) {
             // "Pakistan Tehreek-e-Insaf (PTI)": a name with its acronym is a body.
             type = .organization; evidence = .context
