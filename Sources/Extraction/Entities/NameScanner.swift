@@ -117,7 +117,14 @@ struct NameScanner {
     private static let postNominals: NameKeyTable<Bool> = NameKeyTable(["KC", "QC", "MP", "MSP", "MEP", "OBE", "MBE", "CBE",
                                                                        "KBE", "DBE", "Jr", "Sr", "PhD", "SC"].map(NameKey.exact))
     /// Words that open the name of a storm, not an entity ("Cyclone Alfred").
-    private static let stormWords: NameKeyTable<Bool> = NameKeyTable(["cyclone", "hurricane", "typhoon", "storm", "tropical"].map(NameKey.lowercased))
+    private static let stormWords: NameKeyTable<Bool> = NameKeyTable(["cyclone", "hurricane", "typhoon", "storm", "tropical", "hms", "uss",
+                                                                     "rms", "mv"].map(NameKey.lowercased))
+    /// Lower-case kin words before a name: "his brother Tristan".
+    private static let kinWords: NameKeyTable<Bool> = NameKeyTable([
+        "brother", "sister", "son", "daughter", "wife", "husband", "mother", "uncle", "aunt", "cousin", "girlfriend",
+        "boyfriend", "widow", "widower", "nephew", "niece", "grandson", "granddaughter", "fiancee", "fiance", "partner",
+        "stepfather", "stepmother", "twin",
+    ].map(NameKey.lowercased))
     private static let spokesWords: NameKeyTable<Bool> = NameKeyTable(["spokesperson", "spokesman", "spokeswoman",
                                                                       "representative", "statement", "lawyer", "lawyers"].map(NameKey.lowercased))
     /// Ordinary adjectives that open organisations' names ("National Party", "Federal Court").
@@ -343,7 +350,8 @@ struct NameScanner {
         var k = b + 1
         if lowerIs(k, in: Self.articles) { k += 1 }
         let limit = min(k + 3, tokens.count)
-        while k < limit, isWord(k), tokens[k].isLowercase || isDemonym(k) || hasAdjectiveSuffix(k) {
+        while k < limit, isWord(k), tokens[k].isLowercase || isDemonym(k) || hasAdjectiveSuffix(k)
+                || tokens[k].isAllCaps && k > b + 1 {
             if lowerIs(k, in: Self.orgAppositives) { return .organization }
             if lowerIs(k, in: Self.locAppositives) { return .location }
             k += 1
@@ -550,6 +558,13 @@ struct NameScanner {
             startUncertain = false
         }
         guard a < b else { return }
+        // An unknown role word at a sentence start before a given name and a surname
+        // ("Treasurer Jim Chalmers", "Bishop-elect Ann Tully").
+        if startUncertain, b - a >= 3, !isFirstName(a), isFirstName(a + 1), isNameWord(a + 2),
+           lexicon.places[exactHash[a]] == nil, lexicon.known[exactHash[a]] == nil, !Self.articles.contains(lowerHash[a]) {
+            a += 1
+            startUncertain = false
+        }
         // A mid-sentence capitalised article ("… on The Duran") marks a title or outlet.
         var theCue = false
         if Self.articles.contains(lowerHash[a]), b - a >= 2, lexicon.known[phraseHash(a, b)] != nil {
@@ -756,6 +771,8 @@ struct NameScanner {
                     && (isCommon(a) || lowerIs(a, in: Self.clubPrefixes)) {
             // "Real Madrid", "Dynamo Kyiv": a name ending in a place is rarely a person.
             type = .organization; evidence = .guess
+        } else if n <= 3 && lowerIs(a - 1, in: Self.kinWords) && tokens[a - 1].isLowercase {
+            type = .person; evidence = .rule
         } else if n == 1 && isWord(a - 1) && tokens[a - 1].isLowercase && !isTitle(a - 1) && !isConnector(a - 1) {
             // One unknown word in an object's place ("to mark Newroz", "its rival Temu") is
             // as often a product, event or company as a person: leave it out.
@@ -774,6 +791,7 @@ struct NameScanner {
             if n == 1 && isCommon(a) && evidence < .rule && !theCue { return }
             if n == 1 && (isHead(a) || isTitle(a)) && !namedBody { return }
             if n == 1 && tokens[a].range.count == 1 { return } // "S&P", stray initials
+            if n == 1 && tokens[a].range.count == 2 && tokens[a].shape.contains(.dotted) { return } // "X." at a sentence end
         }
         // Capitals at a sentence start say little, except for a run of several words
         // none of which is an ordinary word ("About the author: Jenna Moore").
