@@ -69,7 +69,7 @@ struct NameScanner {
         "sponsored", "supported", "allied", "oriented", "founded", "headquartered", "inspired", "designed", "built", "centric", "wide", "like", "type", "class",
     ].map(NameKey.lowercased))
     /// Place names that start with their head word ("Mount Kenya", "Lake Como").
-    private static let leadingLocHeads: NameKeyTable<Bool> = NameKeyTable(["mount", "mt", "lake", "cape", "fort", "isle", "loch"].map(NameKey.lowercased))
+    private static let leadingLocHeads: NameKeyTable<Bool> = NameKeyTable(["mount", "mt", "lake", "cape", "fort", "isle", "loch", "port"].map(NameKey.lowercased))
     /// "the island of X", "the city of X": lower-case place words before "of".
     private static let placeOfCues: NameKeyTable<Bool> = NameKeyTable([
         "city", "town", "village", "suburb", "suburbs", "island", "islands", "province", "region", "state", "port",
@@ -447,7 +447,8 @@ struct NameScanner {
 
     /// "shares in Nvidia", "a stake in Arm".
     private func isStakeIn(_ a: Int) -> Bool {
-        lowerIs(a - 1, in: Self.locCues) && tokens[a - 1].isLowercase && lowerIs(a - 2, in: Self.stakeNouns)
+        (lowerIs(a - 1, in: Self.locCues) || lowerIs(a - 1, in: Self.ofFor)) && tokens[a - 1].isLowercase
+            && lowerIs(a - 2, in: Self.stakeNouns)
     }
 
     /// True for a word token made of letters around an apostrophe-free possessive run.
@@ -496,8 +497,15 @@ struct NameScanner {
             if isConnector(k) && Self.weakConnectors.contains(lowerHash[k]) {
                 let leftHasHead = (segmentStart..<k).contains { isHead($0) || isTitle($0) }
                 let keep: Bool
-                if Self.ofFor.contains(lowerHash[k]) {
-                    keep = leftHasHead
+                if lexicon.known[phraseHash(segmentStart, b)] != nil {
+                    keep = true // "Ernst & Young", "Bank of America"
+                } else if Self.ofFor.contains(lowerHash[k]) {
+                    // "Countess of Chester Hospital": one or two plain words, "of", a name ending in a head.
+                    let leftWords = (segmentStart..<k).filter { isWord($0) }
+                    let plainLeft = leftWords.count <= 2 && leftWords.allSatisfy {
+                        lexicon.places[exactHash[$0]] == nil && lexicon.known[exactHash[$0]] == nil && !isFirstName($0)
+                    }
+                    keep = leftHasHead || plainLeft && isHead(b - 1) && b - k <= 4
                 } else {
                     // "Economic and Financial Crimes Commission", "Guy's and St Thomas' … Trust":
                     // a plain word or a possessive name joined to a name ending in its head.
@@ -612,6 +620,10 @@ struct NameScanner {
             guard a < b else { return }
         }
         // A known name followed by ordinary words: "EU Defence Ministers" → EU.
+        if b - a >= 2 && lexicon.miscHeads.contains(lowerHash[b - 1]) && !fullKnown && !(b - a == 2 && isFirstName(a)) {
+            classify(a, b, titleCue: false, theCue: theCue, uncertainStart: startUncertain, acronym: acronym)
+            return // "US Open", "EU AI Act": an event or law
+        }
         if b - a >= 2 && !endsWithHead && !fullKnown && !isFirstName(a) && acronym == nil {
             for prefix in [2, 1] where a + prefix < b {
                 let h = phraseHash(a, a + prefix)
@@ -812,7 +824,7 @@ struct NameScanner {
             let joins = gap.allSatisfy { k in
                 punctValue(k) == 0x2C || lowerIs(k, in: Self.coordinators) && tokens[k].isLowercase
             }
-            if joins { coordinated = candidates.count - 1 }
+            if joins && punctValue(b) != 0x27 { coordinated = candidates.count - 1 }
         }
         candidates.append(NameCandidate(tokens: a..<b, type: type, evidence: evidence, surface: surface, key: key,
                                         wordCount: n, bracketAcronym: acronym, coordinatedWith: coordinated))
