@@ -250,6 +250,22 @@ import WirefleetText
              expected: [("Aceh", .location, []), ("Indonesia", .location, []), ("UN", .organization, []), ("Lhokseumawe", .location, [])]),
         Case(body: "Salesforce agreed to buy Informatica for $8bn. Marc Benioff, Salesforce's co-founder, said the deal would strengthen its data business. Informatica shares rose 6%.",
              expected: [("Salesforce", .organization, []), ("Informatica", .organization, []), ("Marc Benioff", .person, [])]),
+        Case(body: "BREAKING NEWS\nFLOODS HIT NORTHERN ITALY\nHeavy rain caused flooding across Emilia-Romagna on Thursday, Italy's civil protection agency said. Two people died near Bologna. (Photo by Alessandro Serrano/AFP via Getty Images)",
+             expected: [("Emilia-Romagna", .location, []), ("Italy", .location, ["ITALY"]), ("Bologna", .location, []), ("Alessandro Serrano", .person, []), ("AFP", .organization, []), ("Getty Images", .organization, [])]),
+        Case(body: "Posted by Sarah Mitchell on 12 March 2024\nThe Scottish Government has announced £20m for ferry repairs. Transport Secretary Fiona Hyslop said CalMac would receive new vessels by 2026. Passengers on Arran have faced months of cancellations.",
+             expected: [("Sarah Mitchell", .person, []), ("Scottish Government", .organization, []), ("Fiona Hyslop", .person, []), ("CalMac", .organization, []), ("Arran", .location, [])]),
+        Case(body: "Related Articles\nPutin says Russia ready for talks\nKremlin spokesman Dmitry Peskov said on Friday that President Vladimir Putin was open to negotiations, but that Kyiv must accept \"new realities\". Ukraine's foreign ministry rejected the statement.",
+             expected: [("Putin", .person, ["Vladimir Putin"]), ("Russia", .location, []), ("Kremlin", .organization, []), ("Dmitry Peskov", .person, []), ("Kyiv", .location, []), ("Ukraine", .location, [])]),
+        Case(body: "Kevin O'Connor | 2 hours ago\nAnother pointless article. The Tories had 14 years to fix this.\nReply\nPriya K | 1 hour ago\n@Kevin O'Connor the previous lot weren't any better.",
+             expected: [("Kevin O'Connor", .person, []), ("Tories", .organization, []), ("Priya K", .person, [])]),
+        Case(body: "Starbucks will close hundreds of stores in North America, chief executive Brian Niccol said in a letter to staff. The Seattle coffee chain has struggled with falling sales in China, where it competes with Luckin Coffee.",
+             expected: [("Starbucks", .organization, []), ("North America", .location, []), ("Brian Niccol", .person, []), ("Seattle", .location, []), ("China", .location, []), ("Luckin Coffee", .organization, [])]),
+        Case(body: "Ireland's Taoiseach Simon Harris said Dublin would not allow the border to become a \"back door\" for migrants. Harris was speaking after a meeting with British Home Secretary James Cleverly in London.",
+             expected: [("Ireland", .location, []), ("Simon Harris", .person, ["Harris"]), ("Dublin", .location, []), ("James Cleverly", .person, []), ("London", .location, [])]),
+        Case(body: "Voters in Georgia head to the polls on Saturday in an election seen as a choice between Europe and Russia. The ruling Georgian Dream party, founded by billionaire Bidzina Ivanishvili, is expected to win. President Salome Zourabichvili has backed the opposition.",
+             expected: [("Georgia", .location, []), ("Europe", .location, []), ("Russia", .location, []), ("Georgian Dream", .organization, []), ("Bidzina Ivanishvili", .person, []), ("Salome Zourabichvili", .person, [])]),
+        Case(body: "Emergency services were called to the M62 near Huddersfield after a lorry overturned, National Highways said. The motorway was closed in both directions between junctions 23 and 24.",
+             expected: [("M62", .location, []), ("Huddersfield", .location, []), ("National Highways", .organization, [])]),
     ]
 
     /// Case-folded form with possessive, leading article and surrounding punctuation removed.

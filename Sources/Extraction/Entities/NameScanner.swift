@@ -615,7 +615,8 @@ struct NameScanner {
             return
         }
         // Nationality words are not names unless inside an institution's name.
-        if !endsWithHead && !fullKnown && appositiveType(after: b) != .organization {
+        if !endsWithHead && !fullKnown && appositiveType(after: b) != .organization
+            && !(lowerIs(b, in: Self.trailingOrgCues) && isWord(b) && tokens[b].isLowercase) { // "the ruling Georgian Dream party"
             while a < b, isDemonym(a), !(isFirstName(a) && a + 1 < b) { a += 1 }
             guard a < b else { return }
         }
