@@ -266,6 +266,22 @@ import WirefleetText
              expected: [("Georgia", .location, []), ("Europe", .location, []), ("Russia", .location, []), ("Georgian Dream", .organization, []), ("Bidzina Ivanishvili", .person, []), ("Salome Zourabichvili", .person, [])]),
         Case(body: "Emergency services were called to the M62 near Huddersfield after a lorry overturned, National Highways said. The motorway was closed in both directions between junctions 23 and 24.",
              expected: [("M62", .location, []), ("Huddersfield", .location, []), ("National Highways", .organization, [])]),
+        Case(body: "By Aisha Rahman, Al Jazeera\nDoctors at al-Shifa Hospital in Gaza City said they had run out of fuel. The World Food Programme warned that famine was imminent in northern Gaza. Israel's military said Hamas used the hospital as a command centre, a claim Hamas denies.",
+             expected: [("Aisha Rahman", .person, []), ("Al Jazeera", .organization, []), ("al-Shifa Hospital", .organization, []), ("Gaza City", .location, []), ("World Food Programme", .organization, []), ("Gaza", .location, []), ("Israel", .location, []), ("Hamas", .organization, [])]),
+        Case(body: "Chevron agreed to buy Hess for $53 billion in an all-stock deal, the oil major said on Monday. Mike Wirth, Chevron's chairman, said Hess's assets in Guyana were \"world class\". Exxon Mobil has challenged the deal.",
+             expected: [("Chevron", .organization, []), ("Hess", .organization, []), ("Mike Wirth", .person, []), ("Guyana", .location, []), ("Exxon Mobil", .organization, [])]),
+        Case(body: "A teenager has been charged with murder after a 15-year-old boy was stabbed in Woolwich, south-east London, the Met said. Det Supt Andy Furphy said officers were working to support the boy's family.",
+             expected: [("Woolwich", .location, []), ("London", .location, []), ("Met", .organization, []), ("Andy Furphy", .person, [])]),
+        Case(body: "South Korean President Yoon Suk Yeol was impeached by the National Assembly on Saturday. Prime Minister Han Duck-soo will serve as acting president. Thousands celebrated outside parliament in Seoul.",
+             expected: [("Yoon Suk Yeol", .person, []), ("National Assembly", .organization, []), ("Han Duck-soo", .person, []), ("Seoul", .location, [])]),
+        Case(body: "Canada's Justin Trudeau announced his resignation as leader of the Liberal Party on Monday. Chrystia Freeland, his former finance minister, is expected to run. Conservative leader Pierre Poilievre called for an immediate election.",
+             expected: [("Canada", .location, []), ("Justin Trudeau", .person, []), ("Liberal Party", .organization, []), ("Chrystia Freeland", .person, []), ("Pierre Poilievre", .person, [])]),
+        Case(body: "Manchester City were charged with 115 breaches of financial rules by the Premier League. Pep Guardiola said the club was innocent. A decision from the independent commission is expected this year.",
+             expected: [("Manchester City", .organization, []), ("Premier League", .organization, []), ("Pep Guardiola", .person, [])]),
+        Case(body: "Residents of Lahaina returned to find their homes destroyed. The Federal Emergency Management Agency (FEMA) said 2,200 buildings were damaged on Maui. Hawaii Governor Josh Green warned the death toll would rise.",
+             expected: [("Lahaina", .location, []), ("Federal Emergency Management Agency", .organization, ["FEMA"]), ("Maui", .location, []), ("Hawaii", .location, []), ("Josh Green", .person, [])]),
+        Case(body: "Advertisement\nProsecutors in Paris opened an inquiry into Telegram founder Pavel Durov, who was detained at Le Bourget airport. Durov, who holds French and UAE citizenship, denies wrongdoing.",
+             expected: [("Paris", .location, []), ("Telegram", .organization, []), ("Pavel Durov", .person, ["Durov"]), ("Le Bourget", .location, []), ("UAE", .location, [])]),
     ]
 
     /// Case-folded form with possessive, leading article and surrounding punctuation removed.

@@ -74,6 +74,7 @@ struct NameScanner {
     private static let placeOfCues: NameKeyTable<Bool> = NameKeyTable([
         "city", "town", "village", "suburb", "suburbs", "island", "islands", "province", "region", "state", "port",
         "capital", "outskirts", "district", "county", "republic", "kingdom", "streets", "centre", "center",
+        "residents", "people", "citizens", "inhabitants", "parts", "heart",
     ].map(NameKey.lowercased))
     /// Months and weekdays: never places, even where a town has the name ("March").
     private static let calendarWords: NameKeyTable<Bool> = NameKeyTable([
@@ -731,6 +732,10 @@ struct NameScanner {
             type = .location; evidence = .rule
         } else if office && n >= 3 {
             type = .organization; evidence = .rule
+        } else if n == 2 && lowerHash[b - 1] == NameKey.lowercased("city")
+                    && (lexicon.places[exactHash[a]].map { $0 != .city } ?? false || lexicon.known[exactHash[a]] == .location) {
+            // "Gaza City", "Mexico City", "Kuwait City" (a town's "City" is its club).
+            type = .location; evidence = .rule
         } else if n >= 2 && isLocHead(b - 1) {
             type = .location; evidence = .rule
         } else if n >= 2 && isOrgHead(b - 1) {
@@ -776,9 +781,10 @@ struct NameScanner {
         } else if lowerIs(b, in: Self.saidVerbs) && !tokens[b].startsLine {
             // "Gary Locke said" is a person; "National Grid said", led by an ordinary word, a body.
             type = n >= 2 && isCommon(a) && !isFirstName(a) ? .organization : .person; evidence = .context
-        } else if lowerIs(a - 1, in: Self.locCues) && n <= 3 {
+        } else if (lowerIs(a - 1, in: Self.locCues) || lowerHash[max(a - 1, 0)] == NameKey.lowercased("on") && isWord(a - 1)
+                   && tokens[a - 1].isLowercase && !Self.calendarWords.contains(lowerHash[a])) && n <= 3 {
             type = .location; evidence = .guess
-        } else if lowerIs(a - 1, in: Self.saidVerbs) && tokens[a - 1].isLowercase && n <= 4 {
+        } else if lowerIs(a - 1, in: Self.saidVerbs) && tokens[a - 1].isLowercase && n <= 4 && punctValue(b) != 0x27 {
             type = .person; evidence = .context
         } else if n >= 2 && lexicon.places[exactHash[b - 1]] != nil && !isFirstName(a)
                     && (isCommon(a) || lowerIs(a, in: Self.clubPrefixes)) {
