@@ -724,7 +724,7 @@ struct NameScanner {
         } else if n >= 2 && Self.leadingLocHeads.contains(lowerHash[a]) {
             type = .location; evidence = .rule
         } else if lowerIs(a - 1, in: Self.ofFor) && tokens[a - 1].isLowercase && lowerIs(a - 2, in: Self.placeOfCues)
-                    && tokens[a - 2].isLowercase {
+                    && (tokens[a - 2].isLowercase || uncertain[a - 2]) {
             type = .location; evidence = .rule
         } else if lowerIs(b, in: Self.trailingOrgCues) && tokens[b].isLowercase && !tokens[b].startsLine && !isFirstName(a) {
             type = .organization; evidence = .rule
