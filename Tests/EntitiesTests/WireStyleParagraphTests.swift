@@ -282,6 +282,22 @@ import WirefleetText
              expected: [("Lahaina", .location, []), ("Federal Emergency Management Agency", .organization, ["FEMA"]), ("Maui", .location, []), ("Hawaii", .location, []), ("Josh Green", .person, [])]),
         Case(body: "Advertisement\nProsecutors in Paris opened an inquiry into Telegram founder Pavel Durov, who was detained at Le Bourget airport. Durov, who holds French and UAE citizenship, denies wrongdoing.",
              expected: [("Paris", .location, []), ("Telegram", .organization, []), ("Pavel Durov", .person, ["Durov"]), ("Le Bourget", .location, []), ("UAE", .location, [])]),
+        Case(body: "Argentina's President Javier Milei met Elon Musk at a Tesla factory in Austin, Texas. Milei's spokesman Manuel Adorni said the two discussed lithium mining in Jujuy and Salta.",
+             expected: [("Argentina", .location, []), ("Javier Milei", .person, ["Milei"]), ("Elon Musk", .person, []), ("Tesla", .organization, []), ("Austin", .location, []), ("Texas", .location, []), ("Manuel Adorni", .person, []), ("Jujuy", .location, []), ("Salta", .location, [])]),
+        Case(body: "The Environment Agency issued 40 flood warnings across England after Storm Bert brought heavy rain. In Pontypridd, residents were evacuated as the River Taff burst its banks, Rhondda Cynon Taf Council said.",
+             expected: [("Environment Agency", .organization, []), ("England", .location, []), ("Pontypridd", .location, []), ("River Taff", .location, []), ("Rhondda Cynon Taf Council", .organization, [])]),
+        Case(body: "Goldman Sachs economists cut their forecast for US growth, citing tariffs announced by the White House. Jan Hatzius, the bank's chief economist, said the risk of recession had risen to 35%.",
+             expected: [("Goldman Sachs", .organization, []), ("US", .location, []), ("White House", .organization, []), ("Jan Hatzius", .person, [])]),
+        Case(body: "Sri Lanka's new president, Anura Kumara Dissanayake, dissolved parliament on Tuesday. His National People's Power coalition hopes to win a majority. The International Monetary Fund said its bailout would continue.",
+             expected: [("Sri Lanka", .location, []), ("Anura Kumara Dissanayake", .person, []), ("National People's Power", .organization, []), ("International Monetary Fund", .organization, [])]),
+        Case(body: "Photo: Reuters/Yves Herman\nBelgian police raided the offices of Huawei in Brussels as part of a bribery investigation involving members of the European Parliament, prosecutors said. Roberta Metsola said the parliament would cooperate fully.",
+             expected: [("Reuters", .organization, []), ("Yves Herman", .person, []), ("Huawei", .organization, []), ("Brussels", .location, []), ("European Parliament", .organization, []), ("Roberta Metsola", .person, [])]),
+        Case(body: "Matildas striker Sam Kerr was found not guilty of racially aggravated harassment at Kingston Crown Court. Kerr, who plays for Chelsea, had been accused of calling a police officer \"stupid and white\".",
+             expected: [("Matildas", .organization, []), ("Sam Kerr", .person, ["Kerr"]), ("Kingston Crown Court", .organization, []), ("Chelsea", .organization, [])]),
+        Case(body: "Rescue workers in Valencia were still searching for bodies on Friday, three days after flash floods killed more than 200 people. Spain's King Felipe was pelted with mud during a visit to Paiporta.",
+             expected: [("Valencia", .location, []), ("Spain", .location, []), ("Felipe", .person, []), ("Paiporta", .location, [])]),
+        Case(body: "Intel will receive up to $8.5 billion in grants under the Chips Act, the Commerce Department said. Commerce Secretary Gina Raimondo said the money would create thousands of jobs in Arizona, Ohio and New Mexico.",
+             expected: [("Intel", .organization, []), ("Commerce Department", .organization, []), ("Gina Raimondo", .person, []), ("Arizona", .location, []), ("Ohio", .location, []), ("New Mexico", .location, [])]),
     ]
 
     /// Case-folded form with possessive, leading article and surrounding punctuation removed.

@@ -69,7 +69,7 @@ struct NameScanner {
         "sponsored", "supported", "allied", "oriented", "founded", "headquartered", "inspired", "designed", "built", "centric", "wide", "like", "type", "class",
     ].map(NameKey.lowercased))
     /// Place names that start with their head word ("Mount Kenya", "Lake Como").
-    private static let leadingLocHeads: NameKeyTable<Bool> = NameKeyTable(["mount", "mt", "lake", "cape", "fort", "isle", "loch", "port"].map(NameKey.lowercased))
+    private static let leadingLocHeads: NameKeyTable<Bool> = NameKeyTable(["mount", "mt", "lake", "cape", "fort", "isle", "loch", "port", "river"].map(NameKey.lowercased))
     /// "the island of X", "the city of X": lower-case place words before "of".
     private static let placeOfCues: NameKeyTable<Bool> = NameKeyTable([
         "city", "town", "village", "suburb", "suburbs", "island", "islands", "province", "region", "state", "port",
@@ -138,6 +138,13 @@ struct NameScanner {
     private static let trailingOrgCues: NameKeyTable<Bool> = NameKeyTable([
         "hospital", "university", "college", "school", "company", "group", "party", "bank", "airline", "club",
         "newspaper", "foundation", "charity", "hospitals",
+    ].map(NameKey.lowercased))
+    /// Lower-case words after a possessive in an appositive that describe a person:
+    /// "the bank's chief economist", "the company's founder", "his wife".
+    private static let kinOrRole: NameKeyTable<Bool> = NameKeyTable([
+        "chief", "founder", "co-founder", "boss", "head", "chairman", "chairwoman", "president", "director", "economist",
+        "spokesperson", "spokesman", "spokeswoman", "lawyer", "wife", "husband", "son", "daughter", "manager", "coach",
+        "captain", "leader", "owner", "minister", "secretary", "adviser", "advisor", "editor", "analyst", "ceo",
     ].map(NameKey.lowercased))
     private static let ofAnd: NameKeyTable<Bool> = NameKeyTable(["of", "and", "&"].map(NameKey.lowercased))
     private static let coordinators: NameKeyTable<Bool> = NameKeyTable(["and", "or"].map(NameKey.lowercased))
@@ -353,6 +360,10 @@ struct NameScanner {
         let limit = min(k + 3, tokens.count)
         while k < limit, isWord(k), tokens[k].isLowercase || isDemonym(k) || hasAdjectiveSuffix(k)
                 || tokens[k].isAllCaps && k > b + 1 {
+            // "X, the bank's chief economist": the possessor is not what X is.
+            if punctValue(k + 1) == 0x27 {
+                return isWord(k + 3) && tokens[k + 3].isLowercase && lowerIs(k + 3, in: Self.kinOrRole) ? .person : nil
+            }
             if lowerIs(k, in: Self.orgAppositives) { return .organization }
             if lowerIs(k, in: Self.locAppositives) { return .location }
             k += 1
