@@ -76,4 +76,17 @@ import WirefleetText
         #expect(!e.contains { $0.text.contains("Brannock") })
         #expect(has(e, "Cork", .location))
     }
+
+    @Test func bylinesAndPhotoCreditsAreNotHeadlines() {
+        let e = tag("Photo: Reuters/Yves Herman\nBy Kwabena Asante and Ilse Vandermeer, Reuters\nBRUSSELS - Police raided offices.")
+        #expect(has(e, "Yves Herman", .person))
+        #expect(has(e, "Kwabena Asante", .person))
+        #expect(has(e, "Ilse Vandermeer", .person))
+        #expect(has(e, "Reuters", .organization))
+    }
+
+    @Test func appositiveWithAPossessorDescribesAPerson() {
+        let e = tag("Jorunn Takvam, the bank's chief economist, said rates would fall.")
+        #expect(has(e, "Jorunn Takvam", .person))
+    }
 }

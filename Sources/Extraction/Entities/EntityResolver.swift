@@ -25,7 +25,10 @@ struct EntityResolver {
             if let p = c.coordinatedWith { partners.append(all[p]) }
             if i + 1 < all.count, all[i + 1].coordinatedWith == i { partners.append(all[i + 1]) }
             for p in partners where (bestEvidence[p.key] ?? .pending) >= .rule {
-                if let type = Self.winner(votes[p.key]), type != .person || p.wordCount == 1 {
+                // Two unknown capitalised words next to a body are more often a person
+                // ("By Ilse Vandermeer, Reuters") than another body.
+                if let type = Self.winner(votes[p.key]), type != .person || p.wordCount == 1,
+                   !(type == .organization && c.wordCount >= 2) {
                     votes[c.key, default: TypeVotes()].add(type, NameCandidate.Evidence.context.rawValue)
                 }
             }

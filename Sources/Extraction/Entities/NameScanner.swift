@@ -146,6 +146,11 @@ struct NameScanner {
         "spokesperson", "spokesman", "spokeswoman", "lawyer", "wife", "husband", "son", "daughter", "manager", "coach",
         "captain", "leader", "owner", "minister", "secretary", "adviser", "advisor", "editor", "analyst", "ceo",
     ].map(NameKey.lowercased))
+    /// First words of byline and credit lines.
+    private static let creditCues: NameKeyTable<Bool> = NameKeyTable([
+        "by", "photo", "photos", "photograph", "photography", "image", "images", "picture", "pictures", "credit",
+        "reporting", "writing", "editing", "written", "posted", "source", "illustration", "video", "graphic",
+    ].map(NameKey.lowercased))
     private static let ofAnd: NameKeyTable<Bool> = NameKeyTable(["of", "and", "&"].map(NameKey.lowercased))
     private static let coordinators: NameKeyTable<Bool> = NameKeyTable(["and", "or"].map(NameKey.lowercased))
     /// Words that open sports clubs' names before a place ("Inter Milan", "Dynamo Kyiv").
@@ -259,7 +264,12 @@ struct NameScanner {
                 }
                 let endsWithFullStop = i > lineStart && punctValue(i - 1) == 0x2E && !isWord(i - 2)
                     || i > lineStart + 1 && punctValue(i - 1) == 0x2E
-                if long >= 3 && capital * 10 >= long * 7 && !endsWithFullStop && i - lineStart <= 24 {
+                // Bylines and credits ("By …", "Photo: …", "Reporting by …") name people and
+                // agencies in title case: they are not headlines.
+                var first = lineStart
+                while first < i, tokens[first].kind == .punct { first += 1 }
+                let credit = first < i && lowerIs(first, in: Self.creditCues)
+                if long >= 3 && capital * 10 >= long * 7 && !endsWithFullStop && i - lineStart <= 24 && !credit {
                     for k in lineStart..<i { headline[k] = true }
                 }
                 lineStart = i
