@@ -91,7 +91,8 @@ struct EntityResolver {
                 let from = top(c.key), to = top(match.joined(separator: " "))
                 if from != to { groupOf[from] = to }
             }
-            variantBuckets[bucket, default: []].append(parts)
+            // A bounded bucket keeps the pass linear on adversarial input.
+            if variantBuckets[bucket, default: []].count < 16 { variantBuckets[bucket, default: []].append(parts) }
         }
         for c in kept where c.bracketAcronym != nil && (groupOf[c.key] == nil || groupOf[c.key] == c.key) {
             if let acronym = c.bracketAcronym, keys.contains(acronym), groupOf[acronym] == nil,
