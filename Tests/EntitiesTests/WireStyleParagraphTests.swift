@@ -298,6 +298,22 @@ import WirefleetText
              expected: [("Valencia", .location, []), ("Spain", .location, []), ("Felipe", .person, []), ("Paiporta", .location, [])]),
         Case(body: "Intel will receive up to $8.5 billion in grants under the Chips Act, the Commerce Department said. Commerce Secretary Gina Raimondo said the money would create thousands of jobs in Arizona, Ohio and New Mexico.",
              expected: [("Intel", .organization, []), ("Commerce Department", .organization, []), ("Gina Raimondo", .person, []), ("Arizona", .location, []), ("Ohio", .location, []), ("New Mexico", .location, [])]),
+        Case(body: "Police in Adelaide have charged a 52-year-old man over the death of a cyclist on Anzac Highway, SA Police said. Superintendent Darren Fielke urged drivers to slow down.",
+             expected: [("Adelaide", .location, []), ("Anzac Highway", .location, []), ("SA Police", .organization, []), ("Darren Fielke", .person, [])]),
+        Case(body: "Mexico's President Claudia Sheinbaum said she had spoken with Donald Trump about tariffs. Sheinbaum told her morning news conference in Mexico City that Pemex would keep exporting oil to the United States.",
+             expected: [("Mexico", .location, []), ("Claudia Sheinbaum", .person, ["Sheinbaum"]), ("Donald Trump", .person, []), ("Mexico City", .location, []), ("Pemex", .organization, []), ("United States", .location, [])]),
+        Case(body: "Boeing machinists voted to end a seven-week strike, the International Association of Machinists and Aerospace Workers said. Kelly Ortberg, Boeing's chief executive, said he was pleased.",
+             expected: [("Boeing", .organization, []), ("International Association of Machinists and Aerospace Workers", .organization, []), ("Kelly Ortberg", .person, [])]),
+        Case(body: "Heavy fighting was reported around Pokrovsk as Russian troops advanced in the Donetsk region. Ukraine's General Staff said 150 clashes had taken place. Oleksandr Syrskyi, Ukraine's top commander, visited the front.",
+             expected: [("Pokrovsk", .location, []), ("Donetsk", .location, []), ("Ukraine", .location, []), ("General Staff", .organization, []), ("Oleksandr Syrskyi", .person, [])]),
+        Case(body: "Cathay Pacific grounded 15 Airbus A350 jets after an engine part failed on a flight to Zurich. Rolls-Royce, which makes the engines, said it was working with the Hong Kong airline.",
+             expected: [("Cathay Pacific", .organization, []), ("Airbus", .organization, []), ("Zurich", .location, []), ("Rolls-Royce", .organization, []), ("Hong Kong", .location, [])]),
+        Case(body: "The Princess of Wales said she was \"relieved\" to be in remission. Kensington Palace released a video filmed in Norfolk. Prince William thanked the Royal Marsden for its care.",
+             expected: [("Kensington Palace", .organization, []), ("Norfolk", .location, []), ("William", .person, []), ("Royal Marsden", .organization, [])]),
+        Case(body: "Teachers in Queensland will strike next week after talks with the state government broke down, the Queensland Teachers' Union said. Education Minister John-Paul Langbroek said the offer was fair.",
+             expected: [("Queensland", .location, []), ("Queensland Teachers' Union", .organization, []), ("John-Paul Langbroek", .person, [])]),
+        Case(body: "Fenerbahce fans clashed with police in Istanbul after the club's 2-1 defeat to Galatasaray. Jose Mourinho, the Fenerbahce coach, was sent off in the second half.",
+             expected: [("Fenerbahce", .organization, []), ("Istanbul", .location, []), ("Galatasaray", .organization, []), ("Jose Mourinho", .person, [])]),
     ]
 
     /// Case-folded form with possessive, leading article and surrounding punctuation removed.

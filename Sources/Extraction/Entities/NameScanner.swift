@@ -151,6 +151,8 @@ struct NameScanner {
         "by", "photo", "photos", "photograph", "photography", "image", "images", "picture", "pictures", "credit",
         "reporting", "writing", "editing", "written", "posted", "source", "illustration", "video", "graphic",
     ].map(NameKey.lowercased))
+    private static let royalTitles: NameKeyTable<Bool> = NameKeyTable(["prince", "princess", "duke", "duchess", "earl",
+                                                                       "countess", "king", "queen", "baron", "baroness"].map(NameKey.lowercased))
     private static let ofAnd: NameKeyTable<Bool> = NameKeyTable(["of", "and", "&"].map(NameKey.lowercased))
     private static let coordinators: NameKeyTable<Bool> = NameKeyTable(["and", "or"].map(NameKey.lowercased))
     /// Words that open sports clubs' names before a place ("Inter Milan", "Dynamo Kyiv").
@@ -630,6 +632,8 @@ struct NameScanner {
                 classify(nameStart + 2, b, titleCue: true, theCue: false, uncertainStart: false, acronym: acronym)
                 return
             }
+            // "Princess of Wales", "Duke of Sussex": a royal title names a person by title only.
+            if Self.royalTitles.contains(lowerHash[t]) && lowerIs(nameStart, in: Self.ofFor) { return }
             // "Minister of Defence of Ukraine": an office named as a body.
             classify(blockStart, b, titleCue: false, theCue: theCue, uncertainStart: startUncertain && blockStart == a,
                      acronym: acronym, office: true)
@@ -765,6 +769,11 @@ struct NameScanner {
             type = .location; evidence = .rule
         } else if n >= 3 && (a..<(b - 1)).contains(where: { isOrgHead($0) && lowerIs($0 + 1, in: Self.ofFor) }) {
             type = .organization; evidence = .rule
+        } else if punctValue(b) == 0x2C && isWord(b + 1) && tokens[b + 1].isLowercase && !allCommon
+                    && (lowerHash[b + 1] == NameKey.lowercased("who") || lowerHash[b + 1] == NameKey.lowercased("which")) {
+            // "Kerr, who plays …" is a person; "Rolls-Royce, which makes …" is not.
+            if lowerHash[b + 1] == NameKey.lowercased("which") && n == 2 && isFirstName(a) { return }
+            type = lowerHash[b + 1] == NameKey.lowercased("who") ? .person : .organization; evidence = .rule
         } else if lowerIs(a - 1, in: Self.ofFor) && tokens[a - 1].isLowercase && lowerIs(a - 2, in: Self.spokesWords) {
             // "a spokesperson for National Grid"
             type = .organization; evidence = .rule
