@@ -314,6 +314,22 @@ import WirefleetText
              expected: [("Queensland", .location, []), ("Queensland Teachers' Union", .organization, []), ("John-Paul Langbroek", .person, [])]),
         Case(body: "Fenerbahce fans clashed with police in Istanbul after the club's 2-1 defeat to Galatasaray. Jose Mourinho, the Fenerbahce coach, was sent off in the second half.",
              expected: [("Fenerbahce", .organization, []), ("Istanbul", .location, []), ("Galatasaray", .organization, []), ("Jose Mourinho", .person, [])]),
+        Case(body: "A jury at Manchester Crown Court heard that Daniel Harrow, 41, had sent threatening messages to his former partner. Harrow, of Stockport, denies stalking. The trial continues.",
+             expected: [("Manchester Crown Court", .organization, []), ("Daniel Harrow", .person, ["Harrow"]), ("Stockport", .location, [])]),
+        Case(body: "Toyota recalled 1 million vehicles in the United States over a sensor defect, the National Highway Traffic Safety Administration said. The Japanese carmaker said no injuries had been reported.",
+             expected: [("Toyota", .organization, []), ("United States", .location, []), ("National Highway Traffic Safety Administration", .organization, [])]),
+        Case(body: "Hundreds of people protested in Tbilisi against a law on \"foreign agents\". Georgia's Prime Minister Irakli Kobakhidze accused the protesters of being paid by NGOs. The European Union warned the law could derail Georgia's bid to join the bloc.",
+             expected: [("Tbilisi", .location, []), ("Georgia", .location, []), ("Irakli Kobakhidze", .person, []), ("European Union", .organization, [])]),
+        Case(body: "Shares in ASML fell 7% after the Dutch chip equipment maker cut its sales forecast. Chief executive Christophe Fouquet said demand from Chinese customers had slowed. The Veldhoven-based group supplies TSMC and Samsung.",
+             expected: [("ASML", .organization, []), ("Christophe Fouquet", .person, []), ("TSMC", .organization, []), ("Samsung", .organization, [])]),
+        Case(body: "Ambulance crews in Wales were under \"extreme pressure\", the Welsh Ambulance Service said, as patients waited up to 12 hours outside hospitals. Health Secretary Jeremy Miles said the situation was unacceptable.",
+             expected: [("Wales", .location, []), ("Welsh Ambulance Service", .organization, []), ("Jeremy Miles", .person, [])]),
+        Case(body: "Kylian Mbappe scored twice as France beat Belgium 2-0 in Lyon. Didier Deschamps said his side had \"answered the critics\". Belgium's coach Domenico Tedesco was dismissed on Thursday.",
+             expected: [("Kylian Mbappe", .person, []), ("France", .location, []), ("Belgium", .location, []), ("Lyon", .location, []), ("Didier Deschamps", .person, []), ("Domenico Tedesco", .person, [])]),
+        Case(body: "The Philippine coast guard accused Chinese vessels of firing water cannon near Scarborough Shoal. Manila summoned Beijing's envoy. China's foreign ministry said the Philippine ships had \"intruded\".",
+             expected: [("Scarborough Shoal", .location, []), ("Manila", .location, []), ("Beijing", .location, []), ("China", .location, [])]),
+        Case(body: "Written by Tom Ellis\nEdited by Joanne Pike\nThe Bank of Japan raised interest rates for the first time in 17 years. Governor Kazuo Ueda told reporters in Tokyo that policy would remain accommodative.",
+             expected: [("Tom Ellis", .person, []), ("Joanne Pike", .person, []), ("Bank of Japan", .organization, []), ("Kazuo Ueda", .person, []), ("Tokyo", .location, [])]),
     ]
 
     /// Case-folded form with possessive, leading article and surrounding punctuation removed.

@@ -149,7 +149,8 @@ struct NameScanner {
     /// First words of byline and credit lines.
     private static let creditCues: NameKeyTable<Bool> = NameKeyTable([
         "by", "photo", "photos", "photograph", "photography", "image", "images", "picture", "pictures", "credit",
-        "reporting", "writing", "editing", "written", "posted", "source", "illustration", "video", "graphic",
+        "reporting", "writing", "editing", "edited", "written", "posted", "source", "illustration", "video", "graphic",
+        "produced", "translated", "compiled", "additional", "contributing",
     ].map(NameKey.lowercased))
     private static let royalTitles: NameKeyTable<Bool> = NameKeyTable(["prince", "princess", "duke", "duchess", "earl",
                                                                        "countess", "king", "queen", "baron", "baroness"].map(NameKey.lowercased))
