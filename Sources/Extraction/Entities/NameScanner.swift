@@ -293,7 +293,6 @@ struct NameScanner {
         if t.shape.contains(.hasDigit) { return lexicon.known[exactHash[i]] != nil }
         if t.isCapitalized {
             // "Kremlin-backed" is an adjective, not a name.
-            let r = t.range
             return !hasAdjectiveSuffix(i)
         }
         let r = t.range
