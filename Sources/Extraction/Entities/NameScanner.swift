@@ -582,6 +582,7 @@ struct NameScanner {
         // The Duran").
         var startUncertain = uncertain[a]
         if startUncertain, b - a >= 1, isCommon(a), !(b - a >= 2 && lexicon.known[phraseHash(a, b)] != nil),
+           !(b - a >= 2 && isFirstName(a) && !Self.articles.contains(lowerHash[a])), // "Jan Hatzius", "Will Ferrell"
            !(b - a == 2 && isOrgHead(a + 1) && Self.orgModifiers.contains(lowerHash[a])),
            !(b - a >= 2 && (lexicon.places[phraseHash(a, a + 2)] != nil || lexicon.known[phraseHash(a, a + 2)] != nil
                             || Self.compassPoints.contains(lowerHash[a]) && tokens[a + 1].isCapitalized && !isDemonym(a + 1))),
@@ -642,6 +643,7 @@ struct NameScanner {
         }
         // Nationality words are not names unless inside an institution's name.
         if !endsWithHead && !fullKnown && appositiveType(after: b) != .organization
+            && !(a..<b).contains(where: { isOrgHead($0) && lowerIs($0 + 1, in: Self.ofFor) }) // "European Court of Justice"
             && !(lowerIs(b, in: Self.trailingOrgCues) && isWord(b) && tokens[b].isLowercase) { // "the ruling Georgian Dream party"
             while a < b, isDemonym(a), !(isFirstName(a) && a + 1 < b) { a += 1 }
             guard a < b else { return }
