@@ -25,7 +25,10 @@ struct EntityResolver {
             if let p = c.coordinatedWith { partners.append(all[p]) }
             if i + 1 < all.count, all[i + 1].coordinatedWith == i { partners.append(all[i + 1]) }
             for p in partners where (bestEvidence[p.key] ?? .pending) >= .rule {
-                if let type = Self.winner(votes[p.key]), type != .person || p.wordCount == 1 {
+                // Two unknown capitalised words next to a body are more often a person
+                // ("By Ilse Vandermeer, Reuters") than another body.
+                if let type = Self.winner(votes[p.key]), type != .person || p.wordCount == 1,
+                   !(type == .organization && c.wordCount >= 2) {
                     votes[c.key, default: TypeVotes()].add(type, NameCandidate.Evidence.context.rawValue)
                 }
             }
@@ -72,6 +75,25 @@ struct EntityResolver {
         var keys = Set<String>()
         var distinct: [NameCandidate] = []
         for c in kept where keys.insert(c.key).inserted { distinct.append(c) }
+        // Spelling variants of one person's name: "Zelenskiy" / "Zelenskyy" / "Zelensky".
+        var variantBuckets: [Substring: [[Substring]]] = [:]
+        for c in distinct where typeOf[c.key] == .person {
+            let parts = c.key.split(separator: " ")
+            guard let last = parts.last, last.count >= 5 else { continue }
+            let bucket = last.prefix(4)
+            if let match = variantBuckets[bucket]?.first(where: { Self.isSpellingVariant(parts, of: $0) }) {
+                // Join the two groups' roots (never into a cycle).
+                func top(_ key: String) -> String {
+                    var k = key, steps = 0
+                    while let next = groupOf[k], next != k, steps < 8 { k = next; steps += 1 }
+                    return k
+                }
+                let from = top(c.key), to = top(match.joined(separator: " "))
+                if from != to { groupOf[from] = to }
+            }
+            // A bounded bucket keeps the pass linear on adversarial input.
+            if variantBuckets[bucket, default: []].count < 16 { variantBuckets[bucket, default: []].append(parts) }
+        }
         for c in kept where c.bracketAcronym != nil && (groupOf[c.key] == nil || groupOf[c.key] == c.key) {
             if let acronym = c.bracketAcronym, keys.contains(acronym), groupOf[acronym] == nil,
                Self.isAcronym(acronym, of: c.surface) {
@@ -143,6 +165,36 @@ struct EntityResolver {
             entities.append(Entity(text: best.surface, type: type, aliases: aliases, mentions: mentions))
         }
         return entities
+    }
+
+    /// True when two person names differ only by the spelling of their last word (at
+    /// most one edit, two for long words, sharing the first four letters), their other
+    /// words equal or left out: "volodymyr zelenskiy" ~ "zelenskyy".
+    static func isSpellingVariant(_ a: [Substring], of b: [Substring]) -> Bool {
+        guard let la = a.last, let lb = b.last, la != lb, la.prefix(4) == lb.prefix(4) else { return false }
+        if a.count >= 2 && b.count >= 2 && a.dropLast() != b.dropLast() { return false }
+        let limit = min(la.count, lb.count) >= 8 ? 2 : 1
+        guard abs(la.count - lb.count) <= limit else { return false }
+        return editDistance(Array(la.unicodeScalars), Array(lb.unicodeScalars), limit: limit) <= limit
+    }
+
+    /// Levenshtein distance of two short words, stopping early above `limit`.
+    static func editDistance(_ x: [Unicode.Scalar], _ y: [Unicode.Scalar], limit: Int) -> Int {
+        guard x.count <= 40, y.count <= 40 else { return limit + 1 }
+        var previous = Array(0...y.count)
+        var current = [Int](repeating: 0, count: y.count + 1)
+        for i in 1...max(x.count, 1) where !x.isEmpty {
+            current[0] = i
+            var rowMin = i
+            for j in 1...max(y.count, 1) where !y.isEmpty {
+                let cost = x[i - 1] == y[j - 1] ? 0 : 1
+                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+                rowMin = min(rowMin, current[j])
+            }
+            if rowMin > limit { return limit + 1 }
+            swap(&previous, &current)
+        }
+        return x.isEmpty ? y.count : previous[y.count]
     }
 
     /// True when the letters of `acronym` appear, in order, among the initials of the

@@ -1,0 +1,92 @@
+import Testing
+@testable import WirefleetEntities
+import WirefleetText
+
+/// One test per rule added for unseen news: each sentence is invented for the rule.
+@Suite struct GeneralityRuleTests {
+    private func tag(_ body: String) -> [Entity] { EntityTagger().tag(NormalizedText(body)) }
+
+    private func has(_ entities: [Entity], _ text: String, _ type: EntityType) -> Bool {
+        entities.contains { $0.text == text && $0.type == type }
+    }
+
+    @Test func possessiveInsideANameBeforeItsHead() {
+        let e = tag("She was treated at St Brendan's Hospital and later at Kelso Magistrates' Court. Britain's Home Office declined to comment.")
+        #expect(has(e, "St Brendan's Hospital", .organization))
+        #expect(has(e, "Kelso Magistrates' Court", .organization))
+        #expect(has(e, "Britain", .location))
+        #expect(has(e, "Home Office", .organization))
+    }
+
+    @Test func spellingVariantsOfOneSurnameMerge() {
+        let e = tag("President Oleksandr Kovalenkiy spoke first. Later Kovalenkyy said the talks went well.")
+        let people = e.filter { $0.type == .person }
+        #expect(people.count == 1)
+        #expect(people.first?.aliases.contains("Kovalenkyy") == true)
+        #expect(EntityResolver.isSpellingVariant(["zelenskiy"], of: ["volodymyr", "zelenskyy"]))
+        #expect(!EntityResolver.isSpellingVariant(["johnson"], of: ["boris", "jackson"]))
+    }
+
+    @Test func productsAndModelNumbersAreNotEntities() {
+        let e = tag("The army received Puma tanks and 40 Falcon drones, and the airline grounded its 737 Max jets.")
+        #expect(!e.contains { $0.text == "Puma" || $0.text == "Falcon" || $0.text == "Max" })
+    }
+
+    @Test func theBeforeAnUnknownNameMakesItAnOrganisation() {
+        let e = tag("Fans watched the Harbourside Gulls lose to the Ridgeback Rams at home.")
+        #expect(has(e, "Harbourside Gulls", .organization))
+        #expect(has(e, "Ridgeback Rams", .organization))
+        #expect(tag("Refugees crossed from the Ostrava into town.").allSatisfy { $0.type != .organization })
+    }
+
+    @Test func ageInCommasMarksAPerson() {
+        let e = tag("The driver, named locally as Brannigan, 34, was arrested. Trask, 61, denied the charge.")
+        #expect(has(e, "Trask", .person))
+    }
+
+    @Test func organisationCues() {
+        let e = tag("Investors bought shares in Quorvex on Monday. A spokesperson for Halden Grid said power was back. Tallis shares fell 3%.")
+        #expect(has(e, "Quorvex", .organization))
+        #expect(has(e, "Halden Grid", .organization))
+        #expect(has(e, "Tallis", .organization))
+    }
+
+    @Test func townNameBeforeATeamRoleOrAScoreIsTheClub() {
+        let e = tag("Bristol manager Tom Hale praised his side after they thrashed Halifax 4-0. Belgium coach Jan Roos was watching.")
+        #expect(has(e, "Bristol", .organization))
+        #expect(has(e, "Halifax", .organization))
+        #expect(has(e, "Belgium", .location))
+        #expect(has(e, "Tom Hale", .person))
+    }
+
+    @Test func bodiesNamedWithAndAndWithAnAcronym() {
+        let e = tag("The Office for Budget and Fiscal Planning said so. Officials of the Kuzari Workers Front (KWF) agreed, the KWF said.")
+        #expect(has(e, "Office for Budget and Fiscal Planning", .organization))
+        #expect(e.contains { $0.type == .organization && $0.aliases.contains("KWF") })
+    }
+
+    @Test func unknownWordInAnObjectPlaceIsLeftOut() {
+        let e = tag("Crowds gathered to celebrate Vardavar in the square.")
+        #expect(!e.contains { $0.text == "Vardavar" })
+    }
+
+    @Test func postNominalsAndStormNamesStayOut() {
+        let e = tag("Judge Miriam Holt KC adjourned the case as Storm Brannock approached Cork.")
+        #expect(has(e, "Miriam Holt", .person))
+        #expect(!e.contains { $0.text.contains("Brannock") })
+        #expect(has(e, "Cork", .location))
+    }
+
+    @Test func bylinesAndPhotoCreditsAreNotHeadlines() {
+        let e = tag("Photo: Reuters/Yves Herman\nBy Kwabena Asante and Ilse Vandermeer, Reuters\nBRUSSELS - Police raided offices.")
+        #expect(has(e, "Yves Herman", .person))
+        #expect(has(e, "Kwabena Asante", .person))
+        #expect(has(e, "Ilse Vandermeer", .person))
+        #expect(has(e, "Reuters", .organization))
+    }
+
+    @Test func appositiveWithAPossessorDescribesAPerson() {
+        let e = tag("Jorunn Takvam, the bank's chief economist, said rates would fall.")
+        #expect(has(e, "Jorunn Takvam", .person))
+    }
+}
