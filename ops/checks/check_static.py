@@ -70,6 +70,11 @@ CONTRACT = {
     ("topics", "create"): {"--brokers": True, "--partitions": True, "--replication-factor": True},
     ("topics", "list"): {"--brokers": True},
     ("enrich",): {"--out": True},
+    ("bench", "extract"): {"--count": True, "--truncate": True},
+    ("bench", "kafka"): {**_KAFKA, "--records": True, "--size": True, "--runs": True, "--kcat": True},
+    ("bench", "fleet"): {**_KAFKA, "--count": True, "--rate": True, "--input-topic": True, "--complete-topic": True,
+                         "--pid-dir": True, "--timeout": True, "--no-baseline": False, "--metrics-ports": True,
+                         "--truncate": True},
 }
 HELP_FLAGS = {"-h": False, "--help": False, "--version": False}
 TOPIC_FLAGS = {"--topic", "--input-topic", "--output-topic", "--dlq-topic"}
@@ -309,13 +314,17 @@ def main() -> int:
     here = Path(__file__).resolve().parent
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--root", type=Path, default=here.parent.parent, help="repository to check")
-    ap.add_argument("--binary", type=Path, help="wirefleet binary (default ROOT/.build/release/wirefleet)")
+    ap.add_argument("--binary", type=Path, help="wirefleet binary (default ROOT/.build/release/wirefleet, else .build/debug)")
     ap.add_argument("--schema", type=Path, default=here / "compose-spec.json", help="Compose Specification JSON schema")
     ap.add_argument("--quiet", action="store_true", help="print only failures and notes")
     args = ap.parse_args()
     root: Path = args.root.resolve()
     r = Report(args.quiet)
-    binary = args.binary or root / ".build/release/wirefleet"
+    binary = args.binary
+    if binary is None:
+        # The release build when there is one, else the debug build (CI builds debug).
+        binary = next((b for b in (root / ".build/release/wirefleet", root / ".build/debug/wirefleet") if b.exists()),
+                      root / ".build/release/wirefleet")
     cli = CLI(binary)
     print(f"check_static: {root}")
     print(f"check_static: CLI truth = {cli.source}")
