@@ -5,15 +5,18 @@
 # (default 15). Removes the pid files. Logs in run/logs/ are kept.
 #
 #   ops/cluster/down.sh [--clean]     --clean also deletes run/ (logs included)
+#   ops/cluster/down.sh NAME...       stop only these processes (scale down), e.g. quotes-3
 set -euo pipefail
 # shellcheck source=ops/cluster/common.sh
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 clean=0
+names=()
 for arg in "$@"; do
   case "$arg" in
     --clean) clean=1 ;;
-    -h|--help) sed -n '2,7p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
-    *) die "unknown option $arg (see --help)" ;;
+    -h|--help) sed -n '2,8p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -*) die "unknown option $arg (see --help)" ;;
+    *) [[ -f "$pid_dir/$arg.pid" ]] || die "no process named $arg (see ops/cluster/status.sh)"; names+=("$arg") ;;
   esac
 done
 timeout=${WIREFLEET_STOP_TIMEOUT:-15}
@@ -57,6 +60,11 @@ stop_group() {
   done
 }
 
+if ((${#names[@]})); then
+  stop_group "${names[@]}"
+  say "stopped ${names[*]}"
+  exit 0
+fi
 if [[ -d $pid_dir ]]; then
   shopt -s nullglob
   fleet=()
