@@ -23,10 +23,6 @@ public struct Assembler: Service {
     }
 
     public func run() async throws {
-        if options.createTopics {
-            try await TopicProvisioner(configuration: options.kafka, logger: logger)
-                .ensure([options.inputTopic, options.outputTopic, options.deadLetterTopic], partitions: options.partitions)
-        }
         let runtime = try PartitionedRuntime(options: options, stageName: "assembler", metrics: metrics, logger: logger)
         let state = AssemblerBox(AssemblerState(wait: wait))
         let (options, metrics, logger) = (self.options, self.metrics, self.logger)

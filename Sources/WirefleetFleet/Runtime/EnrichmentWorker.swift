@@ -28,10 +28,6 @@ public struct EnrichmentWorker: Service {
     }
 
     public func run() async throws {
-        if options.createTopics {
-            try await TopicProvisioner(configuration: options.kafka, logger: logger)
-                .ensure([options.inputTopic, options.outputTopic, options.deadLetterTopic], partitions: options.partitions)
-        }
         let runtime = try PartitionedRuntime(options: options, stageName: stage.kind.rawValue, metrics: metrics, logger: logger)
         try await runtime.run { event in
             guard case .batch(let batch) = event else { return .init() }

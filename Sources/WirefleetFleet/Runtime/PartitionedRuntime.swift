@@ -58,9 +58,14 @@ public final class PartitionedRuntime: Sendable {
         self.consumer = try KafkaConsumer(configuration: options.consumerConfiguration(), hooks: hooks, logger: logger)
     }
 
-    /// Runs until graceful shutdown (or cancellation), then finishes the batch in hand,
-    /// commits, leaves the group and closes.
+    /// Creates the topics if asked to, then runs until graceful shutdown (or
+    /// cancellation), then finishes the batch in hand, commits, leaves the group and closes.
     public func run(_ logic: @escaping @Sendable (Event) async throws -> Outcome) async throws {
+        if options.createTopics {
+            // Idempotent; waits (and logs) while the brokers cannot be reached.
+            try await TopicProvisioner(configuration: options.kafka, logger: logger)
+                .ensure([options.inputTopic, options.outputTopic, options.deadLetterTopic], partitions: options.partitions)
+        }
         if options.exactlyOnce { try await producer.initTransactions() }
         try consumer.subscribe(topics: [options.inputTopic])
         let committer = makeCommitter()
