@@ -4,17 +4,21 @@ public import WirefleetExtraction
 /// The embedded mode: the three stages and the merge in one process, no broker —
 /// the same stage code and merge as the fleet.
 public struct EmbeddedPipeline: Sendable {
+    private let extractor: Extractor
     private let stages: [EnrichmentStage]
 
     public init(extractor: Extractor = Extractor()) {
+        self.extractor = extractor
         stages = EnrichmentKind.allCases.map { EnrichmentStage(kind: $0, extractor: extractor) }
     }
 
-    /// Enriches one article into its merged record.
+    /// Enriches one article into its merged record. Hygiene and the entity pass run
+    /// once for all three stages (separate workers each need their own).
     public func enrich(_ article: Article) -> EnrichedArticle {
+        let result = extractor.all(in: article.body)
         var assembly = ArticleAssembly(articleID: article.id)
         let source = SourcePosition(topic: "embedded", partition: 0, offset: 0)
-        for stage in stages { assembly.add(stage.process(article, source: source)) }
+        for stage in stages { assembly.add(stage.enrichment(article, from: result, source: source)) }
         return assembly.merged()
     }
 }

@@ -20,14 +20,31 @@ public struct EnrichmentStage: Sendable {
 
     /// Runs the stage over an article.
     public func process(_ article: Article, source: SourcePosition, now: Date = Date()) -> Enrichment {
-        var e = Enrichment(articleID: article.id, kind: kind, stage: info, source: source,
-                           processedAt: Self.timestamp(now), title: article.title)
+        var e = emptyEnrichment(article, source: source, now: now)
         switch kind {
         case .entities: e.entities = extractor.entities(in: article.body)
         case .quotes: e.quotes = extractor.quotes(in: article.body)
         case .numbers: e.numbers = extractor.numbers(in: article.body)
         }
         return e
+    }
+
+    /// The stage's enrichment taken from a result that already holds all three kinds
+    /// (the embedded mode extracts once, with one entity pass, for every stage).
+    public func enrichment(_ article: Article, from result: ExtractionResult, source: SourcePosition,
+                           now: Date = Date()) -> Enrichment {
+        var e = emptyEnrichment(article, source: source, now: now)
+        switch kind {
+        case .entities: e.entities = result.entities
+        case .quotes: e.quotes = result.quotes
+        case .numbers: e.numbers = result.numbers
+        }
+        return e
+    }
+
+    private func emptyEnrichment(_ article: Article, source: SourcePosition, now: Date) -> Enrichment {
+        Enrichment(articleID: article.id, kind: kind, stage: info, source: source,
+                   processedAt: Self.timestamp(now), title: article.title)
     }
 
     /// RFC 3339 UTC with milliseconds ("2026-11-21T20:42:47.552Z"), formatted by hand:
