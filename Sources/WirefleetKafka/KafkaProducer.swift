@@ -7,7 +7,7 @@ import CRDKafka
 /// ```swift
 /// let producer = try KafkaProducer(configuration: .init(common: .init(brokers: "localhost:9092")), logger: logger)
 /// let report = try await producer.send(KafkaRecord(topic: "articles.raw", key: "id-1", value: bytes))
-/// try await producer.close()
+/// await producer.close()
 /// ```
 ///
 /// Delivery reports are served by a dedicated thread: ``send(_:)`` suspends its task,

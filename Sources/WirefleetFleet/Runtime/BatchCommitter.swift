@@ -13,9 +13,9 @@ public struct BatchCommitter: Sendable {
     public let exactlyOnce: Bool
     public let metrics: FleetMetrics
     public let logger: Logger
-    /// Test-only fault: store input offsets *before* the outputs are acknowledged
+    /// Test-only fault: commit input offsets *before* the outputs are acknowledged
     /// (the bug the reliability suite must catch). Never set in production.
-    public var storeOffsetsBeforeDelivery = false
+    public var commitOffsetsBeforeDelivery = false
 
     public init(producer: KafkaProducer, consumer: KafkaConsumer, exactlyOnce: Bool, metrics: FleetMetrics, logger: Logger) {
         self.producer = producer
@@ -34,7 +34,7 @@ public struct BatchCommitter: Sendable {
     }
 
     private func commitAtLeastOnce(outputs: [KafkaRecord], offsets: [KafkaTopicPartitionOffset]) async throws -> Bool {
-        if storeOffsetsBeforeDelivery {
+        if commitOffsetsBeforeDelivery {
             // The deliberate bug: offsets committed before the outputs exist, and a
             // slow delivery after it, so a crash in between loses the batch.
             try await consumer.commit(offsets)
@@ -64,7 +64,7 @@ public struct BatchCommitter: Sendable {
                 backoff = min(backoff * 2, .seconds(5))
             }
         }
-        if !storeOffsetsBeforeDelivery { try consumer.store(offsets) }
+        if !commitOffsetsBeforeDelivery { try consumer.store(offsets) }
         return true
     }
 

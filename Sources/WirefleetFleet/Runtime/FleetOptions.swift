@@ -23,7 +23,7 @@ public struct FleetOptions: Sendable {
     public var articleTimeout: Duration = .seconds(10)
     /// `session.timeout.ms` for the group.
     public var sessionTimeoutMilliseconds = 10_000
-    /// Test-only fault injection, see ``BatchCommitter/storeOffsetsBeforeDelivery``.
+    /// Test-only fault injection, see ``BatchCommitter/commitOffsetsBeforeDelivery``.
     public var unsafeCommitBeforeDelivery = false
 
     public init(kafka: KafkaConfiguration, inputTopic: String, outputTopic: String, groupID: String) {

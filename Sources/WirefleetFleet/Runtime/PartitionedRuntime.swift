@@ -107,7 +107,7 @@ public final class PartitionedRuntime: Sendable {
     private func makeCommitter() -> BatchCommitter {
         var c = BatchCommitter(producer: producer, consumer: consumer, exactlyOnce: options.exactlyOnce,
                                metrics: metrics, logger: logger)
-        c.storeOffsetsBeforeDelivery = options.unsafeCommitBeforeDelivery
+        c.commitOffsetsBeforeDelivery = options.unsafeCommitBeforeDelivery
         return c
     }
 
