@@ -10,161 +10,226 @@ struct EntityResolver {
     private static let placeOfHeads: Set<String> = ["republic", "kingdom", "state", "commonwealth", "federation", "principality", "emirate"]
 
     /// Resolves candidates (in text order) into entities, in order of first mention.
+    ///
+    /// Every distinct key is interned once to a small integer; the document-level
+    /// passes then work on arrays indexed by that integer instead of string-keyed
+    /// dictionaries (this pass runs once per article in the entity and quote workers).
     func resolve(_ all: [NameCandidate]) -> [Entity] {
         guard !all.isEmpty else { return [] }
+        // MARK: Intern keys
+        var idOf: [String: Int] = [:]
+        idOf.reserveCapacity(all.count)
+        var keyOf: [String] = []
+        var idOfCandidate = [Int](repeating: 0, count: all.count)
+        for (i, c) in all.enumerated() {
+            if let id = idOf[c.key] {
+                idOfCandidate[i] = id
+            } else {
+                let id = keyOf.count
+                idOf[c.key] = id
+                keyOf.append(c.key)
+                idOfCandidate[i] = id
+            }
+        }
+        let keyCount = keyOf.count
+        var partsCache = [[Substring]?](repeating: nil, count: keyCount)
+        func parts(_ id: Int) -> [Substring] {
+            if let cached = partsCache[id] { return cached }
+            let split = keyOf[id].split(separator: " ")
+            partsCache[id] = split
+            return split
+        }
         // MARK: Type votes per key
-        var votes: [String: TypeVotes] = [:]
-        var bestEvidence: [String: NameCandidate.Evidence] = [:]
-        for c in all where c.evidence > .pending {
-            votes[c.key, default: TypeVotes()].add(c.type, c.evidence.rawValue)
-            bestEvidence[c.key] = max(bestEvidence[c.key] ?? .pending, c.evidence)
+        var votes = [TypeVotes](repeating: TypeVotes(), count: keyCount)
+        var bestEvidence = [NameCandidate.Evidence](repeating: .pending, count: keyCount)
+        for (i, c) in all.enumerated() where c.evidence > .pending {
+            let id = idOfCandidate[i]
+            votes[id].add(c.type, c.evidence.rawValue)
+            bestEvidence[id] = max(bestEvidence[id], c.evidence)
         }
         // MARK: Coordinated guesses take the type of their partner
-        for (i, c) in all.enumerated() where c.evidence == .guess && bestEvidence[c.key] == .guess {
-            var partners: [NameCandidate] = []
-            if let p = c.coordinatedWith { partners.append(all[p]) }
-            if i + 1 < all.count, all[i + 1].coordinatedWith == i { partners.append(all[i + 1]) }
-            for p in partners where (bestEvidence[p.key] ?? .pending) >= .rule {
+        for (i, c) in all.enumerated() where c.evidence == .guess && bestEvidence[idOfCandidate[i]] == .guess {
+            var partners: [Int] = []
+            if let p = c.coordinatedWith { partners.append(p) }
+            if i + 1 < all.count, all[i + 1].coordinatedWith == i { partners.append(i + 1) }
+            for p in partners where bestEvidence[idOfCandidate[p]] >= .rule {
                 // Two unknown capitalised words next to a body are more often a person
                 // ("By Ilse Vandermeer, Reuters") than another body.
-                if let type = Self.winner(votes[p.key]), type != .person || p.wordCount == 1,
+                if let type = Self.winner(votes[idOfCandidate[p]]), type != .person || all[p].wordCount == 1,
                    !(type == .organization && c.wordCount >= 2) {
-                    votes[c.key, default: TypeVotes()].add(type, NameCandidate.Evidence.context.rawValue)
+                    votes[idOfCandidate[i]].add(type, NameCandidate.Evidence.context.rawValue)
                 }
             }
         }
+        let winners = votes.map(Self.winner)
         // MARK: Surnames of multi-word people
-        var surnameOwner: [String: String] = [:]
-        var ownersSeen = Set<String>()
-        for c in all where c.evidence > .pending && c.wordCount >= 2 && ownersSeen.insert(c.key).inserted
-            && Self.winner(votes[c.key]) == .person && (bestEvidence[c.key] ?? .guess) >= .context {
-            let parts = c.key.split(separator: " ")
-            let last = String(parts[parts.count - 1])
-            if surnameOwner[last] == nil { surnameOwner[last] = c.key }
+        var surnameOwner = [Int?](repeating: nil, count: keyCount)
+        func claim(_ name: some StringProtocol, for owner: Int) {
+            if let id = idOf[String(name)], surnameOwner[id] == nil { surnameOwner[id] = owner }
+        }
+        var ownerSeen = [Bool](repeating: false, count: keyCount)
+        for (i, c) in all.enumerated() where c.evidence > .pending && c.wordCount >= 2 && !ownerSeen[idOfCandidate[i]] {
+            let id = idOfCandidate[i]
+            ownerSeen[id] = true
+            guard winners[id] == .person, bestEvidence[id] >= .context else { continue }
+            let parts = parts(id)
+            let last = parts[parts.count - 1]
+            claim(last, for: id)
             // "al-Assad" → "Assad"
             if last.count > 3, let hyphen = last.firstIndex(of: "-"), last.distance(from: last.startIndex, to: hyphen) <= 3 {
-                let stem = String(last[last.index(after: hyphen)...])
-                if surnameOwner[stem] == nil { surnameOwner[stem] = c.key }
+                claim(last[last.index(after: hyphen)...], for: id)
             }
             if parts.count >= 3 {
-                let tail = parts.dropFirst().joined(separator: " ")
-                if surnameOwner[tail] == nil { surnameOwner[tail] = c.key }
+                claim(parts.dropFirst().joined(separator: " "), for: id)
             }
         }
         // MARK: Keep, retype and group
-        var groupOf: [String: String] = [:]      // key -> group root key
-        var typeOf: [String: EntityType] = [:]
-        var kept: [NameCandidate] = []
+        var groupOf = [Int?](repeating: nil, count: keyCount)   // key -> group root key
+        var typeOf = [EntityType?](repeating: nil, count: keyCount)
+        var kept: [Int] = []                                    // candidate indices
+        var keptType: [EntityType] = []
         kept.reserveCapacity(all.count)
-        for c in all {
-            var candidate = c
-            if let owner = surnameOwner[c.key], owner != c.key, (bestEvidence[c.key] ?? .pending) < .lexicon
-                || Self.winner(votes[c.key]) == .person {
-                candidate.type = .person
-                groupOf[c.key] = owner
-            } else if let type = Self.winner(votes[c.key]) {
-                candidate.type = type
+        keptType.reserveCapacity(all.count)
+        for i in all.indices {
+            let id = idOfCandidate[i]
+            let type: EntityType
+            if let owner = surnameOwner[id], owner != id, bestEvidence[id] < .lexicon || winners[id] == .person {
+                type = .person
+                groupOf[id] = owner
+            } else if let winner = winners[id] {
+                type = winner
             } else {
                 continue // pending and never confirmed elsewhere in the document
             }
-            typeOf[candidate.key] = candidate.type
-            kept.append(candidate)
+            typeOf[id] = type
+            kept.append(i)
+            keptType.append(type)
         }
         // Acronyms given in brackets, acronyms formed by initials, corporate tails,
         // "Republic of X".
-        var keys = Set<String>()
-        var distinct: [NameCandidate] = []
-        for c in kept where keys.insert(c.key).inserted { distinct.append(c) }
+        var isKept = [Bool](repeating: false, count: keyCount)
+        var distinct: [Int] = []   // positions in `kept`
+        for (k, i) in kept.enumerated() where !isKept[idOfCandidate[i]] {
+            isKept[idOfCandidate[i]] = true
+            distinct.append(k)
+        }
+        func keptID(_ key: some StringProtocol) -> Int? {
+            guard let id = idOf[String(key)], isKept[id] else { return nil }
+            return id
+        }
+        func top(_ id: Int) -> Int {
+            var k = id, steps = 0
+            while let next = groupOf[k], next != k, steps < 8 { k = next; steps += 1 }
+            return k
+        }
         // Spelling variants of one person's name: "Zelenskiy" / "Zelenskyy" / "Zelensky".
-        var variantBuckets: [Substring: [[Substring]]] = [:]
-        for c in distinct where typeOf[c.key] == .person {
-            let parts = c.key.split(separator: " ")
+        var variantBuckets: [Substring: [Int]] = [:]
+        for k in distinct {
+            let id = idOfCandidate[kept[k]]
+            guard typeOf[id] == .person else { continue }
+            let parts = parts(id)
             guard let last = parts.last, last.count >= 5 else { continue }
             let bucket = last.prefix(4)
-            if let match = variantBuckets[bucket]?.first(where: { Self.isSpellingVariant(parts, of: $0) }) {
+            if let match = variantBuckets[bucket]?.first(where: { Self.isSpellingVariant(parts, of: partsCache[$0]!) }) {
                 // Join the two groups' roots (never into a cycle).
-                func top(_ key: String) -> String {
-                    var k = key, steps = 0
-                    while let next = groupOf[k], next != k, steps < 8 { k = next; steps += 1 }
-                    return k
-                }
-                let from = top(c.key), to = top(match.joined(separator: " "))
+                let from = top(id), to = top(match)
                 if from != to { groupOf[from] = to }
             }
             // A bounded bucket keeps the pass linear on adversarial input.
-            if variantBuckets[bucket, default: []].count < 16 { variantBuckets[bucket, default: []].append(parts) }
+            if variantBuckets[bucket, default: []].count < 16 { variantBuckets[bucket, default: []].append(id) }
         }
-        for c in kept where c.bracketAcronym != nil && (groupOf[c.key] == nil || groupOf[c.key] == c.key) {
-            if let acronym = c.bracketAcronym, keys.contains(acronym), groupOf[acronym] == nil,
-               Self.isAcronym(acronym, of: c.surface) {
-                groupOf[acronym] = c.key
+        for i in kept {
+            let c = all[i], id = idOfCandidate[i]
+            guard let acronym = c.bracketAcronym, groupOf[id] == nil || groupOf[id] == id else { continue }
+            if let acronymID = keptID(acronym), groupOf[acronymID] == nil, Self.isAcronym(acronym, of: c.surface) {
+                groupOf[acronymID] = id
             }
         }
-        for c in distinct where c.wordCount >= 2 && (groupOf[c.key] == nil || groupOf[c.key] == c.key) {
-            let parts = c.key.split(separator: " ")
-            if c.type != .person {
+        for k in distinct {
+            let i = kept[k], c = all[i], id = idOfCandidate[i], type = keptType[k]
+            guard c.wordCount >= 2, groupOf[id] == nil || groupOf[id] == id else { continue }
+            let parts = parts(id)
+            if type != .person {
                 let initials = String(c.surface.split(separator: " ").compactMap { w -> Character? in
                     guard let f = w.unicodeScalars.first, Tokenizer.isUpper(f) else { return nil }
                     return Character(f)
                 }).lowercased()
-                if initials.count >= 2, initials != c.key, keys.contains(initials), groupOf[initials] == nil,
-                   typeOf[initials] != .person {
-                    groupOf[initials] = c.key
+                if initials.count >= 2, initials != c.key, let initialsID = keptID(initials), groupOf[initialsID] == nil,
+                   typeOf[initialsID] != .person {
+                    groupOf[initialsID] = id
                 }
             }
-            if c.type == .organization, let last = parts.last, Self.corporateTails.contains(String(last)) {
+            if type == .organization, let last = parts.last, Self.corporateTails.contains(String(last)) {
                 let stem = parts.dropLast().joined(separator: " ")
                 let squashedStem = stem.replacingOccurrences(of: " ", with: "")
-                for other in keys where other != c.key && groupOf[other] == nil
-                    && (other == stem || other == squashedStem) && typeOf[other] != .person {
-                    groupOf[other] = c.key
+                for other in Set([stem, squashedStem]) {
+                    if let otherID = keptID(other), otherID != id, groupOf[otherID] == nil, typeOf[otherID] != .person {
+                        groupOf[otherID] = id
+                    }
                 }
             }
-            if c.type == .location, parts.count >= 3, Self.placeOfHeads.contains(String(parts[0])), parts[1] == "of" {
-                let tail = parts.dropFirst(2).joined(separator: " ")
-                if keys.contains(tail), groupOf[tail] == nil { groupOf[tail] = c.key }
+            if type == .location, parts.count >= 3, Self.placeOfHeads.contains(String(parts[0])), parts[1] == "of" {
+                if let tailID = keptID(parts.dropFirst(2).joined(separator: " ")), groupOf[tailID] == nil {
+                    groupOf[tailID] = id
+                }
             }
         }
-        func root(_ key: String) -> String {
-            var k = key
-            var steps = 0
-            while let next = groupOf[k], next != k, steps < 8 { k = next; steps += 1 }
-            return k
-        }
         // MARK: Build entities
-        var order: [String] = []
-        var members: [String: [NameCandidate]] = [:]
-        for c in kept {
-            let r = root(c.key)
-            if members[r] == nil { order.append(r) }
-            members[r, default: []].append(c)
+        var order: [Int] = []
+        var members = [[Int]](repeating: [], count: keyCount)   // root -> positions in `kept`
+        for (k, i) in kept.enumerated() {
+            let r = top(idOfCandidate[i])
+            if members[r].isEmpty { order.append(r) }
+            members[r].append(k)
         }
         var entities: [Entity] = []
         entities.reserveCapacity(order.count)
         for r in order {
-            guard let group = members[r] else { continue }
-            let best = group.max { x, y in
-                if x.wordCount != y.wordCount { return x.wordCount < y.wordCount }
-                let xShout = x.wordCount == 1 && x.surface.count > 3 && x.surface == x.surface.uppercased()
-                let yShout = y.wordCount == 1 && y.surface.count > 3 && y.surface == y.surface.uppercased()
-                if xShout != yShout { return xShout }
-                return x.surface.utf8.count < y.surface.utf8.count
-            }!
-            let type = typeOf[r] ?? best.type
-            var aliases: [String] = []
-            var seen: Set<String> = [best.surface]
-            for c in group where !seen.contains(c.surface) {
-                seen.insert(c.surface)
-                aliases.append(c.surface)
+            let group = members[r].map { kept[$0] }
+            // The longest name; then not shouted; then the longest spelling (the last
+            // of equals, as `max(by:)` keeps).
+            var best = 0
+            var bestShout = group.count > 1 && Self.isShout(all[group[0]])
+            for g in group.indices.dropFirst() {
+                let x = all[group[best]], y = all[group[g]]
+                if x.wordCount != y.wordCount {
+                    if x.wordCount < y.wordCount { best = g; bestShout = Self.isShout(y) }
+                    continue
+                }
+                let yShout = Self.isShout(y)
+                if bestShout != yShout {
+                    if bestShout { best = g; bestShout = yShout }
+                    continue
+                }
+                if x.surface.utf8.count < y.surface.utf8.count { best = g; bestShout = yShout }
             }
-            let mentions = group.map { c -> Mention in
+            let bestCandidate = all[group[best]]
+            let type = typeOf[r] ?? keptType[members[r][best]]
+            var aliases: [String] = []
+            var seen: Set<String> = [bestCandidate.surface]
+            for i in group where seen.insert(all[i].surface).inserted {
+                aliases.append(all[i].surface)
+            }
+            let mentions = group.map { i -> Mention in
+                let c = all[i]
                 let range = tokens[c.tokens.lowerBound].range.lowerBound..<tokens[c.tokens.upperBound - 1].range.upperBound
                 let original = text.originalRange(of: range)
                 return Mention(start: original.lowerBound, end: original.upperBound, text: text.originalText(of: range))
             }
-            entities.append(Entity(text: best.surface, type: type, aliases: aliases, mentions: mentions))
+            entities.append(Entity(text: bestCandidate.surface, type: type, aliases: aliases, mentions: mentions))
         }
         return entities
+    }
+
+    /// A one-word name of more than three letters written in capitals ("NATO" is not,
+    /// "REUTERS" is): the least preferred spelling of a group.
+    private static func isShout(_ c: NameCandidate) -> Bool {
+        guard c.wordCount == 1 else { return false }
+        let utf8 = c.surface.utf8
+        if utf8.allSatisfy({ $0 < 0x80 }) {
+            return utf8.count > 3 && !utf8.contains(where: { $0 >= 0x61 && $0 <= 0x7A })
+        }
+        return c.surface.count > 3 && c.surface == c.surface.uppercased()
     }
 
     /// True when two person names differ only by the spelling of their last word (at
