@@ -21,13 +21,13 @@ struct EntityResolver {
         idOf.reserveCapacity(all.count)
         var keyOf: [String] = []
         var idOfCandidate = [Int](repeating: 0, count: all.count)
-        for (i, c) in all.enumerated() {
-            if let id = idOf[c.key] {
+        for i in all.indices {
+            if let id = idOf[all[i].key] {
                 idOfCandidate[i] = id
             } else {
                 let id = keyOf.count
-                idOf[c.key] = id
-                keyOf.append(c.key)
+                idOf[all[i].key] = id
+                keyOf.append(all[i].key)
                 idOfCandidate[i] = id
             }
         }
@@ -42,21 +42,21 @@ struct EntityResolver {
         // MARK: Type votes per key
         var votes = [TypeVotes](repeating: TypeVotes(), count: keyCount)
         var bestEvidence = [NameCandidate.Evidence](repeating: .pending, count: keyCount)
-        for (i, c) in all.enumerated() where c.evidence > .pending {
+        for i in all.indices where all[i].evidence > .pending {
             let id = idOfCandidate[i]
-            votes[id].add(c.type, c.evidence.rawValue)
-            bestEvidence[id] = max(bestEvidence[id], c.evidence)
+            votes[id].add(all[i].type, all[i].evidence.rawValue)
+            bestEvidence[id] = max(bestEvidence[id], all[i].evidence)
         }
         // MARK: Coordinated guesses take the type of their partner
-        for (i, c) in all.enumerated() where c.evidence == .guess && bestEvidence[idOfCandidate[i]] == .guess {
+        for i in all.indices where all[i].evidence == .guess && bestEvidence[idOfCandidate[i]] == .guess {
             var partners: [Int] = []
-            if let p = c.coordinatedWith { partners.append(p) }
+            if let p = all[i].coordinatedWith { partners.append(p) }
             if i + 1 < all.count, all[i + 1].coordinatedWith == i { partners.append(i + 1) }
             for p in partners where bestEvidence[idOfCandidate[p]] >= .rule {
                 // Two unknown capitalised words next to a body are more often a person
                 // ("By Ilse Vandermeer, Reuters") than another body.
                 if let type = Self.winner(votes[idOfCandidate[p]]), type != .person || all[p].wordCount == 1,
-                   !(type == .organization && c.wordCount >= 2) {
+                   !(type == .organization && all[i].wordCount >= 2) {
                     votes[idOfCandidate[i]].add(type, NameCandidate.Evidence.context.rawValue)
                 }
             }
@@ -68,7 +68,7 @@ struct EntityResolver {
             if let id = idOf[String(name)], surnameOwner[id] == nil { surnameOwner[id] = owner }
         }
         var ownerSeen = [Bool](repeating: false, count: keyCount)
-        for (i, c) in all.enumerated() where c.evidence > .pending && c.wordCount >= 2 && !ownerSeen[idOfCandidate[i]] {
+        for i in all.indices where all[i].evidence > .pending && all[i].wordCount >= 2 && !ownerSeen[idOfCandidate[i]] {
             let id = idOfCandidate[i]
             ownerSeen[id] = true
             guard winners[id] == .person, bestEvidence[id] >= .context else { continue }
@@ -139,9 +139,9 @@ struct EntityResolver {
             if variantBuckets[bucket, default: []].count < 16 { variantBuckets[bucket, default: []].append(id) }
         }
         for i in kept {
-            let c = all[i], id = idOfCandidate[i]
-            guard let acronym = c.bracketAcronym, groupOf[id] == nil || groupOf[id] == id else { continue }
-            if let acronymID = keptID(acronym), groupOf[acronymID] == nil, Self.isAcronym(acronym, of: c.surface) {
+            let id = idOfCandidate[i]
+            guard let acronym = all[i].bracketAcronym, groupOf[id] == nil || groupOf[id] == id else { continue }
+            if let acronymID = keptID(acronym), groupOf[acronymID] == nil, Self.isAcronym(acronym, of: all[i].surface) {
                 groupOf[acronymID] = id
             }
         }
@@ -191,17 +191,17 @@ struct EntityResolver {
             var best = 0
             var bestShout = group.count > 1 && Self.isShout(all[group[0]])
             for g in group.indices.dropFirst() {
-                let x = all[group[best]], y = all[group[g]]
-                if x.wordCount != y.wordCount {
-                    if x.wordCount < y.wordCount { best = g; bestShout = Self.isShout(y) }
+                let x = group[best], y = group[g]
+                if all[x].wordCount != all[y].wordCount {
+                    if all[x].wordCount < all[y].wordCount { best = g; bestShout = Self.isShout(all[y]) }
                     continue
                 }
-                let yShout = Self.isShout(y)
+                let yShout = Self.isShout(all[y])
                 if bestShout != yShout {
                     if bestShout { best = g; bestShout = yShout }
                     continue
                 }
-                if x.surface.utf8.count < y.surface.utf8.count { best = g; bestShout = yShout }
+                if all[x].surface.utf8.count < all[y].surface.utf8.count { best = g; bestShout = yShout }
             }
             let bestCandidate = all[group[best]]
             let type = typeOf[r] ?? keptType[members[r][best]]
@@ -211,8 +211,8 @@ struct EntityResolver {
                 aliases.append(all[i].surface)
             }
             let mentions = group.map { i -> Mention in
-                let c = all[i]
-                let range = tokens[c.tokens.lowerBound].range.lowerBound..<tokens[c.tokens.upperBound - 1].range.upperBound
+                let span = all[i].tokens
+                let range = tokens[span.lowerBound].range.lowerBound..<tokens[span.upperBound - 1].range.upperBound
                 let original = text.originalRange(of: range)
                 return Mention(start: original.lowerBound, end: original.upperBound, text: text.originalText(of: range))
             }

@@ -21,6 +21,9 @@ struct Lexicon: Sendable {
     var demonyms = NameKeyTable<Bool>()
     var commonWords = NameKeyTable<Bool>()
     var miscHeads = NameKeyTable<Bool>()
+    /// The word classes of a lower-case hash in one probe: bit 0 common word, 1 title,
+    /// 2 organisation head, 3 place head, 4 demonym (``NameScanner/WordClass`` bits).
+    var wordClasses = NameKeyTable<UInt8>()
     /// Longest multi-word entry, in words (bounds phrase lookups).
     var maxPhraseWords = 1
 
@@ -64,9 +67,14 @@ struct Lexicon: Sendable {
             let text = String(decoding: data, as: UTF8.self)
             return text.split(separator: "\n").filter { !$0.isEmpty && !$0.hasPrefix("#") }
         }
-        func words(_ name: String) -> NameKeyTable<Bool> {
+        var classBits: [UInt64: UInt8] = [:]
+        func words(_ name: String, classBit: UInt8 = 0) -> NameKeyTable<Bool> {
             var table = NameKeyTable<Bool>()
-            for line in lines(name, "txt") { table.insert(NameKey.lowercased(line.trimmingCharacters(in: .whitespaces)), true) }
+            for line in lines(name, "txt") {
+                let key = NameKey.lowercased(line.trimmingCharacters(in: .whitespaces))
+                table.insert(key, true)
+                if classBit != 0 { classBits[key, default: 0] |= classBit }
+            }
             return table
         }
         for line in lines("places", "tsv") {
@@ -89,12 +97,14 @@ struct Lexicon: Sendable {
             lexicon.maxPhraseWords = max(lexicon.maxPhraseWords, parts[0].split(separator: " ").count)
         }
         for line in lines("first_names", "txt") { lexicon.firstNames.insert(NameKey.exact(line), true) }
-        lexicon.titles = words("titles")
-        lexicon.orgHeads = words("org_heads")
-        lexicon.locHeads = words("loc_heads")
-        lexicon.demonyms = words("demonyms")
-        lexicon.commonWords = words("common_words")
+        lexicon.titles = words("titles", classBit: 1 << 1)
+        lexicon.orgHeads = words("org_heads", classBit: 1 << 2)
+        lexicon.locHeads = words("loc_heads", classBit: 1 << 3)
+        lexicon.demonyms = words("demonyms", classBit: 1 << 4)
+        lexicon.commonWords = words("common_words", classBit: 1 << 0)
         lexicon.miscHeads = words("misc_heads")
+        lexicon.wordClasses = NameKeyTable(minimumCapacity: classBits.count)
+        for (key, bits) in classBits { lexicon.wordClasses.insert(key, bits) }
         #if os(Linux)
         // Loading churns through the files' text; give the freed pages back.
         _ = glibcMallocTrim(0)

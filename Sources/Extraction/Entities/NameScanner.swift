@@ -197,19 +197,14 @@ struct NameScanner {
             exactHash[i] = e
             lowerHash[i] = l
             guard tokens[i].kind == .word else { continue }
-            var c: WordClass = []
-            if lexicon.commonWords.contains(l) { c.insert(.common) }
-            if lexicon.titles.contains(l) {
-                c.insert(.title)
-            } else if tokens[i].isLowercase, let hyphen = tokens[i].range.lastIndex(where: { s[$0].value == 0x2D }) {
+            // One probe for the five lower-case classes (bits as in WordClass).
+            var c = WordClass(rawValue: lexicon.wordClasses[l] ?? 0)
+            if !c.contains(.title), tokens[i].isLowercase, let hyphen = tokens[i].range.lastIndex(where: { s[$0].value == 0x2D }) {
                 // "ex-president", "vice-chairman", "co-founder"
                 var h = NameKey.seed
                 NameKey.add(s, (hyphen + 1)..<tokens[i].range.upperBound, lower: true, to: &h)
                 if lexicon.titles.contains(h) { c.insert(.title) }
             }
-            if lexicon.orgHeads.contains(l) { c.insert(.orgHead) }
-            if lexicon.locHeads.contains(l) { c.insert(.locHead) }
-            if lexicon.demonyms.contains(l) { c.insert(.demonym) }
             if lexicon.firstNames.contains(e) { c.insert(.firstName) }
             if !c.contains(.common), let apostrophe = tokens[i].range.firstIndex(where: { s[$0].value == 0x27 }) {
                 // Contractions: "We'll", "They're" → "we", "they".

@@ -35,6 +35,8 @@ struct SpeakerIndex: Sendable {
     /// Entities described by each role word, capped per word.
     private(set) var roleIndex: [String: [Int]] = [:]
     static let roleIndexCap = 32
+    /// ``keys(of:)`` of each entity's text, computed once.
+    private let textKeys: [[String]]
 
     init(_ text: NormalizedText, tokens: TokenStream, entities: [Entity]) {
         self.entities = entities
@@ -42,6 +44,7 @@ struct SpeakerIndex: Sendable {
         gender = Array(repeating: .unknown, count: entities.count)
         roles = Array(repeating: RoleWords(), count: entities.count)
         entitySpans = Array(repeating: [], count: entities.count)
+        textKeys = entities.map { Self.isSpeakerType($0.type) ? Self.keys(of: $0.text) : [] }
         var covered = Array(repeating: Int32(-1), count: tokens.count)
 
         // MARK: Tagger mentions
@@ -64,11 +67,11 @@ struct SpeakerIndex: Sendable {
             var surfaces: [String] = [entity.text]
             for a in entity.aliases.prefix(32) where !surfaces.contains(a) { surfaces.append(a) }
             for m in entity.mentions where surfaces.count < 16 && !surfaces.contains(m.text) { surfaces.append(m.text) }
-            for surface in surfaces {
+            for (n, surface) in surfaces.enumerated() {
                 if let f = surface.unicodeScalars.first(where: ScalarClass.isLetter), !ScalarClass.isUpper(f) {
                     lowerForms = true
                 }
-                var keys = Self.keys(of: surface)
+                var keys = n == 0 ? textKeys[e] : Self.keys(of: surface)
                 while let f = keys.first, SpeechLexicon.titles.contains(f), keys.count > 1 { keys.removeFirst() }
                 guard !keys.isEmpty else { continue }
                 forms[keys[0], default: []].append((keys, e))
@@ -120,7 +123,7 @@ struct SpeakerIndex: Sendable {
 
         // MARK: Gender and roles
         for (e, entity) in entities.enumerated() where entity.type == .person {
-            if let first = Self.keys(of: entity.text).first {
+            if let first = textKeys[e].first {
                 if SpeechLexicon.femaleNames.contains(first) { gender[e] = .female }
                 else if SpeechLexicon.maleNames.contains(first) { gender[e] = .male }
             }
@@ -220,7 +223,7 @@ struct SpeakerIndex: Sendable {
     private mutating func collectRoles(_ span: Span, _ tokens: TokenStream) {
         let e = span.entity
         if !isPerson(e) {
-            for key in Self.keys(of: entities[e].text) { roles[e].add(key) }
+            for key in textKeys[e] { roles[e].add(key) }
             return
         }
         // Pre-modifiers and titles.

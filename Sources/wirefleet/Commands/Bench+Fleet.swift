@@ -58,6 +58,7 @@ extension Bench {
             for _ in 0..<5 { _ = try await reader.poll(timeout: .milliseconds(100)) }
 
             let pids = fleetPIDs()
+            let cpuBefore = pids.mapValues { Bench.cpuSeconds(pid: $0) }
             let samples = Mutex<[String: [Double]]>([:])
             let sampler = Task {
                 while !Task.isCancelled {
@@ -83,6 +84,7 @@ extension Bench {
             }
             var latencies: [Double] = []
             var fleetLatencies: [Double] = []
+            var timeline: [(sent: Double, latency: Double)] = []   // seconds since start
             var seen = Set<String>()
             var incomplete = 0
             var last = start
@@ -92,7 +94,10 @@ extension Bench {
                     guard let id = m.keyString, id.hasPrefix("bench-\(runID)-"), seen.insert(id).inserted else { continue }
                     let now = ContinuousClock.now
                     last = now
-                    if let t = sent.withLock({ $0[id] }) { latencies.append(Bench.seconds(now - t)) }
+                    if let t = sent.withLock({ $0[id] }) {
+                        latencies.append(Bench.seconds(now - t))
+                        timeline.append((Bench.seconds(t - start), Bench.seconds(now - t)))
+                    }
                     if let w = sentWall.withLock({ $0[id] }), let created = m.timestampMilliseconds {
                         fleetLatencies.append(Double(created - w) / 1000)
                     }
@@ -100,6 +105,7 @@ extension Bench {
                 }
             }
             try await publisher.value
+            let cpuAfter = pids.mapValues { Bench.cpuSeconds(pid: $0) }
             await producer.close()
             await reader.close()
             latencies.sort()
@@ -113,6 +119,13 @@ extension Bench {
             print(String(format: "  latency           p50 %.1f ms, p99 %.1f ms, max %.1f ms  (publish → merged record written, broker timestamp)",
                          pct(0.5, fleetLatencies), pct(0.99, fleetLatencies), pct(1.0, fleetLatencies)))
             print(String(format: "  reader latency    p50 %.1f ms, p99 %.1f ms, max %.1f ms  (publish → this reader received it)", pct(0.5), pct(0.99), pct(1.0)))
+            printTimeline(timeline)
+            let wall = Bench.seconds(ContinuousClock.now - start)
+            for (name, _) in pids.sorted(by: { $0.key < $1.key }) {
+                if let a = cpuBefore[name] ?? nil, let b = cpuAfter[name] ?? nil {
+                    print(String(format: "  CPU %-14@ %.1f s (%.0f %% of one core over %.1f s)", name as NSString, b - a, 100 * (b - a) / wall, wall))
+                }
+            }
             sampler.cancel()
             let rss = samples.withLock { $0 }
             for (name, pid) in pids.sorted(by: { $0.key < $1.key }) {
@@ -137,6 +150,25 @@ extension Bench {
                 try passThrough(values.map(\.1), brokers: common.brokers, topic: topic)
             }
             if seen.count < count { throw ExitCode(1) }
+        }
+
+        /// p50/p99 of the reader latency by publish time, in windows of 5 s: shows
+        /// whether latency stays flat over a run or grows (a broker slowing down as it
+        /// stores more, a backlog building up).
+        private func printTimeline(_ timeline: [(sent: Double, latency: Double)]) {
+            guard let end = timeline.map(\.sent).max(), end >= 10 else { return }
+            let window = 5.0
+            var line = "  latency by publish time (5 s windows, p50/p99 ms):"
+            var w = 0.0
+            while w <= end {
+                let l = timeline.filter { $0.sent >= w && $0.sent < w + window }.map(\.latency).sorted()
+                if !l.isEmpty {
+                    line += String(format: " %.0f–%.0fs %.0f/%.0f;", w, w + window,
+                                   l[l.count / 2] * 1000, l[min(l.count - 1, Int(Double(l.count) * 0.99))] * 1000)
+                }
+                w += window
+            }
+            print(line)
         }
 
         private func fleetPIDs() -> [String: String] {

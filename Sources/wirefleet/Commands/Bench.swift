@@ -22,6 +22,16 @@ struct Bench: AsyncParsableCommand {
         return nil
     }
 
+    /// User + system CPU time a process has used so far, in seconds (`/proc/PID/stat`).
+    static func cpuSeconds(pid: String) -> Double? {
+        guard let s = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8),
+              let close = s.lastIndex(of: ")") else { return nil }
+        // Fields after the command name: state is field 3, utime 14, stime 15.
+        let fields = s[s.index(after: close)...].split(separator: " ")
+        guard fields.count > 13, let user = Double(fields[11]), let system = Double(fields[12]) else { return nil }
+        return (user + system) / Double(sysconf(Int32(_SC_CLK_TCK)))
+    }
+
     /// Current resident set size of a process, in MiB (VmRSS).
     static func currentRSSMiB(pid: String) -> Double? {
         guard let s = try? String(contentsOfFile: "/proc/\(pid)/status", encoding: .utf8) else { return nil }
