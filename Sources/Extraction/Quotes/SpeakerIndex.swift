@@ -85,6 +85,10 @@ struct SpeakerIndex: Sendable {
                 }
             }
         }
+        // A cheap filter on (first byte, length) of every form's first word spares the
+        // dictionary lookup for most capitalised words ("The", "But", "In").
+        var firstWordFilter = [Bool](repeating: false, count: 64 * 32)
+        for key in forms.keys { firstWordFilter[Self.filterSlot(key)] = true }
         // Longest form first; a capped list per first word keeps matching linear.
         for key in forms.keys {
             forms[key]!.sort { $0.0.count > $1.0.count }
@@ -105,7 +109,7 @@ struct SpeakerIndex: Sendable {
             }
             var matched = false
             if t.capitalized || lowerForms || (t.key.utf8.first.map { $0 >= 0x30 && $0 <= 0x39 } ?? false),
-               let candidates = forms[t.key] {
+               firstWordFilter[Self.filterSlot(t.key)], let candidates = forms[t.key] {
                 for (keys, e) in candidates {
                     var j = 0, p = k
                     while j < keys.count && p < tokens.count && tokens[p].kind == .word && tokens[p].key == keys[j] {
@@ -135,7 +139,7 @@ struct SpeakerIndex: Sendable {
         for span in spans { entitySpans[span.entity].append(span.first) }
         for (e, bag) in roles.enumerated() {
             for w in bag.words {
-                if roleIndex[w, default: []].count < Self.roleIndexCap { roleIndex[w, default: []].append(e) }
+                Self.appendCapped(e, to: &roleIndex[w, default: []])
             }
         }
     }
@@ -260,6 +264,17 @@ struct SpeakerIndex: Sendable {
                 k -= 1; n += 1
             }
         }
+    }
+
+    /// Slot of a word in the first-word filter: its first UTF-8 byte and its length.
+    @inline(__always)
+    private static func filterSlot(_ key: String) -> Int {
+        let utf8 = key.utf8
+        return Int((utf8.first ?? 0) & 0x3F) * 32 + min(utf8.count, 31)
+    }
+
+    private static func appendCapped(_ e: Int, to list: inout [Int]) {
+        if list.count < roleIndexCap { list.append(e) }
     }
 
     /// Folded word keys of a name, possessive removed (the same keys as

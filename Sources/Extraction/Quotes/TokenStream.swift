@@ -43,6 +43,10 @@ struct TokenStream: Sendable {
                 key.removeAll(keepingCapacity: true)
                 while i < n {
                     let d = s[i]
+                    let v = d.value
+                    // ASCII letters and digits: the common case, folded inline.
+                    if (v >= 0x61 && v <= 0x7A) || (v >= 0x30 && v <= 0x39) { key.append(UInt8(v)); i += 1; continue }
+                    if v >= 0x41 && v <= 0x5A { key.append(UInt8(v + 32)); i += 1; continue }
                     if ScalarClass.isWordChar(d) {
                         let x = ScalarClass.fold(d)
                         if x.value < 0x80 { key.append(UInt8(x.value)) } else { Self.encode(x, into: &key) }
