@@ -12,8 +12,10 @@ extension Bench {
             discussion: """
             Needs a running fleet (ops/cluster/up.sh). Publishes N articles (bodies cycled from \
             PATHS, fresh ids) to --input-topic at --rate per second (0: as fast as possible), \
-            reads --complete-topic, and reports sustained throughput, p50/p99 latency and the peak \
-            RSS of every process with a pid file in --pid-dir. Then runs kcat pass-through \
+            reads --complete-topic, and reports sustained throughput, p50/p99 latency (overall and \
+            by publish time in 5 s windows, to show whether it stays flat), and the peak RSS and \
+            the CPU time used during the run of every process with a pid file in --pid-dir \
+            (the broker's included, when it has one). Then runs kcat pass-through \
             (produce and consume at once) of the same articles on the same broker.
             """)
 
