@@ -207,13 +207,13 @@ struct AttributionResolver: Sendable {
         let tok = t[k]
         guard tok.kind == .word else { return nil }
         if tok.key == "according", k + 1 < r.upperBound, t[k + 1].key == "to" { return k...(k + 1) }
-        guard SpeechLexicon.verbs.contains(tok.key) || SpeechLexicon.namingVerbs.contains(tok.key) else { return nil }
+        guard SpeechLexicon.verbs.contains(tok) || SpeechLexicon.namingVerbs.contains(tok) else { return nil }
         // "the statement", "Ukraine's demands": nouns, not verbs.
         if k > r.lowerBound, t[k - 1].kind == .word,
-           SpeechLexicon.determiners.contains(t[k - 1].key) || t[k - 1].possessive { return nil }
+           SpeechLexicon.determiners.contains(t[k - 1]) || t[k - 1].possessive { return nil }
         // "calling it …", "called them …": only with an object pronoun.
-        if SpeechLexicon.namingVerbs.contains(tok.key) {
-            guard k + 1 < r.upperBound, SpeechLexicon.namingObjects.contains(t[k + 1].key) else { return nil }
+        if SpeechLexicon.namingVerbs.contains(tok) {
+            guard k + 1 < r.upperBound, SpeechLexicon.namingObjects.contains(t[k + 1]) else { return nil }
         }
         return k...k
     }
@@ -240,7 +240,7 @@ private struct Context {
             var j = cue.lowerBound - 1
             var skipped = 0
             while j >= region.lowerBound && skipped < 4, t[j].kind == .word,
-                  index.span(at: j) == nil, SpeechLexicon.fillers.contains(t[j].key) {
+                  index.span(at: j) == nil, SpeechLexicon.fillers.contains(t[j]) {
                 j -= 1; skipped += 1
             }
             if j >= region.lowerBound, let a = phrase(endingAt: j, cue: cue) { return a }
@@ -259,11 +259,11 @@ private struct Context {
         }
         // (b) Subject after the verb: "said X", "according to X".
         let verbKey = t[cue.upperBound].key
-        if isAccording || SpeechLexicon.invertible.contains(t[cue.lowerBound].key) || verbKey == "to" {
+        if isAccording || SpeechLexicon.invertible.contains(t[cue.lowerBound]) || verbKey == "to" {
             var j = cue.upperBound + 1
             var skipped = 0
             while j < t.count && skipped < 4, t[j].kind == .word, index.span(at: j) == nil,
-                  SpeechLexicon.titles.contains(t[j].key) && !isRoleHead(j) {
+                  SpeechLexicon.titles.contains(t[j]) && !isRoleHead(j) {
                 j += 1; skipped += 1
             }
             if j < t.count, owner[j] < 0, let a = phrase(startingAt: j, cue: cue) { return a }
@@ -280,8 +280,7 @@ private struct Context {
     }
 
     private func isRoleHead(_ j: Int) -> Bool {
-        let key = tokens[j].key
-        return SpeechLexicon.personRoles.contains(key) || SpeechLexicon.orgRoles.contains(key)
+        return SpeechLexicon.personRoles.contains(tokens[j]) || SpeechLexicon.orgRoles.contains(tokens[j])
     }
 
     /// A name, pronoun or role phrase whose last token is `j`.
@@ -320,7 +319,7 @@ private struct Context {
                     if tokens[s.last].possessive { f = s.last + 1; continue }
                     return Attribution(speaker: s.entity, speakerTokens: s.first...s.last, cueTokens: cue)
                 }
-                if SpeechLexicon.verbs.contains(tf.key) { break }
+                if SpeechLexicon.verbs.contains(tf) { break }
             } else if tf.key == "," && commas == 0 {
                 commas += 1
             } else { break }
@@ -423,10 +422,10 @@ private struct Context {
         var orgModifier: Int?
         while k >= 0 && modifiers.count < 4, tokens[k].kind == .word, owner[k] < 0 {
             let key = tokens[k].key
-            if SpeechLexicon.indefinites.contains(key) { first = k; indefinite = true; break }
-            if SpeechLexicon.determiners.contains(key) { first = k; break }
+            if SpeechLexicon.indefinites.contains(tokens[k]) { first = k; indefinite = true; break }
+            if SpeechLexicon.determiners.contains(tokens[k]) { first = k; break }
             if let s = index.span(at: k), !index.isPerson(s.entity), orgModifier == nil { orgModifier = s.entity }
-            if SpeechLexicon.verbs.contains(key) || SpeechLexicon.fillers.contains(key) { break }
+            if SpeechLexicon.verbs.contains(tokens[k]) || SpeechLexicon.fillers.contains(tokens[k]) { break }
             if index.span(at: k) != nil && !index.isPerson(index.span(at: k)!.entity) {
                 modifiers.append(key); first = k; k -= 1; continue
             }

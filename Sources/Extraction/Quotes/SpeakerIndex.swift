@@ -160,15 +160,15 @@ struct SpeakerIndex: Sendable {
     private func isSpeechSubject(_ span: Span, _ tokens: TokenStream) -> Bool {
         var b = span.first - 1
         while b >= 0 && span.first - b < 6, tokens[b].kind == .word, tokens[b].capitalized,
-              SpeechLexicon.titles.contains(tokens[b].key) { b -= 1 }
-        if b >= 0, tokens[b].kind == .word, SpeechLexicon.prepositions.contains(tokens[b].key) { return false }
+              SpeechLexicon.titles.contains(tokens[b]) { b -= 1 }
+        if b >= 0, tokens[b].kind == .word, SpeechLexicon.prepositions.contains(tokens[b]) { return false }
         // A person opening a sentence, after titles and descriptors: "Home Secretary
         // X struck a defiant tone", "Kremlin spokesman X, for his part, has …".
         if isPerson(span.entity) {
             var p = span.first - 1
             while p >= 0 && span.first - p < 6, tokens[p].kind == .word,
-                  tokens[p].capitalized || SpeechLexicon.personRoles.contains(tokens[p].key)
-                    || SpeechLexicon.titles.contains(tokens[p].key) { p -= 1 }
+                  tokens[p].capitalized || SpeechLexicon.personRoles.contains(tokens[p])
+                    || SpeechLexicon.titles.contains(tokens[p]) { p -= 1 }
             let opens = p < 0 || tokens[p].kind == .newline || tokens.sentenceEnd[p]
             if opens, span.last + 1 < tokens.count, tokens[span.last + 1].kind == .word || tokens[span.last + 1].key == "," {
                 return true
@@ -180,8 +180,8 @@ struct SpeakerIndex: Sendable {
         while k < tokens.count && steps < 14 {
             let t = tokens[k]
             if t.kind == .word {
-                if SpeechLexicon.verbs.contains(t.key) { return true }
-                if !apposition && !SpeechLexicon.fillers.contains(t.key) { return false }
+                if SpeechLexicon.verbs.contains(t) { return true }
+                if !apposition && !SpeechLexicon.fillers.contains(t) { return false }
             } else if t.key == "," {
                 apposition.toggle()
             } else {
@@ -235,12 +235,12 @@ struct SpeakerIndex: Sendable {
         var n = 0
         while k >= 0 && n < 8, tokens[k].kind == .word,
               spanAt[k] < 0 || spanAt[k] == spanAt[span.first] || !isPerson(spans[Int(spanAt[k])].entity) {
-            let key = tokens[k].key
-            if SpeechLexicon.verbs.contains(key) { break }
-            if SpeechLexicon.femaleTitles.contains(key) { gender[e] = .female }
-            if SpeechLexicon.maleTitles.contains(key) { gender[e] = .male }
-            roles[e].add(key)
-            if SpeechLexicon.determiners.contains(key) { break }
+            let token = tokens[k]
+            if SpeechLexicon.verbs.contains(token) { break }
+            if SpeechLexicon.femaleTitles.contains(token) { gender[e] = .female }
+            if SpeechLexicon.maleTitles.contains(token) { gender[e] = .male }
+            roles[e].add(token.key)
+            if SpeechLexicon.determiners.contains(token) { break }
             k -= 1; n += 1
         }
         // Apposition after: "X, the Belarusian leader,".
@@ -257,10 +257,10 @@ struct SpeakerIndex: Sendable {
         if k > 0, tokens[k].key == "," {
             k -= 1; n = 0
             while k >= 0 && n < 5, tokens[k].kind == .word {
-                let key = tokens[k].key
-                if SpeechLexicon.verbs.contains(key) { break }
-                roles[e].add(key)
-                if SpeechLexicon.determiners.contains(key) { break }
+                let token = tokens[k]
+                if SpeechLexicon.verbs.contains(token) { break }
+                roles[e].add(token.key)
+                if SpeechLexicon.determiners.contains(token) { break }
                 k -= 1; n += 1
             }
         }

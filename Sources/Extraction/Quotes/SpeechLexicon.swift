@@ -3,7 +3,7 @@
 /// Word lists for attribution. Keys are folded lower case (see ``ScalarClass/fold(_:)``).
 enum SpeechLexicon {
     /// Verbs that attribute speech or writing ("said", "told", "wrote", …).
-    static let verbs: Set<String> = [
+    static let verbs: WordSet = [
         "say", "says", "said", "saying", "tell", "tells", "told", "telling",
         "add", "adds", "added", "adding", "stress", "stresses", "stressed", "stressing",
         "insist", "insists", "insisted", "insisting", "warn", "warns", "warned", "warning",
@@ -38,12 +38,12 @@ enum SpeechLexicon {
     ]
 
     /// Verb forms that usually take the subject AFTER them in news ("said X").
-    static let invertible: Set<String> = ["said", "says", "added", "asked", "wrote", "continued", "explained",
+    static let invertible: WordSet = ["said", "says", "added", "asked", "wrote", "continued", "explained",
                                            "noted", "warned", "stressed", "insisted", "replied", "tweeted",
                                            "according", "argued", "claimed", "remarked", "concluded"]
 
     /// Words that may sit between a subject and its verb ("X has also said").
-    static let fillers: Set<String> = [
+    static let fillers: WordSet = [
         "has", "have", "had", "also", "later", "then", "reportedly", "previously", "once", "again", "further",
         "would", "will", "is", "was", "were", "are", "just", "recently", "earlier", "simply", "repeatedly",
         "publicly", "quickly", "bluntly", "flatly", "firmly", "still", "already", "often", "and", "but",
@@ -54,7 +54,7 @@ enum SpeechLexicon {
     ]
 
     /// Titles that may precede a name ("said Mr Lukashenko").
-    static let titles: Set<String> = [
+    static let titles: WordSet = [
         "mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "dame", "lord", "lady", "president",
         "prime", "minister", "secretary", "general", "gen", "chancellor", "senator", "sen", "rep",
         "governor", "gov", "mayor", "judge", "justice", "king", "queen", "prince", "princess", "pope",
@@ -65,18 +65,18 @@ enum SpeechLexicon {
         "commissioner", "chairman", "chairwoman", "director", "premier", "vice", "sheikh", "st",
     ]
 
-    static let malePronouns: Set<String> = ["he", "him", "his"]
-    static let femalePronouns: Set<String> = ["she", "her", "hers"]
-    static let pluralPronouns: Set<String> = ["they", "them", "their"]
+    static let malePronouns: WordSet = ["he", "him", "his"]
+    static let femalePronouns: WordSet = ["she", "her", "hers"]
+    static let pluralPronouns: WordSet = ["they", "them", "their"]
 
     /// Determiners of someone not named: "a spokesman", "one witness", "another resident".
-    static let indefinites: Set<String> = ["a", "an", "one", "another", "some", "several", "many", "two",
+    static let indefinites: WordSet = ["a", "an", "one", "another", "some", "several", "many", "two",
                                            "three", "other", "any"]
 
-    static let determiners: Set<String> = ["the", "a", "an", "his", "her", "its", "their", "this", "that", "our"]
+    static let determiners: WordSet = ["the", "a", "an", "his", "her", "its", "their", "this", "that", "our"]
 
     /// Nouns naming a person by role ("the minister", "the Belarusian leader").
-    static let personRoles: Set<String> = [
+    static let personRoles: WordSet = [
         "president", "leader", "minister", "chief", "spokesman", "spokeswoman", "spokesperson", "secretary",
         "secretary-general", "official", "chancellor", "premier", "governor", "mayor", "director", "executive",
         "head", "chairman", "chairwoman", "chair", "ceo", "commander", "ambassador", "envoy", "general",
@@ -91,7 +91,7 @@ enum SpeechLexicon {
     ]
 
     /// Nouns naming an organisation ("the ministry said").
-    static let orgRoles: Set<String> = [
+    static let orgRoles: WordSet = [
         "ministry", "agency", "department", "company", "firm", "government", "police", "army", "military",
         "office", "council", "court", "committee", "commission", "alliance", "union", "party", "group",
         "bank", "service", "authority", "authorities", "administration", "kremlin", "embassy", "club",
@@ -115,7 +115,7 @@ enum SpeechLexicon {
     static let roleGroupWords: [Int: [String]] = Dictionary(grouping: roleGroups.keys, by: { roleGroups[$0]! })
 
     /// Abbreviations whose period does not end a sentence.
-    static let abbreviations: Set<String> = [
+    static let abbreviations: WordSet = [
         "mr", "mrs", "ms", "dr", "st", "gen", "sen", "rep", "gov", "lt", "col", "sgt", "capt", "prof", "rev",
         "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no", "vs", "etc",
         "inc", "corp", "ltd", "co", "jr", "sr", "u.s", "u.k", "e.g", "i.e", "approx", "fig", "vol", "adm",
@@ -123,11 +123,11 @@ enum SpeechLexicon {
         "u", "v", "w", "x", "y", "z",
     ]
 
-    static let femaleTitles: Set<String> = ["mrs", "ms", "miss", "dame", "lady", "queen", "princess"]
-    static let maleTitles: Set<String> = ["mr", "sir", "lord", "king", "prince", "father"]
+    static let femaleTitles: WordSet = ["mrs", "ms", "miss", "dame", "lady", "queen", "princess"]
+    static let maleTitles: WordSet = ["mr", "sir", "lord", "king", "prince", "father"]
 
     /// Common female first names (folded), for "she" versus "he".
-    static let femaleNames: Set<String> = [
+    static let femaleNames: WordSet = [
         "mary", "patricia", "jennifer", "linda", "elizabeth", "barbara", "susan", "jessica", "sarah", "karen",
         "nancy", "lisa", "betty", "margaret", "sandra", "ashley", "kimberly", "emily", "donna", "michelle",
         "dorothy", "carol", "amanda", "melissa", "deborah", "stephanie", "rebecca", "sharon", "laura",
@@ -152,7 +152,7 @@ enum SpeechLexicon {
     ]
 
     /// Common male first names (folded).
-    static let maleNames: Set<String> = [
+    static let maleNames: WordSet = [
         "james", "robert", "john", "michael", "william", "david", "richard", "joseph", "thomas", "charles",
         "christopher", "daniel", "matthew", "anthony", "mark", "donald", "steven", "paul", "andrew", "joshua",
         "kenneth", "kevin", "brian", "george", "timothy", "ronald", "edward", "jason", "jeffrey", "ryan",
@@ -188,21 +188,21 @@ enum SpeechLexicon {
 
 extension SpeechLexicon {
     /// Verbs that attribute only with an object: "calling it “a stunt”".
-    static let namingVerbs: Set<String> = ["calling", "called", "call", "calls", "labelling", "labelled",
+    static let namingVerbs: WordSet = ["calling", "called", "call", "calls", "labelling", "labelled",
                                             "labeling", "labeled", "branding", "branded", "dubbing", "dubbed"]
-    static let namingObjects: Set<String> = ["it", "them", "this", "that", "him", "her", "the", "their", "his"]
+    static let namingObjects: WordSet = ["it", "them", "this", "that", "him", "her", "the", "their", "his"]
 
     /// Organisation nouns that may stand for the organisation last named.
-    static let genericOrgHeads: Set<String> = ["company", "firm", "group", "club", "team", "party", "bank",
+    static let genericOrgHeads: WordSet = ["company", "firm", "group", "club", "team", "party", "bank",
                                                "network", "organisation", "organization", "carrier", "airline",
                                                "retailer", "manufacturer", "chipmaker", "automaker", "broadcaster",
                                                "charity", "union", "agency", "publisher", "insurer", "lender"]
 
     /// Company suffixes dropped to get a short form ("Veltrix Corp" → "Veltrix").
-    static let companySuffixes: Set<String> = ["corp", "corporation", "inc", "ltd", "plc", "llc", "co", "ag",
+    static let companySuffixes: WordSet = ["corp", "corporation", "inc", "ltd", "plc", "llc", "co", "ag",
                                                "sa", "se", "nv", "group", "holdings", "limited", "gmbh", "spa"]
 
     /// Words that make the following name an object, not a subject ("opponents of X say").
-    static let prepositions: Set<String> = ["of", "to", "with", "by", "for", "from", "against", "on", "at",
+    static let prepositions: WordSet = ["of", "to", "with", "by", "for", "from", "against", "on", "at",
                                             "about", "than", "like", "into", "toward", "towards", "between"]
 }

@@ -16,6 +16,8 @@ struct Token: Sendable, Hashable {
     var capitalized: Bool
     /// Words written with a possessive "'s" ("Ukraine's").
     var possessive: Bool = false
+    /// ``WordSet/hash(_:)`` of ``key``.
+    var hash: UInt64 = 0
 }
 
 // MARK: - TokenStream
@@ -62,17 +64,21 @@ struct TokenStream: Sendable {
                 }
                 let m = key.count
                 let possessive = m > 2 && key[m - 1] == 0x73 && key[m - 2] == 0x27
-                let k = String(decoding: key[0..<(possessive ? m - 2 : m)], as: UTF8.self)
+                let kept = key[0..<(possessive ? m - 2 : m)]
+                let k = String(decoding: kept, as: UTF8.self)
                 tokens.append(Token(kind: .word, start: start, end: i, key: k,
-                                    capitalized: ScalarClass.isUpper(c), possessive: possessive))
+                                    capitalized: ScalarClass.isUpper(c), possessive: possessive,
+                                    hash: WordSet.hash(kept)))
                 continue
             }
             if ScalarClass.isNewline(c) && !LineBreaks.isSoft(s, i) {
-                tokens.append(Token(kind: .newline, start: i, end: i + 1, key: "\n", capitalized: false))
+                tokens.append(Token(kind: .newline, start: i, end: i + 1, key: "\n", capitalized: false,
+                                    hash: Self.newlineHash))
             } else if !ScalarClass.isSpace(c) {
                 let isMark = (c.value >= 0x80 || c == "\"" || c == "'") && QuoteMark.glyphAt(text, i) != nil
+                let punct = isMark ? "\"" : Self.punctKey(c)
                 tokens.append(Token(kind: isMark ? .mark : .punct, start: i, end: i + 1,
-                                    key: isMark ? "\"" : Self.punctKey(c), capitalized: false))
+                                    key: punct, capitalized: false, hash: WordSet.hash(punct)))
             }
             i += 1
         }
@@ -82,7 +88,7 @@ struct TokenStream: Sendable {
             if t.kind == .newline { sentenceEnd[k] = true; continue }
             guard t.kind == .punct, let c = s[t.start] as Unicode.Scalar?, ScalarClass.isTerminal(c) else { continue }
             if c == ".", k > 0, tokens[k - 1].kind == .word, tokens[k - 1].end == t.start,
-               SpeechLexicon.abbreviations.contains(tokens[k - 1].key) { continue }
+               SpeechLexicon.abbreviations.contains(tokens[k - 1]) { continue }
             var j = k + 1
             while j < tokens.count && (tokens[j].kind == .mark || tokens[j].kind == .punct && tokens[j].key == ")") { j += 1 }
             if j >= tokens.count || tokens[j].kind == .newline || tokens[j].capitalized {
@@ -97,6 +103,8 @@ struct TokenStream: Sendable {
     private static func encode(_ x: Unicode.Scalar, into key: inout [UInt8]) {
         UTF8.encode(x) { key.append($0) }
     }
+
+    private static let newlineHash = WordSet.hash("\n")
 
     /// Keys of ASCII punctuation, made once.
     private static let asciiKeys: [String] = (0..<128).map { String(Unicode.Scalar(UInt8($0))) }
