@@ -6,10 +6,20 @@ public struct RecordCodec: Sendable {
     public init() {}
 
     /// Encodes a record as compact JSON with sorted keys.
-    public func encode<T: Encodable>(_ value: T) throws -> [UInt8] {
+    public func encode<T: Encodable>(_ value: T) throws -> [UInt8] { try encodeWithJSONEncoder(value) }
+
+    private func encodeWithJSONEncoder<T: Encodable>(_ value: T) throws -> [UInt8] {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         return Array(try encoder.encode(value))
+    }
+
+    /// Encodes an enrichment: the same bytes as the generic path, written directly by
+    /// ``EnrichmentJSONWriter`` (the generic path only for values it leaves to
+    /// `JSONEncoder`).
+    public func encode(_ enrichment: Enrichment) throws -> [UInt8] {
+        if let bytes = EnrichmentJSONWriter.encode(enrichment) { return bytes }
+        return try encodeWithJSONEncoder(enrichment)
     }
 
     /// Decodes a record, with an error that says what is wrong.
