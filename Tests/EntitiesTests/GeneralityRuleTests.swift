@@ -89,4 +89,31 @@ import WirefleetText
         let e = tag("Jorunn Takvam, the bank's chief economist, said rates would fall.")
         #expect(has(e, "Jorunn Takvam", .person))
     }
+
+    @Test func datelinesInCapitalsOverSeveralWords() {
+        let e = tag("NEW YORK (Reuters) - Shares fell.\n\nLOS ANGELES, May 2 - Fires spread.\n\nSAN FRANCISCO — Fog returned.")
+        #expect(has(e, "NEW YORK", .location))
+        #expect(has(e, "LOS ANGELES", .location))
+        #expect(has(e, "SAN FRANCISCO", .location))
+        #expect(!e.contains { $0.text == "YORK" || $0.type == .person })
+    }
+
+    @Test func wordsBetweenChiefAndOfficerBelongToTheTitle() {
+        let e = tag("Chief Financial Officer Laura Kim and Chief Information Security Officer Tom Reyes spoke. Vera Lind of Financial Times listened.")
+        #expect(has(e, "Laura Kim", .person))
+        #expect(has(e, "Tom Reyes", .person))
+        #expect(!e.contains { ["Financial", "Information Security", "Information"].contains($0.text) })
+    }
+
+    @Test func hyphenatedTitlesAreNotPartOfTheName() {
+        let e = tag("WHO Director-General Tedros Adhanom Ghebreyesus met UN Secretary-General Antonio Guterres.")
+        #expect(has(e, "Tedros Adhanom Ghebreyesus", .person))
+        #expect(has(e, "Antonio Guterres", .person))
+    }
+
+    @Test func nationalityNounsAndTournamentsAreNotEntities() {
+        let e = tag("Novak Djokovic beat Carlos Alcaraz. The Spaniard said it was close, and the Serb, 36, won a 24th Grand Slam title.")
+        #expect(has(e, "Novak Djokovic", .person))
+        #expect(!e.contains { ["Spaniard", "Serb", "Grand Slam"].contains($0.text) })
+    }
 }

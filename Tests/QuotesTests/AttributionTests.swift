@@ -297,4 +297,11 @@ import WirefleetExtraction
         let q = quotes(body, [org("Baltic Air")])
         #expect(q.first?.speaker == "Baltic Air")
     }
+
+    @Test func aNationalityNounIsThePersonJustWrittenAbout() {
+        let body = "Arsenal lost at Manchester City, where Pep Guardiola was full of praise for his side. " +
+            "“This is the best we have played all season,” the Spaniard said."
+        let q = quotes(body, [org("Arsenal"), org("Manchester City"), person("Pep Guardiola")])
+        #expect(q.map(\.speaker) == ["Pep Guardiola"])
+    }
 }

@@ -199,11 +199,16 @@ struct NameScanner {
             guard tokens[i].kind == .word else { continue }
             // One probe for the five lower-case classes (bits as in WordClass).
             var c = WordClass(rawValue: lexicon.wordClasses[l] ?? 0)
-            if !c.contains(.title), tokens[i].isLowercase, let hyphen = tokens[i].range.lastIndex(where: { s[$0].value == 0x2D }) {
-                // "ex-president", "vice-chairman", "co-founder"
-                var h = NameKey.seed
-                NameKey.add(s, (hyphen + 1)..<tokens[i].range.upperBound, lower: true, to: &h)
-                if lexicon.titles.contains(h) { c.insert(.title) }
+            if !c.contains(.title), let hyphen = tokens[i].range.lastIndex(where: { s[$0].value == 0x2D }) {
+                if tokens[i].isLowercase {
+                    // "ex-president", "vice-chairman", "co-founder"
+                    var h = NameKey.seed
+                    NameKey.add(s, (hyphen + 1)..<tokens[i].range.upperBound, lower: true, to: &h)
+                    if lexicon.titles.contains(h) { c.insert(.title) }
+                } else if hyphenatedTitle(tokens[i].range) {
+                    // "Director-General", "Secretary-General", "Vice-President": every part a title.
+                    c.insert(.title)
+                }
             }
             if lexicon.firstNames.contains(e) { c.insert(.firstName) }
             if !c.contains(.common), let apostrophe = tokens[i].range.firstIndex(where: { s[$0].value == 0x27 }) {
@@ -214,8 +219,39 @@ struct NameScanner {
             }
             classes[i] = c
         }
+        markChiefOfficerTitles()
         markUncertainCase()
         markHeadlines()
+    }
+
+    /// Whether every hyphen-separated part of a capitalised word is a title word.
+    private func hyphenatedTitle(_ range: Range<Int>) -> Bool {
+        var start = range.lowerBound
+        var parts = 0
+        for k in range.lowerBound...range.upperBound where k == range.upperBound || s[k].value == 0x2D {
+            guard k > start else { return false }
+            var h = NameKey.seed
+            NameKey.add(s, start..<k, lower: true, to: &h)
+            guard lexicon.titles.contains(h) else { return false }
+            parts += 1
+            start = k + 1
+        }
+        return parts >= 2
+    }
+
+    /// "Chief Financial Officer", "Chief Information Security Officer": the capitalised
+    /// words between "Chief" and "Officer" belong to the title, not to a name.
+    private mutating func markChiefOfficerTitles() {
+        let chief = NameKey.lowercased("chief"), officer = NameKey.lowercased("officer")
+        let n = tokens.count
+        for i in 0..<n where tokens[i].kind == .word && lowerHash[i] == chief && tokens[i].isCapitalized {
+            var k = i + 1
+            while k < n, k - i <= 3, tokens[k].kind == .word, tokens[k].isCapitalized, !tokens[k].startsLine,
+                  lowerHash[k] != officer { k += 1 }
+            guard k > i + 1, k < n, k - i <= 3, tokens[k].kind == .word, lowerHash[k] == officer, !tokens[k].startsLine
+            else { continue }
+            for m in (i + 1)..<k { classes[m].insert(.title) }
+        }
     }
 
     /// First word of every sentence, and words after a colon, a bullet dash or an
@@ -231,7 +267,8 @@ struct NameScanner {
             let v = s[tokens[i].range.lowerBound].value
             // A dash opens a sentence at a line start or after a dateline ("ROME (Reuters) -").
             let datelineDash = v == 0x2D && (tokens[i].startsLine || i == 0 || punctValue(i - 1) == 0x29
-                                             || (isWord(i - 1) && tokens[i - 1].isAllCaps))
+                                             || (isWord(i - 1) && tokens[i - 1].isAllCaps)
+                                             || datedDateline(endingAt: i - 1))
             // An opening quotation mark starts quoted speech: "…claimed that "Refugees are…".
             let openingQuote = (v == 0x22 || v == 0x27) && i + 1 < tokens.count
                 && tokens[i + 1].range.lowerBound == tokens[i].range.upperBound
@@ -244,6 +281,16 @@ struct NameScanner {
                 if j < tokens.count { uncertain[j] = true }
             }
         }
+    }
+
+    /// "LOS ANGELES, May 2 -": a number closing a dateline that opens its line with a
+    /// word in capitals, within a few tokens of the line start.
+    private func datedDateline(endingAt k: Int) -> Bool {
+        guard k > 0, k < tokens.count, tokens[k].kind == .number else { return false }
+        var j = k
+        while j > 0, k - j < 8, !tokens[j].startsLine { j -= 1 }
+        guard tokens[j].startsLine || j == 0 else { return false }
+        return isWord(j) && tokens[j].isAllCaps && tokens[j].range.count >= 2
     }
 
     /// Short lines of three or more longer words, most of them capitalised, not ending
@@ -394,6 +441,28 @@ struct NameScanner {
         return h
     }
 
+    /// End of a run of two or three words in capitals at `i` that, written in title case,
+    /// is a place in the gazetteer ("NEW YORK" → New York), or nil.
+    private func allCapsPlace(at i: Int) -> Int? {
+        guard isWord(i), tokens[i].isAllCaps, tokens[i].range.count >= 2 else { return nil }
+        for length in [3, 2] {
+            let end = i + length
+            guard end <= tokens.count else { continue }
+            var h = NameKey.seed
+            var ok = true
+            for k in i..<end {
+                guard isWord(k), tokens[k].isAllCaps, k == i || !tokens[k].startsLine,
+                      k == i || tokens[k].range.lowerBound == tokens[k - 1].range.upperBound + 1 else { ok = false; break }
+                if k > i { NameKey.mix(&h, 0x20) }
+                let r = tokens[k].range
+                NameKey.add(s, r.lowerBound..<(r.lowerBound + 1), lower: false, to: &h)
+                NameKey.add(s, (r.lowerBound + 1)..<r.upperBound, lower: true, to: &h)
+            }
+            if ok, lexicon.places[h] != nil || lexicon.known[h] == .location { return end }
+        }
+        return nil
+    }
+
     private func lowerIs(_ i: Int, in set: NameKeyTable<Bool>) -> Bool { isWord(i) && set.contains(lowerHash[i]) }
 
     private func punctValue(_ i: Int) -> UInt32? {
@@ -482,6 +551,12 @@ struct NameScanner {
         let n = tokens.count
         var i = 0
         while i < n {
+            if let end = allCapsPlace(at: i) {
+                // Datelines and shouting over several words: "NEW YORK", "LOS ANGELES".
+                appendCandidate(i, end, type: .location, evidence: .rule, acronym: nil)
+                i = end
+                continue
+            }
             let startsWithOrdinal = isOrdinal(i) && isNameWord(i + 1) && !tokens[i + 1].startsLine
             guard isNameWord(i) || startsWithOrdinal else { i += 1; continue }
             var end = i + 1
@@ -843,6 +918,13 @@ struct NameScanner {
         // none of which is an ordinary word ("About the author: Jenna Moore").
         let severalUnusualWords = n >= 2 && !(a..<b).contains { isCommon($0) }
         if (onHeadline || uncertainHere && !severalUnusualWords) && evidence < .rule { evidence = .pending }
+        appendCandidate(a, b, type: type, evidence: evidence, acronym: acronym)
+    }
+
+    /// Adds the candidate for tokens `a..<b`, with its surface, key and coordination.
+    private mutating func appendCandidate(_ a: Int, _ b: Int, type: EntityType, evidence: NameCandidate.Evidence,
+                                          acronym: String?) {
+        let n = b - a
         var nameScalars: [Unicode.Scalar] = []
         nameScalars.reserveCapacity(tokens[b - 1].range.upperBound - tokens[a].range.lowerBound)
         for k in a..<b {

@@ -292,6 +292,13 @@ private struct Context {
         let key = tokens[j].key
         if let e = pronoun(key, at: j) { return Attribution(speaker: e, speakerTokens: j...j, cueTokens: cue) }
         if isPronoun(key) { return Attribution(speaker: nil, speakerTokens: j...j, cueTokens: cue) }
+        if SpeechLexicon.nationalityNouns.contains(tokens[j]) {
+            // "…," the Spaniard said: the person just written about, as for a pronoun
+            // without gender (the text rarely says whose nationality it is).
+            let first = j > 0 && SpeechLexicon.determiners.contains(tokens[j - 1]) ? j - 1 : j
+            return Attribution(speaker: nearest(before: first, maxTokens: 300) { index.isPerson($0) },
+                               speakerTokens: first...j, cueTokens: cue)
+        }
         if isRoleHead(j) {
             let (e, first) = role(headAt: j)
             return Attribution(speaker: e, speakerTokens: first...j, cueTokens: cue)

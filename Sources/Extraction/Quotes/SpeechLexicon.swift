@@ -203,6 +203,11 @@ extension SpeechLexicon {
                                                "sa", "se", "nv", "group", "holdings", "limited", "gmbh", "spa"]
 
     /// Words that make the following name an object, not a subject ("opponents of X say").
+    /// Nationality nouns used for a person ("the Spaniard", "the Serb").
+    static let nationalityNouns: WordSet = [
+        "briton", "croat", "dane", "dutchman", "englishman", "englishwoman", "frenchman", "frenchwoman",
+        "irishman", "scot", "scotsman", "serb", "spaniard", "swede", "welshman", "argentine", "kiwi",
+    ]
     static let prepositions: WordSet = ["of", "to", "with", "by", "for", "from", "against", "on", "at",
                                             "about", "than", "like", "into", "toward", "towards", "between"]
 }
