@@ -16,6 +16,8 @@ public struct BatchCommitter: Sendable {
     /// Test-only fault: commit input offsets *before* the outputs are acknowledged
     /// (the bug the reliability suite must catch). Never set in production.
     public var commitOffsetsBeforeDelivery = false
+    /// A batch whose deliveries take longer than this is logged as a warning.
+    static let slowDeliveryWarning = Duration.seconds(5)
 
     public init(producer: KafkaProducer, consumer: KafkaConsumer, exactlyOnce: Bool, metrics: FleetMetrics, logger: Logger) {
         self.producer = producer
@@ -43,7 +45,16 @@ public struct BatchCommitter: Sendable {
         var pending = outputs
         var backoff = Duration.milliseconds(100)
         while !pending.isEmpty {
+            let started = ContinuousClock.now
             let results = await producer.sendAll(pending)
+            let waited = ContinuousClock.now - started
+            if waited > Self.slowDeliveryWarning {
+                // No error, just a broker that takes long to acknowledge: say so, since
+                // the partition makes no progress meanwhile (lag grows).
+                let seconds = Double(waited.components.seconds) + Double(waited.components.attoseconds) / 1e18
+                logger.warning("deliveries of \(pending.count) records took \((seconds * 10).rounded() / 10) s (broker slow to acknowledge)",
+                               metadata: ["kafka.records": "\(pending.count)"])
+            }
             var failed: [KafkaRecord] = []
             for (record, result) in zip(pending, results) {
                 switch result {
