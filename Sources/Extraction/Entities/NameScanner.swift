@@ -434,11 +434,16 @@ struct NameScanner {
 
     /// Hash of token `i` with only its first letter in upper case ("MOSCOW" → "Moscow").
     private func titleCaseHash(_ i: Int) -> UInt64 {
-        let r = tokens[i].range
         var h = NameKey.seed
+        addTitleCase(i, to: &h)
+        return h
+    }
+
+    /// Adds token `i` to a hash as if written in title case ("MOSCOW" → "Moscow").
+    private func addTitleCase(_ i: Int, to h: inout UInt64) {
+        let r = tokens[i].range
         NameKey.add(s, r.lowerBound..<(r.lowerBound + 1), lower: false, to: &h)
         NameKey.add(s, (r.lowerBound + 1)..<r.upperBound, lower: true, to: &h)
-        return h
     }
 
     /// End of a run of two or three words in capitals at `i` that, written in title case,
@@ -454,9 +459,7 @@ struct NameScanner {
                 guard isWord(k), tokens[k].isAllCaps, k == i || !tokens[k].startsLine,
                       k == i || tokens[k].range.lowerBound == tokens[k - 1].range.upperBound + 1 else { ok = false; break }
                 if k > i { NameKey.mix(&h, 0x20) }
-                let r = tokens[k].range
-                NameKey.add(s, r.lowerBound..<(r.lowerBound + 1), lower: false, to: &h)
-                NameKey.add(s, (r.lowerBound + 1)..<r.upperBound, lower: true, to: &h)
+                addTitleCase(k, to: &h)
             }
             if ok, lexicon.places[h] != nil || lexicon.known[h] == .location { return end }
         }

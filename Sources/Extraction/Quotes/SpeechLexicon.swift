@@ -203,7 +203,9 @@ extension SpeechLexicon {
                                                "sa", "se", "nv", "group", "holdings", "limited", "gmbh", "spa"]
 
     /// Words that make the following name an object, not a subject ("opponents of X say").
-    /// Nationality nouns used for a person ("the Spaniard", "the Serb").
+    /// Nationality nouns used for a person ("the Spaniard", "the Serb"). The entity
+    /// tagger keeps the same nouns in its `demonyms.txt` (so they are never entities);
+    /// add a noun to both.
     static let nationalityNouns: WordSet = [
         "briton", "croat", "dane", "dutchman", "englishman", "englishwoman", "frenchman", "frenchwoman",
         "irishman", "scot", "scotsman", "serb", "spaniard", "swede", "welshman", "argentine", "kiwi",

@@ -77,8 +77,9 @@ struct TokenStream: Sendable {
             } else if !ScalarClass.isSpace(c) {
                 let isMark = (c.value >= 0x80 || c == "\"" || c == "'") && QuoteMark.glyphAt(text, i) != nil
                 let punct = isMark ? "\"" : Self.punctKey(c)
+                let hash = isMark ? Self.asciiHashes[0x22] : c.value < 128 ? Self.asciiHashes[Int(c.value)] : WordSet.hash(punct)
                 tokens.append(Token(kind: isMark ? .mark : .punct, start: i, end: i + 1,
-                                    key: punct, capitalized: false, hash: WordSet.hash(punct)))
+                                    key: punct, capitalized: false, hash: hash))
             }
             i += 1
         }
@@ -108,6 +109,8 @@ struct TokenStream: Sendable {
 
     /// Keys of ASCII punctuation, made once.
     private static let asciiKeys: [String] = (0..<128).map { String(Unicode.Scalar(UInt8($0))) }
+    /// Their ``WordSet`` hashes.
+    private static let asciiHashes: [UInt64] = asciiKeys.map(WordSet.hash)
 
     @inline(__always)
     private static func punctKey(_ c: Unicode.Scalar) -> String {

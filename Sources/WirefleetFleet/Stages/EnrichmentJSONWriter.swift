@@ -49,6 +49,7 @@ public enum EnrichmentJSONWriter {
     }
 
     private struct Writer {
+        static let hex: [UInt8] = Array("0123456789abcdef".utf8)
         var out: [UInt8] = []
         var failed = false
 
@@ -72,23 +73,7 @@ public enum EnrichmentJSONWriter {
             out.append(0x5D)
         }
 
-        mutating func integer(_ v: Int64) {
-            if v == 0 { out.append(0x30); return }
-            var magnitude = v.magnitude
-            if v < 0 { out.append(0x2D) }
-            var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
-                         UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
-                (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
-            var n = 0
-            withUnsafeMutableBytes(of: &digits) { buf in
-                while magnitude > 0 {
-                    buf[n] = UInt8(truncatingIfNeeded: magnitude % 10) + 0x30
-                    magnitude /= 10
-                    n += 1
-                }
-                for i in stride(from: n - 1, through: 0, by: -1) { out.append(buf[i]) }
-            }
-        }
+        mutating func integer(_ v: Int64) { out.append(contentsOf: String(v).utf8) }
 
         mutating func integer(_ v: Int) { integer(Int64(v)) }
 
@@ -112,8 +97,7 @@ public enum EnrichmentJSONWriter {
                     case 0x0C: out.append(0x5C); out.append(0x66)
                     case 0x0D: out.append(0x5C); out.append(0x72)
                     default:
-                        let hex: [UInt8] = Array("0123456789abcdef".utf8)
-                        out.append(contentsOf: [0x5C, 0x75, 0x30, 0x30, hex[Int(b >> 4)], hex[Int(b & 0x0F)]])
+                        out.append(contentsOf: [0x5C, 0x75, 0x30, 0x30, Self.hex[Int(b >> 4)], Self.hex[Int(b & 0x0F)]])
                     }
                 }
                 out.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart...]))
