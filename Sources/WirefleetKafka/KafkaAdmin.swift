@@ -31,7 +31,7 @@ public final class KafkaAdmin: Sendable {
         }
         let client = self.client
         let ms = Int32(clamping: timeout.components.seconds * 1000)
-        return try await BlockingCall.run { () throws(KafkaError) -> [String: CreateOutcome] in
+        return try await BlockingCall.run(abandonOnCancel: true) { () throws(KafkaError) -> [String: CreateOutcome] in
             var errstr = [CChar](repeating: 0, count: 512)
             var newTopics: [OpaquePointer?] = []
             defer { for t in newTopics { rd_kafka_NewTopic_destroy(t) } }
@@ -85,8 +85,57 @@ public final class KafkaAdmin: Sendable {
     public func listTopics(timeout: Duration = .seconds(10)) async throws(KafkaError) -> [KafkaTopicMetadata] {
         let client = self.client
         let ms = Int32(clamping: timeout.components.seconds * 1000)
-        return try await BlockingCall.run { () throws(KafkaError) in
+        return try await BlockingCall.run(abandonOnCancel: true) { () throws(KafkaError) in
             try client.metadata(topic: nil, timeoutMilliseconds: ms).sorted { $0.name < $1.name }
+        }
+    }
+
+    /// A topic's configuration as the broker describes it (e.g. `cleanup.policy`).
+    /// Throws ``KafkaError/Code/admin`` when the broker does not describe configs.
+    public func topicConfiguration(_ topic: String, timeout: Duration = .seconds(10)) async throws(KafkaError) -> [String: String] {
+        let client = self.client
+        let ms = Int32(clamping: timeout.components.seconds * 1000)
+        return try await BlockingCall.run(abandonOnCancel: true) { () throws(KafkaError) -> [String: String] in
+            var errstr = [CChar](repeating: 0, count: 512)
+            var resources: [OpaquePointer?] = [rd_kafka_ConfigResource_new(RD_KAFKA_RESOURCE_TOPIC, topic)]
+            defer { rd_kafka_ConfigResource_destroy(resources[0]) }
+            let options = rd_kafka_AdminOptions_new(client.handle, RD_KAFKA_ADMIN_OP_DESCRIBECONFIGS)
+            defer { rd_kafka_AdminOptions_destroy(options) }
+            _ = rd_kafka_AdminOptions_set_request_timeout(options, ms, &errstr, errstr.count)
+            let queue = rd_kafka_queue_new(client.handle)
+            defer { rd_kafka_queue_destroy(queue) }
+            rd_kafka_DescribeConfigs(client.handle, &resources, 1, options, queue)
+            guard let event = rd_kafka_queue_poll(queue, ms + 2000) else {
+                throw KafkaError(code: .timedOut, message: "describe configs of \(topic): no answer within \(ms) ms")
+            }
+            defer { rd_kafka_event_destroy(event) }
+            let err = rd_kafka_event_error(event)
+            if err != RD_KAFKA_RESP_ERR_NO_ERROR {
+                var e = KafkaError.from(err, context: "describe configs of \(topic): \(String(cString: rd_kafka_event_error_string(event)))")
+                if err != RD_KAFKA_RESP_ERR__TIMED_OUT && err != RD_KAFKA_RESP_ERR__TRANSPORT { e.code = .admin }
+                throw e
+            }
+            var count = 0
+            guard let res = rd_kafka_event_DescribeConfigs_result(event),
+                  let results = rd_kafka_DescribeConfigs_result_resources(res, &count), count > 0 else {
+                throw KafkaError(code: .admin, message: "describe configs of \(topic): empty answer")
+            }
+            let r = results[0]
+            let rerr = rd_kafka_ConfigResource_error(r)
+            if rerr != RD_KAFKA_RESP_ERR_NO_ERROR {
+                var e = KafkaError.from(rerr, context: "describe configs of \(topic)")
+                if e.code != .unknownTopic { e.code = .admin }
+                throw e
+            }
+            var n = 0
+            var out: [String: String] = [:]
+            if let entries = rd_kafka_ConfigResource_configs(r, &n) {
+                for i in 0..<n {
+                    guard let name = rd_kafka_ConfigEntry_name(entries[i]) else { continue }
+                    out[String(cString: name)] = rd_kafka_ConfigEntry_value(entries[i]).map { String(cString: $0) } ?? ""
+                }
+            }
+            return out
         }
     }
 }

@@ -108,46 +108,22 @@ public final class KafkaConsumer: Sendable {
         if n < 0 { return .failure(KafkaError.from(rd_kafka_last_error(), context: "consume")) }
         var out: [KafkaMessage] = []
         out.reserveCapacity(n)
-        var names: [OpaquePointer: String] = [:]
+        var copier = RDKafkaMessageCopier()
         var failure: KafkaError?
         for i in 0..<n {
             guard let m = buffer[i] else { continue }
             defer { rd_kafka_message_destroy(m) }
-            let msg = m.pointee
-            if msg.err != RD_KAFKA_RESP_ERR_NO_ERROR {
-                if msg.err == RD_KAFKA_RESP_ERR__PARTITION_EOF { continue }
-                let e = KafkaError.from(msg.err, context: "consumer")
+            let err = m.pointee.err
+            if err != RD_KAFKA_RESP_ERR_NO_ERROR {
+                if err == RD_KAFKA_RESP_ERR__PARTITION_EOF { continue }
+                let e = KafkaError.from(err, context: "consumer")
                 if let fatal = client.context.fatalError.withLock({ $0 }) { failure = fatal } else {
                     logger.warning("consumer error: \(e)")
                     client.context.lastBrokerError.withLock { $0 = e }
                 }
                 continue
             }
-            let topic: String
-            if let rkt = msg.rkt {
-                if let cached = names[rkt] { topic = cached } else {
-                    topic = String(cString: rd_kafka_topic_name(rkt)); names[rkt] = topic
-                }
-            } else { topic = "" }
-            let value = msg.payload.map { [UInt8](UnsafeRawBufferPointer(start: $0, count: msg.len)) } ?? []
-            let key = msg.key.map { [UInt8](UnsafeRawBufferPointer(start: $0, count: msg.key_len)) }
-            var headers: [KafkaHeader] = []
-            var hdrs: OpaquePointer?
-            if rd_kafka_message_headers(m, &hdrs) == RD_KAFKA_RESP_ERR_NO_ERROR, let hdrs {
-                var idx = 0
-                var name: UnsafePointer<CChar>?
-                var val: UnsafeRawPointer?
-                var size = 0
-                while rd_kafka_header_get_all(hdrs, idx, &name, &val, &size) == RD_KAFKA_RESP_ERR_NO_ERROR {
-                    headers.append(KafkaHeader(name: name.map { String(cString: $0) } ?? "",
-                                               value: val.map { [UInt8](UnsafeRawBufferPointer(start: $0, count: size)) }))
-                    idx += 1
-                }
-            }
-            var tsType = RD_KAFKA_TIMESTAMP_NOT_AVAILABLE
-            let ts = rd_kafka_message_timestamp(m, &tsType)
-            out.append(KafkaMessage(topic: topic, partition: msg.partition, offset: msg.offset, key: key, value: value,
-                                    headers: headers, timestampMilliseconds: tsType == RD_KAFKA_TIMESTAMP_NOT_AVAILABLE ? nil : ts))
+            out.append(copier.copy(m))
         }
         if let failure { return .failure(failure) }
         // Drop records of partitions revoked while they were queued.

@@ -167,11 +167,11 @@ fi
 # --- against the code: once Sources/ names the topics, ops must agree with it ----------
 d=$(fresh_copy code_agrees)
 mkdir -p "$d/Sources/wirefleet"
-printf '%s\n' 'let topics = ["articles.raw", "articles.enriched", "articles.complete", "articles.dlq"]' >"$d/Sources/wirefleet/OpsCheckTopics.swift"
-expect pass "code names the same four topics: passes" "" -- --root "$d" --binary "$d/none" --quiet
+printf '%s\n' 'let topics = ["articles.raw", "articles.enriched", "articles.complete", "articles.dlq", "articles.assembler-state"]' >"$d/Sources/wirefleet/OpsCheckTopics.swift"
+expect pass "code names the same five topics: passes" "" -- --root "$d" --binary "$d/none" --quiet
 case_broken "code names a topic ops does not use" "Sources/ default topic names" "
 import os; os.makedirs('Sources/wirefleet', exist_ok=True)
-open('Sources/wirefleet/OpsCheckTopics.swift', 'w').write('let t = [\"articles.raw\", \"articles.enrichments\", \"articles.complete\", \"articles.dlq\"]\n')"
+open('Sources/wirefleet/OpsCheckTopics.swift', 'w').write('let t = [\"articles.raw\", \"articles.enrichments\", \"articles.complete\", \"articles.dlq\", \"articles.assembler-state\"]\n')"
 case_broken "code lacks a metric the dashboard uses" "missing" "
 import glob
 for f in glob.glob('Sources/**/*.swift', recursive=True):

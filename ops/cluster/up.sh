@@ -80,7 +80,7 @@ say "broker answers on $brokers"
 # --- 2. topics (idempotent: existing topics are kept) ------------------------------
 have_topics=$(kcat -b "$brokers" -L -m 3 2>/dev/null | sed -n 's/^ *topic "\([^"]*\)".*/\1/p' | sort)
 missing=()
-for t in articles.raw articles.enriched articles.complete articles.dlq; do
+for t in articles.raw articles.enriched articles.complete articles.dlq articles.assembler-state; do
   grep -qx "$t" <<<"$have_topics" || missing+=("$t")
 done
 if ((${#missing[@]})); then

@@ -17,6 +17,8 @@ public final class FleetMetrics: Sendable {
         var latencyCount = 0
         var lag: [String: Int64] = [:]   // "topic\u{0}partition" → lag
         var ready = false
+        var assemblerWaiting: Int?
+        var assemblerHeld = 0
     }
 
     /// The `stage` label (entities, quotes, numbers, assembler, producer).
@@ -46,6 +48,12 @@ public final class FleetMetrics: Sendable {
             s.lag = [:]
             for l in lag { s.lag["\(l.topic)\u{0}\(l.partition)"] = l.lag }
         }
+    }
+
+    /// The assembler's state sizes: articles waiting for parts not yet on the changelog,
+    /// and articles held incomplete (parked or dead-lettered).
+    public func setAssemblerState(waiting: Int, held: Int) {
+        state.withLock { $0.assemblerWaiting = waiting; $0.assemblerHeld = held }
     }
 
     /// Ready means connected and assigned at least one partition.
@@ -86,6 +94,10 @@ public final class FleetMetrics: Sendable {
         for (k, v) in s.lag.sorted(by: { $0.key < $1.key }) {
             let parts = k.split(separator: "\u{0}")
             out += "wirefleet_consumer_lag{\(l),topic=\"\(parts[0])\",partition=\"\(parts.count > 1 ? parts[1] : "")\"} \(v)\n"
+        }
+        if let waiting = s.assemblerWaiting {
+            out += "# HELP wirefleet_assembler_waiting Articles waiting for parts within --wait.\n# TYPE wirefleet_assembler_waiting gauge\nwirefleet_assembler_waiting{\(l)} \(waiting)\n"
+            out += "# HELP wirefleet_assembler_incomplete Articles held incomplete (emitted incomplete, waiting for a late part or dead-lettered).\n# TYPE wirefleet_assembler_incomplete gauge\nwirefleet_assembler_incomplete{\(l)} \(s.assemblerHeld - waiting)\n"
         }
         out += "# HELP wirefleet_ready 1 while connected and assigned.\n# TYPE wirefleet_ready gauge\nwirefleet_ready{\(l)} \(s.ready ? 1 : 0)\n"
         return out

@@ -27,21 +27,28 @@ public struct BatchCommitter: Sendable {
         self.logger = logger
     }
 
-    /// Publishes `outputs` and commits `offsets` (the next offsets to read).
+    /// Publishes `outputs`, then `afterOutputs` (records that describe the outputs, such
+    /// as a changelog: at-least-once, only once every output was acknowledged; exactly-once,
+    /// in the same transaction), and commits `offsets` (the next offsets to read).
     /// Returns false if it gave up because the task was cancelled (nothing committed).
     @discardableResult
-    public func commit(outputs: [KafkaRecord], offsets: [KafkaTopicPartitionOffset]) async throws -> Bool {
-        exactlyOnce ? try await commitTransactionally(outputs: outputs, offsets: offsets)
-                    : try await commitAtLeastOnce(outputs: outputs, offsets: offsets)
-    }
-
-    private func commitAtLeastOnce(outputs: [KafkaRecord], offsets: [KafkaTopicPartitionOffset]) async throws -> Bool {
+    public func commit(outputs: [KafkaRecord], afterOutputs: [KafkaRecord] = [], offsets: [KafkaTopicPartitionOffset]) async throws -> Bool {
+        if exactlyOnce { return try await commitTransactionally(outputs: outputs + afterOutputs, offsets: offsets) }
         if commitOffsetsBeforeDelivery {
             // The deliberate bug: offsets committed before the outputs exist, and a
             // slow delivery after it, so a crash in between loses the batch.
             try await consumer.commit(offsets)
             try? await Task.sleep(for: .milliseconds(300))
         }
+        guard try await deliver(outputs), try await deliver(afterOutputs) else { return false }
+        if !commitOffsetsBeforeDelivery { try consumer.store(offsets) }
+        return true
+    }
+
+    /// Sends records until every one was acknowledged, retrying transient failures.
+    /// Returns false if the task was cancelled first.
+    private func deliver(_ outputs: [KafkaRecord]) async throws -> Bool {
+        guard !outputs.isEmpty else { return true }
         var pending = outputs
         var backoff = Duration.milliseconds(100)
         while !pending.isEmpty {
@@ -75,7 +82,6 @@ public struct BatchCommitter: Sendable {
                 backoff = min(backoff * 2, .seconds(5))
             }
         }
-        if !commitOffsetsBeforeDelivery { try consumer.store(offsets) }
         return true
     }
 

@@ -4,7 +4,13 @@ public enum FleetTopics {
     public static let enriched = "articles.enriched"
     public static let complete = "articles.complete"
     public static let deadLetter = "articles.dlq"
-    public static let all = [raw, enriched, complete, deadLetter]
+    /// The assembler's compacted changelog (its state; co-partitioned with `enriched`).
+    public static let assemblerState = "articles.assembler-state"
+    public static let all = [raw, enriched, complete, deadLetter, assemblerState]
+    /// Topic configuration the fleet creates a topic with (the state topic is compacted).
+    public static func config(for topic: String) -> [String: String] {
+        topic == assemblerState ? AssemblerTopicCheck.stateTopicConfig : [:]
+    }
     /// The default partition count of topics the fleet creates.
     public static let defaultPartitions = 6
 }

@@ -16,14 +16,21 @@ public final class PartitionedRuntime: Sendable {
         case idle
         /// These partitions were taken away: forget any state kept for them.
         case revoked([KafkaTopicPartition])
+        /// These partitions were given to this member: restore any state kept for them
+        /// before their first record is handed over.
+        case assigned([KafkaTopicPartition])
     }
 
     /// What the logic wants published and committed for an event.
     public struct Outcome: Sendable {
         public var outputs: [KafkaRecord]
+        /// Records published only once every output was acknowledged (state that
+        /// describes the outputs, e.g. a changelog), before the offsets are committed.
+        public var afterOutputs: [KafkaRecord]
         public var offsets: [KafkaTopicPartitionOffset]
-        public init(outputs: [KafkaRecord] = [], offsets: [KafkaTopicPartitionOffset] = []) {
+        public init(outputs: [KafkaRecord] = [], afterOutputs: [KafkaRecord] = [], offsets: [KafkaTopicPartitionOffset] = []) {
             self.outputs = outputs
+            self.afterOutputs = afterOutputs
             self.offsets = offsets
         }
     }
@@ -33,7 +40,7 @@ public final class PartitionedRuntime: Sendable {
     let options: FleetOptions
     let metrics: FleetMetrics
     let logger: Logger
-    private let revoked = RevokedPartitions()
+    private let rebalances = RebalanceLog()
 
     public init(options: FleetOptions, stageName: String, metrics: FleetMetrics, logger: Logger) throws {
         self.options = options
@@ -43,11 +50,14 @@ public final class PartitionedRuntime: Sendable {
         self.producer = try KafkaProducer(configuration: options.producerConfiguration(stage: stageName, instance: instance),
                                           logger: logger)
         let exactlyOnce = options.exactlyOnce
-        let revoked = self.revoked
+        let rebalances = self.rebalances
         let hooks = KafkaRebalanceHooks(
-            onAssign: { _ in metrics.setReady(true) },
+            onAssign: { partitions in
+                rebalances.add(.assigned(partitions))
+                metrics.setReady(true)
+            },
             onRevoke: { revocation in
-                revoked.add(revocation.partitions)
+                rebalances.add(.revoked(revocation.partitions))
                 // At-least-once: offsets stored so far belong to acknowledged outputs;
                 // commit them before the partitions move so the next owner starts there.
                 guard !exactlyOnce, !revocation.lost else { return }
@@ -58,15 +68,31 @@ public final class PartitionedRuntime: Sendable {
         self.consumer = try KafkaConsumer(configuration: options.consumerConfiguration(), hooks: hooks, logger: logger)
     }
 
-    /// Creates the topics if asked to, then runs until graceful shutdown (or
-    /// cancellation), then finishes the batch in hand, commits, leaves the group and closes.
-    public func run(_ logic: @escaping @Sendable (Event) async throws -> Outcome) async throws {
-        if options.createTopics {
-            // Idempotent; waits (and logs) while the brokers cannot be reached.
-            try await TopicProvisioner(configuration: options.kafka, logger: logger)
-                .ensure([options.inputTopic, options.outputTopic, options.deadLetterTopic], partitions: options.partitions)
+    /// Creates the topics if asked to and runs `prepare` (checks a service needs before
+    /// it consumes), then runs until graceful shutdown (or cancellation), then finishes
+    /// the batch in hand, commits, leaves the group and closes.
+    ///
+    /// A shutdown request during the set-up (e.g. while waiting for a broker) ends it at
+    /// once and returns normally.
+    public func run(prepare: (@Sendable () async throws -> Void)? = nil,
+                    _ logic: @escaping @Sendable (Event) async throws -> Outcome) async throws {
+        let (options, logger, producer) = (self.options, self.logger, self.producer)
+        do {
+            try await cancelWhenGracefulShutdown {
+                if options.createTopics {
+                    // Idempotent; waits (and logs) while the brokers cannot be reached.
+                    try await TopicProvisioner(configuration: options.kafka, logger: logger)
+                        .ensure([options.inputTopic, options.outputTopic, options.deadLetterTopic], partitions: options.partitions)
+                }
+                try await prepare?()
+                if options.exactlyOnce { try await producer.initTransactions() }
+            }
+        } catch {
+            guard Task.isShuttingDownGracefully || Task.isCancelled else { throw error }
+            logger.info("shutdown requested while starting: stopped")
+            metrics.setReady(false)
+            return
         }
-        if options.exactlyOnce { try await producer.initTransactions() }
         try consumer.subscribe(topics: [options.inputTopic])
         let committer = makeCommitter()
         let stopping = Mutex(false)
@@ -77,14 +103,14 @@ public final class PartitionedRuntime: Sendable {
             try await withGracefulShutdownHandler {
                 while !stopping.withLock({ $0 }) && !Task.isCancelled {
                     let batch = try await consumer.poll(maxMessages: options.batchSize, timeout: .milliseconds(100))
-                    let gone = revoked.drain()
-                    if !gone.isEmpty {
-                        _ = try await logic(.revoked(gone))
+                    for change in rebalances.drain() {
+                        _ = try await logic(change)
                         metrics.setReady(!consumer.assignment.isEmpty)
                     }
                     let outcome = try await logic(batch.isEmpty ? .idle : .batch(batch))
-                    if !outcome.outputs.isEmpty || !outcome.offsets.isEmpty {
-                        try await committer.commit(outputs: outcome.outputs, offsets: outcome.offsets)
+                    if !outcome.outputs.isEmpty || !outcome.afterOutputs.isEmpty || !outcome.offsets.isEmpty {
+                        try await committer.commit(outputs: outcome.outputs, afterOutputs: outcome.afterOutputs,
+                                                   offsets: outcome.offsets)
                     }
                     if ContinuousClock.now - lastLag > .seconds(2) {
                         lastLag = ContinuousClock.now
@@ -130,9 +156,9 @@ public final class PartitionedRuntime: Sendable {
     }
 }
 
-/// Partitions revoked on the poll thread, drained by the loop.
-final class RevokedPartitions: Sendable {
-    private let list = Mutex<[KafkaTopicPartition]>([])
-    func add(_ p: [KafkaTopicPartition]) { list.withLock { $0 += p } }
-    func drain() -> [KafkaTopicPartition] { list.withLock { l in defer { l.removeAll() }; return l } }
+/// Assignments and revocations seen on the poll thread, in order, drained by the loop.
+final class RebalanceLog: Sendable {
+    private let list = Mutex<[PartitionedRuntime.Event]>([])
+    func add(_ e: PartitionedRuntime.Event) { list.withLock { $0.append(e) } }
+    func drain() -> [PartitionedRuntime.Event] { list.withLock { l in defer { l.removeAll() }; return l } }
 }

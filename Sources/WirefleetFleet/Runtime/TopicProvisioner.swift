@@ -25,7 +25,8 @@ public struct TopicProvisioner: Sendable {
             attempt += 1
             do {
                 let outcome = try await admin.createTopics(topics.map {
-                    KafkaTopicSpecification(name: $0, partitions: partitions, replicationFactor: replicationFactor)
+                    KafkaTopicSpecification(name: $0, partitions: partitions, replicationFactor: replicationFactor,
+                                            config: FleetTopics.config(for: $0))
                 }, timeout: .seconds(5))
                 for (t, o) in outcome.sorted(by: { $0.key < $1.key }) {
                     logger.info("topic \(t): \(o == .created ? "created" : "exists")", metadata: ["kafka.topic": "\(t)"])

@@ -1,42 +1,79 @@
 public import WirefleetKafka
 
-/// The assembler's in-memory state and its commit rule, free of any Kafka client so
-/// it can be tested alone.
+/// The assembler's state and its rules, free of any Kafka client so they can be
+/// tested alone. The ``Assembler`` feeds it consumed parts, clock ticks and — on
+/// partition assignment — the records of its changelog topic, and publishes what it
+/// returns.
 ///
-/// **Commit rule.** The committed offset of a partition never lands inside an
-/// article: it is at most the first offset of every unfinished article, and never
-/// between the first and last part of a finished article still ahead of it. After a
-/// restart, every article with a part at or after the committed offset is therefore
-/// re-read whole, and its merge — deterministic, without timestamps — comes out
-/// byte-identical to the one already emitted.
+/// **What is remembered, and where.** Per article, what `articles.complete` holds for
+/// it (nothing, an incomplete record, a complete one) and, while it is not complete,
+/// the parts gathered for its current publication. Every change that must outlive the
+/// process is returned as an ``AssemblyRecord`` for the compacted changelog topic,
+/// co-partitioned with the input, which the assembler publishes *after* the records it
+/// describes were acknowledged and *before* the input offsets are committed. On
+/// assignment the changelog is read back, so restarts and partition moves forget nothing.
+///
+/// **The rules.**
+/// - A record, once complete, never regresses: a redelivered or stale part of an
+///   article that is complete emits nothing.
+/// - An article whose parts do not all arrive within ``wait`` is emitted incomplete and
+///   its parts are *parked* on the changelog; a part arriving later (minutes later,
+///   after restarts) completes it and the complete record follows.
+/// - A re-publication of an article (a newer `source` position on `articles.raw`)
+///   starts a new assembly; its complete record supersedes the old one, and while it
+///   is incomplete the old complete record stands (no incomplete record is emitted
+///   over a complete one).
+/// - An article still incomplete after ``giveUpAfter`` is dead-lettered once
+///   (`assembly_timeout`); a late part still completes it.
+///
+/// **Commit rule.** The committed input offset never passes a part that is neither in
+/// an emitted complete record nor parked on the changelog, so after a crash every
+/// part not accounted for on the changelog is read again.
 public struct AssemblerState: Sendable {
     /// How long an article may wait for its missing parts before it is emitted incomplete.
     public let wait: Duration
-    private var pending: [String: Entry] = [:]
-    private var spans: [KafkaTopicPartition: [String: Span]] = [:]
+    /// How long (wall clock) an article may stay incomplete before it is dead-lettered.
+    public let giveUpAfter: Duration
+
+    /// Articles with parts in memory: waiting, parked, or dead-lettered.
+    private var held: [String: Held] = [:]
+    /// Per input partition: articles whose last record is complete with nothing newer
+    /// waiting, by a 64-bit hash of the id → the generation it was made from.
+    private var settled: [KafkaTopicPartition: [UInt64: ArticleGeneration?]] = [:]
+    /// Per input partition: articles with parts not yet accounted for → the offset of
+    /// the first such part (the commit barrier).
+    private var unsaved: [KafkaTopicPartition: [String: Int64]] = [:]
     private var consumedEnd: [KafkaTopicPartition: Int64] = [:]
     private var committed: [KafkaTopicPartition: Int64] = [:]
-    private var emittedComplete = BoundedSet(capacity: 100_000)
-    private var emittedIncomplete: [String: RawArticleAssembly] = [:]
+    private var lastSweep: ContinuousClock.Instant?
 
-    private struct Entry: Sendable {
-        var assembly: RawArticleAssembly
+    private struct Held: Sendable {
+        var assembly = RawArticleAssembly()
+        var generation: ArticleGeneration?
+        var sourceTopic: String?
         var partition: KafkaTopicPartition
-        var deadline: ContinuousClock.Instant
+        /// When the unsaved parts are parked (nil: nothing unsaved).
+        var deadline: ContinuousClock.Instant?
+        var waitingSince: Int64
+        var lastRecord: AssemblyRecord.LastRecord
+        var deadLettered = false
     }
 
-    private struct Span: Sendable {
-        var first: Int64
-        var last: Int64
-        var done: Bool
+    public init(wait: Duration, giveUpAfter: Duration = .seconds(3600)) {
+        self.wait = wait
+        self.giveUpAfter = giveUpAfter
     }
 
-    public init(wait: Duration) { self.wait = wait }
+    /// Articles with parts in memory (waiting, parked or dead-lettered).
+    public var heldCount: Int { held.count }
+    /// Articles waiting for parts that are not yet on the changelog.
+    public var waitingCount: Int { unsaved.values.map(\.count).reduce(0, +) }
+    /// Articles remembered as complete.
+    public var settledCount: Int { settled.values.map(\.count).reduce(0, +) }
 
-    /// Articles waiting for parts.
-    public var pendingCount: Int { pending.count }
+    // MARK: - Outputs
 
-    /// A merged record ready to publish.
+    /// A merged record ready to publish on `articles.complete`.
     public struct Emission: Sendable {
         public var articleID: String
         public var complete: Bool
@@ -52,45 +89,86 @@ public struct AssemblerState: Sendable {
         }
     }
 
-    /// Adds one consumed enrichment; returns the merge if this part completed the article.
-    public mutating func add(_ enrichment: RawEnrichment, at message: KafkaMessage, now: ContinuousClock.Instant) -> Emission? {
+    /// An article given up on (`assembly_timeout`).
+    public struct GiveUp: Sendable {
+        public var articleID: String
+        public var missing: [EnrichmentKind]
+        /// The incomplete EnrichedArticle's JSON (the dead letter's value).
+        public var value: [UInt8]
+        /// Where the article came from: its topic and position on `articles.raw`.
+        public var sourceTopic: String?
+        public var generation: ArticleGeneration?
+        public var waited: Duration
+    }
+
+    /// What one step asks the assembler to publish: records and dead letters first,
+    /// then — once those were acknowledged — the changelog records.
+    public struct Changes: Sendable {
+        public var emissions: [Emission] = []
+        public var giveUps: [GiveUp] = []
+        /// Changelog records, each for the input partition it belongs to.
+        public var changelog: [(partition: KafkaTopicPartition, record: AssemblyRecord)] = []
+        public var isEmpty: Bool { emissions.isEmpty && giveUps.isEmpty && changelog.isEmpty }
+
+        mutating func append(_ other: Changes) {
+            emissions += other.emissions
+            giveUps += other.giveUps
+            changelog += other.changelog
+        }
+    }
+
+    // MARK: - Consuming
+
+    /// Adds one consumed part.
+    public mutating func add(_ part: RawEnrichment, at message: KafkaMessage, now: ContinuousClock.Instant,
+                             wallMilliseconds: Int64) -> Changes {
         let tp = message.topicPartition
         consumedEnd[tp] = max(consumedEnd[tp] ?? 0, message.offset + 1)
-        let id = enrichment.articleID
-        // Keep the article's span so the commit point never splits it.
-        var span = spans[tp, default: [:]][id] ?? Span(first: message.offset, last: message.offset, done: false)
-        span.first = min(span.first, message.offset)
-        span.last = max(span.last, message.offset)
-        if emittedComplete.contains(id) {
-            span.done = true
-            spans[tp, default: [:]][id] = span
-            return nil // a redelivered part of an article already emitted
-        }
-        if var late = emittedIncomplete[id] {
-            // A part arriving after the article was emitted incomplete: emit the complete merge.
-            late.add(enrichment)
-            span.done = true
-            spans[tp, default: [:]][id] = span
-            if late.isComplete {
-                emittedIncomplete[id] = nil
-                emittedComplete.insert(id)
-                return Emission(id, late)
+        let id = part.articleID
+        var h: Held
+        if let existing = held[id] {
+            h = existing
+            if let g = part.generation, let hg = h.generation, g != hg {
+                guard g.isNewer(than: hg) else { return Changes() } // a part of an older publication
+                // A re-publication: start over; whatever was emitted stands until it completes.
+                h.assembly = RawArticleAssembly()
+                h.generation = g
+                h.sourceTopic = part.sourceTopic
+                h.waitingSince = wallMilliseconds
+                h.deadLettered = false
+                unsaved[h.partition]?[id] = nil
+                h.deadline = nil
             }
-            emittedIncomplete[id] = late
-            return nil
+        } else {
+            let hash = Self.hash(id)
+            if let entry = settled[tp]?[hash] {
+                // Complete already: a redelivery or a stale part emits nothing; only a
+                // re-publication starts a new assembly.
+                guard let g = part.generation, let sg = entry, g != sg, g.isNewer(than: sg) else { return Changes() }
+                settled[tp]?[hash] = nil
+                h = Held(generation: g, sourceTopic: part.sourceTopic, partition: tp, waitingSince: wallMilliseconds,
+                         lastRecord: .complete)
+            } else {
+                h = Held(generation: part.generation, sourceTopic: part.sourceTopic, partition: tp,
+                         waitingSince: wallMilliseconds, lastRecord: .none)
+            }
         }
-        var entry = pending[id] ?? Entry(assembly: RawArticleAssembly(), partition: tp, deadline: now + wait)
-        entry.assembly.add(enrichment)
-        if entry.assembly.isComplete {
-            pending[id] = nil
-            span.done = true
-            spans[tp, default: [:]][id] = span
-            emittedComplete.insert(id)
-            return Emission(id, entry.assembly)
+        guard h.assembly.add(part) else { held[id] = h; return Changes() } // that kind is in already
+        if h.assembly.isComplete {
+            held[id] = nil
+            unsaved[h.partition]?[id] = nil
+            settled[tp, default: [:]][Self.hash(id)] = .some(h.generation)
+            var c = Changes()
+            c.emissions.append(Emission(id, h.assembly))
+            c.changelog.append((tp, AssemblyRecord(articleID: id, lastRecord: .complete, generation: h.generation)))
+            return c
         }
-        pending[id] = entry
-        spans[tp, default: [:]][id] = span
-        return nil
+        if unsaved[tp]?[id] == nil {
+            unsaved[tp, default: [:]][id] = message.offset
+            h.deadline = now + wait
+        }
+        held[id] = h
+        return Changes()
     }
 
     /// Marks a record that is not a usable part (dead-lettered) as consumed.
@@ -99,70 +177,123 @@ public struct AssemblerState: Sendable {
         consumedEnd[tp] = max(consumedEnd[tp] ?? 0, message.offset + 1)
     }
 
-    /// Articles whose wait is over, merged with what they have (`complete: false`).
-    public mutating func expire(now: ContinuousClock.Instant) -> [Emission] {
-        var out: [Emission] = []
-        for (id, entry) in pending where entry.deadline <= now {
-            pending[id] = nil
-            spans[entry.partition]?[id]?.done = true
-            emittedIncomplete[id] = entry.assembly
-            out.append(Emission(id, entry.assembly))
+    // MARK: - Time
+
+    /// Parks the articles whose wait is over (emitting them incomplete unless their last
+    /// record is complete) and gives up on those incomplete for longer than ``giveUpAfter``.
+    public mutating func tick(now: ContinuousClock.Instant, wallMilliseconds: Int64) -> Changes {
+        var c = Changes()
+        var due: [String] = []
+        for (_, ids) in unsaved {
+            for id in ids.keys { if let d = held[id]?.deadline, d <= now { due.append(id) } }
         }
-        if emittedIncomplete.count > 10_000 { emittedIncomplete.removeAll() }
-        return out.sorted { $0.articleID < $1.articleID }
+        for id in due.sorted() { c.append(park(id)) }
+        // Give-ups are rare: look for them every few seconds.
+        if lastSweep.map({ now - $0 >= .seconds(2) }) ?? true {
+            lastSweep = now
+            let limit = Self.milliseconds(giveUpAfter)
+            let overdue = held.filter { !$0.value.deadLettered && wallMilliseconds - $0.value.waitingSince >= limit }.keys
+            for id in overdue.sorted() { c.append(giveUp(id, wallMilliseconds: wallMilliseconds)) }
+        }
+        return c
     }
+
+    /// Accounts for an article's unsaved parts on the changelog; emits it incomplete
+    /// when its last record is not complete.
+    private mutating func park(_ id: String) -> Changes {
+        guard var h = held[id] else { return Changes() }
+        var c = Changes()
+        if h.lastRecord != .complete {
+            c.emissions.append(Emission(id, h.assembly))
+            h.lastRecord = .incomplete
+        }
+        unsaved[h.partition]?[id] = nil
+        h.deadline = nil
+        held[id] = h
+        c.changelog.append((h.partition, record(id, h)))
+        return c
+    }
+
+    private mutating func giveUp(_ id: String, wallMilliseconds: Int64) -> Changes {
+        var c = unsaved[held[id]?.partition ?? KafkaTopicPartition(topic: "", partition: -1)]?[id] != nil ? park(id) : Changes()
+        guard var h = held[id] else { return c }
+        h.deadLettered = true
+        held[id] = h
+        c.giveUps.append(GiveUp(articleID: id, missing: h.assembly.missing, value: h.assembly.merged(),
+                                sourceTopic: h.sourceTopic, generation: h.generation,
+                                waited: .milliseconds(wallMilliseconds - h.waitingSince)))
+        c.changelog.append((h.partition, record(id, h)))
+        return c
+    }
+
+    private func record(_ id: String, _ h: Held) -> AssemblyRecord {
+        AssemblyRecord(articleID: id, lastRecord: h.lastRecord, generation: h.generation,
+                       parts: EnrichmentKind.allCases.compactMap { h.assembly.parts[$0] },
+                       waitingSinceMilliseconds: h.waitingSince, deadLettered: h.deadLettered)
+    }
+
+    // MARK: - Restoring
+
+    /// Applies one changelog record read back for an assigned input partition (in
+    /// changelog order; a later record of the same article replaces an earlier one).
+    public mutating func restore(_ record: AssemblyRecord, partition tp: KafkaTopicPartition, wallMilliseconds: Int64) {
+        let id = record.articleID
+        let hash = Self.hash(id)
+        held[id] = nil
+        unsaved[tp]?[id] = nil
+        if record.lastRecord == .complete && record.parts.isEmpty {
+            settled[tp, default: [:]][hash] = .some(record.generation)
+            return
+        }
+        settled[tp]?[hash] = nil
+        var h = Held(generation: record.generation, sourceTopic: record.parts.first?.sourceTopic, partition: tp,
+                     waitingSince: record.waitingSinceMilliseconds ?? wallMilliseconds, lastRecord: record.lastRecord,
+                     deadLettered: record.deadLettered)
+        for p in record.parts { h.assembly.add(p) }
+        held[id] = h
+    }
+
+    /// Forgets an article (a tombstone on the changelog).
+    public mutating func forget(_ articleID: String, partition tp: KafkaTopicPartition) {
+        held[articleID] = nil
+        unsaved[tp]?[articleID] = nil
+        settled[tp]?[Self.hash(articleID)] = nil
+    }
+
+    // MARK: - Offsets and partitions
 
     /// The offsets that may be committed now (only partitions whose point advanced).
     public mutating func committableOffsets() -> [KafkaTopicPartitionOffset] {
         var out: [KafkaTopicPartitionOffset] = []
         for (tp, end) in consumedEnd {
-            var s = spans[tp] ?? [:]
-            var candidate = s.values.filter { !$0.done }.map(\.first).min() ?? end
-            // Never between the first and last part of a finished article.
-            var moved = true
-            while moved {
-                moved = false
-                for span in s.values where span.done && span.first < candidate && span.last >= candidate {
-                    candidate = span.first
-                    moved = true
-                }
-            }
-            s = s.filter { !($0.value.done && $0.value.last < candidate) }
-            spans[tp] = s
+            let candidate = unsaved[tp]?.values.min() ?? end
             if candidate > (committed[tp] ?? -1) {
                 committed[tp] = candidate
                 out.append(KafkaTopicPartitionOffset(topic: tp.topic, partition: tp.partition, offset: candidate))
             }
         }
-        return out
+        return out.sorted { $0.topicPartition < $1.topicPartition }
     }
 
-    /// Forgets everything about partitions taken away (their next owner re-reads them).
+    /// Forgets everything about partitions taken away (their next owner restores them).
     public mutating func drop(_ partitions: [KafkaTopicPartition]) {
         let gone = Set(partitions)
-        pending = pending.filter { !gone.contains($0.value.partition) }
-        for tp in gone { spans[tp] = nil; consumedEnd[tp] = nil; committed[tp] = nil }
+        held = held.filter { !gone.contains($0.value.partition) }
+        for tp in gone { settled[tp] = nil; unsaved[tp] = nil; consumedEnd[tp] = nil; committed[tp] = nil }
     }
-}
 
-/// A set that forgets its oldest members past a capacity.
-struct BoundedSet: Sendable {
-    let capacity: Int
-    private var members: Set<String> = []
-    private var order: [String] = []
-    private var head = 0
+    // MARK: - Helpers
 
-    init(capacity: Int) { self.capacity = capacity }
+    /// A stable 64-bit hash of an article id (FNV-1a over UTF-8, then a final mix).
+    /// Two ids sharing one (odds ~n²/2⁶⁵) would only make a re-publication wait.
+    static func hash(_ id: String) -> UInt64 {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        for b in id.utf8 { h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01B3 }
+        h ^= h >> 33; h &*= 0xff51_afd7_ed55_8ccd; h ^= h >> 33
+        return h
+    }
 
-    func contains(_ s: String) -> Bool { members.contains(s) }
-
-    mutating func insert(_ s: String) {
-        guard members.insert(s).inserted else { return }
-        order.append(s)
-        if members.count > capacity {
-            members.remove(order[head])
-            head += 1
-            if head > capacity { order.removeFirst(head); head = 0 }
-        }
+    static func milliseconds(_ d: Duration) -> Int64 {
+        d.components.seconds * 1000 + d.components.attoseconds / 1_000_000_000_000_000
     }
 }

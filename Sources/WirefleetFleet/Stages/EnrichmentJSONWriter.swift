@@ -48,6 +48,13 @@ public enum EnrichmentJSONWriter {
         return w.failed ? nil : w.out
     }
 
+    /// A JSON string token for `s`, escaped as ``encode(_:)`` escapes strings.
+    static func stringToken(_ s: String) -> [UInt8] {
+        var w = Writer()
+        w.string(s)
+        return w.out
+    }
+
     private struct Writer {
         static let hex: [UInt8] = Array("0123456789abcdef".utf8)
         var out: [UInt8] = []

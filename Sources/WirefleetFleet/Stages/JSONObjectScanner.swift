@@ -47,6 +47,34 @@ public struct JSONObjectScanner: Sendable {
         return try Self.decodeString(bytes, r)
     }
 
+    /// A member that is a JSON integer (nil when absent or null).
+    public func integer(_ key: String, in bytes: [UInt8]) throws(RecordError) -> Int64? {
+        guard let r = members[key] else { return nil }
+        if bytes[r.lowerBound] == UInt8(ascii: "n") { return nil }
+        guard let text = String(validating: bytes[r], as: UTF8.self), let v = Int64(text) else {
+            throw Self.error("\"\(key)\" is not an integer")
+        }
+        return v
+    }
+
+    /// The ranges of the elements of the JSON array at `range` (already checked by a scan).
+    public static func elements(ofArrayAt range: Range<Int>, in bytes: [UInt8]) throws(RecordError) -> [Range<Int>] {
+        guard range.lowerBound < bytes.count, bytes[range.lowerBound] == UInt8(ascii: "[") else { throw error("expected an array") }
+        var out: [Range<Int>] = []
+        var i = skipSpace(bytes, range.lowerBound + 1)
+        if i < range.upperBound, bytes[i] == UInt8(ascii: "]") { return out }
+        while i < range.upperBound {
+            let end = try skipValue(bytes, i)
+            out.append(i..<end)
+            i = skipSpace(bytes, end)
+            guard i < range.upperBound else { break }
+            if bytes[i] == UInt8(ascii: ",") { i = skipSpace(bytes, i + 1); continue }
+            if bytes[i] == UInt8(ascii: "]") { return out }
+            throw error("expected ',' or ']'")
+        }
+        throw error("unterminated array")
+    }
+
     // MARK: - Scanning
 
     private static func error(_ detail: String) -> RecordError { RecordError(reason: .invalidJSON, detail: detail) }

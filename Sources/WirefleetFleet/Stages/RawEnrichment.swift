@@ -1,6 +1,8 @@
 /// An enrichment as the assembler needs it: its identity, and its stage and items as
 /// raw JSON to splice, found with ``JSONObjectScanner`` instead of decoding every item.
 public struct RawEnrichment: Sendable, Hashable {
+    /// The whole record, as consumed.
+    public var bytes: [UInt8]
     public var articleID: String
     /// The `article_id` member as its JSON string token.
     public var articleIDJSON: ArraySlice<UInt8>
@@ -8,6 +10,11 @@ public struct RawEnrichment: Sendable, Hashable {
     public var stageJSON: ArraySlice<UInt8>
     public var titleJSON: ArraySlice<UInt8>?
     public var itemsJSON: ArraySlice<UInt8>
+    /// The publication of the article this part was made from (its `source`); nil for a
+    /// record without one.
+    public var generation: ArticleGeneration?
+    /// The topic the article was read from (`source.topic`), if given.
+    public var sourceTopic: String?
 
     /// Reads an `articles.enriched` record; throws a ``RecordError`` saying what is wrong.
     public init(_ bytes: [UInt8]) throws(RecordError) {
@@ -31,6 +38,20 @@ public struct RawEnrichment: Sendable, Hashable {
         guard items == nil || items?.first == UInt8(ascii: "[") || items?.first == UInt8(ascii: "n") else {
             throw RecordError(reason: .invalidField, detail: "\"\(kind.rawValue)\" is not an array")
         }
+        var generation: ArticleGeneration?
+        var sourceTopic: String?
+        if let r = scan.members["source"], bytes[r.lowerBound] == UInt8(ascii: "{") {
+            let source = Array(bytes[r])
+            let inner = try JSONObjectScanner(source)
+            if let p = try inner.integer("partition", in: source), let o = try inner.integer("offset", in: source),
+               let partition = Int32(exactly: p) {
+                generation = ArticleGeneration(partition: partition, offset: o)
+            }
+            sourceTopic = try inner.string("topic", in: source)
+        }
+        self.sourceTopic = sourceTopic
+        self.bytes = bytes
+        self.generation = generation
         articleID = id
         articleIDJSON = idJSON
         self.kind = kind

@@ -55,6 +55,8 @@ public struct RecordError: Error, Sendable, CustomStringConvertible {
         public static let tooLarge = Reason(rawValue: "too_large")
         public static let timedOut = Reason(rawValue: "processing_timeout")
         public static let processingFailed = Reason(rawValue: "processing_failed")
+        /// The assembler gave up waiting for an article's missing parts.
+        public static let assemblyTimeout = Reason(rawValue: "assembly_timeout")
     }
 
     public var reason: Reason
