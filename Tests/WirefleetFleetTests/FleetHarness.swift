@@ -14,6 +14,7 @@ struct FleetHarness {
     let enriched = TestBroker.uniqueTopic("enriched")
     let complete = TestBroker.uniqueTopic("complete")
     let dlq = TestBroker.uniqueTopic("dlq")
+    let state = TestBroker.uniqueTopic("state")
     let groupPrefix = TestBroker.uniqueTopic("grp")
 
     func options(input: String, output: String, group: String) async throws -> FleetOptions {
@@ -38,7 +39,7 @@ struct FleetHarness {
 
     func assembler(wait: Duration = .seconds(20)) async throws -> Assembler {
         Assembler(options: try await options(input: enriched, output: complete, group: "assembler"), wait: wait,
-                  metrics: FleetMetrics(stage: "assembler"), logger: TestBroker.logger("assembler"))
+                  stateTopic: state, metrics: FleetMetrics(stage: "assembler"), logger: TestBroker.logger("assembler"))
     }
 
     /// Publishes articles to the raw topic (plus any raw bytes, for poison records).

@@ -43,7 +43,7 @@ final class FleetProcesses: Sendable {
         common += extraArguments
         switch role {
         case .assembler:
-            return ["assemble", "--input-topic", h.enriched, "--output-topic", h.complete,
+            return ["assemble", "--input-topic", h.enriched, "--output-topic", h.complete, "--state-topic", h.state,
                     "--group-id", "\(h.groupPrefix)-assembler", "--wait", String(assemblerWait)] + common
         default:
             return ["worker", role.rawValue, "--input-topic", h.raw, "--output-topic", h.enriched,

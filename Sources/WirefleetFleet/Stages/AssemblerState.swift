@@ -110,6 +110,8 @@ public struct AssemblerState: Sendable {
         public var changelog: [(partition: KafkaTopicPartition, record: AssemblyRecord)] = []
         public var isEmpty: Bool { emissions.isEmpty && giveUps.isEmpty && changelog.isEmpty }
 
+        public init() {}
+
         mutating func append(_ other: Changes) {
             emissions += other.emissions
             giveUps += other.giveUps
@@ -215,7 +217,8 @@ public struct AssemblerState: Sendable {
     }
 
     private mutating func giveUp(_ id: String, wallMilliseconds: Int64) -> Changes {
-        var c = unsaved[held[id]?.partition ?? KafkaTopicPartition(topic: "", partition: -1)]?[id] != nil ? park(id) : Changes()
+        var c = Changes()
+        if let tp = held[id]?.partition, unsaved[tp]?[id] != nil { c = park(id) }
         guard var h = held[id] else { return c }
         h.deadLettered = true
         held[id] = h
