@@ -24,6 +24,7 @@ public final class KafkaConsumer: Sendable {
     private let queue: RDKafkaQueueRef
     private let pollQueue = DispatchQueue(label: "wirefleet.kafka.consumer.poll")
     private let closed = RDKafkaFlag()
+    private let subscribed = RDKafkaFlag()
     private let logger: Logger
     /// The configuration the consumer was created with.
     public let configuration: KafkaConsumerConfiguration
@@ -46,7 +47,7 @@ public final class KafkaConsumer: Sendable {
     deinit {
         if !closed.set() {
             rd_kafka_queue_destroy(queue.raw)
-            client.destroy()
+            client.destroy(skipConsumerClose: !subscribed.isSet)
         } else if !client.isDestroyed {
             client.destroy()
         }
@@ -62,6 +63,7 @@ public final class KafkaConsumer: Sendable {
         defer { rd_kafka_topic_partition_list_destroy(list) }
         let err = rd_kafka_subscribe(client.handle, list)
         if err != RD_KAFKA_RESP_ERR_NO_ERROR { throw KafkaError.from(err, context: "subscribe \(topics)") }
+        _ = subscribed.set()
         logger.info("subscribed", metadata: ["kafka.topics": "\(topics.joined(separator: ","))"])
     }
 
@@ -215,13 +217,16 @@ public final class KafkaConsumer: Sendable {
     /// nothing by itself) and releases the client.
     public func close() async {
         guard !closed.set() else { return }
-        let (client, queue, logger) = (self.client, self.queue, self.logger)
+        let (client, queue, logger, subscribed) = (self.client, self.queue, self.logger, self.subscribed)
         await withCheckedContinuation { (cont: CheckedContinuation<Void, Never>) in
+            let joined = subscribed.isSet
             pollQueue.async {
-                let err = rd_kafka_consumer_close(client.handle)
-                if err != RD_KAFKA_RESP_ERR_NO_ERROR { logger.warning("consumer close: \(KafkaError.from(err))") }
+                if joined {
+                    let err = rd_kafka_consumer_close(client.handle)
+                    if err != RD_KAFKA_RESP_ERR_NO_ERROR { logger.warning("consumer close: \(KafkaError.from(err))") }
+                }
                 rd_kafka_queue_destroy(queue.raw)
-                client.destroy()
+                client.destroy(skipConsumerClose: true)
                 cont.resume()
             }
         }

@@ -46,7 +46,7 @@ public final class KafkaPartitionReader: Sendable {
 
     deinit {
         rd_kafka_queue_destroy(queue.raw)
-        client.destroy()
+        client.destroy(skipConsumerClose: true) // assigned by hand, never in a group
     }
 
     /// The topic's partition count; throws ``KafkaError/Code/unknownTopic`` if it does not exist.

@@ -91,6 +91,10 @@ public final class PartitionedRuntime: Sendable {
             guard Task.isShuttingDownGracefully || Task.isCancelled else { throw error }
             logger.info("shutdown requested while starting: stopped")
             metrics.setReady(false)
+            // Nothing to flush or commit; release both clients at once (each takes ~1 s).
+            async let producerClosed: Void = producer.close(timeout: .milliseconds(100))
+            async let consumerClosed: Void = consumer.close()
+            _ = await (producerClosed, consumerClosed)
             return
         }
         try consumer.subscribe(topics: [options.inputTopic])

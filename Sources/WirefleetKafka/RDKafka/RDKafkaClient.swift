@@ -62,9 +62,11 @@ final class RDKafkaClient: @unchecked Sendable {
     }
 
     /// Destroys the handle (once). Blocking; call it off the cooperative pool.
-    func destroy() {
+    /// `skipConsumerClose`: a consumer that never joined a group (or was closed
+    /// already) has nothing to leave; skipping the close saves about a second.
+    func destroy(skipConsumerClose: Bool = false) {
         guard !destroyed.exchange(true, ordering: .acquiringAndReleasing) else { return }
-        rd_kafka_destroy(handle)
+        if skipConsumerClose { rd_kafka_destroy_flags(handle, Int32(RD_KAFKA_DESTROY_F_NO_CONSUMER_CLOSE)) } else { rd_kafka_destroy(handle) }
         // Any delivery still pending will never be reported: fail it.
         let rest = context.pending.withLock { p -> [RDKafkaContext.Pending] in
             let v = Array(p.values); p.removeAll(); return v
