@@ -67,6 +67,44 @@ struct FleetHarness {
         return out
     }
 
+    /// Every record of the complete topic, by article id, in order.
+    func completeRecords() async throws -> [String: [[UInt8]]] {
+        let reader = try KafkaPartitionReader(configuration: KafkaConfiguration(brokers: try await TestBroker.brokers()),
+                                              logger: TestBroker.logger("reader"))
+        let count = (try? await reader.partitionCount(of: complete)) ?? 0
+        let records = Mutex<[String: [[UInt8]]]>([:])
+        try await reader.read(reader.beginning(of: complete, partitions: (0..<Int32(count)).map { $0 })) { batch in
+            records.withLock { r in for m in batch { r[m.keyString ?? "", default: []].append(m.value) } }
+        }
+        return records.withLock { $0 }
+    }
+
+    /// Reads the complete topic again and again until `done` holds for the last record
+    /// per article (or the timeout passes); returns the last reading.
+    func waitForLastRecords(timeout: Duration, _ done: ([String: EnrichedArticle]) -> Bool) async throws -> LastRecords {
+        let deadline = ContinuousClock.now + timeout
+        while true {
+            let all = try await completeRecords()
+            let codec = RecordCodec()
+            let last = try all.compactMapValues { try $0.last.map { try codec.decode(EnrichedArticle.self, from: $0) } }
+            if done(last) || ContinuousClock.now >= deadline { return LastRecords(last: last, all: all) }
+            try await Task.sleep(for: .milliseconds(500))
+        }
+    }
+
+    /// The complete topic read back: the last record per article and every record.
+    struct LastRecords {
+        var last: [String: EnrichedArticle]
+        var all: [String: [[UInt8]]]
+        func completeCount(of ids: [String]) -> Int { ids.filter { last[$0]?.complete == true }.count }
+        /// Articles with two complete records that differ.
+        var conflicting: [String] {
+            all.filter { _, values in
+                Set(values.filter { (try? RecordCodec().decode(EnrichedArticle.self, from: $0))?.complete == true }).count > 1
+            }.map(\.key)
+        }
+    }
+
     /// Articles made from the seed files, each with a fresh id.
     static func seedArticles(prefix: String = UUID().uuidString.prefix(6).lowercased()) throws -> [Article] {
         let dir = TestBroker.repositoryRoot().appendingPathComponent("seeds")

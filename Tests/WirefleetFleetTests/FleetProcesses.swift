@@ -35,27 +35,29 @@ final class FleetProcesses: Sendable {
         return root.appendingPathComponent(".build/debug/wirefleet").path
     }
 
-    private func arguments(_ role: Role) -> [String] {
+    private func arguments(_ role: Role, groupSuffix: String = "", extra: [String] = []) -> [String] {
         let h = harness
         let port = ports.withLock { $0[role] } ?? 0
         var common = ["--metrics-port", String(port), "--brokers", brokers, "--dlq-topic", h.dlq, "--partitions", "3", "--session-timeout-ms", "6000",
                       "--log-level", "warning", "-X", "fetch.wait.max.ms=10"]
-        common += extraArguments
+        common += extraArguments + extra
         switch role {
         case .assembler:
             return ["assemble", "--input-topic", h.enriched, "--output-topic", h.complete, "--state-topic", h.state,
                     "--group-id", "\(h.groupPrefix)-assembler", "--wait", String(assemblerWait)] + common
         default:
             return ["worker", role.rawValue, "--input-topic", h.raw, "--output-topic", h.enriched,
-                    "--group-id", "\(h.groupPrefix)-\(role.rawValue)"] + common
+                    "--group-id", "\(h.groupPrefix)-\(role.rawValue)\(groupSuffix)"] + common
         }
     }
 
-    func start(_ role: Role) throws {
+    /// Starts the role's process; `groupSuffix` makes a worker join a new consumer group
+    /// (which reads the input again from the beginning: every record redelivered).
+    func start(_ role: Role, groupSuffix: String = "", extra: [String] = []) throws {
         try ports.withLock { if $0[role] == nil { $0[role] = try TestBroker.freeLoopbackPort() } }
         let p = Process()
         p.executableURL = URL(fileURLWithPath: Self.binary)
-        p.arguments = arguments(role)
+        p.arguments = arguments(role, groupSuffix: groupSuffix, extra: extra)
         let log = logDir.appendingPathComponent("\(role.rawValue).log")
         if !FileManager.default.fileExists(atPath: log.path) { FileManager.default.createFile(atPath: log.path, contents: nil) }
         let handle = try FileHandle(forWritingTo: log)
@@ -77,6 +79,36 @@ final class FleetProcesses: Sendable {
         try start(role)
     }
 
+    /// Sends `signal` to the role's process and waits for it to exit; returns its status.
+    @discardableResult
+    func stop(_ role: Role, signal: Int32 = SIGTERM) -> Int32? {
+        guard let p = running.withLock({ $0[role] }) else { return nil }
+        kill(p.processIdentifier, signal)
+        p.waitUntilExit()
+        return p.terminationStatus
+    }
+
+    /// Stops the role's process with `signal` and starts it again.
+    func restart(_ role: Role, signal: Int32) throws {
+        stop(role, signal: signal)
+        restarts.withLock { $0[role, default: 0] += 1 }
+        try start(role)
+    }
+
+    /// SIGSTOP / SIGCONT: the process stays a member of its group but does no work.
+    func pause(_ role: Role) { if let p = running.withLock({ $0[role] }) { kill(p.processIdentifier, SIGSTOP) } }
+    func resume(_ role: Role) { if let p = running.withLock({ $0[role] }) { kill(p.processIdentifier, SIGCONT) } }
+
+    /// Waits until the given roles are ready (or the timeout passes).
+    func waitUntilReady(_ roles: [Role], timeout: Duration) async throws -> Bool {
+        let deadline = ContinuousClock.now + timeout
+        while ContinuousClock.now < deadline {
+            if roles.allSatisfy({ isReady($0) }) { return true }
+            try await Task.sleep(for: .milliseconds(250))
+        }
+        return false
+    }
+
     /// Whether the role's current process answers /readyz with 200 (connected, assigned).
     func isReady(_ role: Role) -> Bool {
         guard let port = ports.withLock({ $0[role] }) else { return false }
@@ -93,12 +125,7 @@ final class FleetProcesses: Sendable {
 
     /// Waits until every role is ready (or the timeout passes); returns whether they are.
     func waitUntilAllReady(timeout: Duration) async throws -> Bool {
-        let deadline = ContinuousClock.now + timeout
-        while ContinuousClock.now < deadline {
-            if Role.allCases.allSatisfy({ isReady($0) }) { return true }
-            try await Task.sleep(for: .milliseconds(250))
-        }
-        return false
+        try await waitUntilReady(Role.allCases, timeout: timeout)
     }
 
     /// Roles whose process is no longer running (it crashed by itself).
@@ -109,7 +136,7 @@ final class FleetProcesses: Sendable {
     /// SIGTERM everything and wait; returns the exit codes.
     func stopAll() -> [Role: Int32] {
         let all = running.withLock { $0 }
-        for (_, p) in all where p.isRunning { kill(p.processIdentifier, SIGTERM) }
+        for (_, p) in all where p.isRunning { kill(p.processIdentifier, SIGCONT); kill(p.processIdentifier, SIGTERM) }
         var codes: [Role: Int32] = [:]
         for (r, p) in all {
             let deadline = Date().addingTimeInterval(20)
