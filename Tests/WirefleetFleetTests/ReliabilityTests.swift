@@ -80,6 +80,82 @@ struct ReliabilityTests {
         #expect(o.incomplete == 0)
     }
 
+    /// SIGKILLs of random processes, the assembler among them, while a stage lags by more
+    /// than the assembler's wait (a worker is paused with SIGSTOP, so articles are emitted
+    /// incomplete, and the assembler is killed while it is paused): every article's last
+    /// record ends complete, and no two complete records of one article differ.
+    @Test func crashesWhileAStageLagsEndWithEveryArticleComplete() async throws {
+        let h = FleetHarness()
+        try await h.createTopics()
+        let wait = 3
+        let fleet = try FleetProcesses(brokers: try await TestBroker.brokers(), harness: h, assemblerWait: wait)
+        try fleet.startAll()
+        defer { _ = fleet.stopAll() }
+        #expect(try await fleet.waitUntilAllReady(timeout: .seconds(60)), "the fleet did not become ready")
+        let rate = Self.long ? 16 : 12
+        let crashes = Self.long ? 10 : 3
+        let prefix = UUID().uuidString.prefix(6).lowercased()
+        let stop = RDStopFlag()
+        let publisher = Task { () -> [String] in
+            let producer = try KafkaProducer(configuration: .init(common: KafkaConfiguration(brokers: try await TestBroker.brokers())),
+                                             logger: TestBroker.logger("publish"))
+            var ids: [String] = []
+            let start = ContinuousClock.now
+            while !stop.isSet {
+                let a = FleetHarness.articles(1, prefix: "\(prefix)-\(ids.count)")[0]
+                try await producer.enqueue(KafkaRecord(topic: h.raw, key: Array(a.id.utf8), value: try RecordCodec().encode(a)))
+                ids.append(a.id)
+                let due = start + .milliseconds(ids.count * 1000 / rate)
+                if due > ContinuousClock.now { try await Task.sleep(until: due, clock: .continuous) }
+            }
+            try await producer.flush()
+            await producer.close()
+            return ids
+        }
+        try await Task.sleep(for: .seconds(2))
+        var killed: [String] = []
+        for i in 0..<crashes {
+            if i % 2 == 0 {
+                // A stage lags past the wait, and the assembler dies meanwhile.
+                let lagging = [FleetProcesses.Role.entities, .quotes, .numbers].randomElement()!
+                fleet.pause(lagging)
+                try await Task.sleep(for: .seconds(wait + 2))
+                try fleet.crashAndRestart(.assembler)
+                killed.append("assembler (\(lagging.rawValue) paused)")
+                _ = try await fleet.waitUntilReady([.assembler], timeout: .seconds(40))
+                try await Task.sleep(for: .seconds(1))
+                fleet.resume(lagging)
+            } else {
+                let role = FleetProcesses.Role.allCases.randomElement()!
+                try fleet.crashAndRestart(role)
+                killed.append(role.rawValue)
+            }
+            _ = try await fleet.waitUntilAllReady(timeout: .seconds(40))
+            try await Task.sleep(for: .milliseconds(Int.random(in: 800...2000)))
+        }
+        stop.set()
+        let ids = try await publisher.value
+        let after = try await h.waitForLastRecords(timeout: .seconds(Self.long ? 240 : 120)) { last in
+            ids.allSatisfy { last[$0]?.complete == true }
+        }
+        let records = after.all.values.map(\.count).reduce(0, +)
+        let incompleteRecords = after.all.values.joined().filter {
+            (try? RecordCodec().decode(EnrichedArticle.self, from: $0))?.complete == false
+        }.count
+        let complete = after.completeCount(of: ids)
+        let audit = try await ArticleAudit(configuration: KafkaConfiguration(brokers: try await TestBroker.brokers()),
+                                           topics: .init(raw: h.raw, complete: h.complete, deadLetter: h.dlq),
+                                           logger: TestBroker.logger("audit")).run()
+        print("lagging-stage crash run: \(ids.count) articles, \(crashes) SIGKILLs (\(killed.joined(separator: ", "))); "
+              + "\(complete) of \(ids.count) last records complete; \(records) records, \(incompleteRecords) of them incomplete on the way; "
+              + "conflicting \(after.conflicting.count); audit: \(audit.counts.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", ")), "
+              + "missing \(audit.missing.count)")
+        #expect(complete == ids.count, "articles whose last record is not complete: \(ids.filter { after.last[$0]?.complete != true }.prefix(5))")
+        #expect(after.conflicting.isEmpty, "articles with differing complete records: \(after.conflicting.prefix(5))")
+        #expect(audit.missing.isEmpty)
+        #expect(fleet.exited().isEmpty, "processes exited by themselves: \(fleet.exited())")
+    }
+
     /// The suite can fail: with offsets committed before the output is acknowledged
     /// (a hidden test-only flag), crashes lose articles and the check above sees it.
     @Test func committingBeforeDeliveryIsCaughtAsLoss() async throws {
