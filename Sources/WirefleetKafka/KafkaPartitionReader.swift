@@ -11,7 +11,7 @@ import Dispatch
 /// last stable offset) as the fetch that reached it saw it.
 ///
 /// ```swift
-/// let reader = try KafkaPartitionReader(configuration: .init(brokers: "localhost:9092"), logger: logger)
+/// let reader = try KafkaPartitionReader(configuration: .init(brokers: "127.0.0.1:9092"), logger: logger)
 /// let starts = try await reader.beginning(of: "articles.state", partitions: [0, 1])
 /// try await reader.read(starts) { batch in for m in batch { restore(m) } }
 /// ```

@@ -5,7 +5,7 @@ import CRDKafka
 /// configured with a `transactional.id`.
 ///
 /// ```swift
-/// let producer = try KafkaProducer(configuration: .init(common: .init(brokers: "localhost:9092")), logger: logger)
+/// let producer = try KafkaProducer(configuration: .init(common: .init(brokers: "127.0.0.1:9092")), logger: logger)
 /// let report = try await producer.send(KafkaRecord(topic: "articles.raw", key: "id-1", value: bytes))
 /// await producer.close()
 /// ```

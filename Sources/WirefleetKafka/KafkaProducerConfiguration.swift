@@ -27,6 +27,10 @@ public struct KafkaProducerConfiguration: Sendable, Hashable {
             "message.timeout.ms": String(deliveryTimeoutMilliseconds),
             "message.max.bytes": String(maxMessageBytes),
             "compression.type": "none",
+            // Keyed records go where the Java client would put them (murmur2 of the key),
+            // not librdkafka's own default (consistent_random, CRC32): one article id
+            // lands on the same partition whichever client published it.
+            "partitioner": "murmur2_random",
         ]
         if let transactionalID { defaults["transactional.id"] = transactionalID }
         return common.librdkafkaProperties(defaults: defaults)

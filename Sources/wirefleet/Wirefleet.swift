@@ -13,7 +13,7 @@ struct Wirefleet: AsyncParsableCommand {
         articles.dlq with headers saying why. `wirefleet enrich` does the same in one \
         process without a broker.
 
-        Brokers: --brokers, else $WIREFLEET_BROKERS, else localhost:9092.
+        Brokers: --brokers, else $WIREFLEET_BROKERS, else 127.0.0.1:9092.
         """,
         version: "0.1.0",
         subcommands: [Produce.self, Worker.self, Assemble.self, Audit.self, Topics.self, Enrich.self, Bench.self]

@@ -1,6 +1,7 @@
 import Testing
 import WirefleetFleet
 import WirefleetKafka
+import WirefleetTestSupport
 
 /// The assembler's rules without a broker: what it emits, what it writes to its
 /// changelog, and what it remembers after a restore from that changelog.
@@ -161,6 +162,9 @@ import WirefleetKafka
         #expect(back.parts.map(\.bytes) == r.parts.map(\.bytes))
         #expect(back.waitingSinceMilliseconds == 1234)
         #expect(back.deadLettered)
+        #expect(try SchemaValidator().problems(r.encoded(), schema: "assembly-record.schema.json") == [])
+        #expect(try SchemaValidator().problems(AssemblyRecord(articleID: "a", lastRecord: .complete, generation: nil).encoded(),
+                                               schema: "assembly-record.schema.json") == [])
         #expect(throws: RecordError.self) { try AssemblyRecord(decoding: Array(#"{"schema":"other"}"#.utf8)) }
         #expect(throws: RecordError.self) {
             try AssemblyRecord(decoding: Array(#"{"schema":"wirefleet.assembly/1","article_id":"a","last_record":"maybe"}"#.utf8))

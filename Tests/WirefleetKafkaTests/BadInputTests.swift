@@ -35,7 +35,7 @@ struct BadInputTests {
     @Test func brokersComeFromTheFlagThenTheEnvironmentThenTheDefault() {
         #expect(KafkaConfiguration.resolveBrokers("a:1", environment: ["WIREFLEET_BROKERS": "b:2"]) == "a:1")
         #expect(KafkaConfiguration.resolveBrokers(nil, environment: ["WIREFLEET_BROKERS": "b:2"]) == "b:2")
-        #expect(KafkaConfiguration.resolveBrokers(nil, environment: [:]) == "localhost:9092")
+        #expect(KafkaConfiguration.resolveBrokers(nil, environment: [:]) == "127.0.0.1:9092")
     }
 
     @Test func unreachableBrokersFailWithinTheTimeout() async throws {

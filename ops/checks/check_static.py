@@ -41,11 +41,11 @@ from pathlib import Path
 try:
     import yaml
 except ImportError:  # pragma: no cover
-    sys.exit("check_static: PyYAML is missing (python3 -m pip install --user pyyaml)")
+    sys.exit("check_static: PyYAML is missing (apt-get install python3-yaml, or ops/setup.sh --no-build)")
 try:
     import jsonschema
 except ImportError:  # pragma: no cover
-    sys.exit("check_static: jsonschema is missing (python3 -m pip install --user jsonschema)")
+    sys.exit("check_static: jsonschema is missing (apt-get install python3-jsonschema, or ops/setup.sh --no-build)")
 
 # --------------------------------------------------------------------------------------
 # The contract (shared/RECORDS.md and the lead's CLI list), used when no binary exists.
@@ -66,7 +66,10 @@ CONTRACT = {
     ("worker",): {**_KAFKA, "--input-topic": True, "--output-topic": True, "--dlq-topic": True,
                   "--group-id": True, "--exactly-once": False, "--metrics-port": True, "--partitions": True},
     ("assemble",): {**_KAFKA, "--input-topic": True, "--output-topic": True, "--dlq-topic": True,
-                    "--group-id": True, "--wait": True, "--exactly-once": False, "--metrics-port": True},
+                    "--group-id": True, "--wait": True, "--exactly-once": False, "--metrics-port": True,
+                    "--state-topic": True, "--give-up-after": True},
+    ("audit",): {**_KAFKA, "--raw-topic": True, "--complete-topic": True, "--dlq-topic": True, "--since": True,
+                 "--republish": False, "--json": False, "--all": False, "--quiet": False},
     ("topics", "create"): {"--brokers": True, "--partitions": True, "--replication-factor": True},
     ("topics", "list"): {"--brokers": True},
     ("enrich",): {"--out": True},
@@ -77,7 +80,7 @@ CONTRACT = {
                          "--truncate": True},
 }
 HELP_FLAGS = {"-h": False, "--help": False, "--version": False}
-TOPIC_FLAGS = {"--topic", "--input-topic", "--output-topic", "--dlq-topic"}
+TOPIC_FLAGS = {"--topic", "--input-topic", "--output-topic", "--dlq-topic", "--state-topic", "--raw-topic", "--complete-topic"}
 
 
 class Report:
@@ -398,8 +401,11 @@ def main() -> int:
     env = dict(e.split("=", 1) for e in env) if isinstance(env, list) else env
     r.check("controller" in str(env.get("KAFKA_PROCESS_ROLES", "")), "kafka runs in KRaft mode (KAFKA_PROCESS_ROLES has controller)")
     adv = str(env.get("KAFKA_ADVERTISED_LISTENERS", ""))
-    r.check("localhost:9092" in adv and "kafka:19092" in adv, "kafka advertises localhost:9092 (host) and kafka:19092 (containers)", adv)
-    r.check(any(str(p).startswith("9092:9092") for p in kafka.get("ports", [])), "kafka publishes 9092 on the host")
+    r.check("127.0.0.1:9092" in adv and "kafka:19092" in adv, "kafka advertises 127.0.0.1:9092 (host) and kafka:19092 (containers)", adv)
+    r.check(any(str(p).startswith("127.0.0.1:9092:9092") for p in kafka.get("ports", [])), "kafka publishes 9092 on the host's loopback only")
+    published = [(name, str(p)) for name, svc in services.items() for p in (svc.get("ports") or [])]
+    r.check(all(p.startswith("127.0.0.1:") for _, p in published), "every published port is bound to 127.0.0.1",
+            ", ".join(f"{n} {p}" for n, p in published if not p.startswith("127.0.0.1:")))
     r.check(bool(kafka.get("healthcheck", {}).get("test")), "kafka has a healthcheck")
     topics_svc = services.get("topics") or {}
     dep = (topics_svc.get("depends_on") or {})

@@ -95,19 +95,22 @@ else fail "up.sh --workers 2 (rc=$rc, $n pid files)" "$out"; fi
 # 5. the main job
 out=$("$root/ops/run.sh" --no-setup --timeout 60 2>&1) && rc=0 || rc=$?
 recs=$(jq -s length "$WIREFLEET_RUN_DIR/complete.jsonl" 2>/dev/null || echo 0)
-if ((rc == 0 && recs == 5)) && grep -q "cluster keeps running" <<<"$out"; then pass "run.sh: publishes seeds/, waits for 5 records on articles.complete, prints them"
-else fail "run.sh (rc=$rc, $recs records)" "$out"; fi
+lines=$(grep -c '^{"article_id"' <<<"$out" || true)
+if ((rc == 0 && recs == 5 && lines == 5)) && grep -q "cluster keeps running" <<<"$out" && (($(wc -l <<<"$out") < 60)); then
+  pass "run.sh: publishes seeds/, waits for 5 records on articles.complete, prints one line each"
+else fail "run.sh (rc=$rc, $recs records, $lines summary lines, $(wc -l <<<"$out") lines of output)" "$out"; fi
 out=$("$root/ops/run.sh" --no-setup --timeout 60 2>&1) && rc=0 || rc=$?
 recs=$(jq -s length "$WIREFLEET_RUN_DIR/complete.jsonl" 2>/dev/null || echo 0)
 ((rc == 0 && recs == 5)) && pass "run.sh again: still 5 (latest record per article)" || fail "run.sh again (rc=$rc, $recs records)" "$out"
 
-# 6. stop everything
+# 6. stop everything: run.sh --stop only stops (no setup, no publishing)
 all=$(pids)
-out=$("$root/ops/cluster/down.sh" 2>&1) && rc=0 || rc=$?
+out=$("$root/ops/run.sh" --stop 2>&1) && rc=0 || rc=$?
+if grep -qE "publishing|setup|waiting up to" <<<"$out"; then fail "run.sh --stop did more than stop" "$out"; else pass "run.sh --stop: only stops"; fi
 # shellcheck disable=SC2086
 left=$(alive_count $all)
-if ((rc == 0 && left == 0)) && [[ -z $(pids) ]] && ! kcat -b "127.0.0.1:$WIREFLEET_PORT" -L -m 2 >/dev/null 2>&1; then pass "down.sh: no process left, no pid file, broker gone"
-else fail "down.sh (rc=$rc, $left alive)" "$out"; fi
+if ((rc == 0 && left == 0)) && [[ -z $(pids) ]] && ! kcat -b "127.0.0.1:$WIREFLEET_PORT" -L -m 2 >/dev/null 2>&1; then pass "run.sh --stop: no process left, no pid file, broker gone"
+else fail "run.sh --stop (rc=$rc, $left alive)" "$out"; fi
 "$root/ops/cluster/status.sh" -q && fail "status.sh after down: should exit 1" || pass "status.sh after down: exit 1"
 out=$("$root/ops/cluster/down.sh" 2>&1) && pass "down.sh with nothing running: exit 0" || fail "down.sh with nothing running" "$out"
 

@@ -6,7 +6,8 @@
 #
 #   ops/checks/test_static.sh [-v]      -v prints the checker's output of every case
 #
-# Needs python3 with PyYAML and jsonschema >= 4 (installed with pip --user if missing).
+# Needs python3 with PyYAML and jsonschema >= 4: Debian/Ubuntu's python3-yaml and
+# python3-jsonschema, which ops/setup.sh installs with apt (never pip into the system).
 # Prints one line per case and a last line `N passed, M failed`; exits 1 if M > 0.
 set -euo pipefail
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
@@ -25,8 +26,9 @@ import yaml, jsonschema, importlib.metadata as m
 assert int(m.version("jsonschema").split(".")[0]) >= 4
 PY
 then
-  echo "test_static: installing PyYAML and jsonschema>=4 for this user" >&2
-  python3 -m pip install --quiet --user pyyaml 'jsonschema>=4' >&2
+  echo "test_static: python3 lacks PyYAML or jsonschema >= 4; install them with ops/setup.sh --no-build" >&2
+  echo "  (apt-get install python3-yaml python3-jsonschema)" >&2
+  exit 1
 fi
 
 tmp=$(mktemp -d)

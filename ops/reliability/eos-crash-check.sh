@@ -4,14 +4,14 @@
 # articles while SIGKILLing a random process every few seconds, then checks that a
 # read_committed reader sees exactly one record per article on the complete topic.
 #
-#   ops/reliability/eos-crash-check.sh [--brokers localhost:9092] [--count 2000] [--crashes 10]
+#   ops/reliability/eos-crash-check.sh [--brokers 127.0.0.1:9092] [--count 2000] [--crashes 10]
 #
 # Not for Tansu or librdkafka's mock cluster: they do not filter aborted transactions,
 # so duplicates from aborted attempts would show (a broker limit, not the fleet's).
 # Uses its own topics and groups (eos-<run>-*), so it does not disturb a running fleet.
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
-brokers=${WIREFLEET_BROKERS:-localhost:9092} count=2000 crashes=10
+brokers=${WIREFLEET_BROKERS:-127.0.0.1:9092} count=2000 crashes=10
 while (($#)); do
   case "$1" in
     --brokers) brokers=$2; shift 2 ;;

@@ -174,9 +174,7 @@ public struct ArticleAudit: Sendable {
             found.withLock { f in f += batch.filter { wanted[$0.partition]?.contains($0.offset) == true } }
         }
         let records = found.withLock { $0 }
-        var producerConfig = KafkaProducerConfiguration(common: configuration)
-        producerConfig.common.properties["partitioner"] = producerConfig.common.properties["partitioner"] ?? "murmur2_random"
-        let producer = try KafkaProducer(configuration: producerConfig, logger: logger)
+        let producer = try KafkaProducer(configuration: KafkaProducerConfiguration(common: configuration), logger: logger)
         var sent = 0
         for chunk in stride(from: 0, to: records.count, by: 500).map({ Array(records[$0..<min($0 + 500, records.count)]) }) {
             let results = await producer.sendAll(chunk.map {

@@ -51,7 +51,6 @@ public struct FleetOptions: Sendable {
     /// The producer configuration for these options (`stage` names the transactional id).
     public func producerConfiguration(stage: String, instance: String) -> KafkaProducerConfiguration {
         var p = KafkaProducerConfiguration(common: kafka)
-        p.common.properties["partitioner"] = p.common.properties["partitioner"] ?? "murmur2_random"
         if exactlyOnce { p.transactionalID = "wirefleet-\(stage)-\(instance)" }
         return p
     }

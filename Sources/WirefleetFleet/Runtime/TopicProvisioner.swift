@@ -35,7 +35,12 @@ public struct TopicProvisioner: Sendable {
             } catch {
                 guard error.isRetriable || error.code == .connection || error.code == .timedOut else { throw error }
                 if let deadline, ContinuousClock.now > deadline { throw error }
-                logger.warning("waiting for brokers at \(configuration.brokers) (attempt \(attempt)): \(error.message)")
+                // Said plainly on the first attempt, then briefly (waiting for brokers is normal at start).
+                if attempt == 1 {
+                    logger.warning("\(BrokerProbe.advice(configuration.brokers)); waiting for brokers to appear")
+                } else {
+                    logger.warning("waiting for brokers at \(configuration.brokers) (attempt \(attempt)): \(error.message)")
+                }
                 try await Task.sleep(for: backoff)
                 backoff = min(backoff * 2, .seconds(10))
             }

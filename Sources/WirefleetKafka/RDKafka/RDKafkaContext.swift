@@ -21,6 +21,8 @@ final class RDKafkaContext: Sendable {
     let fatalError = Mutex<KafkaError?>(nil)
     let lastBrokerError = Mutex<KafkaError?>(nil)
     let deliveryFailures = Atomic<Int>(0)
+    /// Folds librdkafka's repeated "cannot connect" lines into one per interval.
+    let connectionNoise = ConnectionNoiseFilter()
 
     init(logger: Logger) {
         self.logger = logger
@@ -80,8 +82,18 @@ enum RDKafkaCallbacks {
         }
         // Property-scope notes (a consumer property given to a producer, as `-X` does for
         // every client, like kcat) are not worth a warning.
-        let level = facility == "CONFWARN" ? Logger.Level.debug : lvl
-        ctx.logger.log(level: level, "\(text)", metadata: ["kafka.facility": "\(facility)"], source: "librdkafka")
+        var level = facility == "CONFWARN" ? Logger.Level.debug : lvl
+        var line = text
+        if facility == "FAIL" || text.contains("Connect to ") {
+            // A broker that is not there: one line per interval, not one per retry.
+            guard let suppressed = ctx.connectionNoise.admit() else {
+                ctx.logger.debug("\(text)", metadata: ["kafka.facility": "\(facility)"], source: "librdkafka")
+                return
+            }
+            if suppressed > 0 { line += " (\(suppressed) similar lines in the last \(ConnectionNoiseFilter.interval) folded)" }
+            level = .warning
+        }
+        ctx.logger.log(level: level, "\(line)", metadata: ["kafka.facility": "\(facility)"], source: "librdkafka")
     }
 
     static let error: @convention(c) (OpaquePointer?, Int32, UnsafePointer<CChar>?, UnsafeMutableRawPointer?) -> Void = { rk, err, reason, opaque in
@@ -99,7 +111,12 @@ enum RDKafkaCallbacks {
         } else {
             let e = KafkaError.from(code, context: text)
             ctx.lastBrokerError.withLock { $0 = e }
-            ctx.logger.warning("Kafka client error: \(e)", metadata: ["kafka.error": "\(e.codeName ?? "")"])
+            if e.code == .connection {
+                // Said already (folded) by the connection lines above.
+                ctx.logger.debug("Kafka client error: \(e)", metadata: ["kafka.error": "\(e.codeName ?? "")"])
+            } else {
+                ctx.logger.warning("Kafka client error: \(e)", metadata: ["kafka.error": "\(e.codeName ?? "")"])
+            }
         }
     }
 
@@ -145,6 +162,23 @@ enum RDKafkaCallbacks {
             }
             ctx.logger.info("partitions revoked", metadata: ["kafka.partitions": "\(list.map(\.description).joined(separator: ","))",
                                                             "kafka.lost": "\(lost)"])
+        }
+    }
+}
+
+/// Lets one "cannot connect" line through per ``interval`` and counts the rest.
+final class ConnectionNoiseFilter: Sendable {
+    static let interval = Duration.seconds(30)
+    private let state = Mutex<(last: ContinuousClock.Instant?, suppressed: Int)>((nil, 0))
+
+    /// nil: fold this line; else log it, noting how many were folded before it.
+    func admit() -> Int? {
+        state.withLock { s in
+            let now = ContinuousClock.now
+            if let last = s.last, now - last < Self.interval { s.suppressed += 1; return nil }
+            let n = s.suppressed
+            s = (now, 0)
+            return n
         }
     }
 }

@@ -15,7 +15,8 @@ struct Audit: AsyncParsableCommand {
         (same id), so the fleet completes them and nothing duplicates.
 
         Run it when the fleet has caught up (consumer lag 0): articles still in flight show \
-        as no_record. Exit status: 0 nothing missing, 2 articles missing, 1 the audit failed.
+        as no_record. Exit status: 0 nothing missing, 2 articles missing, 3 no broker answered, \
+        1 the audit failed.
         """)
 
     @OptionGroup var kafka: KafkaOptions
@@ -53,6 +54,7 @@ struct Audit: AsyncParsableCommand {
 
     func run() async throws {
         let logger = kafka.logger("wirefleet.audit")
+        try await kafka.requireBroker(try kafka.configuration(), logger: logger)
         let audit = ArticleAudit(configuration: try kafka.configuration(),
                                  topics: .init(raw: rawTopic, complete: completeTopic, deadLetter: dlqTopic), logger: logger)
         let line = StatusLine(enabled: !quiet && isatty(STDERR_FILENO) == 1)

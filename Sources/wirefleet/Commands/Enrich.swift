@@ -7,7 +7,9 @@ struct Enrich: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Run every extraction stage in this process (no broker) over articles.",
         discussion: """
-        Each FILE is read as the producer reads it (.txt: the body; .json/.jsonl: Articles). \
+        Each FILE is read as the producer reads it (.txt: the body; .json/.jsonl: Articles), \
+        and each article gets the id `wirefleet produce` would give it (for a .txt file, \
+        the hash of its text). \
         With --out, writes DIR/<file name without extension>.json (an EnrichedArticle) per \
         input file (for a file holding several articles: DIR/<name>-<n>.json); otherwise \
         prints one EnrichedArticle per line (JSON lines) on stdout.
@@ -35,8 +37,9 @@ struct Enrich: AsyncParsableCommand {
                 case .invalid(let origin, let reason):
                     failures += 1
                     FileHandle.standardError.write(Data("skipped \(origin): \(reason)\n".utf8))
-                case .article(var article, _):
-                    if file.hasSuffix(".txt") { article.id = name }
+                case .article(let article, _):
+                    // The same id `wirefleet produce` gives the same input (for text: the
+                    // content hash); the output file is named after the input file.
                     let json = try codec.encode(pipeline.enrich(article))
                     if let out {
                         let target = items.count == 1 ? name : "\(name)-\(n)"

@@ -14,7 +14,8 @@ struct Produce: AsyncParsableCommand {
         Article object or an array of them), a .jsonl file (one Article per line), a folder \
         (searched recursively for those) or - for standard input (JSON, JSON lines or text). \
         Articles are keyed by id. Inputs that cannot become an Article are reported by file \
-        and line and skipped; the exit status is non-zero if any input was skipped or failed.
+        and line and skipped; the exit status is 1 if any input was skipped or failed, 3 if \
+        no broker answered.
         """)
 
     @OptionGroup var kafka: KafkaOptions
@@ -43,6 +44,7 @@ struct Produce: AsyncParsableCommand {
         let input = ArticleInput(maxBodyBytes: maxBodyBytes)
         let files: [String]
         do { files = try input.files(for: paths) } catch { throw ValidationError("\(error)") }
+        if !dryRun { try await kafka.requireBroker(try kafka.configuration(), logger: logger) }
         let producer = dryRun ? nil : try KafkaProducer(configuration: .init(common: try kafka.configuration()), logger: logger)
         let codec = RecordCodec()
         let tally = PublishTally()

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import WirefleetFleet
 import WirefleetKafka
 
@@ -20,9 +21,16 @@ struct Topics: AsyncParsableCommand {
         func run() async throws {
             let logger = kafka.logger("wirefleet.topics")
             let names = topics.isEmpty ? FleetTopics.all : topics
-            let outcome = try await TopicProvisioner(configuration: try kafka.configuration(), logger: logger)
-                .ensure(names, partitions: partitions, replicationFactor: replicationFactor,
-                        waitForBrokers: .milliseconds(Int(wait * 1000)))
+            let configuration = try kafka.configuration()
+            let outcome: [String: KafkaAdmin.CreateOutcome]
+            do {
+                outcome = try await TopicProvisioner(configuration: configuration, logger: logger)
+                    .ensure(names, partitions: partitions, replicationFactor: replicationFactor,
+                            waitForBrokers: .milliseconds(Int(wait * 1000)))
+            } catch let e as KafkaError where e.code == .connection || e.code == .timedOut {
+                FileHandle.standardError.write(Data("wirefleet: \(BrokerProbe.advice(configuration.brokers)) (waited \(Int(wait)) s)\n".utf8))
+                throw ExitCode(KafkaOptions.noBrokerExitCode)
+            }
             for name in names {
                 print("\(name)\t\(outcome[name] == .created ? "created" : "exists")")
             }
@@ -34,7 +42,9 @@ struct Topics: AsyncParsableCommand {
         @OptionGroup var kafka: KafkaOptions
 
         func run() async throws {
-            let admin = try KafkaAdmin(configuration: try kafka.configuration(), logger: kafka.logger("wirefleet.topics"))
+            let logger = kafka.logger("wirefleet.topics")
+            try await kafka.requireBroker(try kafka.configuration(), logger: logger)
+            let admin = try KafkaAdmin(configuration: try kafka.configuration(), logger: logger)
             for t in try await admin.listTopics() where !t.name.hasPrefix("__") {
                 print("\(t.name)\tpartitions=\(t.partitions)\treplication=\(t.replicationFactor)")
             }
