@@ -190,7 +190,7 @@ opts() { for o in "$@"; do [[ $o == "${FAKE_DROP:-none}"* ]] || printf '  %-24s 
 kafka=("--brokers <brokers>" "-X <X>")
 case "$*" in
   "--help") printf 'OVERVIEW: fake\n\nUSAGE: wirefleet <subcommand>\n\nOPTIONS:\n'; opts
-            printf '\nSUBCOMMANDS:\n  enrich                   Embedded mode.\n  produce                  Publish.\n  worker                   A worker.\n  assemble                 The assembler.\n  topics                   Topics.\n  bench                    Benchmarks.\n\n  See '"'"'wirefleet help <subcommand>'"'"' for detailed help.\n' ;;
+            printf '\nSUBCOMMANDS:\n  enrich                   Embedded mode.\n  produce                  Publish.\n  worker                   A worker.\n  assemble                 The assembler.\n  audit                    The audit.\n  topics                   Topics.\n  bench                    Benchmarks.\n\n  See '"'"'wirefleet help <subcommand>'"'"' for detailed help.\n' ;;
   "topics --help") printf 'USAGE: wirefleet topics <subcommand>\n\nOPTIONS:\n'; opts; printf '\nSUBCOMMANDS:\n  create                   Create.\n  list                     List.\n' ;;
   "topics create --help") printf 'USAGE: wirefleet topics create [<topics> ...]\n\nARGUMENTS:\n  <topics>                 Topics.\n\nOPTIONS:\n'; opts "${kafka[@]:0:1}" "--partitions <partitions>" "--replication-factor <replication-factor>" ;;
   "topics list --help") printf 'USAGE: wirefleet topics list\n\nOPTIONS:\n'; opts "${kafka[@]:0:1}" ;;
@@ -199,7 +199,9 @@ case "$*" in
   "worker --help") printf 'USAGE: wirefleet worker <kind>\n\nARGUMENTS:\n  <kind>                   entities, quotes or numbers\n\nOPTIONS:\n'
                    opts "${kafka[@]}" "--input-topic <input-topic>" "--output-topic <output-topic>" "--dlq-topic <dlq-topic>" "--group-id <group-id>" "--exactly-once" "--metrics-port <metrics-port>" "--partitions <partitions>" ;;
   "assemble --help") printf 'USAGE: wirefleet assemble\n\nOPTIONS:\n'
-                     opts "${kafka[@]}" "--input-topic <input-topic>" "--output-topic <output-topic>" "--dlq-topic <dlq-topic>" "--group-id <group-id>" "--wait <wait>" "--exactly-once" "--metrics-port <metrics-port>" ;;
+                     opts "${kafka[@]}" "--input-topic <input-topic>" "--output-topic <output-topic>" "--dlq-topic <dlq-topic>" "--group-id <group-id>" "--wait <wait>" "--exactly-once" "--metrics-port <metrics-port>" "--state-topic <state-topic>" "--give-up-after <give-up-after>" ;;
+  "audit --help") printf 'USAGE: wirefleet audit\n\nOPTIONS:\n'
+                  opts "${kafka[@]}" "--raw-topic <raw-topic>" "--complete-topic <complete-topic>" "--dlq-topic <dlq-topic>" "--since <time>" "--republish" "--json" "--all" "--quiet" ;;
   "bench --help") printf 'USAGE: wirefleet bench <subcommand>\n\nOPTIONS:\n'; opts; printf '\nSUBCOMMANDS:\n  extract                  Extract.\n  kafka                    Kafka.\n  fleet                    Fleet.\n' ;;
   "bench extract --help") printf 'USAGE: wirefleet bench extract\n\nOPTIONS:\n'; opts "--count <count>" "--truncate <truncate>" ;;
   "bench kafka --help") printf 'USAGE: wirefleet bench kafka\n\nOPTIONS:\n'; opts "${kafka[@]}" "--records <records>" "--size <size>" "--runs <runs>" "--kcat <kcat>" ;;
