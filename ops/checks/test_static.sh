@@ -181,6 +181,29 @@ for f in glob.glob('Sources/**/*.swift', recursive=True):
     if 'wirefleet_dead_lettered_total' in t:
         open(f, 'w').write(t.replace('wirefleet_dead_lettered_total', 'wirefleet_dead_total'))"
 
+# --- the Kubernetes manifests against the Kubernetes API schemas ----------------------
+# kubernetes-validate (PyPI) in the venv ops/setup.sh makes under .cache/; --strict
+# rejects fields the API does not have. KEDA's ScaledObject and the Kustomization have no
+# schema there (warnings); their names are checked by check_static.py.
+kv="$root/.cache/venv-k8s/bin/kubernetes-validate"
+if [[ -x $kv ]]; then
+  out=$("$kv" --strict --quiet "$root"/ops/k8s/*.yaml 2>&1) && rc=0 || rc=$?
+  if ((rc == 0)) && ! grep -qiE "^ERROR|failed" <<<"$out"; then passed=$((passed + 1)); echo "PASS  k8s manifests valid against the Kubernetes API schemas ($("$kv" --version 2>&1 | tail -n 1))"
+  else failed=$((failed + 1)); echo "FAIL  k8s manifests against the Kubernetes API schemas"; printf '%s\n' "$out" | head -n 20 | sed 's/^/    | /'; fi
+  d=$(fresh_copy k8s_schema_broken)
+  python3 - "$d/ops/k8s/assembler.yaml" <<'PY'
+import sys
+p = sys.argv[1]; s = open(p).read()
+assert "replicas:" in s
+open(p, "w").write(s.replace("replicas:", "replicaCount:", 1))
+PY
+  out=$("$kv" --strict --quiet "$d/ops/k8s/assembler.yaml" 2>&1) && rc=0 || rc=$?
+  if ((rc != 0)); then passed=$((passed + 1)); echo "PASS  k8s schema check fails on a field the API lacks (replicaCount)"
+  else failed=$((failed + 1)); echo "FAIL  k8s schema check passed a Deployment with replicaCount"; printf '%s\n' "$out" | head -n 5 | sed 's/^/    | /'; fi
+else
+  failed=$((failed + 1)); echo "FAIL  kubernetes-validate is missing ($kv): run ops/setup.sh --no-build"
+fi
+
 # --- the --help parser, against a stand-in in swift-argument-parser's format -----------
 fake="$tmp/fake-help"
 cat >"$fake" <<'SH'
