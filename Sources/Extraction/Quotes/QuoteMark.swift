@@ -69,10 +69,23 @@ struct QuoteMark: Sendable, Hashable {
         }
     }
 
-    /// Classifies the scalar at `i` inside the paragraph `lower..<upper`; nil when
-    /// it is no quotation mark or is used as an apostrophe ("don't", "’90s").
-    static func classify(_ text: NormalizedText, at i: Int, lower: Int, upper: Int) -> QuoteMark? {
-        guard let (family, lean) = glyphAt(text, i) else { return nil }
+    /// The original scalar at normalized index `i` (the glyph as written).
+    @inline(__always)
+    static func originalScalar(_ text: NormalizedText, _ i: Int) -> Unicode.Scalar {
+        let o = i < text.offsets.count ? text.offsets[i] : -1
+        return o >= 0 && o < text.originalScalars.count ? text.originalScalars[o] : text.scalars[i]
+    }
+
+    /// Classifies the scalar at `i` inside the paragraph `lower..<upper`, reading
+    /// glyphs the document's way (`convention`); nil when it is no quotation mark or is
+    /// used as an apostrophe ("don't", "’90s").
+    static func classify(_ text: NormalizedText, at i: Int, lower: Int, upper: Int,
+                         convention: QuoteConvention = QuoteConvention()) -> QuoteMark? {
+        guard let (family, glyphLean) = glyphAt(text, i) else { return nil }
+        let written = originalScalar(text, i)
+        // ″ is a double prime (5′10″), never a quotation mark.
+        if written == "\u{2033}" { return nil }
+        let lean = convention.lean(of: written, default: glyphLean)
         let s = text.scalars
         let prev: Unicode.Scalar? = i > lower ? s[i - 1] : nil
         let next: Unicode.Scalar? = i + 1 < upper ? s[i + 1] : nil

@@ -45,6 +45,7 @@ struct QuoteSpanScanner: Sendable {
     var orphanReach = 400
 
     func scan(_ text: NormalizedText) -> [QuoteSpan] {
+        let convention = QuoteConvention(of: text)
         let s = text.scalars
         let n = s.count
         var spans: [QuoteSpan] = []
@@ -56,7 +57,7 @@ struct QuoteSpanScanner: Sendable {
             var end = start
             while end < n && !LineBreaks.isHard(s, end) { end += 1 }
             if hasContent(s, start, end) {
-                let carried = scanParagraph(text, start, end, paragraph, previousContinues, &marks, &spans)
+                let carried = scanParagraph(text, start, end, paragraph, previousContinues, convention, &marks, &spans)
                 previousContinues = carried
                 paragraph += 1
             }
@@ -83,7 +84,7 @@ struct QuoteSpanScanner: Sendable {
 
     /// Scans one paragraph; returns whether its last quote runs on into the next.
     private func scanParagraph(_ text: NormalizedText, _ lower: Int, _ upper: Int, _ paragraph: Int,
-                               _ continuation: Bool, _ marks: inout [QuoteMark],
+                               _ continuation: Bool, _ convention: QuoteConvention, _ marks: inout [QuoteMark],
                                _ spans: inout [QuoteSpan]) -> Bool {
         let s = text.scalars
         marks.removeAll(keepingCapacity: true)
@@ -92,7 +93,7 @@ struct QuoteSpanScanner: Sendable {
             let v = s[i].value
             // Fast reject: ASCII other than the two straight marks is never a mark.
             if v >= 0x80 || v == 0x22 || v == 0x27,
-               let m = QuoteMark.classify(text, at: i, lower: lower, upper: upper) { marks.append(m) }
+               let m = QuoteMark.classify(text, at: i, lower: lower, upper: upper, convention: convention) { marks.append(m) }
             i += 1
         }
         if marks.isEmpty { return false }
