@@ -81,7 +81,7 @@ rm -f "$out.tmp"
 # One line per record: id, complete, a few entities, the first quote, two numbers.
 jq -c '{article_id, complete, entities: [.entities[] | "\(.text) (\(.type))"][:4],
         quotes: [.quotes[] | {speaker, text: (.text[:50] + "…")}][:1],
-        numbers: [.numbers[] | {text, value, kind, unit}][:2]}' "$out"
+        numbers: [.numbers[] | {text, value, kind, unit, approx}][:2]}' "$out"
 complete=$(jq -s 'map(select(.complete == true)) | length' "$out")
 say "$have records on articles.complete ($complete complete); the full records: ${out#"$root"/}"
 say "read them yourself: kcat -b $brokers -t articles.complete -C -e -q | jq"

@@ -2,7 +2,7 @@ import Foundation
 public import Logging
 public import ServiceLifecycle
 import Synchronization
-public import WirefleetKafka
+import WirefleetKafka
 
 /// Merges each article's three enrichments into one ``EnrichedArticle`` on
 /// `articles.complete`; after ``wait`` emits what it has with `complete: false` and
