@@ -33,24 +33,8 @@ struct ReliabilityTests {
         try fleet.startAll()
         defer { _ = fleet.stopAll() }
         #expect(try await fleet.waitUntilAllReady(timeout: .seconds(60)), "the fleet did not become ready")
-        let prefix = UUID().uuidString.prefix(6).lowercased()
         let stop = RDStopFlag()
-        let publisher = Task { () -> [String] in
-            let producer = try KafkaProducer(configuration: .init(common: KafkaConfiguration(brokers: try await TestBroker.brokers())),
-                                             logger: TestBroker.logger("publish"))
-            var ids: [String] = []
-            let start = ContinuousClock.now
-            while !stop.isSet {
-                let a = FleetHarness.articles(1, prefix: "\(prefix)-\(ids.count)")[0]
-                try await producer.enqueue(KafkaRecord(topic: h.raw, key: Array(a.id.utf8), value: try RecordCodec().encode(a)))
-                ids.append(a.id)
-                let due = start + .milliseconds(ids.count * 1000 / rate)
-                if due > ContinuousClock.now { try await Task.sleep(until: due, clock: .continuous) }
-            }
-            try await producer.flush()
-            await producer.close()
-            return ids
-        }
+        let publisher = Self.publish(to: h.raw, rate: rate, until: stop)
         try await Task.sleep(for: .seconds(2))
         for _ in 0..<crashes {
             let role = FleetProcesses.Role.allCases.randomElement()!
@@ -71,6 +55,28 @@ struct ReliabilityTests {
         print("crash run: \(ids.count) articles, \(crashes) SIGKILLs (\(restarts)), lost \(outcome.lost.count), "
               + "conflicting \(outcome.conflicting.count), identical duplicates \(outcome.duplicates), incomplete \(outcome.incomplete)")
         return outcome
+    }
+
+    /// Publishes synthetic articles to `topic` at `rate` per second until `stop` is set;
+    /// the task's value is the ids published (all acknowledged).
+    static func publish(to topic: String, rate: Int, until stop: RDStopFlag) -> Task<[String], any Error> {
+        let prefix = UUID().uuidString.prefix(6).lowercased()
+        return Task { () -> [String] in
+            let producer = try KafkaProducer(configuration: .init(common: KafkaConfiguration(brokers: try await TestBroker.brokers())),
+                                             logger: TestBroker.logger("publish"))
+            var ids: [String] = []
+            let start = ContinuousClock.now
+            while !stop.isSet {
+                let a = FleetHarness.articles(1, prefix: "\(prefix)-\(ids.count)")[0]
+                try await producer.enqueue(KafkaRecord(topic: topic, key: Array(a.id.utf8), value: try RecordCodec().encode(a)))
+                ids.append(a.id)
+                let due = start + .milliseconds(ids.count * 1000 / rate)
+                if due > ContinuousClock.now { try await Task.sleep(until: due, clock: .continuous) }
+            }
+            try await producer.flush()
+            await producer.close()
+            return ids
+        }
     }
 
     @Test func crashesLoseNothingAndDuplicatesAreIdentical() async throws {
@@ -94,24 +100,8 @@ struct ReliabilityTests {
         #expect(try await fleet.waitUntilAllReady(timeout: .seconds(60)), "the fleet did not become ready")
         let rate = Self.long ? 16 : 12
         let crashes = Self.long ? 10 : 3
-        let prefix = UUID().uuidString.prefix(6).lowercased()
         let stop = RDStopFlag()
-        let publisher = Task { () -> [String] in
-            let producer = try KafkaProducer(configuration: .init(common: KafkaConfiguration(brokers: try await TestBroker.brokers())),
-                                             logger: TestBroker.logger("publish"))
-            var ids: [String] = []
-            let start = ContinuousClock.now
-            while !stop.isSet {
-                let a = FleetHarness.articles(1, prefix: "\(prefix)-\(ids.count)")[0]
-                try await producer.enqueue(KafkaRecord(topic: h.raw, key: Array(a.id.utf8), value: try RecordCodec().encode(a)))
-                ids.append(a.id)
-                let due = start + .milliseconds(ids.count * 1000 / rate)
-                if due > ContinuousClock.now { try await Task.sleep(until: due, clock: .continuous) }
-            }
-            try await producer.flush()
-            await producer.close()
-            return ids
-        }
+        let publisher = Self.publish(to: h.raw, rate: rate, until: stop)
         try await Task.sleep(for: .seconds(2))
         var killed: [String] = []
         for i in 0..<crashes {
