@@ -81,4 +81,34 @@ import WirefleetExtraction
         #expect(q.map(\.text) == ["The mayor's plan for the '90s was fine,"])
         #expect(q.first?.speaker == "Jane Porter")
     }
+
+    @Test func pageFurnitureBetweenParagraphsDoesNotBreakTheSpeakerChain() {
+        let body = """
+        “We are realists about the budget,” Mayor Jane Porter said on Monday.
+
+        Advertisement
+
+        “However, we can still build the two bridges this year.”
+
+        Photo: handout
+        """
+        let q = quotes(body)
+        #expect(q.map(\.speaker) == ["Jane Porter", "Jane Porter"])
+    }
+
+    @Test func aShortSentenceBetweenQuotesStillCounts() {
+        // A real paragraph (it ends a sentence) between the two breaks the chain.
+        let body = """
+        “We are realists about the budget,” Mayor Jane Porter said on Monday.
+
+        The council meets again in May.
+
+        Critics disagreed.
+
+        “However, we can still build the two bridges this year.”
+        """
+        let q = quotes(body)
+        #expect(q.first?.speaker == "Jane Porter")
+        #expect(q.last?.speaker == nil)
+    }
 }

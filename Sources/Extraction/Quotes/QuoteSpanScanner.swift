@@ -56,7 +56,7 @@ struct QuoteSpanScanner: Sendable {
         while start < n {
             var end = start
             while end < n && !LineBreaks.isHard(s, end) { end += 1 }
-            if hasContent(s, start, end) {
+            if hasContent(s, start, end) && !isPageFurniture(text, start, end) {
                 let carried = scanParagraph(text, start, end, paragraph, previousContinues, convention, &marks, &spans)
                 previousContinues = carried
                 paragraph += 1
@@ -67,6 +67,29 @@ struct QuoteSpanScanner: Sendable {
     }
 
     // MARK: - Paragraphs
+
+    /// A short line with no quotation mark and no sentence end ("Advertisement",
+    /// "Photo: handout", "Share Copy link", "Read more: …"): page furniture between
+    /// paragraphs, which does not count as a paragraph for attribution distances (a
+    /// quoted paragraph after one reporting someone's speech still follows it).
+    private func isPageFurniture(_ text: NormalizedText, _ lower: Int, _ upper: Int) -> Bool {
+        let s = text.scalars
+        var last = upper - 1
+        while last >= lower && ScalarClass.isSpace(s[last]) { last -= 1 }
+        guard last >= lower else { return false }
+        switch s[last] { case ".", "!", "?", "\u{2026}", ",", ";": return false; default: break }
+        var words = 0
+        var inWord = false
+        var i = lower
+        while i < upper {
+            if QuoteMark.glyphAt(text, i) != nil { return false }
+            let w = ScalarClass.isWordChar(s[i])
+            if w && !inWord { words += 1; if words > 8 { return false } }
+            inWord = w
+            i += 1
+        }
+        return words > 0
+    }
 
     private func hasContent(_ s: [Unicode.Scalar], _ lower: Int, _ upper: Int) -> Bool {
         var i = lower
