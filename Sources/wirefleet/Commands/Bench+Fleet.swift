@@ -149,7 +149,13 @@ extension Bench {
                 let topic = "bench-pass-\(runID)"
                 _ = try await KafkaAdmin(configuration: common, logger: logger)
                     .createTopics([KafkaTopicSpecification(name: topic, partitions: 1)])
-                try passThrough(values.map(\.1), brokers: common.brokers, topic: topic)
+                if let pass = try await passThrough(values.map(\.1), brokers: common.brokers, topic: topic) {
+                    let fleetRate = Double(seen.count) / elapsed
+                    print(String(format: "  fleet / pass-through %.1f %% (%.0f articles/s against %.0f records/s, same broker, same run)",
+                                 100 * fleetRate / pass, fleetRate, pass))
+                } else {
+                    throw ExitCode(1)
+                }
             }
             if seen.count < count { throw ExitCode(1) }
         }
@@ -203,29 +209,57 @@ extension Bench {
             return total
         }
 
-        /// kcat producing and consuming the same records at once.
-        private func passThrough(_ values: [[UInt8]], brokers: String, topic: String) throws {
+        /// kcat producing and consuming the same records at once; returns records/s, or
+        /// nil (and says why) unless both exited 0 and the consumer received every record.
+        private func passThrough(_ values: [[UInt8]], brokers: String, topic: String) async throws -> Double? {
             let file = FileManager.default.temporaryDirectory.appendingPathComponent("\(topic).jsonl")
             var data = Data()
             for v in values { data.append(contentsOf: v); data.append(0x0A) }
             try data.write(to: file)
             defer { try? FileManager.default.removeItem(at: file) }
+            // The topic must be in the metadata before the consumer starts, or it waits
+            // on a topic that does not exist yet and the timing means nothing.
+            let visible = ContinuousClock.now + .seconds(20)
+            while ContinuousClock.now < visible {
+                let probe = Process()
+                probe.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+                probe.arguments = ["kcat", "-L", "-b", brokers, "-t", topic, "-m", "5"]
+                let out = Pipe()
+                probe.standardOutput = out
+                probe.standardError = FileHandle.nullDevice
+                try probe.run()
+                let text = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+                probe.waitUntilExit()
+                if probe.terminationStatus == 0 && text.contains("partition 0,") { break }
+                try await Task.sleep(for: .milliseconds(200))
+            }
             let t0 = ContinuousClock.now
             let consumer = Process()
             consumer.executableURL = URL(fileURLWithPath: "/usr/bin/env")
             consumer.arguments = ["kcat", "-C", "-b", brokers, "-t", topic, "-p", "0", "-o", "beginning", "-c", String(values.count),
-                                  "-q", "-X", "fetch.wait.max.ms=10", "-X", "allow.auto.create.topics=true"]
-            consumer.standardOutput = FileHandle.nullDevice
+                                  "-q", "-f", "x\\n", "-X", "fetch.wait.max.ms=10"]
+            let received = Pipe()
+            consumer.standardOutput = received
             consumer.standardError = FileHandle.nullDevice
             let producer = Process()
             producer.executableURL = URL(fileURLWithPath: "/usr/bin/env")
             producer.arguments = ["kcat", "-P", "-b", brokers, "-t", topic, "-p", "0", "-X", "linger.ms=5", "-l", file.path]
-            try producer.run()
+            producer.standardError = FileHandle.nullDevice
             try consumer.run()
+            try producer.run()
+            let count = received.fileHandleForReading.readDataToEndOfFile().filter { $0 == 0x0A }.count
             producer.waitUntilExit()
             consumer.waitUntilExit()
             let s = Bench.seconds(ContinuousClock.now - t0)
-            print(String(format: "  kcat pass-through %.0f records/s (produce+consume at once, %.2f s)", Double(values.count) / s, s))
+            guard producer.terminationStatus == 0, consumer.terminationStatus == 0, count == values.count else {
+                print("  kcat pass-through NOT MEASURED: producer exit \(producer.terminationStatus), consumer exit "
+                      + "\(consumer.terminationStatus), \(count) of \(values.count) records received")
+                return nil
+            }
+            let rate = Double(values.count) / s
+            print(String(format: "  kcat pass-through %.0f records/s (produce+consume at once, %d of %d received, %.2f s)",
+                         rate, count, values.count, s))
+            return rate
         }
     }
 }
