@@ -58,6 +58,7 @@ METRICS = {
     "wirefleet_consumed_total", "wirefleet_produced_total", "wirefleet_dead_lettered_total",
     "wirefleet_failed_total", "wirefleet_processing_seconds_bucket", "wirefleet_processing_seconds_sum",
     "wirefleet_processing_seconds_count", "wirefleet_consumer_lag",
+    "wirefleet_assembler_waiting", "wirefleet_assembler_incomplete",
 }
 # flag -> takes a value?
 _KAFKA = {"--brokers": True, "-X": True}
