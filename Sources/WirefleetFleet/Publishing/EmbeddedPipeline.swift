@@ -21,4 +21,19 @@ public struct EmbeddedPipeline: Sendable {
         for stage in stages { assembly.add(stage.enrichment(article, from: result, source: source)) }
         return assembly.merged()
     }
+
+    /// The merged record's JSON, made the way the fleet makes it: each stage's
+    /// Enrichment written directly as bytes, then the assembler's splice
+    /// (``RawArticleAssembly``) — the same bytes as encoding ``enrich(_:)``'s result.
+    public func enrichedJSON(_ article: Article) throws -> [UInt8] {
+        let result = extractor.all(in: article.body)
+        let source = SourcePosition(topic: "embedded", partition: 0, offset: 0)
+        let codec = RecordCodec()
+        var assembly = RawArticleAssembly()
+        for stage in stages {
+            let bytes = try codec.encode(stage.enrichment(article, from: result, source: source))
+            assembly.add(try RawEnrichment(bytes))
+        }
+        return assembly.merged()
+    }
 }
