@@ -14,7 +14,7 @@ struct Enrich: AsyncParsableCommand {
         DIR/<name>-<n>.json); otherwise prints one EnrichedArticle per line (JSON lines) on \
         stdout, in input order.
 
-        Files are processed on --jobs cores at once with a bounded number in flight, so \
+        Files are processed on --jobs cores (at most twice as many files in flight), so \
         memory stays flat for inputs of any size. Output files are written without a sync \
         each; --sync flushes them to disk once at the end. A progress line shows on a \
         terminal. Exit status 1 if any input was skipped.
@@ -54,7 +54,7 @@ struct Enrich: AsyncParsableCommand {
         let pipeline = EmbeddedPipeline()
         let outDir = out
         let progress = ProgressLine(enabled: !quiet && isatty(STDERR_FILENO) == 1 && paths.count > 1, total: paths.count)
-        let window = jobs * 4
+        let window = jobs * 2   // a file in hand for each core while its last result is written
         var skipped = 0
         var articles = 0
         var next = 0          // next path index to hand out
