@@ -37,6 +37,9 @@ public final class KafkaPartitionReader: Sendable {
             "enable.auto.offset.store": "false",
             "enable.partition.eof": "true",
             "fetch.wait.max.ms": "10",
+            // Read-ahead of at most ~16 MiB (librdkafka's default is 64 MiB): a restore
+            // should not leave a service holding a large prefetch buffer.
+            "queued.max.messages.kbytes": "16384",
         ])
         let client = try RDKafkaClient.make(kind: .consumer, properties: properties, logger: logger)
         rd_kafka_poll_set_consumer(client.handle)

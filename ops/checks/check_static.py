@@ -71,7 +71,7 @@ CONTRACT = {
                     "--state-topic": True, "--give-up-after": True},
     ("audit",): {**_KAFKA, "--raw-topic": True, "--complete-topic": True, "--dlq-topic": True, "--since": True,
                  "--republish": False, "--json": False, "--all": False, "--quiet": False},
-    ("topics", "create"): {"--brokers": True, "--partitions": True, "--replication-factor": True},
+    ("topics", "create"): {"--brokers": True, "--partitions": True, "--replication-factor": True, "--config": True},
     ("topics", "list"): {"--brokers": True},
     ("enrich",): {"--out": True},
     ("bench", "extract"): {"--count": True, "--truncate": True},

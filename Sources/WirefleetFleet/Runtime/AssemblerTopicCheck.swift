@@ -30,7 +30,8 @@ public struct AssemblerTopicCheck: Sendable {
         if statePartitions == nil {
             guard options.createTopics else {
                 throw AssemblerSetupError("the assembler's state topic \(stateTopic) does not exist; create it with "
-                                          + "`wirefleet topics create` (it needs \(inputPartitions) partitions, like \(input), and cleanup.policy=compact)")
+                                          + "`wirefleet topics create --partitions \(inputPartitions) --config cleanup.policy=compact \(stateTopic)` "
+                                          + "(as many partitions as \(input), compacted)")
             }
             let admin = try KafkaAdmin(configuration: options.kafka, logger: logger)
             let outcome = try await admin.createTopics([KafkaTopicSpecification(

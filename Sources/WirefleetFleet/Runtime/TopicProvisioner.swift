@@ -12,11 +12,12 @@ public struct TopicProvisioner: Sendable {
         self.logger = logger
     }
 
-    /// Ensures the topics exist. Retries connection failures with backoff until
-    /// `waitForBrokers` has passed (nil: forever, until the task is cancelled).
+    /// Ensures the topics exist (new ones with the fleet's config for them plus
+    /// `config`). Retries connection failures with backoff until `waitForBrokers` has
+    /// passed (nil: forever, until the task is cancelled).
     @discardableResult
     public func ensure(_ topics: [String], partitions: Int = FleetTopics.defaultPartitions, replicationFactor: Int = 1,
-                       waitForBrokers: Duration? = nil) async throws -> [String: KafkaAdmin.CreateOutcome] {
+                       waitForBrokers: Duration? = nil, config: [String: String] = [:]) async throws -> [String: KafkaAdmin.CreateOutcome] {
         let admin = try KafkaAdmin(configuration: configuration, logger: logger)
         let deadline = waitForBrokers.map { ContinuousClock.now + $0 }
         var backoff = Duration.milliseconds(500)
@@ -26,7 +27,7 @@ public struct TopicProvisioner: Sendable {
             do {
                 let outcome = try await admin.createTopics(topics.map {
                     KafkaTopicSpecification(name: $0, partitions: partitions, replicationFactor: replicationFactor,
-                                            config: FleetTopics.config(for: $0))
+                                            config: FleetTopics.config(for: $0).merging(config) { _, given in given })
                 }, timeout: .seconds(5))
                 for (t, o) in outcome.sorted(by: { $0.key < $1.key }) {
                     logger.info("topic \(t): \(o == .created ? "created" : "exists")", metadata: ["kafka.topic": "\(t)"])
