@@ -1,9 +1,14 @@
 import Foundation
 public import Logging
 
-/// A minimal HTTP/1.1 server for `/metrics`, `/healthz` and `/readyz`, on its own
-/// thread (blocking sockets, one short request per connection).
+/// A minimal HTTP/1.1 server for `/metrics`, `/healthz` and `/readyz`: one thread
+/// accepts, and each connection is served on its own (up to ``maxConnections`` at
+/// once, blocking sockets, one short request per connection, 2 s to send it), so an
+/// idle or slow client never holds up a probe.
 public final class MetricsServer: Sendable {
+    /// Connections served at once; the next waits to be accepted.
+    public static let maxConnections = 32
+
     private let fd: Int32
     public let port: Int
 
@@ -28,10 +33,22 @@ public final class MetricsServer: Sendable {
         self.fd = fd
         self.port = Int(UInt16(bigEndian: addr.sin_port))
         let thread = Thread {
+            let slots = DispatchSemaphore(value: Self.maxConnections)
             while true {
+                slots.wait()
                 let client = accept(fd, nil, nil)
-                if client < 0 { if errno == EINTR { continue } else { break } }
-                Self.serve(client, metrics: metrics)
+                if client < 0 {
+                    slots.signal()
+                    if errno == EINTR { continue } else { break }
+                }
+                // A thread per connection (not a Dispatch queue, whose few threads would
+                // all be blocked in reads by idle clients).
+                let worker = Thread {
+                    defer { slots.signal() }
+                    Self.serve(client, metrics: metrics)
+                }
+                worker.name = "wirefleet.metrics.connection"
+                worker.start()
             }
         }
         thread.name = "wirefleet.metrics"
@@ -49,6 +66,7 @@ public final class MetricsServer: Sendable {
         defer { close(client) }
         var tv = timeval(tv_sec: 2, tv_usec: 0)
         setsockopt(client, SOL_SOCKET, SO_RCVTIMEO, &tv, socklen_t(MemoryLayout<timeval>.size))
+        setsockopt(client, SOL_SOCKET, SO_SNDTIMEO, &tv, socklen_t(MemoryLayout<timeval>.size))
         var buf = [UInt8](repeating: 0, count: 2048)
         let n = read(client, &buf, buf.count)
         guard n > 0 else { return }

@@ -1,0 +1,58 @@
+import Foundation
+import Logging
+import Testing
+import WirefleetFleet
+
+/// The metrics endpoint answers probes even while other clients hold idle connections.
+@Suite struct MetricsServerTests {
+    /// Opens a TCP connection to 127.0.0.1:port and returns its descriptor.
+    func connectTo(_ port: Int) throws -> Int32 {
+        let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        var addr = sockaddr_in()
+        addr.sin_family = sa_family_t(AF_INET)
+        addr.sin_port = in_port_t(UInt16(port).bigEndian)
+        addr.sin_addr.s_addr = inet_addr("127.0.0.1")
+        let ok = withUnsafePointer(to: &addr) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) == 0 }
+        }
+        #expect(ok, "cannot connect to the metrics server")
+        return fd
+    }
+
+    /// Sends one GET and returns the whole answer.
+    func get(_ path: String, port: Int) throws -> String {
+        let fd = try connectTo(port)
+        defer { close(fd) }
+        let request = Array("GET \(path) HTTP/1.1\r\nHost: x\r\n\r\n".utf8)
+        _ = request.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
+        var out: [UInt8] = []
+        var buf = [UInt8](repeating: 0, count: 4096)
+        while true {
+            let n = read(fd, &buf, buf.count)
+            if n <= 0 { break }
+            out += buf[0..<n]
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    @Test func healthzAnswersWhileThreeClientsHoldIdleConnections() throws {
+        let metrics = FleetMetrics(stage: "test")
+        metrics.setReady(true)
+        let server = try MetricsServer(port: 0, metrics: metrics, logger: Logger(label: "metrics-test"))
+        defer { server.shutdown() }
+        // Three clients connect and send nothing (each would hold a serial server for its
+        // 2 s read timeout).
+        let idle = try (0..<3).map { _ in try connectTo(server.port) }
+        defer { for fd in idle { close(fd) } }
+        let started = ContinuousClock.now
+        let health = try get("/healthz", port: server.port)
+        let ready = try get("/readyz", port: server.port)
+        let took = ContinuousClock.now - started
+        #expect(health.hasPrefix("HTTP/1.1 200"))
+        #expect(ready.hasPrefix("HTTP/1.1 200"))
+        // Served alongside the idle connections, not after their timeouts (3 × 2 s).
+        #expect(took < .seconds(1.5), "probes took \(took) with three idle connections open")
+        let body = try get("/metrics", port: server.port)
+        #expect(body.contains("wirefleet_ready{stage=\"test\"} 1"))
+    }
+}
