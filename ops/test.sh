@@ -23,7 +23,13 @@ mkdir -p run
 .cache/bin/tansu broker --listener-url "tcp://127.0.0.1:$port" --advertised-listener-url "tcp://127.0.0.1:$port" \
   >run/test-broker.log 2>&1 &
 broker=$!
-cleanup() { kill "$broker" 2>/dev/null || true; wait "$broker" 2>/dev/null || true; }
+cleanup() {
+  kill "$broker" 2>/dev/null || true
+  # TERM, then KILL if the broker is still there after 5 s (never wait forever).
+  for _ in $(seq 1 50); do kill -0 "$broker" 2>/dev/null || break; sleep 0.1; done
+  kill -9 "$broker" 2>/dev/null || true
+  wait "$broker" 2>/dev/null || true
+}
 trap cleanup EXIT INT TERM
 
 for _ in $(seq 1 100); do

@@ -67,6 +67,9 @@ public enum TestBroker {
         child=$!
         while kill -0 "$3" 2>/dev/null && kill -0 "$child" 2>/dev/null; do sleep 1; done
         kill "$child" 2>/dev/null
+        # A broker that ignores TERM (seen once, left running for hours) is killed.
+        for _ in 1 2 3 4 5; do kill -0 "$child" 2>/dev/null || exit 0; sleep 1; done
+        kill -9 "$child" 2>/dev/null
         """
         let p = Process()
         p.executableURL = URL(fileURLWithPath: "/bin/sh")
