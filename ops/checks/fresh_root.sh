@@ -12,7 +12,7 @@
 # SWIFT_ROOT (default /opt/swift), SWIFT_PACKAGES (default /opt/swift-packages, skipped
 # if missing). Needs root (debootstrap, chroot, mounts). Copies the working tree's
 # tracked and untracked-but-not-ignored files (what a clone of the change holds) to
-# /work/main in the root and ../shared, read-only, to /work/shared when it exists.
+# /srv/wirefleet in the root and ../shared, read-only, beside it (/srv/shared) when it exists.
 # Prints the wall time of each phase; exits with the command's status.
 set -euo pipefail
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
@@ -83,12 +83,12 @@ if [[ -d $swift_packages ]]; then
   mkdir -p "$fresh$swift_packages"
   mount --bind "$swift_packages" "$fresh$swift_packages"; mount -o remount,bind,ro "$fresh$swift_packages"
 fi
-mkdir -p "$fresh/work/main"
+mkdir -p "$fresh/srv/wirefleet"
 (cd "$here" && git ls-files -z --cached --others --exclude-standard | xargs -0 -r tar -cf - --no-recursion) \
-  | tar -xf - -C "$fresh/work/main"
+  | tar -xf - -C "$fresh/srv/wirefleet"
 if [[ -d $here/../shared ]]; then
-  mkdir -p "$fresh/work/shared"
-  mount --bind "$here/../shared" "$fresh/work/shared"; mount -o remount,bind,ro "$fresh/work/shared"
+  mkdir -p "$fresh/srv/shared"
+  mount --bind "$here/../shared" "$fresh/srv/shared"; mount -o remount,bind,ro "$fresh/srv/shared"
 else
   say "no ../shared beside the repository: tests that need it are skipped"
 fi
@@ -99,7 +99,7 @@ say "running: ${command[*]}"
 set +e
 chroot "$fresh" /usr/bin/env -i HOME=/root LANG=C.UTF-8 TERM=dumb CI="${CI:-}" \
   PATH="$swift_root/usr/bin:/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin" \
-  /bin/bash -c 'cd /work/main && "$@"' fresh-root "${command[@]}"
+  /bin/bash -c 'cd /srv/wirefleet && "$@"' fresh-root "${command[@]}"
 status=$?
 set -e
 phase "command exited with status $status"
