@@ -26,14 +26,17 @@ public struct AssemblerTopicCheck: Sendable {
         do { inputPartitions = try await partitions(of: input, reader: reader) } catch let e as KafkaError where e.code == .unknownTopic {
             throw AssemblerSetupError("the input topic \(input) does not exist; create the topics with `wirefleet topics create`")
         }
-        var statePartitions = try? await partitions(of: stateTopic, reader: reader)
+        let admin = try KafkaAdmin(configuration: options.kafka, logger: logger)
+        var statePartitions: Int?
+        do { statePartitions = try await partitions(of: stateTopic, reader: reader) } catch let e as KafkaError where e.code == .unknownTopic {
+            statePartitions = nil
+        }
         if statePartitions == nil {
             guard options.createTopics else {
                 throw AssemblerSetupError("the assembler's state topic \(stateTopic) does not exist; create it with "
                                           + "`wirefleet topics create --partitions \(inputPartitions) --config cleanup.policy=compact \(stateTopic)` "
                                           + "(as many partitions as \(input), compacted)")
             }
-            let admin = try KafkaAdmin(configuration: options.kafka, logger: logger)
             let outcome = try await admin.createTopics([KafkaTopicSpecification(
                 name: stateTopic, partitions: inputPartitions, replicationFactor: 1, config: Self.stateTopicConfig)])
             logger.info("state topic \(stateTopic): \(outcome[stateTopic] == .created ? "created" : "exists") with \(inputPartitions) partitions")
@@ -44,7 +47,6 @@ public struct AssemblerTopicCheck: Sendable {
                                       + "\(inputPartitions): they must match (state for input partition p is kept in partition p). "
                                       + "Add partitions to \(stateTopic) to match, or pass --state-topic with a new name")
         }
-        let admin = try KafkaAdmin(configuration: options.kafka, logger: logger)
         do {
             let config = try await admin.topicConfiguration(stateTopic)
             let policy = config["cleanup.policy"] ?? "delete"
