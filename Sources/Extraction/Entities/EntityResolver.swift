@@ -151,7 +151,7 @@ struct EntityResolver {
             let parts = parts(id)
             if type != .person {
                 let initials = String(c.surface.split(separator: " ").compactMap { w -> Character? in
-                    guard let f = w.unicodeScalars.first, Tokenizer.isUpper(f) else { return nil }
+                    guard let f = w.unicodeScalars.first, ScalarClass.isUpper(f) else { return nil }
                     return Character(f)
                 }).lowercased()
                 if initials.count >= 2, initials != c.key, let initialsID = keptID(initials), groupOf[initialsID] == nil,

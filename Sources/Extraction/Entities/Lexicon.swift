@@ -1,9 +1,10 @@
+import WirefleetText
 import Foundation
 
 /// The tagger's word lists and gazetteers, loaded once from the bundled resources
 /// (see `Resources/LICENCES.md`) and shared read-only.
 ///
-/// Every entry is stored as a 64-bit hash of its scalars (``NameKey``), so a lookup
+/// Every entry is stored as a 64-bit hash of its scalars (``WordHash``: exact for names, folded for word lists), so a lookup
 /// costs one hash over the token's scalars and no `String` is built on the hot path.
 /// Exact-case tables (places, known entities, first names) hash the scalars as
 /// written; word-class tables (titles, heads, demonyms, common words) hash them in
@@ -12,18 +13,18 @@ struct Lexicon: Sendable {
     /// Kind of a gazetteer place.
     enum PlaceKind: UInt8, Sendable { case country, region, city, continent }
 
-    var places = NameKeyTable<PlaceKind>()
-    var known = NameKeyTable<EntityType>()
-    var firstNames = NameKeyTable<Bool>()
-    var titles = NameKeyTable<Bool>()
-    var orgHeads = NameKeyTable<Bool>()
-    var locHeads = NameKeyTable<Bool>()
-    var demonyms = NameKeyTable<Bool>()
-    var commonWords = NameKeyTable<Bool>()
-    var miscHeads = NameKeyTable<Bool>()
+    var places = WordTable<PlaceKind>()
+    var known = WordTable<EntityType>()
+    var firstNames = WordTable<Bool>()
+    var titles = WordTable<Bool>()
+    var orgHeads = WordTable<Bool>()
+    var locHeads = WordTable<Bool>()
+    var demonyms = WordTable<Bool>()
+    var commonWords = WordTable<Bool>()
+    var miscHeads = WordTable<Bool>()
     /// The word classes of a lower-case hash in one probe: bit 0 common word, 1 title,
     /// 2 organisation head, 3 place head, 4 demonym (``NameScanner/WordClass`` bits).
-    var wordClasses = NameKeyTable<UInt8>()
+    var wordClasses = WordTable<UInt8>()
     /// Longest multi-word entry, in words (bounds phrase lookups).
     var maxPhraseWords = 1
 
@@ -68,10 +69,10 @@ struct Lexicon: Sendable {
             return text.split(separator: "\n").filter { !$0.isEmpty && !$0.hasPrefix("#") }
         }
         var classBits: [UInt64: UInt8] = [:]
-        func words(_ name: String, classBit: UInt8 = 0) -> NameKeyTable<Bool> {
-            var table = NameKeyTable<Bool>()
+        func words(_ name: String, classBit: UInt8 = 0) -> WordTable<Bool> {
+            var table = WordTable<Bool>()
             for line in lines(name, "txt") {
-                let key = NameKey.lowercased(line.trimmingCharacters(in: .whitespaces))
+                let key = WordHash.folded(line.trimmingCharacters(in: .whitespaces))
                 table.insert(key, true)
                 if classBit != 0 { classBits[key, default: 0] |= classBit }
             }
@@ -87,72 +88,29 @@ struct Lexicon: Sendable {
             case "continent": kind = .continent
             default: kind = .city
             }
-            lexicon.places.insert(NameKey.exact(parts[0]), kind)
+            lexicon.places.insert(WordHash.exact(parts[0]), kind)
             lexicon.maxPhraseWords = max(lexicon.maxPhraseWords, parts[0].split(separator: " ").count)
         }
         for line in lines("known_entities", "tsv") {
             let parts = line.split(separator: "\t")
             guard parts.count == 2 else { continue }
-            lexicon.known.insert(NameKey.exact(parts[0]), EntityType(rawValue: String(parts[1])))
+            lexicon.known.insert(WordHash.exact(parts[0]), EntityType(rawValue: String(parts[1])))
             lexicon.maxPhraseWords = max(lexicon.maxPhraseWords, parts[0].split(separator: " ").count)
         }
-        for line in lines("first_names", "txt") { lexicon.firstNames.insert(NameKey.exact(line), true) }
+        for line in lines("first_names", "txt") { lexicon.firstNames.insert(WordHash.exact(line), true) }
         lexicon.titles = words("titles", classBit: 1 << 1)
         lexicon.orgHeads = words("org_heads", classBit: 1 << 2)
         lexicon.locHeads = words("loc_heads", classBit: 1 << 3)
         lexicon.demonyms = words("demonyms", classBit: 1 << 4)
         lexicon.commonWords = words("common_words", classBit: 1 << 0)
         lexicon.miscHeads = words("misc_heads")
-        lexicon.wordClasses = NameKeyTable(minimumCapacity: classBits.count)
+        lexicon.wordClasses = WordTable(minimumCapacity: classBits.count)
         for (key, bits) in classBits { lexicon.wordClasses.insert(key, bits) }
         #if os(Linux)
         // Loading churns through the files' text; give the freed pages back.
         _ = glibcMallocTrim(0)
         #endif
         return lexicon
-    }
-}
-
-/// FNV-1a hashing of names, shared by the lexicon and the tagger so that a phrase in
-/// a data file and the same words in an article hash alike (words joined by one space).
-enum NameKey {
-    static let seed: UInt64 = 0xcbf2_9ce4_8422_2325
-    static let prime: UInt64 = 0x0000_0100_0000_01b3
-
-    @inline(__always)
-    static func mix(_ h: inout UInt64, _ v: UInt32) {
-        h = (h ^ UInt64(v)) &* prime
-    }
-
-    @inline(__always)
-    static func lower(_ v: UInt32) -> UInt32 {
-        if v >= 0x41 && v <= 0x5A { return v + 0x20 }
-        if v >= 0xC0 && v <= 0xDE && v != 0xD7 { return v + 0x20 }
-        if v >= 0x410 && v <= 0x42F { return v + 0x20 }
-        if v >= 0x391 && v <= 0x3A9 { return v + 0x20 }
-        return v
-    }
-
-    static func exact<S: StringProtocol>(_ s: S) -> UInt64 {
-        var h = seed
-        for u in s.unicodeScalars { mix(&h, u.value) }
-        return h
-    }
-
-    static func lowercased<S: StringProtocol>(_ s: S) -> UInt64 {
-        var h = seed
-        for u in s.unicodeScalars { mix(&h, lower(u.value)) }
-        return h
-    }
-
-    /// Hash of `scalars[range]`, continuing `h`.
-    @inline(__always)
-    static func add(_ scalars: [Unicode.Scalar], _ range: Range<Int>, lower doLower: Bool, to h: inout UInt64) {
-        if doLower {
-            for k in range { mix(&h, lower(scalars[k].value)) }
-        } else {
-            for k in range { mix(&h, scalars[k].value) }
-        }
     }
 }
 

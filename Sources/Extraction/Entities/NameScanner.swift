@@ -40,141 +40,141 @@ struct NameScanner {
 
     // MARK: - Fixed word classes (lower-case hashes)
 
-    private static let particles: NameKeyTable<Bool> = NameKeyTable(["von", "van", "der", "den", "de", "da", "di", "du", "del", "della",
+    private static let particles: WordTable<Bool> = WordTable(["von", "van", "der", "den", "de", "da", "di", "du", "del", "della",
                                                     "des", "la", "le", "bin", "ibn", "al", "el", "ben", "dos", "das",
-                                                    "ter", "ten", "zu", "y", "st"].map(NameKey.lowercased))
-    private static let weakConnectors: NameKeyTable<Bool> = NameKeyTable(["of", "for", "and", "in", "on", "the", "&"].map(NameKey.lowercased))
-    private static let ofFor: NameKeyTable<Bool> = NameKeyTable(["of", "for"].map(NameKey.lowercased))
-    private static let articles: NameKeyTable<Bool> = NameKeyTable(["the", "a", "an"].map(NameKey.lowercased))
-    private static let foreignArticles: NameKeyTable<Bool> = NameKeyTable(["la", "el", "le", "les", "die", "der", "il", "los", "las"].map(NameKey.exact))
-    private static let saidVerbs: NameKeyTable<Bool> = NameKeyTable([
+                                                    "ter", "ten", "zu", "y", "st"].map(WordHash.folded))
+    private static let weakConnectors: WordTable<Bool> = WordTable(["of", "for", "and", "in", "on", "the", "&"].map(WordHash.folded))
+    private static let ofFor: WordTable<Bool> = WordTable(["of", "for"].map(WordHash.folded))
+    private static let articles: WordTable<Bool> = WordTable(["the", "a", "an"].map(WordHash.folded))
+    private static let foreignArticles: WordTable<Bool> = WordTable(["la", "el", "le", "les", "die", "der", "il", "los", "las"].map(WordHash.exact))
+    private static let saidVerbs: WordTable<Bool> = WordTable([
         "said", "says", "told", "added", "stressed", "claimed", "insisted", "noted", "wrote", "argued", "explained",
         "stated", "warned", "announced", "tweeted", "replied", "admitted", "recalled", "believes", "thinks", "urged",
-    ].map(NameKey.lowercased))
-    private static let locCues: NameKeyTable<Bool> = NameKeyTable(["in", "near", "from", "across", "outside", "inside", "throughout",
-                                                   "towards", "toward", "into", "at"].map(NameKey.lowercased))
+    ].map(WordHash.folded))
+    private static let locCues: WordTable<Bool> = WordTable(["in", "near", "from", "across", "outside", "inside", "throughout",
+                                                   "towards", "toward", "into", "at"].map(WordHash.folded))
     /// Lower-case place words after a name: "Herat province", "Zindajan district".
-    private static let trailingLocCues: NameKeyTable<Bool> = NameKeyTable(["province", "region", "district", "county", "oblast", "krai",
+    private static let trailingLocCues: WordTable<Bool> = WordTable(["province", "region", "district", "county", "oblast", "krai",
                                                            "prefecture", "governorate", "municipality", "village",
                                                            "town", "city", "state", "crossing", "checkpoint",
                                                            "airport", "airbase", "area", "valley", "river",
                                                            "coast", "peninsula", "island", "camp", "neighbourhood",
-                                                           "neighborhood"].map(NameKey.lowercased))
-    private static let sourceCues: NameKeyTable<Bool> = NameKeyTable(["source", "via", "photo", "credit", "courtesy"].map(NameKey.lowercased))
+                                                           "neighborhood"].map(WordHash.folded))
+    private static let sourceCues: WordTable<Bool> = WordTable(["source", "via", "photo", "credit", "courtesy"].map(WordHash.folded))
     /// Lower-case parts after a hyphen that make a capitalised word an adjective
     /// ("Kremlin-backed", "Cupertino-based").
-    private static let adjectiveSuffixes: NameKeyTable<Bool> = NameKeyTable([
+    private static let adjectiveSuffixes: WordTable<Bool> = WordTable([
         "based", "led", "backed", "born", "owned", "controlled", "occupied", "held", "style", "era", "linked", "made",
         "funded", "speaking", "related", "aligned", "friendly", "bound", "leaning", "registered", "listed", "run",
         "sponsored", "supported", "allied", "oriented", "founded", "headquartered", "inspired", "designed", "built", "centric", "wide", "like", "type", "class",
-    ].map(NameKey.lowercased))
+    ].map(WordHash.folded))
     /// Place names that start with their head word ("Mount Kenya", "Lake Como").
-    private static let leadingLocHeads: NameKeyTable<Bool> = NameKeyTable(["mount", "mt", "lake", "cape", "fort", "isle", "loch", "port", "river"].map(NameKey.lowercased))
+    private static let leadingLocHeads: WordTable<Bool> = WordTable(["mount", "mt", "lake", "cape", "fort", "isle", "loch", "port", "river"].map(WordHash.folded))
     /// "the island of X", "the city of X": lower-case place words before "of".
-    private static let placeOfCues: NameKeyTable<Bool> = NameKeyTable([
+    private static let placeOfCues: WordTable<Bool> = WordTable([
         "city", "town", "village", "suburb", "suburbs", "island", "islands", "province", "region", "state", "port",
         "capital", "outskirts", "district", "county", "republic", "kingdom", "streets", "centre", "center",
         "residents", "people", "citizens", "inhabitants", "parts", "heart",
-    ].map(NameKey.lowercased))
+    ].map(WordHash.folded))
     /// Months and weekdays: never places, even where a town has the name ("March").
-    private static let calendarWords: NameKeyTable<Bool> = NameKeyTable([
+    private static let calendarWords: WordTable<Bool> = WordTable([
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
         "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-    ].map(NameKey.lowercased))
+    ].map(WordHash.folded))
     /// Lower-case nouns after a capitalised word that make it a product or model
     /// ("Leopard tanks", "Patriot missiles"), not an entity.
-    private static let productNouns: NameKeyTable<Bool> = NameKeyTable([
+    private static let productNouns: WordTable<Bool> = WordTable([
         "tank", "tanks", "jet", "jets", "missile", "missiles", "drone", "drones", "rifle", "rifles", "phone", "phones",
         "smartphone", "smartphones", "handset", "handsets", "chip", "chips", "pipeline", "pipelines", "vaccine",
         "vaccines", "jab", "jabs", "rocket", "rockets", "howitzer", "howitzers", "helicopter", "helicopters",
         "aircraft", "fighter", "fighters", "vehicle", "vehicles", "model", "models", "console", "consoles", "laptop",
         "laptops", "software", "chatbot", "app", "variant", "variants", "system", "systems", "launcher", "launchers",
-    ].map(NameKey.lowercased))
+    ].map(WordHash.folded))
     /// Lower-case nouns after a name that make it a modifier ("the Biden administration",
     /// "the Smith family"), so "the" says nothing about the name itself.
-    private static let modifiedNouns: NameKeyTable<Bool> = NameKeyTable([
+    private static let modifiedNouns: WordTable<Bool> = WordTable([
         "administration", "government", "family", "campaign", "era", "regime", "camp", "case", "brothers", "sisters",
         "years", "presidency", "doctrine", "effect", "household", "estate", "trial", "inquiry", "affair", "name",
-    ].map(NameKey.lowercased))
+    ].map(WordHash.folded))
     /// Lower-case words after a name that mark a company or body: "Nvidia shares",
     /// "a Meta spokesperson".
-    private static let orgFollowers: NameKeyTable<Bool> = NameKeyTable([
+    private static let orgFollowers: WordTable<Bool> = WordTable([
         "shares", "stock", "stocks", "spokesperson", "spokesman", "spokeswoman", "shareholders", "investors",
         "executives", "employees", "staff", "headquarters", "subsidiary", "customers", "users", "chief", "boss",
         "bosses", "board", "revenue", "revenues", "profit", "profits", "sales", "earnings", "stake", "inc", "ltd",
         "plc", "corp", "fighters", "militants", "members", "officials", "statement",
-    ].map(NameKey.lowercased))
+    ].map(WordHash.folded))
     /// Lower-case nouns before "in X" that make X a company: "shares in Nvidia".
-    private static let stakeNouns: NameKeyTable<Bool> = NameKeyTable([
+    private static let stakeNouns: WordTable<Bool> = WordTable([
         "shares", "stake", "stakes", "investment", "investments", "stock", "holding", "holdings", "jobs", "job",
         "career", "role",
-    ].map(NameKey.lowercased))
+    ].map(WordHash.folded))
     /// Roles in a sports team: "Liverpool manager Arne Slot" makes Liverpool the club.
-    private static let teamRoles: NameKeyTable<Bool> = NameKeyTable([
+    private static let teamRoles: WordTable<Bool> = WordTable([
         "manager", "coach", "head coach", "boss", "striker", "midfielder", "defender", "goalkeeper", "keeper", "winger",
         "forward", "captain", "skipper", "quarterback", "pitcher", "player", "players", "fans", "supporters", "squad",
-    ].map(NameKey.lowercased))
+    ].map(WordHash.folded))
     /// Post-nominal letters that follow a name and are not part of it ("Richard Mansell KC").
-    private static let postNominals: NameKeyTable<Bool> = NameKeyTable(["KC", "QC", "MP", "MSP", "MEP", "OBE", "MBE", "CBE",
-                                                                       "KBE", "DBE", "Jr", "Sr", "PhD", "SC"].map(NameKey.exact))
+    private static let postNominals: WordTable<Bool> = WordTable(["KC", "QC", "MP", "MSP", "MEP", "OBE", "MBE", "CBE",
+                                                                       "KBE", "DBE", "Jr", "Sr", "PhD", "SC"].map(WordHash.exact))
     /// Words that open the name of a storm, not an entity ("Cyclone Alfred").
-    private static let stormWords: NameKeyTable<Bool> = NameKeyTable(["cyclone", "hurricane", "typhoon", "storm", "tropical", "hms", "uss",
-                                                                     "rms", "mv"].map(NameKey.lowercased))
+    private static let stormWords: WordTable<Bool> = WordTable(["cyclone", "hurricane", "typhoon", "storm", "tropical", "hms", "uss",
+                                                                     "rms", "mv"].map(WordHash.folded))
     /// Lower-case kin words before a name: "his brother Tristan".
-    private static let kinWords: NameKeyTable<Bool> = NameKeyTable([
+    private static let kinWords: WordTable<Bool> = WordTable([
         "brother", "sister", "son", "daughter", "wife", "husband", "mother", "uncle", "aunt", "cousin", "girlfriend",
         "boyfriend", "widow", "widower", "nephew", "niece", "grandson", "granddaughter", "fiancee", "fiance", "partner",
         "stepfather", "stepmother", "twin",
-    ].map(NameKey.lowercased))
-    private static let spokesWords: NameKeyTable<Bool> = NameKeyTable(["spokesperson", "spokesman", "spokeswoman",
-                                                                      "representative", "statement", "lawyer", "lawyers"].map(NameKey.lowercased))
+    ].map(WordHash.folded))
+    private static let spokesWords: WordTable<Bool> = WordTable(["spokesperson", "spokesman", "spokeswoman",
+                                                                      "representative", "statement", "lawyer", "lawyers"].map(WordHash.folded))
     /// Ordinary adjectives that open organisations' names ("National Party", "Federal Court").
-    private static let orgModifiers: NameKeyTable<Bool> = NameKeyTable([
+    private static let orgModifiers: WordTable<Bool> = WordTable([
         "national", "democratic", "liberal", "federal", "royal", "central", "supreme", "united", "socialist", "labour",
         "green", "green", "new", "republican", "conservative", "progressive", "popular", "international", "state",
         "high", "military", "civil", "public", "general", "independent", "free", "islamic", "workers",
-    ].map(NameKey.lowercased))
+    ].map(WordHash.folded))
     /// Lower-case institution nouns after a name: "Gemelli hospital", "Tsinghua university".
-    private static let trailingOrgCues: NameKeyTable<Bool> = NameKeyTable([
+    private static let trailingOrgCues: WordTable<Bool> = WordTable([
         "hospital", "university", "college", "school", "company", "group", "party", "bank", "airline", "club",
         "newspaper", "foundation", "charity", "hospitals",
-    ].map(NameKey.lowercased))
+    ].map(WordHash.folded))
     /// Lower-case words after a possessive in an appositive that describe a person:
     /// "the bank's chief economist", "the company's founder", "his wife".
-    private static let kinOrRole: NameKeyTable<Bool> = NameKeyTable([
+    private static let kinOrRole: WordTable<Bool> = WordTable([
         "chief", "founder", "co-founder", "boss", "head", "chairman", "chairwoman", "president", "director", "economist",
         "spokesperson", "spokesman", "spokeswoman", "lawyer", "wife", "husband", "son", "daughter", "manager", "coach",
         "captain", "leader", "owner", "minister", "secretary", "adviser", "advisor", "editor", "analyst", "ceo",
-    ].map(NameKey.lowercased))
+    ].map(WordHash.folded))
     /// First words of byline and credit lines.
-    private static let creditCues: NameKeyTable<Bool> = NameKeyTable([
+    private static let creditCues: WordTable<Bool> = WordTable([
         "by", "photo", "photos", "photograph", "photography", "image", "images", "picture", "pictures", "credit",
         "reporting", "writing", "editing", "edited", "written", "posted", "source", "illustration", "video", "graphic",
         "produced", "translated", "compiled", "additional", "contributing",
-    ].map(NameKey.lowercased))
-    private static let royalTitles: NameKeyTable<Bool> = NameKeyTable(["prince", "princess", "duke", "duchess", "earl",
-                                                                       "countess", "king", "queen", "baron", "baroness"].map(NameKey.lowercased))
-    private static let ofAnd: NameKeyTable<Bool> = NameKeyTable(["of", "and", "&"].map(NameKey.lowercased))
-    private static let coordinators: NameKeyTable<Bool> = NameKeyTable(["and", "or"].map(NameKey.lowercased))
+    ].map(WordHash.folded))
+    private static let royalTitles: WordTable<Bool> = WordTable(["prince", "princess", "duke", "duchess", "earl",
+                                                                       "countess", "king", "queen", "baron", "baroness"].map(WordHash.folded))
+    private static let ofAnd: WordTable<Bool> = WordTable(["of", "and", "&"].map(WordHash.folded))
+    private static let coordinators: WordTable<Bool> = WordTable(["and", "or"].map(WordHash.folded))
     /// Words that open sports clubs' names before a place ("Inter Milan", "Dynamo Kyiv").
-    private static let clubPrefixes: NameKeyTable<Bool> = NameKeyTable([
+    private static let clubPrefixes: WordTable<Bool> = WordTable([
         "inter", "dynamo", "dinamo", "sporting", "atletico", "athletic", "olympique", "racing", "borussia", "spartak",
         "lokomotiv", "zenit", "fc", "ac", "as", "ss", "cf", "sc", "afc", "real",
-    ].map(NameKey.lowercased))
+    ].map(WordHash.folded))
     /// Lower-case nouns of an appositive that name an organisation: "X, the ruling party".
-    private static let orgAppositives: NameKeyTable<Bool> = NameKeyTable([
+    private static let orgAppositives: WordTable<Bool> = WordTable([
         "party", "company", "firm", "group", "agency", "organisation", "organization", "bank", "airline", "carrier",
         "broadcaster", "newspaper", "outlet", "channel", "club", "team", "alliance", "movement", "militia", "network",
         "platform", "startup", "manufacturer", "maker", "retailer", "insurer", "lender", "charity", "union", "newspaper",
         "website", "ministry", "watchdog", "regulator", "producer", "operator", "developer", "giant",
-    ].map(NameKey.lowercased))
+    ].map(WordHash.folded))
     /// Lower-case nouns of an appositive that name a place: "X, a town in …".
-    private static let locAppositives: NameKeyTable<Bool> = NameKeyTable([
+    private static let locAppositives: WordTable<Bool> = WordTable([
         "city", "town", "village", "capital", "region", "province", "country", "island", "port", "state", "district",
         "suburb", "enclave", "republic",
-    ].map(NameKey.lowercased))
+    ].map(WordHash.folded))
     /// "the West", "the East": a region or bloc named by a compass point.
-    private static let compassPoints: NameKeyTable<Bool> = NameKeyTable(["west", "east", "north", "south"].map(NameKey.lowercased))
+    private static let compassPoints: WordTable<Bool> = WordTable(["west", "east", "north", "south"].map(WordHash.folded))
 
     // MARK: - Setup
 
@@ -182,7 +182,7 @@ struct NameScanner {
         self.text = text
         self.lexicon = lexicon
         self.s = text.scalars
-        let tokens = Tokenizer().tokenize(text.scalars)
+        let tokens = text.tokens.words
         self.tokens = tokens
         let n = tokens.count
         exactHash = [UInt64](repeating: 0, count: n)
@@ -191,9 +191,7 @@ struct NameScanner {
         headline = [Bool](repeating: false, count: n)
         classes = [WordClass](repeating: [], count: n)
         for i in 0..<n where tokens[i].kind != .punct {
-            var e = NameKey.seed, l = NameKey.seed
-            NameKey.add(s, tokens[i].range, lower: false, to: &e)
-            NameKey.add(s, tokens[i].range, lower: true, to: &l)
+            let e = tokens[i].exactHash, l = tokens[i].hash
             exactHash[i] = e
             lowerHash[i] = l
             guard tokens[i].kind == .word else { continue }
@@ -202,8 +200,8 @@ struct NameScanner {
             if !c.contains(.title), let hyphen = tokens[i].range.lastIndex(where: { s[$0].value == 0x2D }) {
                 if tokens[i].isLowercase {
                     // "ex-president", "vice-chairman", "co-founder"
-                    var h = NameKey.seed
-                    NameKey.add(s, (hyphen + 1)..<tokens[i].range.upperBound, lower: true, to: &h)
+                    var h = WordHash.seed
+                    WordHash.add(s, (hyphen + 1)..<tokens[i].range.upperBound, folded: true, to: &h)
                     if lexicon.titles.contains(h) { c.insert(.title) }
                 } else if hyphenatedTitle(tokens[i].range) {
                     // "Director-General", "Secretary-General", "Vice-President": every part a title.
@@ -213,8 +211,8 @@ struct NameScanner {
             if lexicon.firstNames.contains(e) { c.insert(.firstName) }
             if !c.contains(.common), let apostrophe = tokens[i].range.firstIndex(where: { s[$0].value == 0x27 }) {
                 // Contractions: "We'll", "They're" → "we", "they".
-                var h = NameKey.seed
-                NameKey.add(s, tokens[i].range.lowerBound..<apostrophe, lower: true, to: &h)
+                var h = WordHash.seed
+                WordHash.add(s, tokens[i].range.lowerBound..<apostrophe, folded: true, to: &h)
                 if lexicon.commonWords.contains(h) { c.insert(.common) }
             }
             classes[i] = c
@@ -230,8 +228,8 @@ struct NameScanner {
         var parts = 0
         for k in range.lowerBound...range.upperBound where k == range.upperBound || s[k].value == 0x2D {
             guard k > start else { return false }
-            var h = NameKey.seed
-            NameKey.add(s, start..<k, lower: true, to: &h)
+            var h = WordHash.seed
+            WordHash.add(s, start..<k, folded: true, to: &h)
             guard lexicon.titles.contains(h) else { return false }
             parts += 1
             start = k + 1
@@ -242,7 +240,7 @@ struct NameScanner {
     /// "Chief Financial Officer", "Chief Information Security Officer": the capitalised
     /// words between "Chief" and "Officer" belong to the title, not to a name.
     private mutating func markChiefOfficerTitles() {
-        let chief = NameKey.lowercased("chief"), officer = NameKey.lowercased("officer")
+        let chief = WordHash.folded("chief"), officer = WordHash.folded("officer")
         let n = tokens.count
         for i in 0..<n where tokens[i].kind == .word && lowerHash[i] == chief && tokens[i].isCapitalized {
             var k = i + 1
@@ -338,7 +336,7 @@ struct NameScanner {
             return !hasAdjectiveSuffix(i)
         }
         let r = t.range
-        if r.count >= 4, s[r.lowerBound + 2].value == 0x2D, Tokenizer.isUpper(s[r.lowerBound + 3]) { return !hasAdjectiveSuffix(i) }
+        if r.count >= 4, s[r.lowerBound + 2].value == 0x2D, ScalarClass.isUpper(s[r.lowerBound + 3]) { return !hasAdjectiveSuffix(i) }
         return false
     }
 
@@ -348,8 +346,8 @@ struct NameScanner {
         guard let hyphen = r.lastIndex(where: { s[$0].value == 0x2D }), hyphen > r.lowerBound, hyphen + 1 < r.upperBound else {
             return false
         }
-        var h = NameKey.seed
-        NameKey.add(s, (hyphen + 1)..<r.upperBound, lower: false, to: &h)
+        var h = WordHash.seed
+        WordHash.add(s, (hyphen + 1)..<r.upperBound, folded: false, to: &h)
         return Self.adjectiveSuffixes.contains(h)
     }
 
@@ -379,8 +377,8 @@ struct NameScanner {
         // Plurals: "Kurds", "Palestinians", "Israelis".
         let r0 = tokens[i].range
         if r0.count >= 4, s[r0.upperBound - 1].value == 0x73 {
-            var h = NameKey.seed
-            NameKey.add(s, r0.lowerBound..<(r0.upperBound - 1), lower: true, to: &h)
+            var h = WordHash.seed
+            WordHash.add(s, r0.lowerBound..<(r0.upperBound - 1), folded: true, to: &h)
             if lexicon.demonyms.contains(h) { return true }
         }
         // Unknown proper adjectives: -ian/-ean/-ese/-ish before a lower-case word.
@@ -397,10 +395,10 @@ struct NameScanner {
 
     /// Hash of tokens `a..<b` joined by single spaces.
     private func phraseHash(_ a: Int, _ b: Int, lower: Bool = false) -> UInt64 {
-        var h = NameKey.seed
+        var h = WordHash.seed
         for k in a..<b {
-            if k > a { NameKey.mix(&h, 0x20) }
-            NameKey.add(s, tokens[k].range, lower: lower, to: &h)
+            if k > a { WordHash.mix(&h, 0x20) }
+            WordHash.add(s, tokens[k].range, folded: lower, to: &h)
         }
         return h
     }
@@ -429,12 +427,12 @@ struct NameScanner {
     private func isPluralAcronym(_ i: Int) -> Bool {
         let r = tokens[i].range
         guard r.count >= 3, s[r.upperBound - 1].value == 0x73 else { return false }
-        return (r.lowerBound..<(r.upperBound - 1)).allSatisfy { Tokenizer.isUpper(s[$0]) }
+        return (r.lowerBound..<(r.upperBound - 1)).allSatisfy { ScalarClass.isUpper(s[$0]) }
     }
 
     /// Hash of token `i` with only its first letter in upper case ("MOSCOW" → "Moscow").
     private func titleCaseHash(_ i: Int) -> UInt64 {
-        var h = NameKey.seed
+        var h = WordHash.seed
         addTitleCase(i, to: &h)
         return h
     }
@@ -442,8 +440,8 @@ struct NameScanner {
     /// Adds token `i` to a hash as if written in title case ("MOSCOW" → "Moscow").
     private func addTitleCase(_ i: Int, to h: inout UInt64) {
         let r = tokens[i].range
-        NameKey.add(s, r.lowerBound..<(r.lowerBound + 1), lower: false, to: &h)
-        NameKey.add(s, (r.lowerBound + 1)..<r.upperBound, lower: true, to: &h)
+        WordHash.add(s, r.lowerBound..<(r.lowerBound + 1), folded: false, to: &h)
+        WordHash.add(s, (r.lowerBound + 1)..<r.upperBound, folded: true, to: &h)
     }
 
     /// End of a run of two or three words in capitals at `i` that, written in title case,
@@ -453,12 +451,12 @@ struct NameScanner {
         for length in [3, 2] {
             let end = i + length
             guard end <= tokens.count else { continue }
-            var h = NameKey.seed
+            var h = WordHash.seed
             var ok = true
             for k in i..<end {
                 guard isWord(k), tokens[k].isAllCaps, k == i || !tokens[k].startsLine,
                       k == i || tokens[k].range.lowerBound == tokens[k - 1].range.upperBound + 1 else { ok = false; break }
-                if k > i { NameKey.mix(&h, 0x20) }
+                if k > i { WordHash.mix(&h, 0x20) }
                 addTitleCase(k, to: &h)
             }
             if ok, lexicon.places[h] != nil || lexicon.known[h] == .location { return end }
@@ -466,7 +464,7 @@ struct NameScanner {
         return nil
     }
 
-    private func lowerIs(_ i: Int, in set: NameKeyTable<Bool>) -> Bool { isWord(i) && set.contains(lowerHash[i]) }
+    private func lowerIs(_ i: Int, in set: WordTable<Bool>) -> Bool { isWord(i) && set.contains(lowerHash[i]) }
 
     private func punctValue(_ i: Int) -> UInt32? {
         guard i >= 0, i < tokens.count, tokens[i].kind == .punct else { return nil }
@@ -491,7 +489,7 @@ struct NameScanner {
             let before = tokens[i - 1].range
             guard s[before.upperBound - 1].value | 0x20 == 0x73 else { return nil }
         }
-        let saint = i >= 2 && (lowerHash[i - 2] == NameKey.lowercased("st") || lowerHash[i - 2] == NameKey.lowercased("saint"))
+        let saint = i >= 2 && (lowerHash[i - 2] == WordHash.folded("st") || lowerHash[i - 2] == WordHash.folded("saint"))
         guard saint || lexicon.places[exactHash[i - 1]] == nil, lexicon.known[exactHash[i - 1]] == nil,
               !tokens[i - 1].isAllCaps || tokens[i - 1].range.count == 1 else { return nil }
         var k = last + 1
@@ -523,7 +521,7 @@ struct NameScanner {
     private func isAge(_ i: Int) -> Bool {
         guard i >= 0, i < tokens.count, tokens[i].kind == .number else { return false }
         let r = tokens[i].range
-        return r.count <= 3 && r.allSatisfy { Tokenizer.isDigit(s[$0].value) }
+        return r.count <= 3 && r.allSatisfy { ScalarClass.isDigit(s[$0].value) }
     }
 
     /// "Nvidia shares", "Meta's chief executive": a company word after the name at `b`.
@@ -615,10 +613,10 @@ struct NameScanner {
                     let officeTail = leftHasHead && (segmentStart..<k).contains { lowerIs($0, in: Self.ofFor) }
                         && (k + 1..<b).allSatisfy { isNameWord($0) && !isFirstName($0) && lexicon.places[exactHash[$0]] == nil
                                                     && lexicon.known[exactHash[$0]] == nil } && b - k <= 4
-                    let joinsBody = lowerHash[k] == NameKey.lowercased("and")
+                    let joinsBody = lowerHash[k] == WordHash.folded("and")
                         && (isOrgHead(b - 1) || lexicon.miscHeads.contains(lowerHash[b - 1])) && leftPlain
                         && !(k..<b).contains { lowerIs($0, in: Self.ofFor) }
-                    keep = leftHasHead && acronym != nil || joinsBody || officeTail && lowerHash[k] == NameKey.lowercased("and")
+                    keep = leftHasHead && acronym != nil || joinsBody || officeTail && lowerHash[k] == WordHash.folded("and")
                 }
                 if !keep {
                     processSegment(segmentStart, k, depth: 0)
@@ -750,7 +748,7 @@ struct NameScanner {
     /// its head; "Saint"/"St" open place names).
     private func isTitleException(_ i: Int) -> Bool {
         let h = lowerHash[i]
-        return h == NameKey.lowercased("st") || h == NameKey.lowercased("saint")
+        return h == WordHash.folded("st") || h == WordHash.folded("saint")
     }
 
     // MARK: - Classification
@@ -777,7 +775,7 @@ struct NameScanner {
         let allCommon = (a..<b).allSatisfy { isCommon($0) }
         // "the Coalition", "the Government": one capitalised body word after "the".
         let namedBody = n == 1 && isOrgHead(a) && !isTitle(a) && !uncertainHere && !onHeadline
-            && lowerHash[max(a - 1, 0)] == NameKey.lowercased("the") && tokens[a - 1].isLowercase && tokens[a].isCapitalized
+            && lowerHash[max(a - 1, 0)] == WordHash.folded("the") && tokens[a - 1].isLowercase && tokens[a].isCapitalized
 
         if n == 1 && Self.compassPoints.contains(lowerHash[a]) && lowerIs(a - 1, in: Self.articles)
                     && tokens[a - 1].isLowercase {
@@ -832,7 +830,7 @@ struct NameScanner {
             type = .location; evidence = .rule
         } else if office && n >= 3 {
             type = .organization; evidence = .rule
-        } else if n == 2 && lowerHash[b - 1] == NameKey.lowercased("city")
+        } else if n == 2 && lowerHash[b - 1] == WordHash.folded("city")
                     && (lexicon.places[exactHash[a]].map { $0 != .city } ?? false || lexicon.known[exactHash[a]] == .location) {
             // "Gaza City", "Mexico City", "Kuwait City" (a town's "City" is its club).
             type = .location; evidence = .rule
@@ -845,10 +843,10 @@ struct NameScanner {
         } else if n >= 3 && (a..<(b - 1)).contains(where: { isOrgHead($0) && lowerIs($0 + 1, in: Self.ofFor) }) {
             type = .organization; evidence = .rule
         } else if punctValue(b) == 0x2C && isWord(b + 1) && tokens[b + 1].isLowercase && !allCommon
-                    && (lowerHash[b + 1] == NameKey.lowercased("who") || lowerHash[b + 1] == NameKey.lowercased("which")) {
+                    && (lowerHash[b + 1] == WordHash.folded("who") || lowerHash[b + 1] == WordHash.folded("which")) {
             // "Kerr, who plays …" is a person; "Rolls-Royce, which makes …" is not.
-            if lowerHash[b + 1] == NameKey.lowercased("which") && n == 2 && isFirstName(a) { return }
-            type = lowerHash[b + 1] == NameKey.lowercased("who") ? .person : .organization; evidence = .rule
+            if lowerHash[b + 1] == WordHash.folded("which") && n == 2 && isFirstName(a) { return }
+            type = lowerHash[b + 1] == WordHash.folded("who") ? .person : .organization; evidence = .rule
         } else if lowerIs(a - 1, in: Self.ofFor) && tokens[a - 1].isLowercase && lowerIs(a - 2, in: Self.spokesWords) {
             // "a spokesperson for National Grid"
             type = .organization; evidence = .rule
@@ -863,7 +861,7 @@ struct NameScanner {
                     && (!allCommon || namedBody) {
             // "the Lakers", "the Boston Celtics", "the Guardian": people are not named with "the";
             // "from the Ganges", "across the Channel" name places.
-            let placeCue = !namedBody && lowerIs(a - 2, in: Self.locCues) && tokens[a - 2].isLowercase && lowerHash[a - 2] != NameKey.lowercased("at")
+            let placeCue = !namedBody && lowerIs(a - 2, in: Self.locCues) && tokens[a - 2].isLowercase && lowerHash[a - 2] != WordHash.folded("at")
             type = placeCue ? .location : .organization; evidence = placeCue ? .guess : .context
         } else if (titleCue || isTitle(a - 1) && tokens[a - 1].isLowercase
                    || (punctValue(a - 1) == 0x22 || punctValue(a - 1) == 0x27) && isTitle(a - 2) && tokens[a - 2].isLowercase)
@@ -886,7 +884,7 @@ struct NameScanner {
         } else if lowerIs(b, in: Self.saidVerbs) && !tokens[b].startsLine {
             // "Gary Locke said" is a person; "National Grid said", led by an ordinary word, a body.
             type = n >= 2 && isCommon(a) && !isFirstName(a) ? .organization : .person; evidence = .context
-        } else if (lowerIs(a - 1, in: Self.locCues) || lowerHash[max(a - 1, 0)] == NameKey.lowercased("on") && isWord(a - 1)
+        } else if (lowerIs(a - 1, in: Self.locCues) || lowerHash[max(a - 1, 0)] == WordHash.folded("on") && isWord(a - 1)
                    && tokens[a - 1].isLowercase && !Self.calendarWords.contains(lowerHash[a])) && n <= 3 {
             type = .location; evidence = .guess
         } else if lowerIs(a - 1, in: Self.saidVerbs) && tokens[a - 1].isLowercase && n <= 4 && punctValue(b) != 0x27 {

@@ -4,8 +4,8 @@ public import WirefleetText
 /// measures, money, percentages, ordinals, years, dates, times, durations and bare
 /// figures, with their approximation qualifiers.
 ///
-/// The scan is linear: the text is tokenized once (``NumberTokenizer``) and every
-/// pattern looks a bounded number of tokens around a trigger token. No regular
+/// The scan is linear: it reads the parts of the shared ``TokenStream`` (digit runs
+/// with their separators, letter runs, punctuation) and every pattern looks a bounded number of tokens around a trigger token. No regular
 /// expressions, no Foundation.
 public struct NumberExtractor: Sendable {
     public init() {}
@@ -13,8 +13,8 @@ public struct NumberExtractor: Sendable {
     /// Extracts every number of a normalized article body. Offsets and `text` of the
     /// mentions point into the original body (Unicode scalars, end exclusive).
     public func extract(_ text: NormalizedText) -> [NumberMention] {
-        let tokens = NumberTokenizer.tokenize(text)
-        var scanner = NumberScanner(tokens: tokens)
+        let tokens = text.tokens.parts
+        var scanner = NumberScanner(text.tokens)
         scanner.run()
         var out: [NumberMention] = []
         out.reserveCapacity(scanner.found.count)

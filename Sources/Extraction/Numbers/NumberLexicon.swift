@@ -1,3 +1,5 @@
+import WirefleetText
+
 // MARK: - Word information
 
 /// What a unit word measures.
@@ -46,43 +48,14 @@ struct WordInfo: Sendable {
 
 /// The word lists of the number extractor, built once.
 enum NumberLexicon {
-    /// The word informations, indexed by ``lookup(hash:)``.
-    static let infos: [WordInfo] = lexicon.infos
-    /// Open-addressing table of (FNV-1a hash of the lower-case word, index into ``infos``).
-    static let slots: [(UInt64, Int32)] = lexicon.slots
-    static let slotMask = 4095
-
-    private static let lexicon: (slots: [(UInt64, Int32)], infos: [WordInfo]) = {
+    /// Every word the extractor knows, by ``WordHash`` of the lower-case word (the
+    /// hash a token carries).
+    static let words: WordTable<WordInfo> = {
         let t = build()
-        var slots = [(UInt64, Int32)](repeating: (0, -1), count: slotMask + 1)
-        var infos: [WordInfo] = []
-        infos.reserveCapacity(t.count)
-        for (k, v) in t {
-            var h = fnvBasis
-            for b in k.utf8 { h = fnvStep(h, b) }
-            var s = Int(truncatingIfNeeded: h) & slotMask
-            while slots[s].1 >= 0 { s = (s + 1) & slotMask }
-            slots[s] = (h, Int32(infos.count))
-            infos.append(v)
-        }
-        return (slots, infos)
+        var table = WordTable<WordInfo>(minimumCapacity: t.count)
+        for (k, v) in t { table.insert(WordHash.folded(k), v) }
+        return table
     }()
-
-    static let fnvBasis: UInt64 = 0xcbf2_9ce4_8422_2325
-    @inline(__always) static func fnvStep(_ h: UInt64, _ b: UInt8) -> UInt64 {
-        (h ^ UInt64(b)) &* 0x0000_0100_0000_01B3
-    }
-
-    /// Index into ``infos`` of the word whose FNV-1a hash is `hash`, or -1.
-    @inline(__always) static func lookup(hash: UInt64) -> Int32 {
-        var s = Int(truncatingIfNeeded: hash) & slotMask
-        while true {
-            let e = slots[s]
-            if e.1 < 0 { return -1 }
-            if e.0 == hash { return e.1 }
-            s = (s + 1) & slotMask
-        }
-    }
 
     /// Irregular plural nouns (head nouns that do not end in "s").
     static let irregularPlurals: [String: String] = [

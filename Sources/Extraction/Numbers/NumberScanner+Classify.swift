@@ -1,3 +1,5 @@
+import WirefleetText
+
 // MARK: - Classification
 
 /// What follows a number: its kind, unit and where the span ends (exclusive token index).
@@ -77,12 +79,13 @@ extension NumberScanner {
             return NumberClass(kind: .number, unit: nil, end: coreEnd)
         }
         // "two thirds of", "one fifth", "three quarters": fractions are left out.
-        if !c.isDigits, j < n, toks[j].kind == .word, !toks[j].newlineBefore, NumberScanner.fractionWords.contains(toks[j].key),
+        if !c.isDigits, j < n, toks[j].kind == .word, !toks[j].newlineBefore, NumberScanner.fractionWords.contains(keys[j]),
            c.value < 20, c.value == 1 || isPlural(j) {
             return NumberClass(kind: .number, unit: nil, end: j + 1, skip: true)
         }
         if j < n, !toks[j].newlineBefore {
             let t = toks[j]
+            let tKey = keys[j]
             // Percent.
             if t.kind == .punct, t.punct == "%" { return NumberClass(kind: .percent, unit: nil, end: j + 1) }
             if t.kind == .punct, currency == nil, isCurrencySymbol(t.punct.value),
@@ -91,31 +94,31 @@ extension NumberScanner {
             }
             if t.kind == .word {
                 // Pence glued to the figure: "412p" (not "4 p.m.").
-                if t.key == "p", !t.spaceBefore, c.isDigits, currency == nil, !t.capitalized,
+                if tKey == "p", !t.spaceBefore, c.isDigits, currency == nil, !t.capitalized,
                    !(isPunct(j + 1, ".") && key(j + 2) == "m") {
                     return NumberClass(kind: .money, unit: "p", end: j + 1)
                 }
-                if t.key == "per", key(j + 1) == "cent" { return NumberClass(kind: .percent, unit: nil, end: j + 2) }
+                if tKey == "per", key(j + 1) == "cent" { return NumberClass(kind: .percent, unit: nil, end: j + 2) }
                 if t.info?.unit?.kind == .percent { return NumberClass(kind: .percent, unit: nil, end: j + 1) }
-                if t.key == "percentage", key(j + 1) == "point" || key(j + 1) == "points" {
+                if tKey == "percentage", key(j + 1) == "point" || key(j + 1) == "points" {
                     return NumberClass(kind: .percent, unit: nil, end: j + 2)
                 }
                 // "0.3 of a percentage point"
-                if t.key == "of", key(j + 1) == "a", key(j + 2) == "percentage", key(j + 3) == "point" {
+                if tKey == "of", key(j + 1) == "a", key(j + 2) == "percentage", key(j + 3) == "point" {
                     return NumberClass(kind: .percent, unit: nil, end: j + 4)
                 }
             }
             // Money words: "5 million dollars", "10 US dollars", "500 roubles".
             var k = j
-            if t.kind == .word, t.key == "us", t.allCaps, k + 1 < n, toks[k + 1].info?.unit?.kind == .money { k += 1 }
+            if t.kind == .word, tKey == "us", t.allCaps, k + 1 < n, toks[k + 1].info?.unit?.kind == .money { k += 1 }
             if k < n, toks[k].kind == .word, let u = toks[k].info?.unit, u.kind == .money {
                 if u.name == "pound", !(currency != nil), isWeightContext(k, spanStart: spanStart) {
                     return NumberClass(kind: .measure, unit: "pound", end: k + 1)
                 }
                 return NumberClass(kind: .money, unit: currency?.unit ?? u.name, end: k + 1)
             }
-            if t.kind == .word, t.allCaps, NumberLexicon.currencyCodes.contains(t.key) {
-                return NumberClass(kind: .money, unit: currency?.unit ?? t.key.uppercased(), end: j + 1)
+            if t.kind == .word, t.allCaps, NumberLexicon.currencyCodes.contains(tKey) {
+                return NumberClass(kind: .money, unit: currency?.unit ?? tKey.uppercased(), end: j + 1)
             }
         }
         if let cur = currency { return NumberClass(kind: .money, unit: cur.unit, end: coreEnd) }
@@ -129,7 +132,8 @@ extension NumberScanner {
             if t.kind == .punct, t.punct == "-", t.dash == .hyphen, !t.spaceBefore, j + 1 < n,
                toks[j + 1].kind == .word, !toks[j + 1].spaceBefore {
                 let w = toks[j + 1]
-                if NumberScanner.fractionWords.contains(w.key) {
+                let wKey = keys[j + 1]
+                if NumberScanner.fractionWords.contains(wKey) {
                     return NumberClass(kind: .number, unit: nil, end: j + 2, skip: true)
                 }
                 if let u = w.info?.unit, u.kind == .measure || u.kind == .duration || u.kind == .money {
@@ -141,19 +145,19 @@ extension NumberScanner {
                     let kind: NumberKind = u.kind == .measure ? .measure : (u.kind == .money ? .money : .duration)
                     return NumberClass(kind: kind, unit: u.name, end: end)
                 }
-                if w.key == "strong" || w.key == "fold" { return NumberClass(kind: .number, unit: nil, end: j + 2) }
+                if wKey == "strong" || wKey == "fold" { return NumberClass(kind: .number, unit: nil, end: j + 2) }
                 // "a 10-for-1 split": two bare figures.
-                if w.key == "for", j + 3 < n, isPunct(j + 2, "-"), toks[j + 3].kind == .number, !toks[j + 3].spaceBefore {
+                if wKey == "for", j + 3 < n, isPunct(j + 2, "-"), toks[j + 3].kind == .number, !toks[j + 3].spaceBefore {
                     return NumberClass(kind: .number, unit: nil, end: j)
                 }
                 // "one-off", "one-time", "one-on-one": no quantity.
-                if w.info?.stop == true || w.key == "off" || (w.key == "time" && c.value == 1) || w.key == "way"
-                    || w.key == "sided" {
+                if w.info?.stop == true || wKey == "off" || (wKey == "time" && c.value == 1) || wKey == "way"
+                    || wKey == "sided" {
                     return NumberClass(kind: .number, unit: nil, end: j + 2, skip: true)
                 }
                 // "seven-time champion": a count of times.
-                if w.key == "time" { return NumberClass(kind: .count, unit: "time", end: j + 2) }
-                if !w.key.isEmpty, !w.capitalized || !c.isDigits, w.info?.stop != true, w.info?.cardinal == nil,
+                if wKey == "time" { return NumberClass(kind: .count, unit: "time", end: j + 2) }
+                if !wKey.isEmpty, !w.capitalized || !c.isDigits, w.info?.stop != true, w.info?.cardinal == nil,
                    w.info?.ordinal == nil {
                     return NumberClass(kind: .count, unit: singular(j + 1), end: j + 2)
                 }
@@ -264,10 +268,11 @@ extension NumberScanner {
         var steps = 0
         while b >= 0, steps < 8 {
             let t = toks[b]
+            let tKey = keys[b]
             if t.kind == .punct { return (false, nil) }
             // Only a year may stand between: "the total for 2023 to 25,000".
             if t.kind == .number, !(t.intDigits == 4 && !t.grouped && t.fracDigits == 0) { return (false, nil) }
-            if NumberScanner.tallyWords.contains(t.key), NumberScanner.tallyLeads.contains(key(b - 1)) || t.key == "toll" {
+            if NumberScanner.tallyWords.contains(tKey), NumberScanner.tallyLeads.contains(key(b - 1)) || tKey == "toll" {
                 // "the number of deaths rose to 45"
                 if key(b + 1) == "of", let h = headNoun(from: b + 2, plural: true), h < s, toks[h].info?.unit == nil {
                     return (true, unitPhrase(from: b + 2, head: h))
@@ -303,36 +308,37 @@ extension NumberScanner {
 
     /// A unit of measure or time at token `j` right after the number.
     func unitAt(_ j: Int, core c: NumberCore) -> NumberClass? {
-        let t = toks[j]
+        let tKey = keys[j]
         var k = j
         var prefix = ""
-        if t.key == "square" || t.key == "sq" || t.key == "cubic", j + 1 < n, toks[j + 1].info?.unit?.kind == .measure {
-            prefix = t.key == "cubic" ? "cubic " : "square "
+        if tKey == "square" || tKey == "sq" || tKey == "cubic", j + 1 < n, toks[j + 1].info?.unit?.kind == .measure {
+            prefix = tKey == "cubic" ? "cubic " : "square "
             k = j + 1
         }
         let w = toks[k]
-        if w.key == "c" || w.key == "f", w.capitalized, !w.spaceBefore, prefix.isEmpty {
+        let wKey = keys[k]
+        if wKey == "c" || wKey == "f", w.capitalized, !w.spaceBefore, prefix.isEmpty {
             return NumberClass(kind: .measure, unit: "degree", end: k + 1)
         }
-        if w.key == "in", !w.spaceBefore, c.isDigits, prefix.isEmpty {
+        if wKey == "in", !w.spaceBefore, c.isDigits, prefix.isEmpty {
             return NumberClass(kind: .measure, unit: "inch", end: k + 1)
         }
-        if w.key == "m", !w.spaceBefore, prefix.isEmpty {
+        if wKey == "m", !w.spaceBefore, prefix.isEmpty {
             return NumberClass(kind: .measure, unit: "metre", end: k + 1)
         }
         guard let u = w.info?.unit, u.kind == .measure || u.kind == .duration else { return nil }
         if w.info?.unitNeedsGlue == true, w.spaceBefore { return nil }
         // "nautical miles"
-        if w.key == "nautical" {
+        if wKey == "nautical" {
             guard k + 1 < n, key(k + 1) == "mile" || key(k + 1) == "miles" else { return nil }
             return NumberClass(kind: .measure, unit: "nautical mile", end: k + 2)
         }
         // Abbreviations that are also words need the figure: "in" is not "inch" here.
         if u.kind == .measure {
-            if (w.key == "ha" || w.key == "ft" || w.key == "oz"), w.spaceBefore, !c.isDigits { return nil }
+            if (wKey == "ha" || wKey == "ft" || wKey == "oz"), w.spaceBefore, !c.isDigits { return nil }
             var end = k + 1
             // Speeds: "km/h", "km/hr".
-            if (w.key == "km" || w.key == "kms"), prefix.isEmpty, end + 1 < n, isPunct(end, "/"), !toks[end].spaceBefore,
+            if (wKey == "km" || wKey == "kms"), prefix.isEmpty, end + 1 < n, isPunct(end, "/"), !toks[end].spaceBefore,
                !toks[end + 1].spaceBefore, key(end + 1) == "h" || key(end + 1) == "hr" {
                 return NumberClass(kind: .measure, unit: "kilometre per hour", end: end + 2)
             }
@@ -369,6 +375,7 @@ extension NumberScanner {
         var lastNoun = -1
         while k < n, words < 4 {
             let t = toks[k]
+            let tKey = keys[k]
             if t.kind == .punct {
                 if t.punct == "-", t.dash == .hyphen, !t.spaceBefore, k > k0, k + 1 < n,
                    toks[k + 1].kind == .word || (plural && toks[k + 1].kind == .number && toks[k - 1].kind == .word),
@@ -387,7 +394,7 @@ extension NumberScanner {
             }
             if t.kind != .word || (k > k0 && t.newlineBefore) || (k == k0 && t.newlineBefore) { break }
             // "two other men", "three more days", "five further cases": a modifier, not a stop.
-            if k == k0, t.key == "other" || t.key == "more" || t.key == "further" || t.key == "extra",
+            if k == k0, tKey == "other" || tKey == "more" || tKey == "further" || tKey == "extra",
                k + 1 < n, toks[k + 1].kind == .word, !toks[k + 1].newlineBefore, toks[k + 1].info?.stop != true {
                 k += 1
                 continue
@@ -401,7 +408,7 @@ extension NumberScanner {
             words += 1
             if plural {
                 // An acronym before a noun is a modifier: "12 HIMARS launchers".
-                if t.allCaps, t.key.count > 1, k + 1 < n, toks[k + 1].kind == .word, !toks[k + 1].newlineBefore,
+                if t.allCaps, tKey.count > 1, k + 1 < n, toks[k + 1].kind == .word, !toks[k + 1].newlineBefore,
                    toks[k + 1].info?.stop != true, isPlural(k + 1) || toks[k + 1].allCaps {
                     k += 1
                     continue
@@ -410,15 +417,15 @@ extension NumberScanner {
                     // "police officers": a plural noun right after wins.
                     // "31 Abrams tanks": a capitalised name before a plural noun is a modifier.
                     // "singles titles", "sports cars": a plural noun right after a plural one is the head.
-                    if NumberLexicon.irregularPlurals[t.key] != nil || t.capitalized
-                        || NumberScanner.pluralModifiers.contains(t.key), k + 1 < n, toks[k + 1].kind == .word,
+                    if NumberLexicon.irregularPlurals[tKey] != nil || t.capitalized
+                        || NumberScanner.pluralModifiers.contains(tKey), k + 1 < n, toks[k + 1].kind == .word,
                        !toks[k + 1].newlineBefore, toks[k + 1].info?.stop != true, isPlural(k + 1),
-                       !NumberScanner.sAdverbs.contains(toks[k + 1].key), toks[k + 1].info?.unit == nil {
+                       !NumberScanner.sAdverbs.contains(keys[k + 1]), toks[k + 1].info?.unit == nil {
                         return k + 1
                     }
                     return k
                 }
-                if t.allCaps && t.key.count > 1 && words == 1 && k + 1 < n && !isWord(k + 1) { return nil }
+                if t.allCaps && tKey.count > 1 && words == 1 && k + 1 < n && !isWord(k + 1) { return nil }
                 k += 1
                 continue
             }
@@ -431,7 +438,7 @@ extension NumberScanner {
                 k += 1
                 continue
             }
-            if t.key.hasSuffix("ing"), lastNoun >= 0 { break }
+            if tKey.hasSuffix("ing"), lastNoun >= 0 { break }
             // A capitalised name ends at the first lower-case word: "first World Cup held".
             if lastNoun >= 0, toks[lastNoun].capitalized, !t.capitalized { break }
             lastNoun = k
@@ -446,9 +453,9 @@ extension NumberScanner {
         var parts: [String] = []
         var k = k0
         while k < h {
-            if toks[k].kind == .word, !toks[k].capitalized, !isAdjectival(k), !toks[k].key.isEmpty,
-               !toks[k].key.hasSuffix("ing"), toks[k].info?.modifier != true, toks[k].info?.stop != true {
-                parts.append(toks[k].key)
+            if toks[k].kind == .word, !toks[k].capitalized, !isAdjectival(k), !keys[k].isEmpty,
+               !keys[k].hasSuffix("ing"), toks[k].info?.modifier != true, toks[k].info?.stop != true {
+                parts.append(keys[k])
             } else {
                 parts.removeAll()
             }
@@ -500,13 +507,14 @@ extension NumberScanner {
     func tryRangeSecond(_ c: NumberCore, at j: Int, currency: Bool) -> (NumberCore, Int)? {
         guard j < n, !c.isOrdinal, !c.isArticle, !toks[j].newlineBefore else { return nil }
         let t = toks[j]
+        let tKey = keys[j]
         var k = j + 1
         if t.kind == .punct, t.punct == "-", t.dash != .emDash {
             guard c.isDigits else { return nil }
             if t.dash == .hyphen, t.spaceBefore != (j + 1 < n && toks[j + 1].spaceBefore) { return nil }
-        } else if t.kind == .word, t.key == "to" || t.key == "or" {
+        } else if t.kind == .word, tKey == "to" || tKey == "or" {
             // "to" / "or" between two figures.
-        } else if t.kind == .word, t.key == "and" {
+        } else if t.kind == .word, tKey == "and" {
             var b = c.start - 1
             if b >= 0, toks[b].kind == .punct, isCurrencySymbol(toks[b].punct.value) { b -= 1 }
             guard key(b) == "between" else { return nil }
@@ -531,9 +539,10 @@ extension NumberScanner {
     mutating func emitOrdinal(_ c: NumberCore) -> Int {
         let i = c.start
         let t = toks[i]
+        let tKey = keys[i]
         let prev = key(i - 1)
         if !c.isDigits {
-            if t.key == "first" {
+            if tKey == "first" {
                 if prev == "at" || (key(c.end) == "of" && key(c.end + 1) == "all") { return c.end }
             }
             if t.capitalized, !sentenceStart(i) { return c.end }
@@ -559,7 +568,7 @@ extension NumberScanner {
             return c.end
         }
         // "rose by a fifth", "one third": a fraction with no noun after it.
-        if !c.isDigits, prev == "a" || prev == "one", NumberScanner.fractionWords.contains(t.key),
+        if !c.isDigits, prev == "a" || prev == "one", NumberScanner.fractionWords.contains(tKey),
            headNoun(from: c.end, plural: false) == nil {
             return c.end
         }
@@ -568,13 +577,13 @@ extension NumberScanner {
         if hStart + 1 < n, isPunct(hStart, "-"), !toks[hStart].spaceBefore, toks[hStart + 1].kind == .word,
            !toks[hStart + 1].spaceBefore {
             // "second-hand", "first-class", "third-party": compounds that rank nothing.
-            if !c.isDigits, NumberScanner.unrankedCompounds.contains(toks[hStart + 1].key) { return hStart + 2 }
+            if !c.isDigits, NumberScanner.unrankedCompounds.contains(keys[hStart + 1]) { return hStart + 2 }
             hStart += 2
         }
         // "he was first sworn in", "first reported by": an adverb before a participle.
-        if !c.isDigits, t.key == "first", !NumberScanner.determiners.contains(prev), c.end < n, toks[c.end].kind == .word,
-           toks[c.end].key.hasSuffix("ed") || toks[c.end].key.hasSuffix("wn") || toks[c.end].key.hasSuffix("en")
-            || toks[c.end].key.hasSuffix("rn") {
+        if !c.isDigits, tKey == "first", !NumberScanner.determiners.contains(prev), c.end < n, toks[c.end].kind == .word,
+           keys[c.end].hasSuffix("ed") || keys[c.end].hasSuffix("wn") || keys[c.end].hasSuffix("en")
+            || keys[c.end].hasSuffix("rn") {
             return c.end
         }
         let h = headNoun(from: hStart, plural: false)
@@ -593,9 +602,9 @@ extension NumberScanner {
         }
         if h == nil {
             if !c.isDigits && !det { return c.end }
-            if t.key == "second", prev == "a" || prev == "per" || prev == "split" { return c.end }
+            if tKey == "second", prev == "a" || prev == "per" || prev == "split" { return c.end }
         }
-        if t.key == "second", prev == "a" || prev == "per", h == nil { return c.end }
+        if tKey == "second", prev == "a" || prev == "per", h == nil { return c.end }
         emit(first: i, last: (h ?? (hStart > c.end ? hStart - 1 : c.end - 1)), value: .number(c.value),
              kind: .ordinal, unit: nil, approx: nil)
         return (h.map { $0 + 1 }) ?? c.end

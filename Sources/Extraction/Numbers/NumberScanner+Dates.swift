@@ -1,3 +1,5 @@
+import WirefleetText
+
 // MARK: - Dates and times
 
 extension NumberScanner {
@@ -37,7 +39,7 @@ extension NumberScanner {
               toks[k].intDigits <= 2, toks[k].value >= 1, toks[k].value <= 31, !toks[k].newlineBefore else { return nil }
         var end = k + 1
         if end < n, toks[end].kind == .word, !toks[end].spaceBefore {
-            let s = toks[end].key
+            let s = keys[end]
             guard s == "st" || s == "nd" || s == "rd" || s == "th" else { return nil }
             end += 1
         }
@@ -72,7 +74,7 @@ extension NumberScanner {
             }
             // Event names: "the July 7 bombings" (but "the October 30 run-off" is a date).
             if key(i - 1) == "the", dEnd < n, toks[dEnd].kind == .word, !toks[dEnd].capitalized,
-               NumberScanner.eventNouns.contains(toks[dEnd].key), !toks[dEnd].newlineBefore {
+               NumberScanner.eventNouns.contains(keys[dEnd]), !toks[dEnd].newlineBefore {
                 return dEnd + 1
             }
             // "August 17 people": a counted noun after the day.
@@ -87,7 +89,7 @@ extension NumberScanner {
             if let yy = yearToken(y) { year = yy; end = y + 1 }
             // Event names: "the July 7 bombings" (a full date stays: "the August 9, 2020 election").
             if year == nil, key(i - 1) == "the", end < n, toks[end].kind == .word, !toks[end].capitalized,
-               NumberScanner.eventNouns.contains(toks[end].key), !toks[end].newlineBefore {
+               NumberScanner.eventNouns.contains(keys[end]), !toks[end].newlineBefore {
                 return end
             }
             emit(first: i, last: end - 1, value: .string(NumberScanner.dateValue(year: year, month: month, day: day)),
@@ -163,7 +165,7 @@ extension NumberScanner {
     /// "am"/"pm", "a.m."/"p.m." at `k`: (is pm, end).
     func meridiem(_ k: Int) -> (Bool, Int)? {
         guard k < n, toks[k].kind == .word, !toks[k].newlineBefore else { return nil }
-        let s = toks[k].key
+        let s = keys[k]
         if s == "am" || s == "pm" { return (s == "pm", k + 1) }
         if s == "a" || s == "p", k + 2 < n, isPunct(k + 1, "."), !toks[k + 1].spaceBefore, key(k + 2) == "m",
            !toks[k + 2].spaceBefore {
@@ -179,9 +181,10 @@ extension NumberScanner {
     func followedByQuantityMarker(_ k: Int) -> Bool {
         guard k < n, !toks[k].newlineBefore else { return false }
         let t = toks[k]
+        let tKey = keys[k]
         if t.kind == .punct { return t.punct == "%" || isCurrencySymbol(t.punct.value) }
         guard t.kind == .word else { return false }
-        if t.key == "per" || t.key == "points" || t.key == "percentage" { return true }
+        if tKey == "per" || tKey == "points" || tKey == "percentage" { return true }
         if let u = t.info?.unit, u.kind != .duration { return true }
         return t.info?.scale != nil && !(t.info?.scaleAbbrev ?? false)
     }
@@ -192,7 +195,7 @@ extension NumberScanner {
         let t = toks[c.start]
         // Military style "0800 GMT", "1430 hours".
         if c.plainInt, t.intDigits == 4, t.value <= 2359, Int(t.value) % 100 < 60, c.end < n, toks[c.end].kind == .word,
-           (toks[c.end].info?.timeZone == true && toks[c.end].allCaps) || toks[c.end].key == "hrs" {
+           (toks[c.end].info?.timeZone == true && toks[c.end].allCaps) || keys[c.end] == "hrs" {
             let h = Int(t.value) / 100, m = Int(t.value) % 100
             func two(_ v: Int) -> String { v < 10 ? "0\(v)" : "\(v)" }
             emit(first: c.start, last: c.end, value: .string("\(two(h)):\(two(m))"), kind: .time, unit: nil, approx: nil)
@@ -243,7 +246,7 @@ extension NumberScanner {
         } else if hour > 24 {
             return nil
         }
-        if end < n, toks[end].kind == .word, toks[end].info?.timeZone == true, toks[end].allCaps || toks[end].key.count <= 2 {
+        if end < n, toks[end].kind == .word, toks[end].info?.timeZone == true, toks[end].allCaps || keys[end].count <= 2 {
             end += 1
         }
         func two(_ v: Int) -> String { v < 10 ? "0\(v)" : "\(v)" }

@@ -1,9 +1,11 @@
+import WirefleetText
+
 // MARK: - Scanner
 
 /// The pattern matcher over the tokens of one article. Every attempt looks a bounded
 /// number of tokens ahead or behind, so the whole scan is linear.
 struct NumberScanner {
-    let toks: [NumberToken]
+    let toks: [Token]
     let n: Int
     var found: [FoundNumber] = []
     /// Tokens before this index belong to earlier mentions.
@@ -30,9 +32,16 @@ struct NumberScanner {
         "highway", "interstate",
     ]
 
-    init(tokens: [NumberToken]) {
-        self.toks = tokens
-        self.n = tokens.count
+    /// `keys[k]`: the lexicon key of part `k` (``Token/lexiconKey(_:of:)``).
+    let keys: [String]
+
+    init(_ stream: TokenStream) {
+        self.toks = stream.parts
+        self.n = stream.parts.count
+        var keys: [String] = []
+        keys.reserveCapacity(n)
+        for k in 0..<n { keys.append(Token.lexiconKey(stream.partKeys[k], of: stream.parts[k])) }
+        self.keys = keys
         found.reserveCapacity(16)
     }
 
@@ -47,8 +56,8 @@ struct NumberScanner {
                 if let info = toks[i].info {
                     if info.month != nil, toks[i].capitalized {
                         if let r = tryMonthFirst(i) { next = r }
-                    } else if info.cardinal != nil || info.ordinal != nil || toks[i].key == "a" || toks[i].key == "an"
-                                || toks[i].key == "minus" {
+                    } else if info.cardinal != nil || info.ordinal != nil || keys[i] == "a" || keys[i] == "an"
+                                || keys[i] == "minus" {
                         if let r = tryNumber(i) { next = r }
                     }
                 }
@@ -64,7 +73,7 @@ struct NumberScanner {
 
     // MARK: - Token helpers
 
-    @inline(__always) func key(_ i: Int) -> String { i >= 0 && i < n && toks[i].kind == .word ? toks[i].key : "" }
+    @inline(__always) func key(_ i: Int) -> String { i >= 0 && i < n && toks[i].kind == .word ? keys[i] : "" }
     @inline(__always) func isPunct(_ i: Int, _ p: Unicode.Scalar) -> Bool {
         i >= 0 && i < n && toks[i].kind == .punct && toks[i].punct == p
     }
@@ -89,7 +98,7 @@ struct NumberScanner {
 
     /// A plural-looking word: "soldiers", "people", "casualties".
     func isPlural(_ i: Int) -> Bool {
-        let k = toks[i].key
+        let k = keys[i]
         if k.isEmpty { return false }
         if NumberLexicon.irregularPlurals[k] != nil { return true }
         let u = k.utf8
@@ -103,9 +112,9 @@ struct NumberScanner {
     /// Adjective-like words, skipped when naming the counted noun.
     func isAdjectival(_ i: Int) -> Bool {
         if toks[i].info?.modifier == true { return true }
-        if NumberScanner.nounsWithAdjectiveEndings.contains(toks[i].key) { return false }
+        if NumberScanner.nounsWithAdjectiveEndings.contains(keys[i]) { return false }
         var found = false
-        toks[i].key.utf8.withContiguousStorageIfAvailable { u in
+        keys[i].utf8.withContiguousStorageIfAvailable { u in
             for suf in NumberScanner.adjectiveSuffixes where u.count > suf.count + 2 {
                 var ok = true
                 var a = u.count - 1
@@ -150,7 +159,7 @@ struct NumberScanner {
 
     /// The counted noun singular, as written.
     func singular(_ i: Int) -> String {
-        let k = toks[i].key
+        let k = keys[i]
         if let irr = NumberLexicon.irregularPlurals[k] { return irr == "troop" ? "troop" : irr }
         if k == "times" || k == "series" || k == "species" || k == "news" { return k }
         // "buses", "viruses", "gases": "-es" after an "s" stem ("houses" keeps its "e").
@@ -304,6 +313,7 @@ struct NumberScanner {
     /// Parses digits or number words at `i`.
     func parseCore(_ i: Int) -> NumberCore? {
         let t = toks[i]
+        let tKey = keys[i]
         switch t.kind {
         case .number:
             guard t.valid else { return nil }
@@ -312,14 +322,14 @@ struct NumberScanner {
             c.intDigits = t.intDigits
             c.fracDigits = t.fracDigits
             if i + 1 < n, toks[i + 1].kind == .word, !toks[i + 1].spaceBefore, t.fracDigits == 0 {
-                let k = toks[i + 1].key
+                let k = keys[i + 1]
                 if k == "st" || k == "nd" || k == "rd" || k == "th" {
                     c.isOrdinal = true
                     c.end = i + 2
                 }
             }
             return c
-        case .word where t.key == "minus" && i + 1 < n && toks[i + 1].kind == .number:
+        case .word where tKey == "minus" && i + 1 < n && toks[i + 1].kind == .number:
             guard var c = parseCore(i + 1), !c.isOrdinal else { return nil }
             c.value = -c.value
             c.start = i
@@ -332,15 +342,15 @@ struct NumberScanner {
             return c
         case .word:
             guard let info = t.info else { return nil }
-            if t.key == "a" || t.key == "an" {
+            if tKey == "a" || tKey == "an" {
                 guard i + 1 < n, toks[i + 1].kind == .word, !toks[i + 1].newlineBefore else { return nil }
-                if toks[i + 1].key == "couple", key(i + 2) == "of" {
+                if keys[i + 1] == "couple", key(i + 2) == "of" {
                     var c = NumberCore(value: 2, start: i, end: i + 2, isDigits: false)
                     c.isArticle = true
                     return c
                 }
                 // "a quarter of a million"
-                if toks[i + 1].key == "quarter", key(i + 2) == "of", key(i + 3) == "a", i + 4 < n,
+                if keys[i + 1] == "quarter", key(i + 2) == "of", key(i + 3) == "a", i + 4 < n,
                    let sc = toks[i + 4].info?.scale, sc >= 1000, toks[i + 4].info?.scaleAbbrev == false {
                     var c = NumberCore(value: sc / 4, start: i, end: i + 5, isDigits: false)
                     c.isArticle = true
@@ -389,6 +399,7 @@ struct NumberScanner {
         var ordinal = false
         while j < n, steps < 16 {
             let t = toks[j]
+            let tKey = keys[j]
             if j > i, t.newlineBefore { break }
             if t.kind == .punct {
                 // "twenty-five" / "twenty-first"
@@ -439,7 +450,7 @@ struct NumberScanner {
                 consumed = j + 1
                 ordinal = true
                 break
-            } else if t.key == "and", sawBig || current >= 100, j == consumed, j + 1 < n,
+            } else if tKey == "and", sawBig || current >= 100, j == consumed, j + 1 < n,
                       toks[j + 1].kind == .word, toks[j + 1].info?.cardinal != nil {
                 j += 1
                 steps += 1
@@ -473,7 +484,7 @@ struct NumberScanner {
             if toks[j].newlineBefore { break }
             if info.scaleAbbrev {
                 guard core.isDigits, !toks[j].spaceBefore, steps == 0 else { break }
-                let k = toks[j].key
+                let k = keys[j]
                 if (k == "m" || k == "b") && !currency && !(j + 1 < n && toks[j + 1].info?.unit?.kind == .money) {
                     // "1.5m people" is a million; "100m" alone is metres.
                     guard k == "m", headNoun(from: j + 1, plural: true) == j + 1 else { break }
@@ -502,16 +513,17 @@ struct NumberScanner {
         // Glued to a word before: "G7", "Su-25", "COVID-19" (but "$US5", "$A10").
         if i > 0, !toks[i].spaceBefore {
             let p = toks[i - 1]
+            let pKey = keys[i - 1]
             if p.kind == .word {
                 if i >= 2, !p.spaceBefore, toks[i - 2].kind == .punct, isCurrencySymbol(toks[i - 2].punct.value),
-                   NumberScanner.currencyCountries.contains(p.key) {
+                   NumberScanner.currencyCountries.contains(pKey) {
                     return false
                 }
                 return true
             }
             if p.kind == .punct, p.punct == "-" || p.punct == "." || p.punct == "/" || p.punct == "#", i >= 2,
                !p.spaceBefore, toks[i - 2].kind == .word {
-                let k = toks[i - 2].key
+                let k = keys[i - 2]
                 // "mid-2020", and time ranges "10am-2pm".
                 if p.punct == "-", NumberScanner.yearPrefixes.contains(k) || k == "am" || k == "pm"
                     || (k == "for" && i >= 4 && isPunct(i - 3, "-") && toks[i - 4].kind == .number) {
@@ -523,14 +535,14 @@ struct NumberScanner {
         }
         // "No. 10", "Nos. 3"
         if i >= 2, isPunct(i - 1, "."), !toks[i - 1].spaceBefore, toks[i - 2].kind == .word,
-           toks[i - 2].key == "no" || toks[i - 2].key == "nos" || toks[i - 2].key == "vol" || toks[i - 2].key == "art" {
+           keys[i - 2] == "no" || keys[i - 2] == "nos" || keys[i - 2] == "vol" || keys[i - 2] == "art" {
             return true
         }
         // Street addresses: "10 Downing Street", "221B Baker Street".
         var se = c.end
-        if se < n, toks[se].kind == .word, !toks[se].spaceBefore, toks[se].key.count == 1, !c.isOrdinal { se += 1 }
+        if se < n, toks[se].kind == .word, !toks[se].spaceBefore, keys[se].count == 1, !c.isOrdinal { se += 1 }
         if se + 1 < n, toks[se].kind == .word, toks[se].capitalized, toks[se + 1].kind == .word,
-           NumberScanner.streetWords.contains(toks[se + 1].key) || NumberScanner.streetWords.contains(toks[se].key) {
+           NumberScanner.streetWords.contains(keys[se + 1]) || NumberScanner.streetWords.contains(keys[se]) {
             return true
         }
         // Fractions, dates and paths with slashes: "9/11", "24/7", "2020/21".
@@ -540,8 +552,8 @@ struct NumberScanner {
            !(c.plainInt && c.intDigits == 4 && c.value >= 1900 && c.value <= 2100 && toks[c.end + 1].intDigits == 2
              && toks[c.end + 1].fracDigits == 0) { return true }
         // A single capital letter names an index or a road: "S&P 500", "the A1".
-        if i > 0, toks[i - 1].kind == .word, toks[i - 1].capitalized, toks[i - 1].key.count == 1,
-           toks[i - 1].key != "a", toks[i - 1].key != "i", !c.isOrdinal {
+        if i > 0, toks[i - 1].kind == .word, toks[i - 1].capitalized, keys[i - 1].count == 1,
+           keys[i - 1] != "a", keys[i - 1] != "i", !c.isOrdinal {
             return true
         }
         // A model number between a name and its noun: "a Falcon 9 rocket", "the Apollo 11 mission".
@@ -552,25 +564,26 @@ struct NumberScanner {
             return true
         }
         // A place or service number: "junction 10", "platform 9", "flight 370".
-        if i > 0, toks[i].spaceBefore, toks[i - 1].kind == .word, NumberScanner.lowerNameWords.contains(toks[i - 1].key),
+        if i > 0, toks[i].spaceBefore, toks[i - 1].kind == .word, NumberScanner.lowerNameWords.contains(keys[i - 1]),
            c.plainInt, !c.isOrdinal, !(c.end < n && toks[c.end].kind == .word && isPlural(c.end)) {
             return true
         }
         // A name word before the figure: "Article 5", "Flight 17", "Boeing 737", "Euro 2024".
         if i > 0, toks[i].spaceBefore, toks[i - 1].kind == .word, toks[i - 1].capitalized,
-           NumberScanner.nameWords.contains(toks[i - 1].key), !c.isOrdinal {
+           NumberScanner.nameWords.contains(keys[i - 1]), !c.isOrdinal {
             return true
         }
         // Glued letters after that are no known suffix: "19A", "3M", "1990s".
         let e = c.end
         if e < n, toks[e].kind == .word, !toks[e].spaceBefore, !c.isOrdinal {
             let t = toks[e]
-            let known = t.info?.scale != nil || t.info?.unit != nil || t.key == "am" || t.key == "pm" || t.key == "in"
-                || t.key == "a" || t.key == "p" || ((t.key == "c" || t.key == "f") && t.capitalized)
+            let tKey = keys[e]
+            let known = t.info?.scale != nil || t.info?.unit != nil || tKey == "am" || tKey == "pm" || tKey == "in"
+                || tKey == "a" || tKey == "p" || ((tKey == "c" || tKey == "f") && t.capitalized)
             if !known { return true }
             if t.allCaps && t.info?.unit?.kind == .percent { return true }
             // "5G", "4G" networks: a capital G is no gram.
-            if t.key == "g", t.capitalized { return true }
+            if tKey == "g", t.capitalized { return true }
         }
         // Glued to a following "-Word" that is a name: "7-Eleven".
         if e + 1 < n, isPunct(e, "-"), !toks[e].spaceBefore, toks[e + 1].kind == .word, !toks[e + 1].spaceBefore,
@@ -584,9 +597,10 @@ struct NumberScanner {
         // After a capitalised name word: "Article 5", "Windows 10", "Boeing 737".
         if i > 0, toks[i].spaceBefore, !toks[i].newlineBefore, c.plainInt, c.intDigits <= 4, !c.isOrdinal {
             let p = toks[i - 1]
+            let pKey = keys[i - 1]
             let next = c.end < n && toks[c.end].kind == .word && !toks[c.end].newlineBefore ? c.end : -1
             let unitNext = next >= 0 && (toks[next].info?.unit != nil || isPlural(next))
-            if p.kind == .word, p.allCaps, p.info == nil, p.key.count <= 5, !sentenceStart(i - 1), !unitNext {
+            if p.kind == .word, p.allCaps, p.info == nil, pKey.count <= 5, !sentenceStart(i - 1), !unitNext {
                 // A year after a name is still a year only with a preposition; keep it a name.
                 return true
             }
@@ -698,6 +712,7 @@ struct NumberScanner {
     /// Returns the index to skip to, or nil when the words are a number.
     func wordNumberExcluded(_ c: NumberCore) -> Int? {
         let t = toks[c.start]
+        let tKey = keys[c.start]
         // "One.Tel"
         if c.end + 1 < n, isPunct(c.end, "."), !toks[c.end].spaceBefore, toks[c.end + 1].kind == .word,
            !toks[c.end + 1].spaceBefore {
@@ -719,7 +734,7 @@ struct NumberScanner {
         }
         if c.isOrdinal { return nil }
         // The pronoun "one".
-        if c.end == c.start + 1, t.key == "one" {
+        if c.end == c.start + 1, tKey == "one" {
             let prev = key(c.start - 1)
             let nk = key(c.end)
             // "one in five adults" is a ratio, not the pronoun.
@@ -738,10 +753,10 @@ struct NumberScanner {
                 return c.end
             }
             // "one" before a verb: "one says", "one must".
-            if toks[c.end].key.hasSuffix("ed") && toks[c.end].info?.modifier != true { return c.end }
+            if keys[c.end].hasSuffix("ed") && toks[c.end].info?.modifier != true { return c.end }
             // "four people wounded, one critically": an adverb after the pronoun.
-            if toks[c.end].key.hasSuffix("ly"), toks[c.end].info?.modifier != true, !isPlural(c.end),
-               !NumberScanner.nounsWithAdjectiveEndings.contains(toks[c.end].key),
+            if keys[c.end].hasSuffix("ly"), toks[c.end].info?.modifier != true, !isPlural(c.end),
+               !NumberScanner.nounsWithAdjectiveEndings.contains(keys[c.end]),
                headNoun(from: c.end, plural: false) == c.end || isPunct(c.end + 1, ",") || isPunct(c.end + 1, ".") {
                 return c.end
             }
@@ -807,11 +822,12 @@ struct NumberScanner {
         let p = s - 1
         guard p >= floor, p >= 0 else { return nil }
         let t = toks[p]
+        let tKey = keys[p]
         if t.kind == .punct, isCurrencySymbol(t.punct.value) {
             var unit = String(t.punct)
             var start = p
-            if p - 1 >= floor, toks[p - 1].kind == .word, !t.spaceBefore, toks[p - 1].allCaps || toks[p - 1].key.count <= 2 {
-                let k = toks[p - 1].key
+            if p - 1 >= floor, toks[p - 1].kind == .word, !t.spaceBefore, toks[p - 1].allCaps || keys[p - 1].count <= 2 {
+                let k = keys[p - 1]
                 if NumberScanner.currencyCountries.contains(k) {
                     unit = (k == "us" ? "US" : k.uppercased()) + unit
                     start = p - 1
@@ -819,18 +835,18 @@ struct NumberScanner {
             }
             return (start, unit)
         }
-        if t.kind == .word, t.allCaps, NumberLexicon.currencyCodes.contains(t.key) {
-            return (p, t.key.uppercased())
+        if t.kind == .word, t.allCaps, NumberLexicon.currencyCodes.contains(tKey) {
+            return (p, tKey.uppercased())
         }
         // Rupees: "Rs 500 crore", "Rs. 2,000".
-        if t.kind == .word, t.key == "rs", t.capitalized { return (p, "Rs") }
-        if t.kind == .punct, t.punct == ".", p >= 1, p - 1 >= floor, toks[p - 1].kind == .word, toks[p - 1].key == "rs",
+        if t.kind == .word, tKey == "rs", t.capitalized { return (p, "Rs") }
+        if t.kind == .punct, t.punct == ".", p >= 1, p - 1 >= floor, toks[p - 1].kind == .word, keys[p - 1] == "rs",
            toks[p - 1].capitalized, !t.spaceBefore {
             return (p - 1, "Rs")
         }
         // "$US5 million", "$A10"
         if t.kind == .word, !toks[s].spaceBefore, p - 1 >= floor, p >= 1, toks[p - 1].kind == .punct,
-           isCurrencySymbol(toks[p - 1].punct.value), !t.spaceBefore, NumberScanner.currencyCountries.contains(t.key) {
+           isCurrencySymbol(toks[p - 1].punct.value), !t.spaceBefore, NumberScanner.currencyCountries.contains(tKey) {
             // The scorer reads a unit by its ending ("US$" ends in "$"); "$US" would not.
             return (p - 1, String(toks[p - 1].punct))
         }

@@ -35,7 +35,7 @@ struct AttributionResolver: Sendable {
         var orphan: Bool
     }
 
-    func resolve(_ sites: [Site], tokens: TokenStream, index: SpeakerIndex) -> [Attribution] {
+    func resolve(_ sites: [Site], tokens: QuoteTokens, index: SpeakerIndex) -> [Attribution] {
         // Tokens owned by each quote (marks included).
         var owner = Array(repeating: Int32(-1), count: tokens.count)
         for (q, site) in sites.enumerated() {
@@ -84,7 +84,7 @@ struct AttributionResolver: Sendable {
     // MARK: - Windows
 
     /// Tokens after the quote up to the sentence end (exclusive bounds).
-    private func afterRange(_ site: Site, _ q: Int, _ t: TokenStream, _ owner: [Int32]) -> Range<Int> {
+    private func afterRange(_ site: Site, _ q: Int, _ t: QuoteTokens, _ owner: [Int32]) -> Range<Int> {
         let start = (site.closeToken ?? site.innerLast) + 1
         if site.closeToken == nil && !site.orphan { return start..<start }
         var k = start
@@ -98,7 +98,7 @@ struct AttributionResolver: Sendable {
     }
 
     /// Tokens from the sentence start to the opening mark.
-    private func beforeRange(_ site: Site, _ q: Int, _ t: TokenStream, _ owner: [Int32]) -> Range<Int> {
+    private func beforeRange(_ site: Site, _ q: Int, _ t: QuoteTokens, _ owner: [Int32]) -> Range<Int> {
         let end = site.openToken ?? site.innerFirst
         var k = end
         while k > 0 && end - k < window {
@@ -112,7 +112,7 @@ struct AttributionResolver: Sendable {
 
     /// The subject of a speech verb in the paragraph just before a quote that opens
     /// its own paragraph ("X said the plan would fail.¶“It is doomed.”").
-    private func reportingSubject(before site: Site, _ t: TokenStream, _ index: SpeakerIndex,
+    private func reportingSubject(before site: Site, _ t: QuoteTokens, _ index: SpeakerIndex,
                                   _ owner: [Int32]) -> SpeakerIndex.Span? {
         let start = site.openToken ?? site.innerFirst
         var k = start - 1
@@ -136,7 +136,7 @@ struct AttributionResolver: Sendable {
         return nil
     }
 
-    private func beforeIsEmpty(_ site: Site, _ q: Int, _ t: TokenStream, _ owner: [Int32]) -> Bool {
+    private func beforeIsEmpty(_ site: Site, _ q: Int, _ t: QuoteTokens, _ owner: [Int32]) -> Bool {
         let r = beforeRange(site, q, t, owner)
         for k in r where t[k].kind == .word { return false }
         return true
@@ -144,7 +144,7 @@ struct AttributionResolver: Sendable {
 
     // MARK: - Attribution of one quote
 
-    private func attribute(_ site: Site, _ q: Int, _ t: TokenStream, _ index: SpeakerIndex,
+    private func attribute(_ site: Site, _ q: Int, _ t: QuoteTokens, _ index: SpeakerIndex,
                            _ owner: [Int32], _ previous: Previous?) -> Attribution {
         let after = afterRange(site, q, t, owner)
         let before = beforeRange(site, q, t, owner)
@@ -184,7 +184,7 @@ struct AttributionResolver: Sendable {
     }
 
     /// First speech cue in the region.
-    private func firstCue(in r: Range<Int>, _ t: TokenStream, _ owner: [Int32]) -> ClosedRange<Int>? {
+    private func firstCue(in r: Range<Int>, _ t: QuoteTokens, _ owner: [Int32]) -> ClosedRange<Int>? {
         var k = r.lowerBound
         while k < r.upperBound {
             if let c = cue(at: k, r, t, owner) { return c }
@@ -194,7 +194,7 @@ struct AttributionResolver: Sendable {
     }
 
     /// Last speech cue in the region.
-    private func lastCue(in r: Range<Int>, _ t: TokenStream, _ owner: [Int32]) -> ClosedRange<Int>? {
+    private func lastCue(in r: Range<Int>, _ t: QuoteTokens, _ owner: [Int32]) -> ClosedRange<Int>? {
         var k = r.upperBound - 1
         while k >= r.lowerBound {
             if let c = cue(at: k, r, t, owner) { return c }
@@ -203,7 +203,7 @@ struct AttributionResolver: Sendable {
         return nil
     }
 
-    private func cue(at k: Int, _ r: Range<Int>, _ t: TokenStream, _ owner: [Int32]) -> ClosedRange<Int>? {
+    private func cue(at k: Int, _ r: Range<Int>, _ t: QuoteTokens, _ owner: [Int32]) -> ClosedRange<Int>? {
         let tok = t[k]
         guard tok.kind == .word else { return nil }
         if tok.key == "according", k + 1 < r.upperBound, t[k + 1].key == "to" { return k...(k + 1) }
@@ -223,7 +223,7 @@ struct AttributionResolver: Sendable {
 
 /// What one attribution needs to resolve names, pronouns and role phrases.
 private struct Context {
-    let tokens: TokenStream
+    let tokens: QuoteTokens
     let index: SpeakerIndex
     let owner: [Int32]
     let previous: Previous?

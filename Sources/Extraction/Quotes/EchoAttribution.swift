@@ -1,3 +1,5 @@
+internal import WirefleetText
+
 // MARK: - EchoAttribution
 
 /// Gives an unattributed quote the speaker of another quote that says nearly the
@@ -8,7 +10,7 @@ struct EchoAttribution: Sendable {
     /// Most attributed quotes compared with each unattributed one.
     var maxCompared = 64
 
-    func apply(_ attributions: inout [Attribution], sites: [AttributionResolver.Site], tokens: TokenStream) {
+    func apply(_ attributions: inout [Attribution], sites: [AttributionResolver.Site], tokens: QuoteTokens) {
         guard attributions.contains(where: { $0.speaker == nil }) else { return }
         var bags: [Set<String>?] = Array(repeating: nil, count: sites.count)
         func bag(_ q: Int) -> Set<String> {

@@ -7,7 +7,7 @@ public import WirefleetEntities
 /// entity.
 ///
 /// The pass is linear in the text: ``QuoteSpanScanner`` pairs the marks paragraph by
-/// paragraph, ``TokenStream`` and ``SpeakerIndex`` tokenize the text once and place
+/// paragraph, ``QuoteTokens`` and ``SpeakerIndex`` tokenize the text once and place
 /// the entity mentions on it, and ``AttributionResolver`` looks at a bounded window
 /// around each quote. No regular expressions, no backtracking.
 ///
@@ -31,7 +31,7 @@ public struct QuoteExtractor: Sendable {
     public func extract(_ text: NormalizedText, entities: [Entity]) -> [Quote] {
         let spans = QuoteSpanScanner().scan(text).filter { isSpeech($0, text) }
         if spans.isEmpty { return [] }
-        let tokens = TokenStream(text)
+        let tokens = QuoteTokens(text)
         let index = SpeakerIndex(text, tokens: tokens, entities: entities)
         var sites: [AttributionResolver.Site] = []
         sites.reserveCapacity(spans.count)
@@ -93,7 +93,7 @@ public struct QuoteExtractor: Sendable {
 
     /// A quoted term rather than speech: introduced as a term, or a short lower-case
     /// fragment no one is said to have said.
-    private func isQuotedTerm(_ site: AttributionResolver.Site, _ a: Attribution, _ tokens: TokenStream,
+    private func isQuotedTerm(_ site: AttributionResolver.Site, _ a: Attribution, _ tokens: QuoteTokens,
                               _ span: QuoteSpan, _ text: NormalizedText) -> Bool {
         if let open = site.openToken {
             var k = open - 1
@@ -129,7 +129,7 @@ public struct QuoteExtractor: Sendable {
         return String(decoding: bytes, as: UTF8.self)
     }
 
-    private func mention(_ text: NormalizedText, _ tokens: TokenStream, _ r: ClosedRange<Int>) -> Mention {
+    private func mention(_ text: NormalizedText, _ tokens: QuoteTokens, _ r: ClosedRange<Int>) -> Mention {
         let n = tokens[r.lowerBound].start..<tokens[r.upperBound].end
         let o = text.originalRange(of: n)
         return Mention(start: o.lowerBound, end: o.upperBound, text: Self.string(text.originalScalars, o))

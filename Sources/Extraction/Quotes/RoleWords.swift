@@ -1,3 +1,5 @@
+internal import WirefleetText
+
 // MARK: - RoleWords
 
 /// A small bag of role words ("leader", "belarusian"), capped so hostile input

@@ -38,7 +38,7 @@ struct SpeakerIndex: Sendable {
     /// ``keys(of:)`` of each entity's text, computed once.
     private let textKeys: [[String]]
 
-    init(_ text: NormalizedText, tokens: TokenStream, entities: [Entity]) {
+    init(_ text: NormalizedText, tokens: QuoteTokens, entities: [Entity]) {
         self.entities = entities
         spanAt = Array(repeating: -1, count: tokens.count)
         gender = Array(repeating: .unknown, count: entities.count)
@@ -157,7 +157,7 @@ struct SpeakerIndex: Sendable {
 
     /// Whether a speech verb follows the mention, past fillers and one
     /// comma-delimited apposition, and no preposition precedes it.
-    private func isSpeechSubject(_ span: Span, _ tokens: TokenStream) -> Bool {
+    private func isSpeechSubject(_ span: Span, _ tokens: QuoteTokens) -> Bool {
         var b = span.first - 1
         while b >= 0 && span.first - b < 6, tokens[b].kind == .word, tokens[b].capitalized,
               SpeechLexicon.titles.contains(tokens[b]) { b -= 1 }
@@ -224,7 +224,7 @@ struct SpeakerIndex: Sendable {
 
     /// Words next to a person mention that describe them: "Belarusian leader X",
     /// "X, the NATO chief,", "Belarus's leader, X".
-    private mutating func collectRoles(_ span: Span, _ tokens: TokenStream) {
+    private mutating func collectRoles(_ span: Span, _ tokens: QuoteTokens) {
         let e = span.entity
         if !isPerson(e) {
             for key in textKeys[e] { roles[e].add(key) }
@@ -278,7 +278,7 @@ struct SpeakerIndex: Sendable {
     }
 
     /// Folded word keys of a name, possessive removed (the same keys as
-    /// ``TokenStream`` gives its words).
+    /// ``QuoteTokens`` gives its words).
     static func keys(of name: String) -> [String] {
         var out: [String] = []
         var cur: [UInt8] = []
@@ -292,7 +292,7 @@ struct SpeakerIndex: Sendable {
         }
         for c in name.unicodeScalars {
             if ScalarClass.isWordChar(c) {
-                let x = ScalarClass.fold(c)
+                let x = ScalarClass.foldLower(c)
                 if x.value < 0x80 { cur.append(UInt8(x.value)) } else { UTF8.encode(x) { cur.append($0) } }
             } else if (ScalarClass.isApostropheLike(c) || ScalarClass.isHyphen(c)) && !cur.isEmpty {
                 cur.append(ScalarClass.isHyphen(c) ? 0x2D : 0x27)

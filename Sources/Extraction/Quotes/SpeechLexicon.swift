@@ -1,9 +1,11 @@
+internal import WirefleetText
+
 // MARK: - SpeechLexicon
 
-/// Word lists for attribution. Keys are folded lower case (see ``ScalarClass/fold(_:)``).
+/// Word lists for attribution. Keys are folded lower case (see ``ScalarClass/foldLower(_:)``).
 enum SpeechLexicon {
     /// Verbs that attribute speech or writing ("said", "told", "wrote", …).
-    static let verbs: WordSet = [
+    static let verbs: WordTable<Bool> = [
         "say", "says", "said", "saying", "tell", "tells", "told", "telling",
         "add", "adds", "added", "adding", "stress", "stresses", "stressed", "stressing",
         "insist", "insists", "insisted", "insisting", "warn", "warns", "warned", "warning",
@@ -38,12 +40,12 @@ enum SpeechLexicon {
     ]
 
     /// Verb forms that usually take the subject AFTER them in news ("said X").
-    static let invertible: WordSet = ["said", "says", "added", "asked", "wrote", "continued", "explained",
+    static let invertible: WordTable<Bool> = ["said", "says", "added", "asked", "wrote", "continued", "explained",
                                            "noted", "warned", "stressed", "insisted", "replied", "tweeted",
                                            "according", "argued", "claimed", "remarked", "concluded"]
 
     /// Words that may sit between a subject and its verb ("X has also said").
-    static let fillers: WordSet = [
+    static let fillers: WordTable<Bool> = [
         "has", "have", "had", "also", "later", "then", "reportedly", "previously", "once", "again", "further",
         "would", "will", "is", "was", "were", "are", "just", "recently", "earlier", "simply", "repeatedly",
         "publicly", "quickly", "bluntly", "flatly", "firmly", "still", "already", "often", "and", "but",
@@ -54,7 +56,7 @@ enum SpeechLexicon {
     ]
 
     /// Titles that may precede a name ("said Mr Lukashenko").
-    static let titles: WordSet = [
+    static let titles: WordTable<Bool> = [
         "mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "dame", "lord", "lady", "president",
         "prime", "minister", "secretary", "general", "gen", "chancellor", "senator", "sen", "rep",
         "governor", "gov", "mayor", "judge", "justice", "king", "queen", "prince", "princess", "pope",
@@ -65,18 +67,18 @@ enum SpeechLexicon {
         "commissioner", "chairman", "chairwoman", "director", "premier", "vice", "sheikh", "st",
     ]
 
-    static let malePronouns: WordSet = ["he", "him", "his"]
-    static let femalePronouns: WordSet = ["she", "her", "hers"]
-    static let pluralPronouns: WordSet = ["they", "them", "their"]
+    static let malePronouns: WordTable<Bool> = ["he", "him", "his"]
+    static let femalePronouns: WordTable<Bool> = ["she", "her", "hers"]
+    static let pluralPronouns: WordTable<Bool> = ["they", "them", "their"]
 
     /// Determiners of someone not named: "a spokesman", "one witness", "another resident".
-    static let indefinites: WordSet = ["a", "an", "one", "another", "some", "several", "many", "two",
+    static let indefinites: WordTable<Bool> = ["a", "an", "one", "another", "some", "several", "many", "two",
                                            "three", "other", "any"]
 
-    static let determiners: WordSet = ["the", "a", "an", "his", "her", "its", "their", "this", "that", "our"]
+    static let determiners: WordTable<Bool> = ["the", "a", "an", "his", "her", "its", "their", "this", "that", "our"]
 
     /// Nouns naming a person by role ("the minister", "the Belarusian leader").
-    static let personRoles: WordSet = [
+    static let personRoles: WordTable<Bool> = [
         "president", "leader", "minister", "chief", "spokesman", "spokeswoman", "spokesperson", "secretary",
         "secretary-general", "official", "chancellor", "premier", "governor", "mayor", "director", "executive",
         "head", "chairman", "chairwoman", "chair", "ceo", "commander", "ambassador", "envoy", "general",
@@ -91,7 +93,7 @@ enum SpeechLexicon {
     ]
 
     /// Nouns naming an organisation ("the ministry said").
-    static let orgRoles: WordSet = [
+    static let orgRoles: WordTable<Bool> = [
         "ministry", "agency", "department", "company", "firm", "government", "police", "army", "military",
         "office", "council", "court", "committee", "commission", "alliance", "union", "party", "group",
         "bank", "service", "authority", "authorities", "administration", "kremlin", "embassy", "club",
@@ -115,7 +117,7 @@ enum SpeechLexicon {
     static let roleGroupWords: [Int: [String]] = Dictionary(grouping: roleGroups.keys, by: { roleGroups[$0]! })
 
     /// Abbreviations whose period does not end a sentence.
-    static let abbreviations: WordSet = [
+    static let abbreviations: WordTable<Bool> = [
         "mr", "mrs", "ms", "dr", "st", "gen", "sen", "rep", "gov", "lt", "col", "sgt", "capt", "prof", "rev",
         "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no", "vs", "etc",
         "inc", "corp", "ltd", "co", "jr", "sr", "u.s", "u.k", "e.g", "i.e", "approx", "fig", "vol", "adm",
@@ -123,11 +125,11 @@ enum SpeechLexicon {
         "u", "v", "w", "x", "y", "z",
     ]
 
-    static let femaleTitles: WordSet = ["mrs", "ms", "miss", "dame", "lady", "queen", "princess"]
-    static let maleTitles: WordSet = ["mr", "sir", "lord", "king", "prince", "father"]
+    static let femaleTitles: WordTable<Bool> = ["mrs", "ms", "miss", "dame", "lady", "queen", "princess"]
+    static let maleTitles: WordTable<Bool> = ["mr", "sir", "lord", "king", "prince", "father"]
 
     /// Common female first names (folded), for "she" versus "he".
-    static let femaleNames: WordSet = [
+    static let femaleNames: WordTable<Bool> = [
         "mary", "patricia", "jennifer", "linda", "elizabeth", "barbara", "susan", "jessica", "sarah", "karen",
         "nancy", "lisa", "betty", "margaret", "sandra", "ashley", "kimberly", "emily", "donna", "michelle",
         "dorothy", "carol", "amanda", "melissa", "deborah", "stephanie", "rebecca", "sharon", "laura",
@@ -152,7 +154,7 @@ enum SpeechLexicon {
     ]
 
     /// Common male first names (folded).
-    static let maleNames: WordSet = [
+    static let maleNames: WordTable<Bool> = [
         "james", "robert", "john", "michael", "william", "david", "richard", "joseph", "thomas", "charles",
         "christopher", "daniel", "matthew", "anthony", "mark", "donald", "steven", "paul", "andrew", "joshua",
         "kenneth", "kevin", "brian", "george", "timothy", "ronald", "edward", "jason", "jeffrey", "ryan",
@@ -188,28 +190,28 @@ enum SpeechLexicon {
 
 extension SpeechLexicon {
     /// Verbs that attribute only with an object: "calling it “a stunt”".
-    static let namingVerbs: WordSet = ["calling", "called", "call", "calls", "labelling", "labelled",
+    static let namingVerbs: WordTable<Bool> = ["calling", "called", "call", "calls", "labelling", "labelled",
                                             "labeling", "labeled", "branding", "branded", "dubbing", "dubbed"]
-    static let namingObjects: WordSet = ["it", "them", "this", "that", "him", "her", "the", "their", "his"]
+    static let namingObjects: WordTable<Bool> = ["it", "them", "this", "that", "him", "her", "the", "their", "his"]
 
     /// Organisation nouns that may stand for the organisation last named.
-    static let genericOrgHeads: WordSet = ["company", "firm", "group", "club", "team", "party", "bank",
+    static let genericOrgHeads: WordTable<Bool> = ["company", "firm", "group", "club", "team", "party", "bank",
                                                "network", "organisation", "organization", "carrier", "airline",
                                                "retailer", "manufacturer", "chipmaker", "automaker", "broadcaster",
                                                "charity", "union", "agency", "publisher", "insurer", "lender"]
 
     /// Company suffixes dropped to get a short form ("Veltrix Corp" → "Veltrix").
-    static let companySuffixes: WordSet = ["corp", "corporation", "inc", "ltd", "plc", "llc", "co", "ag",
+    static let companySuffixes: WordTable<Bool> = ["corp", "corporation", "inc", "ltd", "plc", "llc", "co", "ag",
                                                "sa", "se", "nv", "group", "holdings", "limited", "gmbh", "spa"]
 
     /// Words that make the following name an object, not a subject ("opponents of X say").
     /// Nationality nouns used for a person ("the Spaniard", "the Serb"). The entity
     /// tagger keeps the same nouns in its `demonyms.txt` (so they are never entities);
     /// add a noun to both.
-    static let nationalityNouns: WordSet = [
+    static let nationalityNouns: WordTable<Bool> = [
         "briton", "croat", "dane", "dutchman", "englishman", "englishwoman", "frenchman", "frenchwoman",
         "irishman", "scot", "scotsman", "serb", "spaniard", "swede", "welshman", "argentine", "kiwi",
     ]
-    static let prepositions: WordSet = ["of", "to", "with", "by", "for", "from", "against", "on", "at",
+    static let prepositions: WordTable<Bool> = ["of", "to", "with", "by", "for", "from", "against", "on", "at",
                                             "about", "than", "like", "into", "toward", "towards", "between"]
 }

@@ -1,6 +1,6 @@
 /// An article body after text hygiene, with a map back to the original.
 ///
-/// Extractors scan ``scalars`` (the normalized text) and report results through
+/// Extractors read ``tokens`` (made once from ``scalars``, the normalized text) and report results through
 /// ``originalRange(of:)`` so every offset they publish points into the **original**
 /// body, counted in Unicode scalars, end exclusive (RECORDS.md).
 ///
@@ -23,6 +23,8 @@ public struct NormalizedText: Sendable {
     /// `offsets[i]` is the index in ``originalScalars`` where normalized scalar `i`
     /// came from; `offsets[scalars.count] == originalScalars.count`.
     public let offsets: [Int]
+    /// The tokens every extractor reads, made once (``Tokenizer``).
+    public let tokens: TokenStream
 
     /// Normalizes `original` (see ``TextHygiene`` for the rules).
     ///
@@ -96,6 +98,7 @@ public struct NormalizedText: Sendable {
         if sawNonASCIILetter { TextHygiene.foldLookalikes(&out) }
         self.scalars = out
         self.offsets = map
+        self.tokens = Tokenizer().stream(out, original: orig, offsets: map)
     }
 
     /// The normalized text as a `String`.

@@ -1,145 +1,331 @@
-/// Splits a ``NormalizedText`` into ``Token``s in one linear pass.
+/// The one tokenizer of the extraction library: splits a normalized text into a
+/// ``TokenStream`` in two linear passes.
 ///
-/// Rules: a word starts with a letter and runs over letters, digits and combining
-/// marks; a hyphen or an apostrophe joins two parts of a word ("al-Assad",
-/// "Co-operation", "O'Neill", "don't") except the possessive `'s`, which is split off
-/// ("NATO's" → "NATO", "'", "s"); dotted abbreviations made of single letters
-/// ("U.S.", "J.") keep their dots. A number starts with a digit and runs over digits,
-/// `,`/`.` between digits and a letter suffix ("20,000", "1.5", "54th").
-/// Everything else that is not white space is a one-scalar punctuation token.
+/// **Parts** (first pass, over the scalars):
+/// - a run of letters (any script, with their combining marks);
+/// - a run of digits with thousands separators (`,`, a thin or no-break space, or a
+///   plain space before exactly three digits) and one decimal point, read into
+///   ``Token/value``; more than ``maxDigits`` digits is not a number (``Token/valid``);
+/// - any other scalar that is not white space: one punctuation part, with the dash
+///   the original text had (hygiene folds every dash to `-`).
+///
+/// **Words** (second pass, over the parts; no scalar is read again except a word's own
+/// to hash it): a word starting with letters runs on over letters and digits glued to
+/// it, over a hyphen or an apostrophe between two glued parts ("al-Assad",
+/// "Co-operation", "O'Neill", "don't") but not over a possessive `'s` ("NATO's" →
+/// "NATO", `'`, `s`). One letter followed by a dot keeps the dots of a dotted
+/// abbreviation of single letters ("U.S.", "J."). A word starting with digits runs on
+/// over letters and digits and over `,`/`.` between digits ("54th", "1,5").
+///
+/// Every token gets its folded key, both hashes (``WordHash``), its shape and its
+/// spacing while it is read.
 public struct Tokenizer: Sendable {
+    /// Digit runs longer than this are not numbers (bounded values, no overflow).
+    public static let maxDigits = 30
+
     public init() {}
 
-    /// Tokens of `text`, in order.
-    public func tokenize(_ text: NormalizedText) -> [Token] {
-        tokenize(text.scalars)
+    /// The words of `text` (``NormalizedText/tokens`` holds the whole stream).
+    public func tokenize(_ text: NormalizedText) -> [Token] { text.tokens.words }
+
+    /// The words of a scalar array that is its own original.
+    public func tokenize(_ s: [Unicode.Scalar]) -> [Token] { stream(s, original: s, offsets: Array(0...s.count)).words }
+
+    /// The whole stream of a normalized text; `original` and `offsets` are those of
+    /// ``NormalizedText`` (which dash, which space the original text had).
+    public func stream(_ s: [Unicode.Scalar], original: [Unicode.Scalar], offsets: [Int]) -> TokenStream {
+        var scan = Scan(s: s, original: original, offsets: offsets)
+        let (parts, partKeys) = scan.parts()
+        let (words, wordKeys) = scan.words(parts, partKeys)
+        return TokenStream(parts: parts, words: words, partKeys: partKeys, wordKeys: wordKeys)
+    }
+}
+
+// MARK: - The scan
+
+private struct Scan {
+    let s: [Unicode.Scalar]
+    let original: [Unicode.Scalar]
+    let offsets: [Int]
+    /// Reused UTF-8 buffer for keys: short keys become small strings without a heap allocation.
+    var keyBytes: [UInt8] = []
+
+    init(s: [Unicode.Scalar], original: [Unicode.Scalar], offsets: [Int]) {
+        self.s = s
+        self.original = original
+        self.offsets = offsets
+        keyBytes.reserveCapacity(64)
     }
 
-    /// Tokens of a scalar array, in order.
-    public func tokenize(_ s: [Unicode.Scalar]) -> [Token] {
-        var tokens: [Token] = []
-        tokens.reserveCapacity(s.count / 5 + 1)
+    /// The original scalar a normalized one came from.
+    @inline(__always)
+    func originalValue(_ i: Int) -> UInt32 {
+        let o = offsets[i]
+        return o < original.count ? original[o].value : 0x20
+    }
+
+    // MARK: Parts
+
+    mutating func parts() -> ([Token], [String]) {
         let n = s.count
+        var toks: [Token] = []
+        toks.reserveCapacity(n / 4 + 4)
+        var keys: [String] = []
+        keys.reserveCapacity(n / 4 + 4)
         var i = 0
+        var space = true
         var newlines = 0
-        var sawAnyToken = false
+        var sawToken = false
         while i < n {
             let c = s[i]
             let v = c.value
-            if v == 0x0A { newlines += 1; i += 1; continue }
-            if v == 0x20 || v == 0x09 || v == 0x0D { i += 1; continue }
-            if v >= 0x80 && c.properties.isWhitespace { i += 1; continue }
-            let startsLine = sawAnyToken && newlines > 0
-            let startsParagraph = sawAnyToken && newlines > 1
-            newlines = 0
-            sawAnyToken = true
-            let start = i
-            if Self.isLetter(c) {
-                let end = scanWord(s, from: i)
-                tokens.append(Token(range: start..<end, kind: .word, shape: Self.shape(s, start..<end),
-                                    startsLine: startsLine, startsParagraph: startsParagraph))
-                i = end
-            } else if Self.isDigit(v) {
+            if v == 0x0A || v == 0x2028 || v == 0x2029 { newlines += 1; space = true; i += 1; continue }
+            if ScalarClass.isSpace(c) { space = true; i += 1; continue }
+            var t: Token
+            if ScalarClass.isDigit(v) {
+                t = Token(range: i..<i, kind: .number, shape: [])
+                let end = scanNumber(from: i, into: &t, previousIsNumber: toks.last?.kind == .number)
+                t.range = i..<end
+                keys.append(describe(&t, i..<end))
+            } else if ScalarClass.isLetter(c) {
                 var j = i + 1
                 while j < n {
-                    let w = s[j].value
-                    if Self.isDigit(w) || Self.isLetter(s[j]) { j += 1; continue }
-                    if (w == 0x2C || w == 0x2E), j + 1 < n, Self.isDigit(s[j + 1].value), Self.isDigit(s[j - 1].value) {
-                        j += 1; continue
-                    }
-                    break
+                    let d = s[j]
+                    if ScalarClass.isLetter(d) || (d.value >= 0x300 && ScalarClass.isCombiningMark(d)) { j += 1 } else { break }
                 }
-                tokens.append(Token(range: start..<j, kind: .number, shape: Self.shape(s, start..<j),
-                                    startsLine: startsLine, startsParagraph: startsParagraph))
-                i = j
+                t = Token(range: i..<j, kind: .word, shape: [])
+                keys.append(describe(&t, i..<j))
             } else {
-                tokens.append(Token(range: start..<(i + 1), kind: .punct, shape: [],
-                                    startsLine: startsLine, startsParagraph: startsParagraph))
-                i += 1
+                t = Token(range: i..<(i + 1), kind: .punct, shape: v < 0x80 ? .ascii : [])
+                keys.append(punctuation(&t, c, at: i))
             }
+            t.spaceBefore = space
+            t.startsLine = sawToken && newlines > 0
+            t.startsParagraph = sawToken && newlines > 1
+            t.parts = toks.count..<(toks.count + 1)
+            toks.append(t)
+            i = t.range.upperBound
+            space = false
+            newlines = 0
+            sawToken = true
         }
-        return tokens
+        return (toks, keys)
     }
 
-    // MARK: - Words
-
-    private func scanWord(_ s: [Unicode.Scalar], from start: Int) -> Int {
-        let n = s.count
-        var j = start + 1
-        while j < n {
-            let c = s[j]
-            let v = c.value
-            if Self.isLetter(c) || Self.isDigit(v) || (v >= 0x300 && TextHygiene.isCombiningMark(c)) { j += 1; continue }
-            if v == 0x2D, j + 1 < n, Self.isLetter(s[j + 1]) || Self.isDigit(s[j + 1].value) { j += 1; continue }
-            if v == 0x27, j + 1 < n, Self.isLetter(s[j + 1]) {
-                // Possessive 's / 'S is split off.
-                let isPossessive = (s[j + 1].value == 0x73 || s[j + 1].value == 0x53)
-                    && (j + 2 >= n || !Self.isLetter(s[j + 2]))
-                if isPossessive { break }
-                j += 1; continue
-            }
-            break
-        }
-        // Dotted abbreviations of single letters: "U.S.", "J.", "U.K."
-        if j - start == 1, j < n, s[j].value == 0x2E {
-            var k = j + 1
-            while k + 1 < n, Self.isLetter(s[k]), s[k + 1].value == 0x2E, k + 2 >= n || !Self.isLetter(s[k + 2]) {
-                k += 2
-            }
-            return k
-        }
-        return j
-    }
-
-    // MARK: - Character classes (ASCII fast path, Unicode properties otherwise)
-
-    @inline(__always)
-    public static func isDigit(_ v: UInt32) -> Bool { v >= 0x30 && v <= 0x39 }
-
-    @inline(__always)
-    public static func isLetter(_ c: Unicode.Scalar) -> Bool {
-        let v = c.value
-        if v < 0x80 { return (v | 0x20) >= 0x61 && (v | 0x20) <= 0x7A }
-        return c.properties.isAlphabetic
-    }
-
-    @inline(__always)
-    public static func isUpper(_ c: Unicode.Scalar) -> Bool {
-        let v = c.value
-        if v < 0x80 { return v >= 0x41 && v <= 0x5A }
-        return c.properties.isUppercase
-    }
-
-    @inline(__always)
-    public static func isLower(_ c: Unicode.Scalar) -> Bool {
-        let v = c.value
-        if v < 0x80 { return v >= 0x61 && v <= 0x7A }
-        return c.properties.isLowercase
-    }
-
-    static func shape(_ s: [Unicode.Scalar], _ range: Range<Int>) -> Token.Shape {
-        var shape: Token.Shape = []
+    /// Hashes and shape of `s[range]`, and its folded key, in one pass.
+    mutating func describe(_ t: inout Token, _ range: Range<Int>) -> String {
+        keyBytes.removeAll(keepingCapacity: true)
+        var folded = WordHash.seed
+        var exact = WordHash.seed
+        var shape: Token.Shape = .ascii
         var letters = 0, uppers = 0, lowers = 0
         var firstLetterSeen = false
         var previousLower = false
         for k in range {
             let c = s[k]
-            if isDigit(c.value) { shape.insert(.hasDigit); previousLower = false; continue }
-            if c.value == 0x2E { shape.insert(.dotted); continue }
-            guard isLetter(c) else { previousLower = false; continue }
+            let v = c.value
+            WordHash.mix(&exact, v)
+            if v < 0x80 {
+                let f = v >= 0x41 && v <= 0x5A ? v + 0x20 : (v == 0x60 ? 0x27 : v)
+                WordHash.mix(&folded, f)
+                keyBytes.append(UInt8(f))
+            } else {
+                shape.remove(.ascii)
+                let f = ScalarClass.foldLower(c)
+                WordHash.mix(&folded, f.value)
+                UTF8.encode(f) { keyBytes.append($0) }
+            }
+            if ScalarClass.isDigit(v) { shape.insert(.hasDigit); previousLower = false; continue }
+            if v == 0x2E { shape.insert(.dotted); continue }
+            guard ScalarClass.isLetter(c) else { previousLower = false; continue }
             letters += 1
-            let upper = isUpper(c)
-            if upper { uppers += 1 } else if isLower(c) { lowers += 1 }
+            let upper = ScalarClass.isUpper(c)
+            let lower = !upper && ScalarClass.isLower(c)
+            if upper { uppers += 1 } else if lower { lowers += 1 }
             if !firstLetterSeen {
                 firstLetterSeen = true
                 if upper { shape.insert(.capitalized) }
             } else if upper && previousLower {
                 shape.insert(.innerCapital)
             }
-            previousLower = isLower(c)
+            previousLower = lower
         }
         if letters >= 2 && uppers == letters { shape.insert(.allCaps) }
         if letters > 0 && lowers == letters { shape.insert(.lowercase) }
-        return shape
+        t.hash = folded
+        t.exactHash = exact
+        t.shape = shape
+        return String(decoding: keyBytes, as: UTF8.self)
+    }
+
+    /// A punctuation part: its hashes, folded scalar and the dash the original had; returns its key.
+    func punctuation(_ t: inout Token, _ c: Unicode.Scalar, at i: Int) -> String {
+        let v = c.value
+        let key: String
+        if v < 0x80 {
+            key = Self.asciiKeys[Int(v)]
+            t.hash = Self.asciiHashes[Int(v)]
+        } else {
+            key = String(c)
+            var h = WordHash.seed
+            WordHash.mix(&h, ScalarClass.foldLower(c).value)
+            t.hash = h
+        }
+        var e = WordHash.seed
+        WordHash.mix(&e, v)
+        t.exactHash = e
+        switch v {
+        case 0x2D, 0x2010, 0x2011:
+            t.punct = "-"; t.dash = .hyphen
+            // Hygiene folded en and em dashes to "-": look at the original.
+            let ov = originalValue(i)
+            if ov == 0x2013 || ov == 0x2212 || ov == 0x2012 { t.dash = .enDash }
+            if ov == 0x2014 || ov == 0x2015 { t.dash = .emDash }
+        case 0x2012, 0x2013, 0x2212: t.punct = "-"; t.dash = .enDash
+        case 0x2014, 0x2015: t.punct = "-"; t.dash = .emDash
+        case 0x2018, 0x2019, 0x201B, 0x2032: t.punct = "'"
+        case 0x201C, 0x201D, 0x201E, 0x00AB, 0x00BB: t.punct = "\""
+        default: t.punct = c
+        }
+        return key
+    }
+
+    private static let asciiKeys: [String] = (0..<128).map { String(Unicode.Scalar(UInt8($0))) }
+    private static let asciiHashes: [UInt64] = (0..<128).map { v in
+        var h = WordHash.seed
+        WordHash.mix(&h, ScalarClass.foldLower(Unicode.Scalar(UInt8(v))).value)
+        return h
+    }
+
+    // MARK: Digit runs
+
+    /// Scans digits with thousands separators (",", thin/no-break spaces, a plain space
+    /// before exactly three digits) and one decimal point. Linear in the run's length.
+    func scanNumber(from start: Int, into t: inout Token, previousIsNumber: Bool) -> Int {
+        let n = s.count
+        var i = start
+        var digits = 0
+        var mantissa: Double = 0
+        var group = 0
+        var firstGroup = true
+        var decimal = false
+        var frac = 0
+        while i < n {
+            let v = s[i].value
+            if ScalarClass.isDigit(v) {
+                digits += 1
+                group += 1
+                if digits <= Tokenizer.maxDigits { mantissa = mantissa * 10 + Double(v - 0x30) }
+                if decimal { frac += 1 }
+                i += 1
+                continue
+            }
+            // A thousands separator: exactly three digits follow and then no digit.
+            let sepKind: Int
+            if v == 0x2C { sepKind = 1 }
+            else if v == 0x00A0 || v == 0x2009 || v == 0x202F || v == 0x2007 || v == 0x200A { sepKind = 2 }
+            else if v == 0x20 {
+                let o = originalValue(i)
+                sepKind = (o == 0x00A0 || o == 0x2009 || o == 0x202F || o == 0x2007) ? 2 : 3
+            } else { sepKind = 0 }
+            if sepKind != 0, !decimal, group >= 1, group <= 3, firstGroup || group == 3,
+               i + 3 < n, ScalarClass.isDigit(s[i + 1].value), ScalarClass.isDigit(s[i + 2].value),
+               ScalarClass.isDigit(s[i + 3].value), i + 4 >= n || !ScalarClass.isDigit(s[i + 4].value) {
+                // A plain space groups only after a short leading group and never right
+                // after another number ("3.3 3 votes").
+                let plainOK = sepKind != 3 || !(previousIsNumber || (firstGroup && digits > 3))
+                if plainOK {
+                    t.grouped = true
+                    firstGroup = false
+                    group = 0
+                    i += 1
+                    continue
+                }
+            }
+            if v == 0x2E, !decimal, i + 1 < n, ScalarClass.isDigit(s[i + 1].value) {
+                decimal = true
+                group = 0
+                i += 1
+                continue
+            }
+            break
+        }
+        t.intDigits = digits - frac
+        t.fracDigits = frac
+        if digits > Tokenizer.maxDigits {
+            t.valid = false
+        } else {
+            var div: Double = 1
+            for _ in 0..<frac { div *= 10 }
+            t.value = mantissa / div
+        }
+        return i
+    }
+
+    // MARK: Words
+
+    mutating func words(_ parts: [Token], _ partKeys: [String]) -> ([Token], [String]) {
+        let m = parts.count
+        var words: [Token] = []
+        words.reserveCapacity(m)
+        var keys: [String] = []
+        keys.reserveCapacity(m)
+        /// Part `q` touches the part before it.
+        @inline(__always) func glued(_ q: Int) -> Bool { q < m && parts[q].start == parts[q - 1].end }
+        @inline(__always) func scalar(_ q: Int) -> UInt32 { s[parts[q].start].value }
+        var p = 0
+        while p < m {
+            let first = parts[p]
+            var q = p + 1
+            switch first.kind {
+            case .word:
+                while glued(q) {
+                    let t = parts[q]
+                    if t.kind != .punct { q += 1; continue }
+                    let v = scalar(q)
+                    if v == 0x2D, glued(q + 1), parts[q + 1].kind != .punct { q += 2; continue }
+                    if v == 0x27, glued(q + 1), parts[q + 1].kind == .word {
+                        // The possessive 's / 'S is split off.
+                        let next = parts[q + 1]
+                        if next.range.count == 1, s[next.start] == "s" || s[next.start] == "S" { break }
+                        q += 2; continue
+                    }
+                    break
+                }
+                if q == p + 1, first.range.count == 1, glued(q), scalar(q) == 0x2E {
+                    // Dotted abbreviations of single letters: "U.S.", "J.", "U.K."
+                    q += 1
+                    while glued(q), parts[q].kind == .word, parts[q].range.count == 1,
+                          glued(q + 1), scalar(q + 1) == 0x2E,
+                          !(glued(q + 2) && parts[q + 2].kind == .word) {
+                        q += 2
+                    }
+                }
+            case .number:
+                while glued(q) {
+                    let t = parts[q]
+                    if t.kind != .punct { q += 1; continue }
+                    let v = scalar(q)
+                    if (v == 0x2C || v == 0x2E), parts[q - 1].kind == .number, glued(q + 1), parts[q + 1].kind == .number {
+                        q += 2; continue
+                    }
+                    break
+                }
+            case .punct:
+                break
+            }
+            if q == p + 1 {
+                words.append(first)
+                keys.append(partKeys[p])
+            } else {
+                var w = first
+                w.range = first.start..<parts[q - 1].end
+                w.parts = p..<q
+                keys.append(describe(&w, w.range))
+                words.append(w)
+            }
+            p = q
+        }
+        return (words, keys)
     }
 }

@@ -4,12 +4,12 @@
 /// ("…the minister said the plan was\nunworkable…"), so a quote wrapped over two
 /// lines stays one quote. Conservative: a break is soft only when the line runs on
 /// mid-sentence into a lower-case word.
-enum LineBreaks {
+public enum LineBreaks {
     /// Shortest line that may have been wrapped.
-    static let minimumWrappedLine = 40
+    public static let minimumWrappedLine = 40
 
     /// Whether the newline at `i` is a soft wrap inside a paragraph.
-    static func isSoft(_ s: [Unicode.Scalar], _ i: Int) -> Bool {
+    public static func isSoft(_ s: [Unicode.Scalar], _ i: Int) -> Bool {
         guard s[i] == "\n", i > 0, i + 1 < s.count else { return false }
         let prev = s[i - 1], next = s[i + 1]
         guard ScalarClass.isLetter(next), !ScalarClass.isUpper(next) else { return false }
@@ -17,7 +17,7 @@ enum LineBreaks {
         // The line must be long enough to have been wrapped.
         var k = i - 1
         while k >= 0 && i - k <= minimumWrappedLine {
-            if ScalarClass.isNewline(s[k]) { return false }
+            if ScalarClass.isLineBreak(s[k]) { return false }
             k -= 1
         }
         return true
@@ -25,7 +25,7 @@ enum LineBreaks {
 
     /// Whether the scalar at `i` ends a paragraph (a newline that is not soft).
     @inline(__always)
-    static func isHard(_ s: [Unicode.Scalar], _ i: Int) -> Bool {
-        ScalarClass.isNewline(s[i]) && !isSoft(s, i)
+    public static func isHard(_ s: [Unicode.Scalar], _ i: Int) -> Bool {
+        ScalarClass.isLineBreak(s[i]) && !isSoft(s, i)
     }
 }

@@ -1,0 +1,30 @@
+import WirefleetText
+
+/// How the number scanner reads a part of the shared ``TokenStream``.
+extension Token {
+    /// Lexicon key of a word part: its folded key when it is ASCII letters, at most
+    /// ``maxKeyLength`` of them; "" for anything else (numbers, punctuation, other scripts).
+    static func lexiconKey(_ key: String, of t: Token) -> String {
+        t.kind == .word && t.shape.contains(.ascii) && t.range.count <= maxKeyLength ? key : ""
+    }
+
+    /// Words longer than this get no lexicon key.
+    static var maxKeyLength: Int { 24 }
+
+    /// What the number lexicon knows about this word part (one probe: the token
+    /// carries its hash).
+    @inline(__always)
+    var info: WordInfo? { kind == .word ? NumberLexicon.words[hash] : nil }
+
+    /// A line break separates this token from the previous one.
+    @inline(__always)
+    var newlineBefore: Bool { startsLine }
+
+    /// The first letter is upper case.
+    @inline(__always)
+    var capitalized: Bool { shape.contains(.capitalized) }
+
+    /// Every letter is upper case (two letters or more).
+    @inline(__always)
+    var allCaps: Bool { shape.contains(.allCaps) }
+}

@@ -1,0 +1,42 @@
+/// The tokens of one article, made once by the ``Tokenizer`` and read by every
+/// extractor (``NormalizedText/tokens``).
+///
+/// Two granularities of the same text:
+/// - ``parts``: runs of letters, runs of digits (with their thousands separators and
+///   decimal point) and single punctuation scalars. The number extractor reads these:
+///   "mid-2020" is `mid`, `-`, `2020`; "5G" is `5`, `G`.
+/// - ``words``: parts glued into words the way names and speech are written —
+///   inner hyphens and apostrophes ("al-Assad", "O'Neill", "don't"), letters with
+///   digits ("F16", "54th"), dotted abbreviations ("U.S.", "J."). A possessive `'s`
+///   stays apart ("NATO", `'`, `s`). Entities and quotes read these.
+///
+/// Every word knows its parts (``Token/parts``), and both arrays are in text order.
+public struct TokenStream: Sendable {
+    /// Fine-grained tokens.
+    public let parts: [Token]
+    /// Words, each made of one or more consecutive ``parts``.
+    public let words: [Token]
+    /// `partKeys[k]`: part `k` folded to lower case (``ScalarClass/foldLower(_:)``),
+    /// the string whose ``WordHash`` is the part's ``Token/hash``; for punctuation the
+    /// scalar itself.
+    public let partKeys: [String]
+    /// `wordKeys[k]`: the same for word `k`.
+    public let wordKeys: [String]
+
+    public init(parts: [Token], words: [Token], partKeys: [String], wordKeys: [String]) {
+        self.parts = parts
+        self.words = words
+        self.partKeys = partKeys
+        self.wordKeys = wordKeys
+    }
+
+    /// Index of the first word whose end is after `position` (binary search).
+    public func firstWord(endingAfter position: Int) -> Int {
+        var lo = 0, hi = words.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if words[mid].end <= position { lo = mid + 1 } else { hi = mid }
+        }
+        return lo
+    }
+}
