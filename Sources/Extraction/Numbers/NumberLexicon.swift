@@ -65,7 +65,35 @@ enum NumberLexicon {
         "sheep": "sheep", "fish": "fish", "deer": "deer", "aircraft": "aircraft",
         "troops": "troop", "livestock": "livestock", "crew": "crew", "spacecraft": "spacecraft",
         "offspring": "offspring", "clergy": "clergy", "militia": "militia", "infantry": "infantry",
+        "criteria": "criterion", "phenomena": "phenomenon", "bacteria": "bacterium", "oxen": "ox", "lice": "louse",
+        "cacti": "cactus", "fungi": "fungus", "alumni": "alumnus", "nuclei": "nucleus",
     ]
+
+    /// Plurals the suffix rules of ``NumberScanner/singular(_:)`` would get wrong, with
+    /// their singulars: -ves from -f/-fe, -oes, -ie nouns, Greek and Latin plurals.
+    static let pluralExceptions: [String: String] = [
+        "lives": "life", "wives": "wife", "knives": "knife", "wolves": "wolf", "halves": "half",
+        "thieves": "thief", "leaves": "leaf", "shelves": "shelf", "calves": "calf", "loaves": "loaf",
+        "scarves": "scarf", "hooves": "hoof", "elves": "elf", "sheaves": "sheaf", "housewives": "housewife",
+        "midwives": "midwife",
+        "heroes": "hero", "potatoes": "potato", "tomatoes": "tomato", "echoes": "echo", "vetoes": "veto",
+        "torpedoes": "torpedo", "volcanoes": "volcano", "mosquitoes": "mosquito", "dominoes": "domino",
+        "movies": "movie", "cookies": "cookie", "calories": "calorie", "zombies": "zombie", "rookies": "rookie",
+        "brownies": "brownie", "goalies": "goalie", "selfies": "selfie", "smoothies": "smoothie",
+        "hoodies": "hoodie", "aunties": "auntie", "prairies": "prairie", "sorties": "sortie", "species": "species",
+        "criteria": "criterion", "phenomena": "phenomenon", "bacteria": "bacterium", "cacti": "cactus",
+        "fungi": "fungus", "alumni": "alumnus", "nuclei": "nucleus", "radii": "radius", "stimuli": "stimulus",
+        "indices": "index", "appendices": "appendix", "matrices": "matrix", "vertices": "vertex",
+        "crises": "crisis", "analyses": "analysis", "diagnoses": "diagnosis", "theses": "thesis",
+        "hypotheses": "hypothesis", "oases": "oasis", "synopses": "synopsis", "axes": "axis",
+        "oxen": "ox", "lice": "louse", "dice": "die", "passersby": "passerby", "bureaux": "bureau",
+        "plateaux": "plateau", "chateaux": "chateau", "memoranda": "memorandum", "curricula": "curriculum",
+        "strata": "stratum", "millennia": "millennium", "media": "media", "data": "data",
+    ]
+
+    /// "-ches" plurals of nouns ending in "-che" ("headaches", "niches"), by ending.
+    static let eStemChes: [String] = ["aches", "niches", "caches", "staches", "lanches", "psyches", "cliches",
+                                      "quiches", "creches", "fiches", "douches", "cloches"]
 
     /// Currency codes written in capitals ("USD 5 million").
     static let currencyCodes: Set<String> = [

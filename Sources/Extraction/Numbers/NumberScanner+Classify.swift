@@ -145,6 +145,10 @@ extension NumberScanner {
                     let kind: NumberKind = u.kind == .measure ? .measure : (u.kind == .money ? .money : .duration)
                     return NumberClass(kind: kind, unit: u.name, end: end)
                 }
+                // "a 300-strong crowd": a count of the noun's members, named by the noun.
+                if wKey == "strong", let h = headNoun(from: j + 2, plural: false) ?? headNoun(from: j + 2, plural: true) {
+                    return NumberClass(kind: .count, unit: unitPhrase(from: j + 2, head: h), end: h + 1)
+                }
                 if wKey == "strong" || wKey == "fold" { return NumberClass(kind: .number, unit: nil, end: j + 2) }
                 // "a 10-for-1 split": two bare figures.
                 if wKey == "for", j + 3 < n, isPunct(j + 2, "-"), toks[j + 3].kind == .number, !toks[j + 3].spaceBefore {
@@ -385,6 +389,12 @@ extension NumberScanner {
                 }
                 break
             }
+            // An age or measure before the noun: "four 12-year-old girls", "two 10-km runs".
+            if plural, let compound = ageOrMeasureCompound(at: k), compound.end < n, toks[compound.end].kind == .word,
+               !toks[compound.end].newlineBefore {
+                k = compound.end
+                continue
+            }
             // A product code before the noun: "100 B61 bombs", "40 Leopard 2 tanks", "F-16 jets".
             if plural, t.kind == .number, k > k0, !t.newlineBefore, toks[k - 1].kind == .word || isPunct(k - 1, "-"),
                !t.spaceBefore || (toks[k - 1].kind == .word && toks[k - 1].capitalized),
@@ -445,6 +455,24 @@ extension NumberScanner {
             k += 1
         }
         return lastNoun >= 0 ? lastNoun : nil
+    }
+
+    /// A hyphenated age or measure at token `k` ("12-year-old", "two-day", "10-km"):
+    /// where it ends, and its kind, value and unit.
+    func ageOrMeasureCompound(at k: Int) -> (end: Int, kind: NumberKind, value: Double, unit: String)? {
+        guard k + 2 < n, isPunct(k + 1, "-"), !toks[k + 1].spaceBefore, !toks[k + 2].spaceBefore,
+              toks[k + 2].kind == .word, let u = toks[k + 2].info?.unit, u.kind == .measure || u.kind == .duration
+        else { return nil }
+        let value: Double
+        if toks[k].kind == .number, toks[k].valid { value = toks[k].value }
+        else if toks[k].kind == .word, let v = toks[k].info?.cardinal { value = v }
+        else { return nil }
+        var end = k + 3
+        if end + 1 < n, isPunct(end, "-"), !toks[end].spaceBefore, !toks[end + 1].spaceBefore,
+           NumberScanner.compoundSuffixes.contains(key(end + 1)) {
+            end += 2
+        }
+        return (end, u.kind == .measure ? .measure : .duration, value, u.name)
     }
 
     /// The unit of a count: the head noun in the singular, with the nouns before it

@@ -164,21 +164,12 @@ struct NumberScanner {
         if k == "times" || k == "series" || k == "species" || k == "news" { return k }
         // "buses", "viruses", "gases": "-es" after an "s" stem ("houses" keeps its "e").
         if NumberScanner.sStemPlurals.contains(k) { return String(k.dropLast(2)) }
-        switch k {
-        case "lives": return "life"
-        case "wives": return "wife"
-        case "knives": return "knife"
-        case "wolves": return "wolf"
-        case "halves": return "half"
-        case "thieves": return "thief"
-        case "leaves": return "leaf"
-        case "shelves": return "shelf"
-        default: break
-        }
+        if let s = NumberLexicon.pluralExceptions[k] { return s }
         var s = k
         if s.count > 5, s.hasSuffix("men") { s.removeLast(2); s += "an"; return s }
         if s.hasSuffix("ies"), s.count > 4 { s.removeLast(3); s += "y"; return s }
-        for e in ["ches", "shes", "sses", "xes"] where s.hasSuffix(e) { s.removeLast(2); return s }
+        if s.hasSuffix("ches"), NumberLexicon.eStemChes.contains(where: { s.hasSuffix($0) }) { s.removeLast(); return s }
+        for e in ["ches", "shes", "sses", "xes", "zzes"] where s.hasSuffix(e) { s.removeLast(2); return s }
         if s.hasSuffix("s"), !s.hasSuffix("ss"), s.count > 2 { s.removeLast() }
         return s
     }
@@ -285,6 +276,18 @@ struct NumberScanner {
         } else {
             emit(first: spanStart, last: cls.end - 1, value: .number(core.value), kind: cls.kind,
                  unit: cls.unit, approx: cls.kind == .year ? nil : approx)
+            // "four 12-year-old girls": the age inside the count is a row of its own.
+            if cls.kind == .count {
+                var k = core.end
+                while k < cls.end - 1 {
+                    if let inner = ageOrMeasureCompound(at: k), inner.end <= cls.end {
+                        found.append(FoundNumber(first: k, last: inner.end - 1, value: .number(inner.value),
+                                                 kind: inner.kind, unit: inner.unit, approx: nil))
+                        break
+                    }
+                    k += 1
+                }
+            }
             // "aged 19 and 22", "aged 30 to 45": the second figure is an age too.
             if isAge, let r = secondAge(after: cls.end) { return r }
         }
