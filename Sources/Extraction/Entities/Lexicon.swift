@@ -31,6 +31,42 @@ struct Lexicon: Sendable {
     /// The shared lexicon, loaded on first use.
     static let shared: Lexicon = Lexicon.loadBundled()
 
+    // MARK: - Cue words
+
+    /// The sections of `cue_words.txt`, each a table of lower-case (or, for `exact`
+    /// sections, as-written) ``WordHash`` values.
+    static let cueTables: [String: WordTable<Bool>] = loadCueWords()
+
+    /// The cue-word table `name` of `Resources/cue_words.txt` (empty, with one warning,
+    /// when the data files are missing).
+    static func cueWords(_ name: String) -> WordTable<Bool> {
+        if let table = cueTables[name] { return table }
+        if !cueTables.isEmpty { assertionFailure("cue_words.txt has no section [\(name)]") }
+        return WordTable<Bool>()
+    }
+
+    static func loadCueWords() -> [String: WordTable<Bool>] {
+        guard let directory = resourceDirectory(),
+              let data = try? Data(contentsOf: directory.appendingPathComponent("cue_words.txt")) else { return [:] }
+        var tables: [String: WordTable<Bool>] = [:]
+        var current: String?
+        var exact = false
+        for raw in String(decoding: data, as: UTF8.self).split(separator: "\n") {
+            let line = raw.trimmingCharacters(in: .whitespaces)
+            if line.isEmpty || line.hasPrefix("#") { continue }
+            if line.hasPrefix("["), line.hasSuffix("]") {
+                let header = line.dropFirst().dropLast().split(separator: " ")
+                current = header.first.map(String.init)
+                exact = header.dropFirst().contains("exact")
+                if let current { tables[current] = WordTable<Bool>() }
+                continue
+            }
+            guard let name = current else { continue }
+            tables[name]!.insert(exact ? WordHash.exact(line) : WordHash.folded(line), true)
+        }
+        return tables
+    }
+
     // MARK: - Loading
 
     /// The environment variable that can point at the data files' folder.

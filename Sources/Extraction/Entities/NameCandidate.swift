@@ -27,4 +27,6 @@ struct NameCandidate: Sendable {
     /// Index of the candidate coordinated with this one ("Acharnes and Fyli",
     /// "Poland, Latvia"), if it comes right before.
     var coordinatedWith: Int?
+    /// The typing rule that decided the type (``NameScanner/typingRules``).
+    var rule: String = ""
 }

@@ -15,17 +15,19 @@ struct NameScanner {
     let s: [Unicode.Scalar]
     let tokens: [Token]
     /// Exact and lower-case hashes of every token.
-    private var exactHash: [UInt64]
-    private var lowerHash: [UInt64]
+    var exactHash: [UInt64]
+    var lowerHash: [UInt64]
     /// Token whose capital letter says nothing (sentence start, after a colon).
-    private var uncertain: [Bool]
+    var uncertain: [Bool]
     /// Token on a title-case headline line.
-    private var headline: [Bool]
+    var headline: [Bool]
     /// Word classes of every token, looked up once (``WordClass``).
-    private var classes: [WordClass]
+    var classes: [WordClass]
     private(set) var candidates: [NameCandidate] = []
     /// Keys that must not become entities (acronyms of laws and events).
-    private(set) var suppressedKeys: Set<String> = []
+    var suppressedKeys: Set<String> = []
+    /// Every typing decision, in order, when the caller asks for it (``EntityTagger/explain(_:)``).
+    var trace: [TypingTraceEntry]?
 
     /// Lexicon classes of one token, computed once per token.
     struct WordClass: OptionSet {
@@ -40,141 +42,65 @@ struct NameScanner {
 
     // MARK: - Fixed word classes (lower-case hashes)
 
-    private static let particles: WordTable<Bool> = WordTable(["von", "van", "der", "den", "de", "da", "di", "du", "del", "della",
-                                                    "des", "la", "le", "bin", "ibn", "al", "el", "ben", "dos", "das",
-                                                    "ter", "ten", "zu", "y", "st"].map(WordHash.folded))
-    private static let weakConnectors: WordTable<Bool> = WordTable(["of", "for", "and", "in", "on", "the", "&"].map(WordHash.folded))
-    private static let ofFor: WordTable<Bool> = WordTable(["of", "for"].map(WordHash.folded))
-    private static let articles: WordTable<Bool> = WordTable(["the", "a", "an"].map(WordHash.folded))
-    private static let foreignArticles: WordTable<Bool> = WordTable(["la", "el", "le", "les", "die", "der", "il", "los", "las"].map(WordHash.exact))
-    private static let saidVerbs: WordTable<Bool> = WordTable([
-        "said", "says", "told", "added", "stressed", "claimed", "insisted", "noted", "wrote", "argued", "explained",
-        "stated", "warned", "announced", "tweeted", "replied", "admitted", "recalled", "believes", "thinks", "urged",
-    ].map(WordHash.folded))
-    private static let locCues: WordTable<Bool> = WordTable(["in", "near", "from", "across", "outside", "inside", "throughout",
-                                                   "towards", "toward", "into", "at"].map(WordHash.folded))
+    static let particles = Lexicon.cueWords("particles")
+    static let weakConnectors = Lexicon.cueWords("weak_connectors")
+    static let ofFor = Lexicon.cueWords("of_for")
+    static let articles = Lexicon.cueWords("articles")
+    static let foreignArticles = Lexicon.cueWords("foreign_articles")
+    static let saidVerbs = Lexicon.cueWords("said_verbs")
+    static let locCues = Lexicon.cueWords("loc_cues")
     /// Lower-case place words after a name: "Herat province", "Zindajan district".
-    private static let trailingLocCues: WordTable<Bool> = WordTable(["province", "region", "district", "county", "oblast", "krai",
-                                                           "prefecture", "governorate", "municipality", "village",
-                                                           "town", "city", "state", "crossing", "checkpoint",
-                                                           "airport", "airbase", "area", "valley", "river",
-                                                           "coast", "peninsula", "island", "camp", "neighbourhood",
-                                                           "neighborhood"].map(WordHash.folded))
-    private static let sourceCues: WordTable<Bool> = WordTable(["source", "via", "photo", "credit", "courtesy"].map(WordHash.folded))
+    static let trailingLocCues = Lexicon.cueWords("trailing_loc_cues")
+    static let sourceCues = Lexicon.cueWords("source_cues")
     /// Lower-case parts after a hyphen that make a capitalised word an adjective
     /// ("Kremlin-backed", "Cupertino-based").
-    private static let adjectiveSuffixes: WordTable<Bool> = WordTable([
-        "based", "led", "backed", "born", "owned", "controlled", "occupied", "held", "style", "era", "linked", "made",
-        "funded", "speaking", "related", "aligned", "friendly", "bound", "leaning", "registered", "listed", "run",
-        "sponsored", "supported", "allied", "oriented", "founded", "headquartered", "inspired", "designed", "built", "centric", "wide", "like", "type", "class",
-    ].map(WordHash.folded))
+    static let adjectiveSuffixes = Lexicon.cueWords("adjective_suffixes")
     /// Place names that start with their head word ("Mount Kenya", "Lake Como").
-    private static let leadingLocHeads: WordTable<Bool> = WordTable(["mount", "mt", "lake", "cape", "fort", "isle", "loch", "port", "river"].map(WordHash.folded))
+    static let leadingLocHeads = Lexicon.cueWords("leading_loc_heads")
     /// "the island of X", "the city of X": lower-case place words before "of".
-    private static let placeOfCues: WordTable<Bool> = WordTable([
-        "city", "town", "village", "suburb", "suburbs", "island", "islands", "province", "region", "state", "port",
-        "capital", "outskirts", "district", "county", "republic", "kingdom", "streets", "centre", "center",
-        "residents", "people", "citizens", "inhabitants", "parts", "heart",
-    ].map(WordHash.folded))
+    static let placeOfCues = Lexicon.cueWords("place_of_cues")
     /// Months and weekdays: never places, even where a town has the name ("March").
-    private static let calendarWords: WordTable<Bool> = WordTable([
-        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
-        "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-    ].map(WordHash.folded))
+    static let calendarWords = Lexicon.cueWords("calendar_words")
     /// Lower-case nouns after a capitalised word that make it a product or model
     /// ("Leopard tanks", "Patriot missiles"), not an entity.
-    private static let productNouns: WordTable<Bool> = WordTable([
-        "tank", "tanks", "jet", "jets", "missile", "missiles", "drone", "drones", "rifle", "rifles", "phone", "phones",
-        "smartphone", "smartphones", "handset", "handsets", "chip", "chips", "pipeline", "pipelines", "vaccine",
-        "vaccines", "jab", "jabs", "rocket", "rockets", "howitzer", "howitzers", "helicopter", "helicopters",
-        "aircraft", "fighter", "fighters", "vehicle", "vehicles", "model", "models", "console", "consoles", "laptop",
-        "laptops", "software", "chatbot", "app", "variant", "variants", "system", "systems", "launcher", "launchers",
-    ].map(WordHash.folded))
+    static let productNouns = Lexicon.cueWords("product_nouns")
     /// Lower-case nouns after a name that make it a modifier ("the Biden administration",
     /// "the Smith family"), so "the" says nothing about the name itself.
-    private static let modifiedNouns: WordTable<Bool> = WordTable([
-        "administration", "government", "family", "campaign", "era", "regime", "camp", "case", "brothers", "sisters",
-        "years", "presidency", "doctrine", "effect", "household", "estate", "trial", "inquiry", "affair", "name",
-    ].map(WordHash.folded))
+    static let modifiedNouns = Lexicon.cueWords("modified_nouns")
     /// Lower-case words after a name that mark a company or body: "Nvidia shares",
     /// "a Meta spokesperson".
-    private static let orgFollowers: WordTable<Bool> = WordTable([
-        "shares", "stock", "stocks", "spokesperson", "spokesman", "spokeswoman", "shareholders", "investors",
-        "executives", "employees", "staff", "headquarters", "subsidiary", "customers", "users", "chief", "boss",
-        "bosses", "board", "revenue", "revenues", "profit", "profits", "sales", "earnings", "stake", "inc", "ltd",
-        "plc", "corp", "fighters", "militants", "members", "officials", "statement",
-    ].map(WordHash.folded))
+    static let orgFollowers = Lexicon.cueWords("org_followers")
     /// Lower-case nouns before "in X" that make X a company: "shares in Nvidia".
-    private static let stakeNouns: WordTable<Bool> = WordTable([
-        "shares", "stake", "stakes", "investment", "investments", "stock", "holding", "holdings", "jobs", "job",
-        "career", "role",
-    ].map(WordHash.folded))
+    static let stakeNouns = Lexicon.cueWords("stake_nouns")
     /// Roles in a sports team: "Liverpool manager Arne Slot" makes Liverpool the club.
-    private static let teamRoles: WordTable<Bool> = WordTable([
-        "manager", "coach", "head coach", "boss", "striker", "midfielder", "defender", "goalkeeper", "keeper", "winger",
-        "forward", "captain", "skipper", "quarterback", "pitcher", "player", "players", "fans", "supporters", "squad",
-    ].map(WordHash.folded))
+    static let teamRoles = Lexicon.cueWords("team_roles")
     /// Post-nominal letters that follow a name and are not part of it ("Richard Mansell KC").
-    private static let postNominals: WordTable<Bool> = WordTable(["KC", "QC", "MP", "MSP", "MEP", "OBE", "MBE", "CBE",
-                                                                       "KBE", "DBE", "Jr", "Sr", "PhD", "SC"].map(WordHash.exact))
+    static let postNominals = Lexicon.cueWords("post_nominals")
     /// Words that open the name of a storm, not an entity ("Cyclone Alfred").
-    private static let stormWords: WordTable<Bool> = WordTable(["cyclone", "hurricane", "typhoon", "storm", "tropical", "hms", "uss",
-                                                                     "rms", "mv"].map(WordHash.folded))
+    static let stormWords = Lexicon.cueWords("storm_words")
     /// Lower-case kin words before a name: "his brother Tristan".
-    private static let kinWords: WordTable<Bool> = WordTable([
-        "brother", "sister", "son", "daughter", "wife", "husband", "mother", "uncle", "aunt", "cousin", "girlfriend",
-        "boyfriend", "widow", "widower", "nephew", "niece", "grandson", "granddaughter", "fiancee", "fiance", "partner",
-        "stepfather", "stepmother", "twin",
-    ].map(WordHash.folded))
-    private static let spokesWords: WordTable<Bool> = WordTable(["spokesperson", "spokesman", "spokeswoman",
-                                                                      "representative", "statement", "lawyer", "lawyers"].map(WordHash.folded))
+    static let kinWords = Lexicon.cueWords("kin_words")
+    static let spokesWords = Lexicon.cueWords("spokes_words")
     /// Ordinary adjectives that open organisations' names ("National Party", "Federal Court").
-    private static let orgModifiers: WordTable<Bool> = WordTable([
-        "national", "democratic", "liberal", "federal", "royal", "central", "supreme", "united", "socialist", "labour",
-        "green", "green", "new", "republican", "conservative", "progressive", "popular", "international", "state",
-        "high", "military", "civil", "public", "general", "independent", "free", "islamic", "workers",
-    ].map(WordHash.folded))
+    static let orgModifiers = Lexicon.cueWords("org_modifiers")
     /// Lower-case institution nouns after a name: "Gemelli hospital", "Tsinghua university".
-    private static let trailingOrgCues: WordTable<Bool> = WordTable([
-        "hospital", "university", "college", "school", "company", "group", "party", "bank", "airline", "club",
-        "newspaper", "foundation", "charity", "hospitals",
-    ].map(WordHash.folded))
+    static let trailingOrgCues = Lexicon.cueWords("trailing_org_cues")
     /// Lower-case words after a possessive in an appositive that describe a person:
     /// "the bank's chief economist", "the company's founder", "his wife".
-    private static let kinOrRole: WordTable<Bool> = WordTable([
-        "chief", "founder", "co-founder", "boss", "head", "chairman", "chairwoman", "president", "director", "economist",
-        "spokesperson", "spokesman", "spokeswoman", "lawyer", "wife", "husband", "son", "daughter", "manager", "coach",
-        "captain", "leader", "owner", "minister", "secretary", "adviser", "advisor", "editor", "analyst", "ceo",
-    ].map(WordHash.folded))
+    static let kinOrRole = Lexicon.cueWords("kin_or_role")
     /// First words of byline and credit lines.
-    private static let creditCues: WordTable<Bool> = WordTable([
-        "by", "photo", "photos", "photograph", "photography", "image", "images", "picture", "pictures", "credit",
-        "reporting", "writing", "editing", "edited", "written", "posted", "source", "illustration", "video", "graphic",
-        "produced", "translated", "compiled", "additional", "contributing",
-    ].map(WordHash.folded))
-    private static let royalTitles: WordTable<Bool> = WordTable(["prince", "princess", "duke", "duchess", "earl",
-                                                                       "countess", "king", "queen", "baron", "baroness"].map(WordHash.folded))
-    private static let ofAnd: WordTable<Bool> = WordTable(["of", "and", "&"].map(WordHash.folded))
-    private static let coordinators: WordTable<Bool> = WordTable(["and", "or"].map(WordHash.folded))
+    static let creditCues = Lexicon.cueWords("credit_cues")
+    static let royalTitles = Lexicon.cueWords("royal_titles")
+    static let ofAnd = Lexicon.cueWords("of_and")
+    static let coordinators = Lexicon.cueWords("coordinators")
     /// Words that open sports clubs' names before a place ("Inter Milan", "Dynamo Kyiv").
-    private static let clubPrefixes: WordTable<Bool> = WordTable([
-        "inter", "dynamo", "dinamo", "sporting", "atletico", "athletic", "olympique", "racing", "borussia", "spartak",
-        "lokomotiv", "zenit", "fc", "ac", "as", "ss", "cf", "sc", "afc", "real",
-    ].map(WordHash.folded))
+    static let clubPrefixes = Lexicon.cueWords("club_prefixes")
     /// Lower-case nouns of an appositive that name an organisation: "X, the ruling party".
-    private static let orgAppositives: WordTable<Bool> = WordTable([
-        "party", "company", "firm", "group", "agency", "organisation", "organization", "bank", "airline", "carrier",
-        "broadcaster", "newspaper", "outlet", "channel", "club", "team", "alliance", "movement", "militia", "network",
-        "platform", "startup", "manufacturer", "maker", "retailer", "insurer", "lender", "charity", "union", "newspaper",
-        "website", "ministry", "watchdog", "regulator", "producer", "operator", "developer", "giant",
-    ].map(WordHash.folded))
+    static let orgAppositives = Lexicon.cueWords("org_appositives")
     /// Lower-case nouns of an appositive that name a place: "X, a town in …".
-    private static let locAppositives: WordTable<Bool> = WordTable([
-        "city", "town", "village", "capital", "region", "province", "country", "island", "port", "state", "district",
-        "suburb", "enclave", "republic",
-    ].map(WordHash.folded))
+    static let locAppositives = Lexicon.cueWords("loc_appositives")
     /// "the West", "the East": a region or bloc named by a compass point.
-    private static let compassPoints: WordTable<Bool> = WordTable(["west", "east", "north", "south"].map(WordHash.folded))
+    static let compassPoints = Lexicon.cueWords("compass_points")
 
     // MARK: - Setup
 
@@ -223,7 +149,7 @@ struct NameScanner {
     }
 
     /// Whether every hyphen-separated part of a capitalised word is a title word.
-    private func hyphenatedTitle(_ range: Range<Int>) -> Bool {
+    func hyphenatedTitle(_ range: Range<Int>) -> Bool {
         var start = range.lowerBound
         var parts = 0
         for k in range.lowerBound...range.upperBound where k == range.upperBound || s[k].value == 0x2D {
@@ -239,7 +165,7 @@ struct NameScanner {
 
     /// "Chief Financial Officer", "Chief Information Security Officer": the capitalised
     /// words between "Chief" and "Officer" belong to the title, not to a name.
-    private mutating func markChiefOfficerTitles() {
+    mutating func markChiefOfficerTitles() {
         let chief = WordHash.folded("chief"), officer = WordHash.folded("officer")
         let n = tokens.count
         for i in 0..<n where tokens[i].kind == .word && lowerHash[i] == chief && tokens[i].isCapitalized {
@@ -254,7 +180,7 @@ struct NameScanner {
 
     /// First word of every sentence, and words after a colon, a bullet dash or an
     /// opening quote at a sentence start.
-    private mutating func markUncertainCase() {
+    mutating func markUncertainCase() {
         let sentences = SentenceSplitter().split(tokens, scalars: s)
         for sentence in sentences {
             var i = sentence.lowerBound
@@ -283,7 +209,7 @@ struct NameScanner {
 
     /// "LOS ANGELES, May 2 -": a number closing a dateline that opens its line with a
     /// word in capitals, within a few tokens of the line start.
-    private func datedDateline(endingAt k: Int) -> Bool {
+    func datedDateline(endingAt k: Int) -> Bool {
         guard k > 0, k < tokens.count, tokens[k].kind == .number else { return false }
         var j = k
         while j > 0, k - j < 8, !tokens[j].startsLine { j -= 1 }
@@ -294,7 +220,7 @@ struct NameScanner {
     /// Short lines of three or more longer words, most of them capitalised, not ending
     /// with a full stop (title-case headlines and page furniture): capitals there say
     /// little.
-    private mutating func markHeadlines() {
+    mutating func markHeadlines() {
         var lineStart = 0
         let n = tokens.count
         var i = 0
@@ -323,11 +249,11 @@ struct NameScanner {
 
     // MARK: - Token classes
 
-    private func isWord(_ i: Int) -> Bool { i >= 0 && i < tokens.count && tokens[i].kind == .word }
+    func isWord(_ i: Int) -> Bool { i >= 0 && i < tokens.count && tokens[i].kind == .word }
 
     /// A word that can be part of a name: capitalised, no digits unless known, or a
     /// lower-case Arabic particle joined by a hyphen to a capitalised part ("al-Assad").
-    private func isNameWord(_ i: Int) -> Bool {
+    func isNameWord(_ i: Int) -> Bool {
         guard isWord(i) else { return false }
         let t = tokens[i]
         if t.shape.contains(.hasDigit) { return lexicon.known[exactHash[i]] != nil }
@@ -341,7 +267,7 @@ struct NameScanner {
     }
 
     /// "Kremlin-backed", "al-Qaeda-linked", "Stockholm-based": a hyphenated adjective.
-    private func hasAdjectiveSuffix(_ i: Int) -> Bool {
+    func hasAdjectiveSuffix(_ i: Int) -> Bool {
         let r = tokens[i].range
         guard let hyphen = r.lastIndex(where: { s[$0].value == 0x2D }), hyphen > r.lowerBound, hyphen + 1 < r.upperBound else {
             return false
@@ -351,12 +277,12 @@ struct NameScanner {
         return Self.adjectiveSuffixes.contains(h)
     }
 
-    private func isConnector(_ i: Int) -> Bool {
+    func isConnector(_ i: Int) -> Bool {
         guard isWord(i), tokens[i].isLowercase else { return false }
         return Self.particles.contains(lowerHash[i]) || Self.weakConnectors.contains(lowerHash[i])
     }
 
-    private func isOrdinal(_ i: Int) -> Bool {
+    func isOrdinal(_ i: Int) -> Bool {
         guard i >= 0, i < tokens.count, tokens[i].kind == .number else { return false }
         let r = tokens[i].range
         guard r.count >= 3 else { return false }
@@ -364,14 +290,14 @@ struct NameScanner {
         return (a == 0x73 && b == 0x74) || (a == 0x6E && b == 0x64) || (a == 0x72 && b == 0x64) || (a == 0x74 && b == 0x68)
     }
 
-    private func isCommon(_ i: Int) -> Bool { isWord(i) && classes[i].contains(.common) }
-    private func isTitle(_ i: Int) -> Bool { isWord(i) && classes[i].contains(.title) }
-    private func isOrgHead(_ i: Int) -> Bool { isWord(i) && classes[i].contains(.orgHead) }
-    private func isLocHead(_ i: Int) -> Bool { isWord(i) && classes[i].contains(.locHead) }
-    private func isHead(_ i: Int) -> Bool { isWord(i) && !classes[i].isDisjoint(with: [.orgHead, .locHead]) }
-    private func isFirstName(_ i: Int) -> Bool { isWord(i) && classes[i].contains(.firstName) }
+    func isCommon(_ i: Int) -> Bool { isWord(i) && classes[i].contains(.common) }
+    func isTitle(_ i: Int) -> Bool { isWord(i) && classes[i].contains(.title) }
+    func isOrgHead(_ i: Int) -> Bool { isWord(i) && classes[i].contains(.orgHead) }
+    func isLocHead(_ i: Int) -> Bool { isWord(i) && classes[i].contains(.locHead) }
+    func isHead(_ i: Int) -> Bool { isWord(i) && !classes[i].isDisjoint(with: [.orgHead, .locHead]) }
+    func isFirstName(_ i: Int) -> Bool { isWord(i) && classes[i].contains(.firstName) }
 
-    private func isDemonym(_ i: Int) -> Bool {
+    func isDemonym(_ i: Int) -> Bool {
         guard isWord(i) else { return false }
         if classes[i].contains(.demonym) { return true }
         // Plurals: "Kurds", "Palestinians", "Israelis".
@@ -394,7 +320,7 @@ struct NameScanner {
     }
 
     /// Hash of tokens `a..<b` joined by single spaces.
-    private func phraseHash(_ a: Int, _ b: Int, lower: Bool = false) -> UInt64 {
+    func phraseHash(_ a: Int, _ b: Int, lower: Bool = false) -> UInt64 {
         var h = WordHash.seed
         for k in a..<b {
             if k > a { WordHash.mix(&h, 0x20) }
@@ -405,7 +331,7 @@ struct NameScanner {
 
     /// The type an appositive after token `b` gives the name before it:
     /// "X, the ruling party" → ORG, "X, a town near …" → LOC.
-    private func appositiveType(after b: Int) -> EntityType? {
+    func appositiveType(after b: Int) -> EntityType? {
         guard punctValue(b) == 0x2C, isWord(b + 1), tokens[b + 1].isLowercase else { return nil }
         var k = b + 1
         if lowerIs(k, in: Self.articles) { k += 1 }
@@ -424,21 +350,21 @@ struct NameScanner {
     }
 
     /// Upper-case letters and a final lower-case "s": "MPs", "NGOs".
-    private func isPluralAcronym(_ i: Int) -> Bool {
+    func isPluralAcronym(_ i: Int) -> Bool {
         let r = tokens[i].range
         guard r.count >= 3, s[r.upperBound - 1].value == 0x73 else { return false }
         return (r.lowerBound..<(r.upperBound - 1)).allSatisfy { ScalarClass.isUpper(s[$0]) }
     }
 
     /// Hash of token `i` with only its first letter in upper case ("MOSCOW" → "Moscow").
-    private func titleCaseHash(_ i: Int) -> UInt64 {
+    func titleCaseHash(_ i: Int) -> UInt64 {
         var h = WordHash.seed
         addTitleCase(i, to: &h)
         return h
     }
 
     /// Adds token `i` to a hash as if written in title case ("MOSCOW" → "Moscow").
-    private func addTitleCase(_ i: Int, to h: inout UInt64) {
+    func addTitleCase(_ i: Int, to h: inout UInt64) {
         let r = tokens[i].range
         WordHash.add(s, r.lowerBound..<(r.lowerBound + 1), folded: false, to: &h)
         WordHash.add(s, (r.lowerBound + 1)..<r.upperBound, folded: true, to: &h)
@@ -446,7 +372,7 @@ struct NameScanner {
 
     /// End of a run of two or three words in capitals at `i` that, written in title case,
     /// is a place in the gazetteer ("NEW YORK" → New York), or nil.
-    private func allCapsPlace(at i: Int) -> Int? {
+    func allCapsPlace(at i: Int) -> Int? {
         guard isWord(i), tokens[i].isAllCaps, tokens[i].range.count >= 2 else { return nil }
         for length in [3, 2] {
             let end = i + length
@@ -464,9 +390,9 @@ struct NameScanner {
         return nil
     }
 
-    private func lowerIs(_ i: Int, in set: WordTable<Bool>) -> Bool { isWord(i) && set.contains(lowerHash[i]) }
+    func lowerIs(_ i: Int, in set: WordTable<Bool>) -> Bool { isWord(i) && set.contains(lowerHash[i]) }
 
-    private func punctValue(_ i: Int) -> UInt32? {
+    func punctValue(_ i: Int) -> UInt32? {
         guard i >= 0, i < tokens.count, tokens[i].kind == .punct else { return nil }
         return s[tokens[i].range.lowerBound].value
     }
@@ -477,7 +403,7 @@ struct NameScanner {
     /// the capitalised words after it end in an organisation or place head within a
     /// few words, and the word before is not itself a place or known name
     /// ("Britain's Foreign Office" stays two names).
-    private func possessiveNameContinuation(at i: Int) -> Int? {
+    func possessiveNameContinuation(at i: Int) -> Int? {
         guard punctValue(i) == 0x27, i > 0, isWord(i - 1),
               tokens[i].range.lowerBound == tokens[i - 1].range.upperBound else { return nil }
         var last = i
@@ -511,21 +437,21 @@ struct NameScanner {
     }
 
     /// A match score right after token `b`: "5-0", "118-110".
-    private func isScore(_ b: Int) -> Bool {
+    func isScore(_ b: Int) -> Bool {
         guard b + 2 < tokens.count, tokens[b].kind == .number, punctValue(b + 1) == 0x2D, tokens[b + 2].kind == .number,
               tokens[b].range.count <= 3, tokens[b + 2].range.count <= 3 else { return false }
         return tokens[b + 1].range.lowerBound == tokens[b].range.upperBound
     }
 
     /// A plausible age: a number of one to three digits.
-    private func isAge(_ i: Int) -> Bool {
+    func isAge(_ i: Int) -> Bool {
         guard i >= 0, i < tokens.count, tokens[i].kind == .number else { return false }
         let r = tokens[i].range
         return r.count <= 3 && r.allSatisfy { ScalarClass.isDigit(s[$0].value) }
     }
 
     /// "Nvidia shares", "Meta's chief executive": a company word after the name at `b`.
-    private func followedByOrgWord(_ b: Int) -> Bool {
+    func followedByOrgWord(_ b: Int) -> Bool {
         var k = b
         if punctValue(k) == 0x27 {
             k += 1
@@ -535,13 +461,13 @@ struct NameScanner {
     }
 
     /// "shares in Nvidia", "a stake in Arm".
-    private func isStakeIn(_ a: Int) -> Bool {
+    func isStakeIn(_ a: Int) -> Bool {
         (lowerIs(a - 1, in: Self.locCues) || lowerIs(a - 1, in: Self.ofFor)) && tokens[a - 1].isLowercase
             && lowerIs(a - 2, in: Self.stakeNouns)
     }
 
     /// True for a word token made of letters around an apostrophe-free possessive run.
-    private func containsPossessive(_ a: Int, _ b: Int) -> Bool {
+    func containsPossessive(_ a: Int, _ b: Int) -> Bool {
         (a..<b).contains { punctValue($0) == 0x27 }
     }
 
@@ -554,7 +480,7 @@ struct NameScanner {
         while i < n {
             if let end = allCapsPlace(at: i) {
                 // Datelines and shouting over several words: "NEW YORK", "LOS ANGELES".
-                appendCandidate(i, end, type: .location, evidence: .rule, acronym: nil)
+                appendCandidate(i, end, type: .location, evidence: .rule, acronym: nil, rule: "place-in-capitals")
                 i = end
                 continue
             }
@@ -584,7 +510,7 @@ struct NameScanner {
     }
 
     /// Splits a run at connectors that do not belong to one name, then handles each part.
-    private mutating func processRun(_ a: Int, _ b: Int) {
+    mutating func processRun(_ a: Int, _ b: Int) {
         let acronym = bracketAcronym(after: b)
         var segmentStart = a
         var k = a
@@ -633,12 +559,12 @@ struct NameScanner {
     }
 
     /// `( ACRONYM )` right after token `b`, as a lower-case key.
-    private func bracketAcronym(after b: Int) -> String? {
+    func bracketAcronym(after b: Int) -> String? {
         guard punctValue(b) == 0x28, isWord(b + 1), tokens[b + 1].isAllCaps, punctValue(b + 2) == 0x29 else { return nil }
         return text.normalizedText(of: tokens[b + 1].range).lowercased()
     }
 
-    private mutating func processSegment(_ start: Int, _ end: Int, depth: Int, acronym: String? = nil) {
+    mutating func processSegment(_ start: Int, _ end: Int, depth: Int, acronym: String? = nil) {
         var a = start, b = end
         while a < b, isConnector(a) { a += 1 }
         while b > a, isConnector(b - 1) { b -= 1 }
@@ -746,14 +672,14 @@ struct NameScanner {
 
     /// Title words that often open names of other kinds ("General Motors" is caught by
     /// its head; "Saint"/"St" open place names).
-    private func isTitleException(_ i: Int) -> Bool {
+    func isTitleException(_ i: Int) -> Bool {
         let h = lowerHash[i]
         return h == WordHash.folded("st") || h == WordHash.folded("saint")
     }
 
     // MARK: - Classification
 
-    private mutating func classify(_ start: Int, _ end: Int, titleCue: Bool, theCue: Bool, uncertainStart: Bool,
+    mutating func classify(_ start: Int, _ end: Int, titleCue: Bool, theCue: Bool, uncertainStart: Bool,
                                    acronym: String?, office: Bool = false) {
         var a = start, b = end
         while a < b, isConnector(a) { a += 1 }
@@ -766,165 +692,33 @@ struct NameScanner {
            lexicon.known[phraseHash(a, b + 1)] != nil {
             b += 1
         }
-        let n = b - a
-        let full = phraseHash(a, b)
-        let uncertainHere = uncertainStart || uncertain[a]
-        let onHeadline = headline[a]
-        var type = EntityType.person
-        var evidence = NameCandidate.Evidence.guess
-        let allCommon = (a..<b).allSatisfy { isCommon($0) }
-        // "the Coalition", "the Government": one capitalised body word after "the".
-        let namedBody = n == 1 && isOrgHead(a) && !isTitle(a) && !uncertainHere && !onHeadline
-            && lowerHash[max(a - 1, 0)] == WordHash.folded("the") && tokens[a - 1].isLowercase && tokens[a].isCapitalized
-
-        if n == 1 && Self.compassPoints.contains(lowerHash[a]) && lowerIs(a - 1, in: Self.articles)
-                    && tokens[a - 1].isLowercase {
-            type = .location; evidence = .rule
-        } else if let appositive = appositiveType(after: b), lexicon.known[full] == nil {
-            type = appositive; evidence = .rule
-        } else if n >= 2 && lexicon.miscHeads.contains(lowerHash[b - 1]) && lexicon.known[full] == nil
-                    && !(n == 2 && isFirstName(a))
-                    && !(a..<(b - 1)).contains(where: { isOrgHead($0) && lowerIs($0 + 1, in: Self.ofFor) }) {
-            // A law or event is not an entity, nor is its acronym ("Digital Markets Act (DMA)").
-            if let acronym { suppressedKeys.insert(acronym) }
-            return
-        } else if n <= 3 && lowerIs(b, in: Self.teamRoles) && tokens[b].isLowercase && !tokens[b].startsLine
-                    && lexicon.places[full] != .country && lexicon.known[full] != .location && lexicon.known[full] != .person
-                    && !(n >= 2 && isFirstName(a)) {
-            // "Liverpool manager Arne Slot": a town's club (a country's team stays LOC).
-            type = .organization; evidence = .rule
-        } else if n == 1 && tokens[a].isAllCaps && tokens[a].range.count > 3, lexicon.places[titleCaseHash(a)] != nil {
-            // Datelines and shouting: "MOSCOW" → Moscow.
-            type = .location; evidence = .rule
-        } else if let known = lexicon.known[full] {
-            // Products, works and events in the lexicon ("iPhone", "Nord Stream") are not entities.
-            guard known == .person || known == .organization || known == .location else { return }
-            type = known; evidence = .lexicon
-            if n == 1 && isCommon(a) && uncertainHere { return }
-        } else if punctValue(b) == 0x2C && isAge(b + 1) && punctValue(b + 2) == 0x2C && !allCommon
-                    && (lexicon.places[full] == nil || lexicon.places[full] == .city) {
-            // "Okonkwo, 54, told …", "Palmer, 22, has scored": an age in commas follows a person.
-            type = .person; evidence = .rule
-        } else if n <= 3 && isScore(b) && lexicon.places[full] != .country && lexicon.known[full] == nil && !isFirstName(a) {
-            // "thrashed Valencia 5-0": a team before a score (a country's team stays LOC).
-            type = .organization; evidence = .rule
-        } else if lexicon.places[full] != nil {
-            // "Puma tanks": a small town's name used for a product.
-            if lexicon.places[full] == .city && isWord(b) && tokens[b].isLowercase && lowerIs(b, in: Self.productNouns) { return }
-            type = .location; evidence = .rule
-            if n == 1 && Self.calendarWords.contains(lowerHash[a]) { return }
-            if n == 1 && isCommon(a) {
-                if uncertainHere || onHeadline { return }
-                evidence = lowerIs(a - 1, in: Self.locCues) ? .rule : .guess
-            }
-        } else if punctValue(a - 1) == 0x3A && lowerIs(a - 2, in: Self.sourceCues) {
-            type = .organization; evidence = .rule
-        } else if n >= 2 && Self.leadingLocHeads.contains(lowerHash[a]) {
-            type = .location; evidence = .rule
-        } else if lowerIs(a - 1, in: Self.ofFor) && tokens[a - 1].isLowercase && lowerIs(a - 2, in: Self.placeOfCues)
-                    && (tokens[a - 2].isLowercase || uncertain[a - 2]) {
-            type = .location; evidence = .rule
-        } else if lowerIs(b, in: Self.trailingOrgCues) && tokens[b].isLowercase && !tokens[b].startsLine && !isFirstName(a) {
-            type = .organization; evidence = .rule
-        } else if lowerIs(b, in: Self.trailingLocCues) && tokens[b].isLowercase && !tokens[b].startsLine {
-            type = .location; evidence = .rule
-        } else if office && n >= 3 {
-            type = .organization; evidence = .rule
-        } else if n == 2 && lowerHash[b - 1] == WordHash.folded("city")
-                    && (lexicon.places[exactHash[a]].map { $0 != .city } ?? false || lexicon.known[exactHash[a]] == .location) {
-            // "Gaza City", "Mexico City", "Kuwait City" (a town's "City" is its club).
-            type = .location; evidence = .rule
-        } else if n >= 2 && isLocHead(b - 1) {
-            type = .location; evidence = .rule
-        } else if n >= 2 && isOrgHead(b - 1) {
-            type = .organization; evidence = .rule
-        } else if n >= 3 && isLocHead(a) && lowerIs(a + 1, in: Self.ofFor) {
-            type = .location; evidence = .rule
-        } else if n >= 3 && (a..<(b - 1)).contains(where: { isOrgHead($0) && lowerIs($0 + 1, in: Self.ofFor) }) {
-            type = .organization; evidence = .rule
-        } else if punctValue(b) == 0x2C && isWord(b + 1) && tokens[b + 1].isLowercase && !allCommon
-                    && (lowerHash[b + 1] == WordHash.folded("who") || lowerHash[b + 1] == WordHash.folded("which")) {
-            // "Kerr, who plays …" is a person; "Rolls-Royce, which makes …" is not.
-            if lowerHash[b + 1] == WordHash.folded("which") && n == 2 && isFirstName(a) { return }
-            type = lowerHash[b + 1] == WordHash.folded("who") ? .person : .organization; evidence = .rule
-        } else if lowerIs(a - 1, in: Self.ofFor) && tokens[a - 1].isLowercase && lowerIs(a - 2, in: Self.spokesWords) {
-            // "a spokesperson for National Grid"
-            type = .organization; evidence = .rule
-        } else if n <= 3 && !titleCue && !isFirstName(a) && (followedByOrgWord(b) || isStakeIn(a)) {
-            // The cue does not depend on case: it holds at a sentence start too ("Tallis shares fell").
-            type = .organization; evidence = (a..<b).contains { isCommon($0) } ? .context : .rule
-        } else if acronym != nil && n >= 2 && !isFirstName(a) {
-            // "Pakistan Tehreek-e-Insaf (PTI)": a name with its acronym is a body.
-            type = .organization; evidence = .context
-        } else if n <= 4 && !titleCue && lowerIs(a - 1, in: Self.articles) && (tokens[a - 1].isLowercase || uncertain[a - 1])
-                    && !isDemonym(a) && !(isWord(b) && tokens[b].isLowercase && lowerIs(b, in: Self.modifiedNouns))
-                    && (!allCommon || namedBody) {
-            // "the Lakers", "the Boston Celtics", "the Guardian": people are not named with "the";
-            // "from the Ganges", "across the Channel" name places.
-            let placeCue = !namedBody && lowerIs(a - 2, in: Self.locCues) && tokens[a - 2].isLowercase && lowerHash[a - 2] != WordHash.folded("at")
-            type = placeCue ? .location : .organization; evidence = placeCue ? .guess : .context
-        } else if (titleCue || isTitle(a - 1) && tokens[a - 1].isLowercase
-                   || (punctValue(a - 1) == 0x22 || punctValue(a - 1) == 0x27) && isTitle(a - 2) && tokens[a - 2].isLowercase)
-                    && n <= 4 && !allCommon {
-            // "king "Rehakles"": a nickname in quotes after a role word.
-            type = .person; evidence = .rule
-        } else if n >= 2 && isFirstName(a) {
-            type = .person; evidence = .rule
-        } else if n == 1 && isPluralAcronym(a) {
-            return // "MPs", "NGOs", "CEOs": plural common nouns
-        } else if n == 1 && tokens[a].shape.contains(.innerCapital) {
-            type = .organization; evidence = .context
-        } else if n == 1 && tokens[a].isAllCaps && !tokens[a].shape.contains(.dotted) {
-            if tokens[a].range.count > 6 || allCommon { return }
-            type = .organization; evidence = .context
-        } else if theCue {
-            type = .organization; evidence = .context
-        } else if n >= 2 && Self.foreignArticles.contains(exactHash[a]) {
-            type = .organization; evidence = .context
-        } else if lowerIs(b, in: Self.saidVerbs) && !tokens[b].startsLine {
-            // "Gary Locke said" is a person; "National Grid said", led by an ordinary word, a body.
-            type = n >= 2 && isCommon(a) && !isFirstName(a) ? .organization : .person; evidence = .context
-        } else if (lowerIs(a - 1, in: Self.locCues) || lowerHash[max(a - 1, 0)] == WordHash.folded("on") && isWord(a - 1)
-                   && tokens[a - 1].isLowercase && !Self.calendarWords.contains(lowerHash[a])) && n <= 3 {
-            type = .location; evidence = .guess
-        } else if lowerIs(a - 1, in: Self.saidVerbs) && tokens[a - 1].isLowercase && n <= 4 && punctValue(b) != 0x27 {
-            type = .person; evidence = .context
-        } else if n >= 2 && lexicon.places[exactHash[b - 1]] != nil && !isFirstName(a)
-                    && (isCommon(a) || lowerIs(a, in: Self.clubPrefixes)) {
-            // "Real Madrid", "Dynamo Kyiv": a name ending in a place is rarely a person.
-            type = .organization; evidence = .guess
-        } else if n <= 3 && lowerIs(a - 1, in: Self.kinWords) && tokens[a - 1].isLowercase {
-            type = .person; evidence = .rule
-        } else if n == 1 && isWord(a - 1) && tokens[a - 1].isLowercase && !isTitle(a - 1) && !isConnector(a - 1) {
-            // One unknown word in an object's place ("to mark Newroz", "its rival Temu") is
-            // as often a product, event or company as a person: leave it out.
-            return
-        } else if n == 1 && lowerIs(a - 1, in: Self.ofAnd) {
-            return // "Call of Duty", "… and Magnum"
-        } else {
-            type = .person; evidence = .guess
+        let span = NameSpan(scanner: self, a: a, b: b, titleCue: titleCue, theCue: theCue,
+                            uncertainStart: uncertainStart, acronym: acronym, office: office)
+        var decided: (rule: TypingRule, verdict: TypingVerdict)?
+        for rule in Self.typingRules {
+            if let verdict = rule.decide(&self, span) { decided = (rule, verdict); break }
         }
-        if evidence < .lexicon && !namedBody {
-            if allCommon && evidence < .rule && !theCue { return }
-            // Products and models: "Leopard tanks", "737 Max", "Su-25 jets".
-            if evidence < .rule && n <= 2 && isWord(b) && tokens[b].isLowercase && lowerIs(b, in: Self.productNouns) { return }
-            if evidence < .rule && n == 1 && a > 0 && tokens[a - 1].kind == .number && !isOrdinal(a - 1)
-                && tokens[a - 1].range.upperBound + 1 >= tokens[a].range.lowerBound { return }
-            if n == 1 && isCommon(a) && evidence < .rule && !theCue { return }
-            if n == 1 && (isHead(a) || isTitle(a)) && !namedBody { return }
-            if n == 1 && tokens[a].range.count == 1 { return } // "S&P", stray initials
-            if n == 1 && tokens[a].range.count == 2 && tokens[a].shape.contains(.dotted) { return } // "X." at a sentence end
+        guard let (rule, verdict) = decided else { return }
+        guard case .entity(let type, var evidence) = verdict else {
+            trace?.append(.init(tokens: a..<b, rule: rule.name, type: nil, evidence: nil))
+            return
+        }
+        let n = span.n, namedBody = span.namedBody, allCommon = span.allCommon
+        let uncertainHere = span.uncertainHere, onHeadline = span.onHeadline
+        if evidence < .lexicon && !namedBody, let filter = Self.candidateFilters.first(where: { $0.drops(self, span, evidence) }) {
+            trace?.append(.init(tokens: a..<b, rule: "\(rule.name) → \(filter.name)", type: nil, evidence: nil))
+            return
         }
         // Capitals at a sentence start say little, except for a run of several words
         // none of which is an ordinary word ("About the author: Jenna Moore").
         let severalUnusualWords = n >= 2 && !(a..<b).contains { isCommon($0) }
         if (onHeadline || uncertainHere && !severalUnusualWords) && evidence < .rule { evidence = .pending }
-        appendCandidate(a, b, type: type, evidence: evidence, acronym: acronym)
+        appendCandidate(a, b, type: type, evidence: evidence, acronym: acronym, rule: rule.name)
     }
 
     /// Adds the candidate for tokens `a..<b`, with its surface, key and coordination.
-    private mutating func appendCandidate(_ a: Int, _ b: Int, type: EntityType, evidence: NameCandidate.Evidence,
-                                          acronym: String?) {
+    mutating func appendCandidate(_ a: Int, _ b: Int, type: EntityType, evidence: NameCandidate.Evidence,
+                                          acronym: String?, rule: String) {
         let n = b - a
         var nameScalars: [Unicode.Scalar] = []
         nameScalars.reserveCapacity(tokens[b - 1].range.upperBound - tokens[a].range.lowerBound)
@@ -944,6 +738,7 @@ struct NameScanner {
             if joins && punctValue(b) != 0x27 { coordinated = candidates.count - 1 }
         }
         candidates.append(NameCandidate(tokens: a..<b, type: type, evidence: evidence, surface: surface, key: key,
-                                        wordCount: n, bracketAcronym: acronym, coordinatedWith: coordinated))
+                                        wordCount: n, bracketAcronym: acronym, coordinatedWith: coordinated, rule: rule))
+        trace?.append(.init(tokens: a..<b, rule: rule, type: type, evidence: evidence))
     }
 }

@@ -1,0 +1,323 @@
+import WirefleetText
+
+// MARK: - The facts a rule reads
+
+/// One candidate name span and the facts about it that every typing rule reads.
+struct NameSpan: Sendable {
+    /// Tokens `a..<b` of the name.
+    let a: Int
+    let b: Int
+    var n: Int { b - a }
+    /// ``WordHash`` of the whole name as written (phrase lookups).
+    let full: UInt64
+    /// A title word came right before ("Minister Jane Doe").
+    let titleCue: Bool
+    /// A capitalised article came before ("… on The Duran").
+    let theCue: Bool
+    /// The capital letter says nothing here (sentence start, after a colon).
+    let uncertainHere: Bool
+    /// The name is on a title-case headline line.
+    let onHeadline: Bool
+    /// Every word is an ordinary English word.
+    let allCommon: Bool
+    /// "the Coalition", "the Government": one capitalised body word after "the".
+    let namedBody: Bool
+    /// Key of an acronym in brackets right after the name.
+    let acronym: String?
+    /// The span is an office named as a body ("Minister of Defence of Ukraine").
+    let office: Bool
+
+    init(scanner s: NameScanner, a: Int, b: Int, titleCue: Bool, theCue: Bool, uncertainStart: Bool,
+         acronym: String?, office: Bool) {
+        self.a = a
+        self.b = b
+        self.full = s.phraseHash(a, b)
+        self.titleCue = titleCue
+        self.theCue = theCue
+        self.uncertainHere = uncertainStart || s.uncertain[a]
+        self.onHeadline = s.headline[a]
+        self.allCommon = (a..<b).allSatisfy { s.isCommon($0) }
+        self.namedBody = b - a == 1 && s.isOrgHead(a) && !s.isTitle(a) && !uncertainHere && !onHeadline
+            && s.lowerHash[max(a - 1, 0)] == WordHash.folded("the") && s.tokens[a - 1].isLowercase && s.tokens[a].isCapitalized
+        self.acronym = acronym
+        self.office = office
+    }
+}
+
+/// What a typing rule decides.
+enum TypingVerdict: Sendable {
+    /// The span is an entity of this type, this sure.
+    case entity(EntityType, NameCandidate.Evidence)
+    /// The span is not an entity (a law, a product, a fragment).
+    case notAnEntity
+}
+
+/// One named rule of the typing ladder: it decides, or passes (nil) to the next rule.
+struct TypingRule: Sendable {
+    /// Short name, shown by `wirefleet explain`.
+    let name: String
+    let decide: @Sendable (inout NameScanner, NameSpan) -> TypingVerdict?
+}
+
+/// A check that drops a weakly typed candidate after the ladder (products, stray
+/// initials, lone ordinary words).
+struct CandidateFilter: Sendable {
+    let name: String
+    let drops: @Sendable (NameScanner, NameSpan, NameCandidate.Evidence) -> Bool
+}
+
+/// One typing decision, recorded when explaining.
+struct TypingTraceEntry: Sendable, Hashable {
+    var tokens: Range<Int>
+    /// The rule (and, for a drop after the ladder, the filter) that decided.
+    var rule: String
+    /// nil: not an entity.
+    var type: EntityType?
+    var evidence: NameCandidate.Evidence?
+}
+
+// MARK: - The ladder
+
+extension NameScanner {
+    /// The typing rules, in order: the first rule that decides wins. Each rule reads the
+    /// span (``NameSpan``) and the tokens around it; the order is the rules' priority,
+    /// from the most specific evidence (an appositive, the gazetteers) to the fallback.
+    static let typingRules: [TypingRule] = [
+        // "the West", "the East": a region or bloc named by a compass point.
+        TypingRule(name: "compass-point") { s, c in
+            c.n == 1 && compassPoints.contains(s.lowerHash[c.a]) && s.lowerIs(c.a - 1, in: articles)
+                && s.tokens[c.a - 1].isLowercase ? .entity(.location, .rule) : nil
+        },
+        // "X, a company that …", "X, a town in …": the appositive's noun gives the type.
+        TypingRule(name: "appositive") { s, c in
+            guard let appositive = s.appositiveType(after: c.b), s.lexicon.known[c.full] == nil else { return nil }
+            return .entity(appositive, .rule)
+        },
+        // A law or event is not an entity, nor is its acronym ("Digital Markets Act (DMA)").
+        TypingRule(name: "law-or-event") { s, c in
+            let (a, b) = (c.a, c.b)
+            guard c.n >= 2, s.lexicon.miscHeads.contains(s.lowerHash[b - 1]), s.lexicon.known[c.full] == nil,
+                  !(c.n == 2 && s.isFirstName(a)),
+                  !(a..<(b - 1)).contains(where: { s.isOrgHead($0) && s.lowerIs($0 + 1, in: ofFor) }) else { return nil }
+            if let acronym = c.acronym { s.suppressedKeys.insert(acronym) }
+            return .notAnEntity
+        },
+        // "Liverpool manager Arne Slot": a town's club (a country's team stays LOC).
+        TypingRule(name: "club-of-a-team-role") { s, c in
+            c.n <= 3 && s.lowerIs(c.b, in: teamRoles) && s.tokens[c.b].isLowercase && !s.tokens[c.b].startsLine
+                && s.lexicon.places[c.full] != .country && s.lexicon.known[c.full] != .location
+                && s.lexicon.known[c.full] != .person && !(c.n >= 2 && s.isFirstName(c.a)) ? .entity(.organization, .rule) : nil
+        },
+        // Datelines and shouting: "MOSCOW" → Moscow.
+        TypingRule(name: "place-in-capitals") { s, c in
+            c.n == 1 && s.tokens[c.a].isAllCaps && s.tokens[c.a].range.count > 3
+                && s.lexicon.places[s.titleCaseHash(c.a)] != nil ? .entity(.location, .rule) : nil
+        },
+        // The gazetteer of known entities; its products, works and events are not entities.
+        TypingRule(name: "known-entity") { s, c in
+            guard let known = s.lexicon.known[c.full] else { return nil }
+            guard known == .person || known == .organization || known == .location else { return .notAnEntity }
+            if c.n == 1 && s.isCommon(c.a) && c.uncertainHere { return .notAnEntity }
+            return .entity(known, .lexicon)
+        },
+        // "Okonkwo, 54, told …": an age in commas follows a person.
+        TypingRule(name: "age-in-commas") { s, c in
+            s.punctValue(c.b) == 0x2C && s.isAge(c.b + 1) && s.punctValue(c.b + 2) == 0x2C && !c.allCommon
+                && (s.lexicon.places[c.full] == nil || s.lexicon.places[c.full] == .city) ? .entity(.person, .rule) : nil
+        },
+        // "thrashed Valencia 5-0": a team before a score (a country's team stays LOC).
+        TypingRule(name: "team-before-a-score") { s, c in
+            c.n <= 3 && s.isScore(c.b) && s.lexicon.places[c.full] != .country && s.lexicon.known[c.full] == nil
+                && !s.isFirstName(c.a) ? .entity(.organization, .rule) : nil
+        },
+        // The place gazetteer.
+        TypingRule(name: "gazetteer-place") { s, c in
+            guard let place = s.lexicon.places[c.full] else { return nil }
+            let (a, b) = (c.a, c.b)
+            // "Puma tanks": a small town's name used for a product.
+            if place == .city && s.isWord(b) && s.tokens[b].isLowercase && s.lowerIs(b, in: productNouns) { return .notAnEntity }
+            if c.n == 1 && calendarWords.contains(s.lowerHash[a]) { return .notAnEntity }
+            if c.n == 1 && s.isCommon(a) {
+                if c.uncertainHere || c.onHeadline { return .notAnEntity }
+                return .entity(.location, s.lowerIs(a - 1, in: locCues) ? .rule : .guess)
+            }
+            return .entity(.location, .rule)
+        },
+        // "Source: Reuters".
+        TypingRule(name: "source-credit") { s, c in
+            s.punctValue(c.a - 1) == 0x3A && s.lowerIs(c.a - 2, in: sourceCues) ? .entity(.organization, .rule) : nil
+        },
+        // "Mount Kenya", "Lake Como".
+        TypingRule(name: "leading-place-head") { s, c in
+            c.n >= 2 && leadingLocHeads.contains(s.lowerHash[c.a]) ? .entity(.location, .rule) : nil
+        },
+        // "the island of X", "the city of X".
+        TypingRule(name: "place-of") { s, c in
+            s.lowerIs(c.a - 1, in: ofFor) && s.tokens[c.a - 1].isLowercase && s.lowerIs(c.a - 2, in: placeOfCues)
+                && (s.tokens[c.a - 2].isLowercase || s.uncertain[c.a - 2]) ? .entity(.location, .rule) : nil
+        },
+        // "Gemelli hospital", "Tsinghua university".
+        TypingRule(name: "institution-noun-after") { s, c in
+            s.lowerIs(c.b, in: trailingOrgCues) && s.tokens[c.b].isLowercase && !s.tokens[c.b].startsLine
+                && !s.isFirstName(c.a) ? .entity(.organization, .rule) : nil
+        },
+        // "Herat province", "Zindajan district".
+        TypingRule(name: "place-noun-after") { s, c in
+            s.lowerIs(c.b, in: trailingLocCues) && s.tokens[c.b].isLowercase && !s.tokens[c.b].startsLine
+                ? .entity(.location, .rule) : nil
+        },
+        // "Minister of Defence of Ukraine": an office named as a body.
+        TypingRule(name: "office-as-body") { _, c in
+            c.office && c.n >= 3 ? .entity(.organization, .rule) : nil
+        },
+        // "Gaza City", "Mexico City" (a town's "City" is its club).
+        TypingRule(name: "city-suffix") { s, c in
+            c.n == 2 && s.lowerHash[c.b - 1] == WordHash.folded("city")
+                && (s.lexicon.places[s.exactHash[c.a]].map { $0 != .city } ?? false || s.lexicon.known[s.exactHash[c.a]] == .location)
+                ? .entity(.location, .rule) : nil
+        },
+        // "Kestrel Heights", "Pine River": a place head ends the name.
+        TypingRule(name: "place-head") { s, c in
+            c.n >= 2 && s.isLocHead(c.b - 1) ? .entity(.location, .rule) : nil
+        },
+        // "Nordhavn Shipping Company", "Supreme Court": an organisation head ends the name.
+        TypingRule(name: "organisation-head") { s, c in
+            c.n >= 2 && s.isOrgHead(c.b - 1) ? .entity(.organization, .rule) : nil
+        },
+        // "Gulf of Finland".
+        TypingRule(name: "place-head-of") { s, c in
+            c.n >= 3 && s.isLocHead(c.a) && s.lowerIs(c.a + 1, in: ofFor) ? .entity(.location, .rule) : nil
+        },
+        // "Ministry of Defence", "Bank of England".
+        TypingRule(name: "organisation-head-of") { s, c in
+            c.n >= 3 && (c.a..<(c.b - 1)).contains(where: { s.isOrgHead($0) && s.lowerIs($0 + 1, in: ofFor) })
+                ? .entity(.organization, .rule) : nil
+        },
+        // "Kerr, who plays …" is a person; "Rolls-Royce, which makes …" is not.
+        TypingRule(name: "who-or-which") { s, c in
+            let b = c.b
+            guard s.punctValue(b) == 0x2C, s.isWord(b + 1), s.tokens[b + 1].isLowercase, !c.allCommon,
+                  s.lowerHash[b + 1] == WordHash.folded("who") || s.lowerHash[b + 1] == WordHash.folded("which") else { return nil }
+            if s.lowerHash[b + 1] == WordHash.folded("which") && c.n == 2 && s.isFirstName(c.a) { return .notAnEntity }
+            return .entity(s.lowerHash[b + 1] == WordHash.folded("who") ? .person : .organization, .rule)
+        },
+        // "a spokesperson for National Grid".
+        TypingRule(name: "spokesperson-for") { s, c in
+            s.lowerIs(c.a - 1, in: ofFor) && s.tokens[c.a - 1].isLowercase && s.lowerIs(c.a - 2, in: spokesWords)
+                ? .entity(.organization, .rule) : nil
+        },
+        // "Tallis shares fell", "shares in Nvidia": the cue holds at a sentence start too.
+        TypingRule(name: "company-cue") { s, c in
+            guard c.n <= 3, !c.titleCue, !s.isFirstName(c.a), s.followedByOrgWord(c.b) || s.isStakeIn(c.a) else { return nil }
+            return .entity(.organization, (c.a..<c.b).contains { s.isCommon($0) } ? .context : .rule)
+        },
+        // "Pakistan Tehreek-e-Insaf (PTI)": a name with its acronym is a body.
+        TypingRule(name: "name-with-acronym") { s, c in
+            c.acronym != nil && c.n >= 2 && !s.isFirstName(c.a) ? .entity(.organization, .context) : nil
+        },
+        // "the Lakers", "the Guardian": people are not named with "the"; "from the Ganges" names a place.
+        TypingRule(name: "the-name") { s, c in
+            let (a, b) = (c.a, c.b)
+            guard c.n <= 4, !c.titleCue, s.lowerIs(a - 1, in: articles), s.tokens[a - 1].isLowercase || s.uncertain[a - 1],
+                  !s.isDemonym(a), !(s.isWord(b) && s.tokens[b].isLowercase && s.lowerIs(b, in: modifiedNouns)),
+                  !c.allCommon || c.namedBody else { return nil }
+            let placeCue = !c.namedBody && s.lowerIs(a - 2, in: locCues) && s.tokens[a - 2].isLowercase
+                && s.lowerHash[a - 2] != WordHash.folded("at")
+            return placeCue ? .entity(.location, .guess) : .entity(.organization, .context)
+        },
+        // A title before the name ("Minister Jane Doe", "king "Rehakles"").
+        TypingRule(name: "title-before") { s, c in
+            let a = c.a
+            guard c.titleCue || s.isTitle(a - 1) && s.tokens[a - 1].isLowercase
+                    || (s.punctValue(a - 1) == 0x22 || s.punctValue(a - 1) == 0x27) && s.isTitle(a - 2) && s.tokens[a - 2].isLowercase,
+                  c.n <= 4, !c.allCommon else { return nil }
+            return .entity(.person, .rule)
+        },
+        // A known given name opens the name.
+        TypingRule(name: "given-name") { s, c in
+            c.n >= 2 && s.isFirstName(c.a) ? .entity(.person, .rule) : nil
+        },
+        // "MPs", "NGOs", "CEOs": plural common nouns.
+        TypingRule(name: "plural-acronym") { s, c in
+            c.n == 1 && s.isPluralAcronym(c.a) ? .notAnEntity : nil
+        },
+        // "BalkanWeb", "PayPal".
+        TypingRule(name: "inner-capital") { s, c in
+            c.n == 1 && s.tokens[c.a].shape.contains(.innerCapital) ? .entity(.organization, .context) : nil
+        },
+        // "OSCE": an acronym is a body (a long one, or an ordinary word in capitals, is not a name).
+        TypingRule(name: "acronym") { s, c in
+            guard c.n == 1, s.tokens[c.a].isAllCaps, !s.tokens[c.a].shape.contains(.dotted) else { return nil }
+            if s.tokens[c.a].range.count > 6 || c.allCommon { return .notAnEntity }
+            return .entity(.organization, .context)
+        },
+        // "… on The Duran": a title or outlet.
+        TypingRule(name: "capitalised-the") { _, c in
+            c.theCue ? .entity(.organization, .context) : nil
+        },
+        // "La Stampa", "Die Linke".
+        TypingRule(name: "foreign-article") { s, c in
+            c.n >= 2 && foreignArticles.contains(s.exactHash[c.a]) ? .entity(.organization, .context) : nil
+        },
+        // "Gary Locke said" is a person; "National Grid said", led by an ordinary word, a body.
+        TypingRule(name: "subject-of-said") { s, c in
+            guard s.lowerIs(c.b, in: saidVerbs), !s.tokens[c.b].startsLine else { return nil }
+            return .entity(c.n >= 2 && s.isCommon(c.a) && !s.isFirstName(c.a) ? .organization : .person, .context)
+        },
+        // "in X", "near X", "on X".
+        TypingRule(name: "place-preposition") { s, c in
+            let a = c.a
+            guard c.n <= 3, s.lowerIs(a - 1, in: locCues) || s.lowerHash[max(a - 1, 0)] == WordHash.folded("on") && s.isWord(a - 1)
+                    && s.tokens[a - 1].isLowercase && !calendarWords.contains(s.lowerHash[a]) else { return nil }
+            return .entity(.location, .guess)
+        },
+        // "said X".
+        TypingRule(name: "object-of-said") { s, c in
+            s.lowerIs(c.a - 1, in: saidVerbs) && s.tokens[c.a - 1].isLowercase && c.n <= 4 && s.punctValue(c.b) != 0x27
+                ? .entity(.person, .context) : nil
+        },
+        // "Real Madrid", "Dynamo Kyiv": a name ending in a place is rarely a person.
+        TypingRule(name: "ends-in-a-place") { s, c in
+            c.n >= 2 && s.lexicon.places[s.exactHash[c.b - 1]] != nil && !s.isFirstName(c.a)
+                && (s.isCommon(c.a) || s.lowerIs(c.a, in: clubPrefixes)) ? .entity(.organization, .guess) : nil
+        },
+        // "his brother Tristan".
+        TypingRule(name: "kin-word-before") { s, c in
+            c.n <= 3 && s.lowerIs(c.a - 1, in: kinWords) && s.tokens[c.a - 1].isLowercase ? .entity(.person, .rule) : nil
+        },
+        // One unknown word in an object's place ("to mark Newroz", "its rival Temu") is as
+        // often a product, event or company as a person: leave it out.
+        TypingRule(name: "lone-word-as-object") { s, c in
+            c.n == 1 && s.isWord(c.a - 1) && s.tokens[c.a - 1].isLowercase && !s.isTitle(c.a - 1) && !s.isConnector(c.a - 1)
+                ? .notAnEntity : nil
+        },
+        // "Call of Duty", "… and Magnum".
+        TypingRule(name: "after-of-or-and") { s, c in
+            c.n == 1 && s.lowerIs(c.a - 1, in: ofAnd) ? .notAnEntity : nil
+        },
+        // Nothing else spoke: a capitalised run is most often a person.
+        TypingRule(name: "fallback-person") { _, _ in .entity(.person, .guess) },
+    ]
+
+    /// Checks after the ladder for candidates typed on weak evidence (below a gazetteer
+    /// hit, not a "the"-named body), in order.
+    static let candidateFilters: [CandidateFilter] = [
+        CandidateFilter(name: "ordinary-words-only") { _, c, e in c.allCommon && e < .rule && !c.theCue },
+        // Products and models: "Leopard tanks", "737 Max", "Su-25 jets".
+        CandidateFilter(name: "product-noun-after") { s, c, e in
+            e < .rule && c.n <= 2 && s.isWord(c.b) && s.tokens[c.b].isLowercase && s.lowerIs(c.b, in: productNouns)
+        },
+        CandidateFilter(name: "model-number-before") { s, c, e in
+            e < .rule && c.n == 1 && c.a > 0 && s.tokens[c.a - 1].kind == .number && !s.isOrdinal(c.a - 1)
+                && s.tokens[c.a - 1].range.upperBound + 1 >= s.tokens[c.a].range.lowerBound
+        },
+        CandidateFilter(name: "lone-ordinary-word") { s, c, e in c.n == 1 && s.isCommon(c.a) && e < .rule && !c.theCue },
+        CandidateFilter(name: "lone-head-or-title") { s, c, _ in c.n == 1 && (s.isHead(c.a) || s.isTitle(c.a)) && !c.namedBody },
+        // "S&P", stray initials.
+        CandidateFilter(name: "single-letter") { s, c, _ in c.n == 1 && s.tokens[c.a].range.count == 1 },
+        // "X." at a sentence end.
+        CandidateFilter(name: "dotted-letter") { s, c, _ in
+            c.n == 1 && s.tokens[c.a].range.count == 2 && s.tokens[c.a].shape.contains(.dotted)
+        },
+    ]
+}
