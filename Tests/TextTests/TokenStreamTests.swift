@@ -46,12 +46,13 @@ import Testing
 
     @Test func keysAndHashesAgreeWithWordHash() {
         let t = NormalizedText("The Minister SAID: «Ça va» — Zürich’s mayor")
-        for (k, w) in t.tokens.words.enumerated() {
-            let key = t.tokens.wordKeys[k]
+        for w in t.tokens.words {
+            let key = t.key(of: w)
             #expect(w.hash == WordHash.folded(key), "\(key)")
             #expect(w.exactHash == WordHash.exact(t.normalizedText(of: w.range)))
         }
-        #expect(t.tokens.wordKeys.contains("said") && t.tokens.wordKeys.contains("zürich"))
+        let keys = t.keys(of: t.tokens.words)
+        #expect(keys.contains("said") && keys.contains("zürich"))
     }
 
     @Test func spacingAndLineFlags() {
@@ -67,7 +68,7 @@ import Testing
         let set: WordTable<Bool> = ["told", "added", "warned", "the", ","]
         let t = NormalizedText("“We are ready,” the minister TOLD reporters, and she added: “Nobody warned us.”")
         var hits: [String] = []
-        for (k, w) in t.tokens.words.enumerated() where set.contains(w) { hits.append(t.tokens.wordKeys[k]) }
+        for w in t.tokens.words where set.contains(w) { hits.append(t.key(of: w)) }
         #expect(hits == [",", "the", "told", ",", "added", "warned"])
         #expect(set.contains(word: "Told") && !set.contains(word: "tell") && !set.contains(word: ""))
     }

@@ -14,7 +14,7 @@ public struct NumberExtractor: Sendable {
     /// mentions point into the original body (Unicode scalars, end exclusive).
     public func extract(_ text: NormalizedText) -> [NumberMention] {
         let tokens = text.tokens.parts
-        var scanner = NumberScanner(text.tokens)
+        var scanner = NumberScanner(text)
         scanner.run()
         var out: [NumberMention] = []
         out.reserveCapacity(scanner.found.count)

@@ -32,15 +32,16 @@ struct NumberScanner {
         "highway", "interstate",
     ]
 
-    /// `keys[k]`: the lexicon key of part `k` (``Token/lexiconKey(_:of:)``).
+    /// `keys[k]`: the lexicon key of part `k` (its folded key when ``Token/isLexiconWord``, else "").
     let keys: [String]
 
-    init(_ stream: TokenStream) {
-        self.toks = stream.parts
-        self.n = stream.parts.count
+    init(_ text: NormalizedText) {
+        let parts = text.tokens.parts
+        self.toks = parts
+        self.n = parts.count
         var keys: [String] = []
         keys.reserveCapacity(n)
-        for k in 0..<n { keys.append(Token.lexiconKey(stream.partKeys[k], of: stream.parts[k])) }
+        for t in parts { keys.append(t.isLexiconWord ? text.key(of: t) : "") }
         self.keys = keys
         found.reserveCapacity(16)
     }

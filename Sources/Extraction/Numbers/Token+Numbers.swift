@@ -2,11 +2,9 @@ import WirefleetText
 
 /// How the number scanner reads a part of the shared ``TokenStream``.
 extension Token {
-    /// Lexicon key of a word part: its folded key when it is ASCII letters, at most
-    /// ``maxKeyLength`` of them; "" for anything else (numbers, punctuation, other scripts).
-    static func lexiconKey(_ key: String, of t: Token) -> String {
-        t.kind == .word && t.shape.contains(.ascii) && t.range.count <= maxKeyLength ? key : ""
-    }
+    /// A word part the number lexicon may know: ASCII letters, at most
+    /// ``maxKeyLength`` of them (numbers, punctuation and other scripts get no key).
+    var isLexiconWord: Bool { kind == .word && shape.contains(.ascii) && range.count <= Self.maxKeyLength }
 
     /// Words longer than this get no lexicon key.
     static var maxKeyLength: Int { 24 }

@@ -11,7 +11,7 @@ struct QuoteToken: Sendable, Hashable {
     /// Normalized scalar range.
     var start: Int
     var end: Int
-    /// Words: folded lower case (``TokenStream/wordKeys``), possessive "'s" removed. Others: the scalar.
+    /// Words: folded lower case (``NormalizedText/key(of:)``), possessive "'s" removed. Others: the scalar.
     var key: String
     /// Words starting with an upper-case letter.
     var capitalized: Bool
@@ -50,7 +50,6 @@ struct QuoteTokens: Sendable {
     init(_ text: NormalizedText) {
         let s = text.scalars
         let words = text.tokens.words
-        let keys = text.tokens.wordKeys
         tokens.reserveCapacity(words.count + 16)
         var gapStart = 0
         var w = 0
@@ -59,11 +58,11 @@ struct QuoteTokens: Sendable {
             if t.startsLine || (w == 0 && t.start > 0) { appendBreaks(s, gapStart..<t.start) }
             switch t.kind {
             case .word, .number:
-                var q = QuoteToken(kind: .word, start: t.start, end: t.end, key: keys[w],
+                var q = QuoteToken(kind: .word, start: t.start, end: t.end, key: text.key(of: t),
                                    capitalized: ScalarClass.isUpper(s[t.start]), hash: t.hash)
                 if t.kind == .word, t.shape.contains(.dotted), t.range.count > 1, s[t.end - 1] == "." {
                     q.end -= 1
-                    q.key = String(keys[w].unicodeScalars.dropLast())
+                    q.key = String(q.key.unicodeScalars.dropLast())
                     q.hash = WordHash.folded(q.key)
                     tokens.append(q)
                     tokens.append(QuoteToken(kind: .punct, start: t.end - 1, end: t.end, key: ".", capitalized: false,
@@ -87,7 +86,7 @@ struct QuoteTokens: Sendable {
                 let c = s[t.start]
                 let isMark = (c.value >= 0x80 || c == "\"" || c == "'") && QuoteMark.glyphAt(text, t.start) != nil
                 tokens.append(QuoteToken(kind: isMark ? .mark : .punct, start: t.start, end: t.end,
-                                         key: isMark ? "\"" : keys[w], capitalized: false,
+                                         key: isMark ? "\"" : text.key(of: t), capitalized: false,
                                          hash: isMark ? Self.markHash : t.hash))
             }
             gapStart = t.end

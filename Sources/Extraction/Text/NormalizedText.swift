@@ -101,6 +101,25 @@ public struct NormalizedText: Sendable {
         self.tokens = Tokenizer().stream(out, original: orig, offsets: map)
     }
 
+    /// The token folded to lower case (``ScalarClass/foldLower(_:)``): the string whose
+    /// ``WordHash`` is the token's ``Token/hash``.
+    public func key(of token: Token) -> String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(token.range.count + 4)
+        if token.shape.contains(.ascii) {
+            for k in token.range {
+                let v = scalars[k].value
+                bytes.append(UInt8(v >= 0x41 && v <= 0x5A ? v + 0x20 : (v == 0x60 ? 0x27 : v)))
+            }
+        } else {
+            for k in token.range { UTF8.encode(ScalarClass.foldLower(scalars[k])) { bytes.append($0) } }
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// ``key(of:)`` of every token.
+    public func keys(of tokens: [Token]) -> [String] { tokens.map(key(of:)) }
+
     /// The normalized text as a `String`.
     public var text: String { Self.string(scalars[...]) }
 

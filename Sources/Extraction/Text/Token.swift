@@ -4,7 +4,7 @@
 /// A token is a *part* (a run of letters, a run of digits with its separators, or one
 /// punctuation scalar) or a *word* (parts glued into one: "al-Assad", "U.S.", "F16",
 /// "don't"). Both kinds carry the same fields. A token holds no reference (it copies
-/// as plain bytes); its folded key string lives beside it in the ``TokenStream``.
+/// as plain bytes); its folded key string is made on demand (``NormalizedText/key(of:)``).
 public struct Token: Sendable, Hashable {
     /// What a token is made of.
     public enum Kind: UInt8, Sendable, Hashable {
@@ -47,8 +47,7 @@ public struct Token: Sendable, Hashable {
     @usableFromInline var upper: Int32
     @usableFromInline var firstPart: Int32 = 0
     @usableFromInline var endPart: Int32 = 0
-    /// ``WordHash`` of the token folded to lower case (its key in
-    /// ``TokenStream/partKeys`` / ``TokenStream/wordKeys``).
+    /// ``WordHash`` of the token folded to lower case (of ``NormalizedText/key(of:)``).
     public var hash: UInt64
     /// ``WordHash/exact(_:)`` of the token as written.
     public var exactHash: UInt64

@@ -11,23 +11,16 @@
 ///   stays apart ("NATO", `'`, `s`). Entities and quotes read these.
 ///
 /// Every word knows its parts (``Token/parts``), and both arrays are in text order.
+/// A token's folded key string is made when a reader needs it (``NormalizedText/key(of:)``):
+/// the number scanner and the quote extractor do, the entity tagger reads hashes only.
 public struct TokenStream: Sendable {
     /// Fine-grained tokens.
     public let parts: [Token]
     /// Words, each made of one or more consecutive ``parts``.
     public let words: [Token]
-    /// `partKeys[k]`: part `k` folded to lower case (``ScalarClass/foldLower(_:)``),
-    /// the string whose ``WordHash`` is the part's ``Token/hash``; for punctuation the
-    /// scalar itself.
-    public let partKeys: [String]
-    /// `wordKeys[k]`: the same for word `k`.
-    public let wordKeys: [String]
-
-    public init(parts: [Token], words: [Token], partKeys: [String], wordKeys: [String]) {
+    public init(parts: [Token], words: [Token]) {
         self.parts = parts
         self.words = words
-        self.partKeys = partKeys
-        self.wordKeys = wordKeys
     }
 
     /// Index of the first word whose end is after `position` (binary search).

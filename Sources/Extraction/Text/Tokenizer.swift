@@ -17,8 +17,8 @@
 /// abbreviation of single letters ("U.S.", "J."). A word starting with digits runs on
 /// over letters and digits and over `,`/`.` between digits ("54th", "1,5").
 ///
-/// Every token gets its folded key, both hashes (``WordHash``), its shape and its
-/// spacing while it is read.
+/// Every token gets both hashes (``WordHash``), its shape and its spacing while it
+/// is read; its folded key string is made on demand (``NormalizedText/key(of:)``).
 public struct Tokenizer: Sendable {
     /// Digit runs longer than this are not numbers (bounded values, no overflow).
     public static let maxDigits = 30
@@ -34,10 +34,10 @@ public struct Tokenizer: Sendable {
     /// The whole stream of a normalized text; `original` and `offsets` are those of
     /// ``NormalizedText`` (which dash, which space the original text had).
     public func stream(_ s: [Unicode.Scalar], original: [Unicode.Scalar], offsets: [Int]) -> TokenStream {
-        var scan = Scan(s: s, original: original, offsets: offsets)
-        let (parts, partKeys) = scan.parts()
-        let (words, wordKeys) = scan.words(parts, partKeys)
-        return TokenStream(parts: parts, words: words, partKeys: partKeys, wordKeys: wordKeys)
+        let scan = Scan(s: s, original: original, offsets: offsets)
+        let parts = scan.parts()
+        let words = scan.words(parts)
+        return TokenStream(parts: parts, words: words)
     }
 }
 
@@ -47,14 +47,11 @@ private struct Scan {
     let s: [Unicode.Scalar]
     let original: [Unicode.Scalar]
     let offsets: [Int]
-    /// Reused UTF-8 buffer for keys: short keys become small strings without a heap allocation.
-    var keyBytes: [UInt8] = []
 
     init(s: [Unicode.Scalar], original: [Unicode.Scalar], offsets: [Int]) {
         self.s = s
         self.original = original
         self.offsets = offsets
-        keyBytes.reserveCapacity(64)
     }
 
     /// The original scalar a normalized one came from.
@@ -66,12 +63,10 @@ private struct Scan {
 
     // MARK: Parts
 
-    mutating func parts() -> ([Token], [String]) {
+    func parts() -> [Token] {
         let n = s.count
         var toks: [Token] = []
         toks.reserveCapacity(n / 4 + 4)
-        var keys: [String] = []
-        keys.reserveCapacity(n / 4 + 4)
         var i = 0
         var space = true
         var newlines = 0
@@ -86,7 +81,7 @@ private struct Scan {
                 t = Token(range: i..<i, kind: .number, shape: [])
                 let end = scanNumber(from: i, into: &t, previousIsNumber: toks.last?.kind == .number)
                 t.range = i..<end
-                keys.append(describe(&t, i..<end))
+                describe(&t, i..<end)
             } else if ScalarClass.isLetter(c) {
                 var j = i + 1
                 while j < n {
@@ -94,10 +89,10 @@ private struct Scan {
                     if ScalarClass.isLetter(d) || (d.value >= 0x300 && ScalarClass.isCombiningMark(d)) { j += 1 } else { break }
                 }
                 t = Token(range: i..<j, kind: .word, shape: [])
-                keys.append(describe(&t, i..<j))
+                describe(&t, i..<j)
             } else {
                 t = Token(range: i..<(i + 1), kind: .punct, shape: v < 0x80 ? .ascii : [])
-                keys.append(punctuation(&t, c, at: i))
+                punctuation(&t, c, at: i)
             }
             t.spaceBefore = space
             t.startsLine = sawToken && newlines > 0
@@ -109,12 +104,11 @@ private struct Scan {
             newlines = 0
             sawToken = true
         }
-        return (toks, keys)
+        return toks
     }
 
-    /// Hashes and shape of `s[range]`, and its folded key, in one pass.
-    mutating func describe(_ t: inout Token, _ range: Range<Int>) -> String {
-        keyBytes.removeAll(keepingCapacity: true)
+    /// Hashes and shape of `s[range]`, in one pass.
+    func describe(_ t: inout Token, _ range: Range<Int>) {
         var folded = WordHash.seed
         var exact = WordHash.seed
         var shape: Token.Shape = .ascii
@@ -128,12 +122,10 @@ private struct Scan {
             if v < 0x80 {
                 let f = v >= 0x41 && v <= 0x5A ? v + 0x20 : (v == 0x60 ? 0x27 : v)
                 WordHash.mix(&folded, f)
-                keyBytes.append(UInt8(f))
             } else {
                 shape.remove(.ascii)
                 let f = ScalarClass.foldLower(c)
                 WordHash.mix(&folded, f.value)
-                UTF8.encode(f) { keyBytes.append($0) }
             }
             if ScalarClass.isDigit(v) { shape.insert(.hasDigit); previousLower = false; continue }
             if v == 0x2E { shape.insert(.dotted); continue }
@@ -155,18 +147,14 @@ private struct Scan {
         t.hash = folded
         t.exactHash = exact
         t.shape = shape
-        return String(decoding: keyBytes, as: UTF8.self)
     }
 
-    /// A punctuation part: its hashes, folded scalar and the dash the original had; returns its key.
-    func punctuation(_ t: inout Token, _ c: Unicode.Scalar, at i: Int) -> String {
+    /// A punctuation part: its hashes, folded scalar and the dash the original had.
+    func punctuation(_ t: inout Token, _ c: Unicode.Scalar, at i: Int) {
         let v = c.value
-        let key: String
         if v < 0x80 {
-            key = Self.asciiKeys[Int(v)]
             t.hash = Self.asciiHashes[Int(v)]
         } else {
-            key = String(c)
             var h = WordHash.seed
             WordHash.mix(&h, ScalarClass.foldLower(c).value)
             t.hash = h
@@ -187,10 +175,8 @@ private struct Scan {
         case 0x201C, 0x201D, 0x201E, 0x00AB, 0x00BB: t.punct = "\""
         default: t.punct = c
         }
-        return key
     }
 
-    private static let asciiKeys: [String] = (0..<128).map { String(Unicode.Scalar(UInt8($0))) }
     private static let asciiHashes: [UInt64] = (0..<128).map { v in
         var h = WordHash.seed
         WordHash.mix(&h, ScalarClass.foldLower(Unicode.Scalar(UInt8(v))).value)
@@ -264,12 +250,10 @@ private struct Scan {
 
     // MARK: Words
 
-    mutating func words(_ parts: [Token], _ partKeys: [String]) -> ([Token], [String]) {
+    func words(_ parts: [Token]) -> [Token] {
         let m = parts.count
         var words: [Token] = []
         words.reserveCapacity(m)
-        var keys: [String] = []
-        keys.reserveCapacity(m)
         /// Part `q` touches the part before it.
         @inline(__always) func glued(_ q: Int) -> Bool { q < m && parts[q].start == parts[q - 1].end }
         @inline(__always) func scalar(_ q: Int) -> UInt32 { s[parts[q].start].value }
@@ -316,16 +300,15 @@ private struct Scan {
             }
             if q == p + 1 {
                 words.append(first)
-                keys.append(partKeys[p])
             } else {
                 var w = first
                 w.range = first.start..<parts[q - 1].end
                 w.parts = p..<q
-                keys.append(describe(&w, w.range))
+                describe(&w, w.range)
                 words.append(w)
             }
             p = q
         }
-        return (words, keys)
+        return words
     }
 }
