@@ -79,6 +79,12 @@ struct TypingTraceEntry: Sendable, Hashable {
 // MARK: - The ladder
 
 extension NameScanner {
+    /// A quotation mark (any, after text hygiene: `"` or `'`) at token `i`.
+    func isQuoteMark(_ i: Int) -> Bool {
+        guard let v = punctValue(i) else { return false }
+        return v == 0x22 || v == 0x27
+    }
+
     /// The typing rules, in order: the first rule that decides wins. Each rule reads the
     /// span (``NameSpan``) and the tokens around it; the order is the rules' priority,
     /// from the most specific evidence (an appositive, the gazetteers) to the fallback.
@@ -93,10 +99,12 @@ extension NameScanner {
             guard let appositive = s.appositiveType(after: c.b), s.lexicon.known[c.full] == nil else { return nil }
             return .entity(appositive, .rule)
         },
-        // A law or event is not an entity, nor is its acronym ("Digital Markets Act (DMA)").
+        // A law, award or event is not an entity, nor is its acronym ("Digital Markets Act
+        // (DMA)", "the Harbourlight Prize for Fiction").
         TypingRule(name: "law-or-event") { s, c in
             let (a, b) = (c.a, c.b)
-            guard c.n >= 2, s.lexicon.miscHeads.contains(s.lowerHash[b - 1]), s.lexicon.known[c.full] == nil,
+            let namedFor = c.n >= 3 && (a + 1..<(b - 1)).contains { s.lexicon.miscHeads.contains(s.lowerHash[$0]) && s.lowerIs($0 + 1, in: ofFor) }
+            guard c.n >= 2, s.lexicon.miscHeads.contains(s.lowerHash[b - 1]) || namedFor, s.lexicon.known[c.full] == nil,
                   !(c.n == 2 && s.isFirstName(a)),
                   !(a..<(b - 1)).contains(where: { s.isOrgHead($0) && s.lowerIs($0 + 1, in: ofFor) }) else { return nil }
             if let acronym = c.acronym { s.suppressedKeys.insert(acronym) }
@@ -176,9 +184,9 @@ extension NameScanner {
                 && (s.lexicon.places[s.exactHash[c.a]].map { $0 != .city } ?? false || s.lexicon.known[s.exactHash[c.a]] == .location)
                 ? .entity(.location, .rule) : nil
         },
-        // "Kestrel Heights", "Pine River": a place head ends the name.
+        // "Kestrel Heights", "Pine River": a place head ends the name (not after a given name: "Stuart Hall").
         TypingRule(name: "place-head") { s, c in
-            c.n >= 2 && s.isLocHead(c.b - 1) ? .entity(.location, .rule) : nil
+            c.n >= 2 && s.isLocHead(c.b - 1) && !s.isFirstName(c.b - 2) ? .entity(.location, .rule) : nil
         },
         // "Nordhavn Shipping Company", "Supreme Court": an organisation head ends the name.
         TypingRule(name: "organisation-head") { s, c in
@@ -192,6 +200,10 @@ extension NameScanner {
         TypingRule(name: "organisation-head-of") { s, c in
             c.n >= 3 && (c.a..<(c.b - 1)).contains(where: { s.isOrgHead($0) && s.lowerIs($0 + 1, in: ofFor) })
                 ? .entity(.organization, .rule) : nil
+        },
+        // "Radio New Zealand", "TV Globo", "Athletics Kenya": a first word that makes a body.
+        TypingRule(name: "leading-organisation-word") { s, c in
+            c.n >= 2 && leadingOrgWords.contains(s.lowerHash[c.a]) ? .entity(.organization, .rule) : nil
         },
         // "Kerr, who plays …" is a person; "Rolls-Royce, which makes …" is not.
         TypingRule(name: "who-or-which") { s, c in
@@ -291,11 +303,29 @@ extension NameScanner {
             c.n == 1 && s.isWord(c.a - 1) && s.tokens[c.a - 1].isLowercase && !s.isTitle(c.a - 1) && !s.isConnector(c.a - 1)
                 ? .notAnEntity : nil
         },
+        // "between Britomart and Manukau": a word joined by "and"/"or" to a place is a place.
+        TypingRule(name: "coordinated-with-a-place") { s, c in
+            guard c.n == 1, c.a >= 2, s.lowerIs(c.a - 1, in: coordinators), s.tokens[c.a - 1].isLowercase,
+                  let previous = s.candidates.last, previous.tokens.upperBound == c.a - 1, previous.type == .location
+            else { return nil }
+            return .entity(.location, .context)
+        },
+        // “The Salt Ledger”, ‘Vivir en la altura’: a title in quotation marks is a work.
+        TypingRule(name: "title-in-quotes") { s, c in
+            c.n >= 2 && s.isQuoteMark(c.a - 1) && s.isQuoteMark(c.b) ? .notAnEntity : nil
+        },
         // "Call of Duty", "… and Magnum".
         TypingRule(name: "after-of-or-and") { s, c in
             c.n == 1 && s.lowerIs(c.a - 1, in: ofAnd) ? .notAnEntity : nil
         },
-        // Nothing else spoke: a capitalised run is most often a person.
+        // Nothing else spoke. A run of several words one of which is an ordinary English
+        // word ("Science Advances", "Wattle Cove Surf"), and no given name or title, is
+        // rarely a person's name.
+        TypingRule(name: "fallback-organisation") { s, c in
+            c.n >= 2 && (c.a..<c.b).contains { s.isCommon($0) }
+                && !(c.a..<c.b).contains { s.isFirstName($0) || s.isTitle($0) } ? .entity(.organization, .guess) : nil
+        },
+        // Otherwise a capitalised run is most often a person.
         TypingRule(name: "fallback-person") { _, _ in .entity(.person, .guess) },
     ]
 

@@ -57,6 +57,8 @@ struct NameScanner {
     static let adjectiveSuffixes = Lexicon.cueWords("adjective_suffixes")
     /// Place names that start with their head word ("Mount Kenya", "Lake Como").
     static let leadingLocHeads = Lexicon.cueWords("leading_loc_heads")
+    /// First words that make a name a body ("Radio New Zealand", "Athletics Kenya").
+    static let leadingOrgWords = Lexicon.cueWords("leading_org_words")
     /// "the island of X", "the city of X": lower-case place words before "of".
     static let placeOfCues = Lexicon.cueWords("place_of_cues")
     /// Months and weekdays: never places, even where a town has the name ("March").
@@ -608,9 +610,12 @@ struct NameScanner {
         }
         let n = b - a
         let fullKnown = lexicon.known[phraseHash(a, b)] != nil || lexicon.places[phraseHash(a, b)] != nil
-        let endsWithHead = n >= 2 && isHead(b - 1)
+        // "Kestrel Heights" ends with a head word; "Ida Marsh", a given name before it, does not.
+        let endsWithHead = n >= 2 && isHead(b - 1) && !isFirstName(b - 2)
         // Titles: "NATO Secretary-General Jens Stoltenberg" → NATO | Jens Stoltenberg.
-        if !fullKnown && !endsWithHead, let t = (a..<b).last(where: { isTitle($0) && !(a == $0 && isTitleException($0)) && !lowerIs($0 - 1, in: Self.ofFor) }) {
+        // "Office of the Auditor-General": a body named by its office keeps its title words.
+        let officeOf = b - a >= 3 && isOrgHead(a) && lowerIs(a + 1, in: Self.ofFor)
+        if !fullKnown && !endsWithHead && !officeOf, let t = (a..<b).last(where: { isTitle($0) && !(a == $0 && isTitleException($0)) && !lowerIs($0 - 1, in: Self.ofFor) }) {
             var blockStart = t
             while blockStart > a, isTitle(blockStart - 1) { blockStart -= 1 }
             var nameStart = t + 1
@@ -658,7 +663,7 @@ struct NameScanner {
                 let place = prefix == 1 && isHead(a) ? nil : lexicon.places[h]
                 let strongPlace = place != nil && place != .city
                 if isHead(a + prefix) { break }
-                let ordinaryRest = isCommon(a + prefix) || isTitle(a + prefix) || isDemonym(a + prefix)
+                let ordinaryRest = isTitle(a + prefix) || isDemonym(a + prefix)
                 let plainFirstWord = prefix == 1 && (isCommon(a) || isDemonym(a))
                 if lexicon.known[h] != nil || (strongPlace || place != nil && ordinaryRest) && !plainFirstWord {
                     classify(a, a + prefix, titleCue: false, theCue: theCue, uncertainStart: startUncertain, acronym: nil)
