@@ -184,6 +184,10 @@ extension NameScanner {
                 && (s.lexicon.places[s.exactHash[c.a]].map { $0 != .city } ?? false || s.lexicon.known[s.exactHash[c.a]] == .location)
                 ? .entity(.location, .rule) : nil
         },
+        // "Sydney Opera House", "Leeds Town Hall": a venue, though "House" and "Hall" alone end bodies.
+        TypingRule(name: "place-ending") { s, c in
+            c.n >= 3 && placeEndings.contains(s.phraseHash(c.b - 2, c.b, lower: true)) ? .entity(.location, .rule) : nil
+        },
         // "Kestrel Heights", "Pine River": a place head ends the name (not after a given name: "Stuart Hall").
         TypingRule(name: "place-head") { s, c in
             c.n >= 2 && s.isLocHead(c.b - 1) && !s.isFirstName(c.b - 2) ? .entity(.location, .rule) : nil
@@ -249,6 +253,16 @@ extension NameScanner {
         TypingRule(name: "given-name") { s, c in
             c.n >= 2 && s.isFirstName(c.a) ? .entity(.person, .rule) : nil
         },
+        // "Fernleaf & Quill", "Tan & Velu LLP": names joined by an ampersand are a firm.
+        TypingRule(name: "ampersand") { s, c in
+            c.n >= 3 && (c.a..<c.b).contains { s.punctValue($0) == 0x26 } ? .entity(.organization, .rule) : nil
+        },
+        // "CBC Hamilton", "BBC Radio Scotland", "NHS England": an acronym opens a body's name.
+        TypingRule(name: "acronym-first") { s, c in
+            let t = s.tokens[c.a]
+            return c.n >= 2 && t.isAllCaps && t.range.count >= 2 && t.range.count <= 5 && !t.shape.contains(.dotted)
+                && s.lexicon.places[s.exactHash[c.a]] == nil ? .entity(.organization, .context) : nil
+        },
         // "MPs", "NGOs", "CEOs": plural common nouns.
         TypingRule(name: "plural-acronym") { s, c in
             c.n == 1 && s.isPluralAcronym(c.a) ? .notAnEntity : nil
@@ -257,9 +271,12 @@ extension NameScanner {
         TypingRule(name: "inner-capital") { s, c in
             c.n == 1 && s.tokens[c.a].shape.contains(.innerCapital) ? .entity(.organization, .context) : nil
         },
-        // "OSCE": an acronym is a body (a long one, or an ordinary word in capitals, is not a name).
+        // "OSCE": an acronym is a body (a long one, or an ordinary word in capitals, is not a
+        // name; nor is a currency's country, "NZ$180").
         TypingRule(name: "acronym") { s, c in
             guard c.n == 1, s.tokens[c.a].isAllCaps, !s.tokens[c.a].shape.contains(.dotted) else { return nil }
+            if let v = s.punctValue(c.b), v == 0x24 || v == 0xA3 || v == 0x20AC,
+               s.tokens[c.b].range.lowerBound == s.tokens[c.a].range.upperBound { return .notAnEntity }
             if s.tokens[c.a].range.count > 6 || c.allCommon { return .notAnEntity }
             return .entity(.organization, .context)
         },

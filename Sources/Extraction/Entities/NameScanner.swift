@@ -59,6 +59,8 @@ struct NameScanner {
     static let leadingLocHeads = Lexicon.cueWords("leading_loc_heads")
     /// First words that make a name a body ("Radio New Zealand", "Athletics Kenya").
     static let leadingOrgWords = Lexicon.cueWords("leading_org_words")
+    /// Two-word endings that make a name a place ("Opera House", "Town Hall").
+    static let placeEndings = Lexicon.cueWords("place_endings")
     /// "the island of X", "the city of X": lower-case place words before "of".
     static let placeOfCues = Lexicon.cueWords("place_of_cues")
     /// Months and weekdays: never places, even where a town has the name ("March").
@@ -322,6 +324,11 @@ struct NameScanner {
     }
 
     /// Hash of tokens `a..<b` joined by single spaces.
+    /// The whole run is a known name or place.
+    func fullKnownRun(_ a: Int, _ b: Int) -> Bool {
+        lexicon.known[phraseHash(a, b)] != nil || lexicon.places[phraseHash(a, b)] != nil
+    }
+
     func phraseHash(_ a: Int, _ b: Int, lower: Bool = false) -> UInt64 {
         var h = WordHash.seed
         for k in a..<b {
@@ -522,6 +529,10 @@ struct NameScanner {
                 let keep: Bool
                 if lexicon.known[phraseHash(segmentStart, b)] != nil {
                     keep = true // "Ernst & Young", "Bank of America"
+                } else if lowerHash[k] == WordHash.folded("&") {
+                    keep = true // "Procter & Gamble", "Tan & Velu LLP": an ampersand joins one name
+                } else if lowerHash[k] == WordHash.folded("the"), k > segmentStart, lowerIs(k - 1, in: Self.ofFor) {
+                    keep = true // "Office of the Auditor-General": "of" was kept, "the" goes with it
                 } else if Self.ofFor.contains(lowerHash[k]) {
                     // "Countess of Chester Hospital": one or two plain words, "of", a name ending in a head.
                     let leftWords = (segmentStart..<k).filter { isWord($0) }
@@ -597,6 +608,15 @@ struct NameScanner {
             a += 1
             startUncertain = false
         }
+        // Ordinary words before a given name and a surname ("Minister for Health Deirdre
+        // Falvey" → "Health" | "Deirdre Falvey").
+        if b - a >= 3, !isFirstName(a), isCommon(a), !fullKnownRun(a, b),
+           let k = (a + 1..<(b - 1)).first(where: { isFirstName($0) && isNameWord($0 + 1) }),
+           (a..<k).allSatisfy({ isCommon($0) && !isHead($0) }) {
+            processSegment(a, k, depth: depth + 1)
+            classify(k, b, titleCue: false, theCue: false, uncertainStart: false, acronym: acronym)
+            return
+        }
         // A mid-sentence capitalised article ("… on The Duran") marks a title or outlet.
         var theCue = false
         if Self.articles.contains(lowerHash[a]), b - a >= 2, lexicon.known[phraseHash(a, b)] != nil {
@@ -661,11 +681,11 @@ struct NameScanner {
                 // A city name only splits off before ordinary words ("Paris officials"),
                 // not before another name ("Marco Bianchi").
                 let place = prefix == 1 && isHead(a) ? nil : lexicon.places[h]
-                let strongPlace = place != nil && place != .city
                 if isHead(a + prefix) { break }
                 let ordinaryRest = isTitle(a + prefix) || isDemonym(a + prefix)
                 let plainFirstWord = prefix == 1 && (isCommon(a) || isDemonym(a))
-                if lexicon.known[h] != nil || (strongPlace || place != nil && ordinaryRest) && !plainFirstWord {
+                // ("Ngozi Oduya-Bello", "Oslo Børs": a place before a plain name stays in it.)
+                if lexicon.known[h] != nil || place != nil && ordinaryRest && !plainFirstWord {
                     classify(a, a + prefix, titleCue: false, theCue: theCue, uncertainStart: startUncertain, acronym: nil)
                     processSegment(a + prefix, b, depth: depth + 1)
                     return
