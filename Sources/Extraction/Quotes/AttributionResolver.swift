@@ -247,13 +247,20 @@ private struct Context {
             // "A spokesman, Nikos Alexiou, told", "Ahmed Yusuf, 19, from Syria, said".
             if j >= region.lowerBound, t[j].key == "," {
                 var k = j - 1
-                while k >= region.lowerBound && j - k < 14 {
+                var found: SpeakerIndex.Span?
+                while k >= region.lowerBound && j - k < 20 {
                     if t[k].kind == .newline || t.sentenceEnd[k] { break }
                     if owner[k] < 0, let s = index.span(at: k), k == s.last,
                        k + 1 < t.count, t[k + 1].key == "," {
-                        return Attribution(speaker: s.entity, speakerTokens: s.first...s.last, cueTokens: cue)
+                        // "Dr Anele Jacobs, a paediatrician at Dora Nginza Hospital, told":
+                        // a place or body inside the apposition is not the subject.
+                        if index.isPerson(s.entity) { found = s; break }
+                        if found == nil { found = s }
                     }
                     k -= 1
+                }
+                if let s = found {
+                    return Attribution(speaker: s.entity, speakerTokens: s.first...s.last, cueTokens: cue)
                 }
             }
         }
@@ -265,6 +272,8 @@ private struct Context {
             while j < t.count && skipped < 4, t[j].kind == .word, index.span(at: j) == nil,
                   SpeechLexicon.titles.contains(t[j]) && !isRoleHead(j) {
                 j += 1; skipped += 1
+                // "said Coun. Rosa Delgado": the abbreviation's dot.
+                if j < t.count, t[j].key == ".", t[j].start == t[j - 1].end { j += 1 }
             }
             if j < t.count, owner[j] < 0, let a = phrase(startingAt: j, cue: cue) { return a }
         }
@@ -277,6 +286,18 @@ private struct Context {
             k -= 1
         }
         return Attribution(speaker: nil, speakerTokens: nil, cueTokens: cue)
+    }
+
+    /// A person named right after up to three lower-case role words starting at `j`
+    /// ("coach Gustavo Rinaldi", "lawmaker Krzysztof Wrona").
+    private func personAfterRole(_ j: Int) -> SpeakerIndex.Span? {
+        var k = j
+        while k < tokens.count, k - j < 3, tokens[k].kind == .word, !tokens[k].capitalized, index.span(at: k) == nil {
+            guard isRoleHead(k) || SpeechLexicon.titles.contains(tokens[k]) else { return nil }
+            k += 1
+        }
+        guard k > j, k < tokens.count, let p = index.span(at: k), p.first == k, index.isPerson(p.entity) else { return nil }
+        return p
     }
 
     private func isRoleHead(_ j: Int) -> Bool {
@@ -310,6 +331,11 @@ private struct Context {
     private func phrase(startingAt j: Int, cue: ClosedRange<Int>) -> Attribution? {
         guard tokens[j].kind == .word else { return nil }
         if let s = index.span(at: j), !tokens[s.last].possessive {
+            // "said Las Toscas coach Gustavo Rinaldi", "said PiS lawmaker Krzysztof Wrona":
+            // a body and a role before the person who spoke.
+            if !index.isPerson(s.entity), let p = personAfterRole(s.last + 1) {
+                return Attribution(speaker: p.entity, speakerTokens: p.first...p.last, cueTokens: cue)
+            }
             return Attribution(speaker: s.entity, speakerTokens: s.first...s.last, cueTokens: cue)
         }
         let key = tokens[j].key

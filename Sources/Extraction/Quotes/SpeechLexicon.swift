@@ -65,6 +65,8 @@ enum SpeechLexicon {
         "defence", "defense", "interior", "spokesman", "spokeswoman", "spokesperson", "leader", "ceo",
         "coach", "manager", "ambassador", "envoy", "officer", "inspector", "detective", "superintendent",
         "commissioner", "chairman", "chairwoman", "director", "premier", "vice", "sheikh", "st",
+        "coun", "cllr", "councillor", "councilman", "councilwoman", "alderman", "det", "supt", "insp", "cpl",
+        "pte", "fr", "hon", "counsel", "senior", "attorney", "prosecutor", "magistrate", "mp", "mep",
     ]
 
     static let malePronouns: WordTable<Bool> = ["he", "him", "his"]
