@@ -74,6 +74,7 @@ CONTRACT = {
     ("topics", "create"): {"--brokers": True, "--partitions": True, "--replication-factor": True, "--config": True},
     ("topics", "list"): {"--brokers": True},
     ("enrich",): {"--out": True},
+    ("explain",): {"--json": False},
     ("bench", "extract"): {"--count": True, "--truncate": True},
     ("bench", "kafka"): {**_KAFKA, "--records": True, "--size": True, "--runs": True, "--kcat": True},
     ("bench", "fleet"): {**_KAFKA, "--count": True, "--rate": True, "--input-topic": True, "--complete-topic": True,

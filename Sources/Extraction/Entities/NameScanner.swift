@@ -539,7 +539,9 @@ struct NameScanner {
                     let plainLeft = leftWords.count <= 2 && leftWords.allSatisfy {
                         lexicon.places[exactHash[$0]] == nil && lexicon.known[exactHash[$0]] == nil && !isFirstName($0)
                     }
-                    keep = leftHasHead || plainLeft && isHead(b - 1) && b - k <= 4
+                    // "Prize for Fiction", "Festival of Britain": an award or event keeps its "of"/"for".
+                    let namedThing = k > segmentStart && lexicon.miscHeads.contains(lowerHash[k - 1])
+                    keep = leftHasHead || plainLeft && isHead(b - 1) && b - k <= 4 || namedThing
                 } else {
                     // "Economic and Financial Crimes Commission", "Guy's and St Thomas' … Trust":
                     // a plain word or a possessive name joined to a name ending in its head.
