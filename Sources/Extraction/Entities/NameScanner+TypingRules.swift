@@ -38,7 +38,8 @@ struct NameSpan: Sendable {
         self.onHeadline = s.headline[a]
         self.allCommon = (a..<b).allSatisfy { s.isCommon($0) }
         self.namedBody = b - a == 1 && s.isOrgHead(a) && !s.isTitle(a) && !uncertainHere && !onHeadline
-            && s.lowerHash[max(a - 1, 0)] == WordHash.folded("the") && s.tokens[a - 1].isLowercase && s.tokens[a].isCapitalized
+            && s.lowerHash[max(a - 1, 0)] == WordHash.folded("the") && (s.tokens[a - 1].isLowercase || s.uncertain[a - 1])
+            && s.tokens[a].isCapitalized
         self.acronym = acronym
         self.office = office
     }
@@ -79,6 +80,12 @@ struct TypingTraceEntry: Sendable, Hashable {
 // MARK: - The ladder
 
 extension NameScanner {
+    /// A run of several words with an ordinary English word in it and no given name or
+    /// title: rarely a person's name ("Auckland Transport", "Science Advances").
+    func hasOrdinaryWord(_ c: NameSpan) -> Bool {
+        c.n >= 2 && (c.a..<c.b).contains { isCommon($0) } && !(c.a..<c.b).contains { isFirstName($0) || isTitle($0) }
+    }
+
     /// A quotation mark (any, after text hygiene: `"` or `'`) at token `i`.
     func isQuoteMark(_ i: Int) -> Bool {
         guard let v = punctValue(i) else { return false }
@@ -288,10 +295,11 @@ extension NameScanner {
         TypingRule(name: "foreign-article") { s, c in
             c.n >= 2 && foreignArticles.contains(s.exactHash[c.a]) ? .entity(.organization, .context) : nil
         },
-        // "Gary Locke said" is a person; "National Grid said", led by an ordinary word, a body.
+        // "Gary Locke said" is a person; "National Grid said", "Auckland Transport said",
+        // with an ordinary word and no given name or title, a body.
         TypingRule(name: "subject-of-said") { s, c in
             guard s.lowerIs(c.b, in: saidVerbs), !s.tokens[c.b].startsLine else { return nil }
-            return .entity(c.n >= 2 && s.isCommon(c.a) && !s.isFirstName(c.a) ? .organization : .person, .context)
+            return .entity(s.hasOrdinaryWord(c) ? .organization : .person, .context)
         },
         // "in X", "near X", "on X".
         TypingRule(name: "place-preposition") { s, c in
@@ -303,7 +311,7 @@ extension NameScanner {
         // "said X".
         TypingRule(name: "object-of-said") { s, c in
             s.lowerIs(c.a - 1, in: saidVerbs) && s.tokens[c.a - 1].isLowercase && c.n <= 4 && s.punctValue(c.b) != 0x27
-                ? .entity(.person, .context) : nil
+                ? .entity(s.hasOrdinaryWord(c) ? .organization : .person, .context) : nil
         },
         // "Real Madrid", "Dynamo Kyiv": a name ending in a place is rarely a person.
         TypingRule(name: "ends-in-a-place") { s, c in
@@ -313,6 +321,12 @@ extension NameScanner {
         // "his brother Tristan".
         TypingRule(name: "kin-word-before") { s, c in
             c.n <= 3 && s.lowerIs(c.a - 1, in: kinWords) && s.tokens[c.a - 1].isLowercase ? .entity(.person, .rule) : nil
+        },
+        // "a 58-year-old Army veteran", "told Parliament": a body's head word, capitalised
+        // mid-sentence on its own, names that body.
+        TypingRule(name: "capitalised-body-word") { s, c in
+            c.n == 1 && s.isOrgHead(c.a) && !s.isTitle(c.a) && !c.uncertainHere && !c.onHeadline
+                && s.tokens[c.a].isCapitalized && !s.tokens[c.a].isAllCaps ? .entity(.organization, .context) : nil
         },
         // One unknown word in an object's place ("to mark Newroz", "its rival Temu") is as
         // often a product, event or company as a person: leave it out.
@@ -339,8 +353,7 @@ extension NameScanner {
         // word ("Science Advances", "Wattle Cove Surf"), and no given name or title, is
         // rarely a person's name.
         TypingRule(name: "fallback-organisation") { s, c in
-            c.n >= 2 && (c.a..<c.b).contains { s.isCommon($0) }
-                && !(c.a..<c.b).contains { s.isFirstName($0) || s.isTitle($0) } ? .entity(.organization, .guess) : nil
+            s.hasOrdinaryWord(c) ? .entity(.organization, .guess) : nil
         },
         // Otherwise a capitalised run is most often a person.
         TypingRule(name: "fallback-person") { _, _ in .entity(.person, .guess) },

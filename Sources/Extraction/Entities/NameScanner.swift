@@ -596,6 +596,7 @@ struct NameScanner {
         if startUncertain, b - a >= 1, isCommon(a), !(b - a >= 2 && lexicon.known[phraseHash(a, b)] != nil),
            !(b - a >= 2 && isFirstName(a) && !Self.articles.contains(lowerHash[a])), // "Jan Hatzius", "Will Ferrell"
            !(b - a == 2 && isOrgHead(a + 1) && Self.orgModifiers.contains(lowerHash[a])),
+           !(b - a >= 2 && Self.leadingOrgWords.contains(lowerHash[a])), // "TV Globo shows …"
            !(b - a >= 2 && (lexicon.places[phraseHash(a, a + 2)] != nil || lexicon.known[phraseHash(a, a + 2)] != nil
                             || Self.compassPoints.contains(lowerHash[a]) && tokens[a + 1].isCapitalized && !isDemonym(a + 1))),
            lexicon.known[exactHash[a]] == nil || Self.articles.contains(lowerHash[a]) {
