@@ -51,18 +51,17 @@ struct Lexicon: Sendable {
         var tables: [String: WordTable<Bool>] = [:]
         var current: String?
         var exact = false
-        for raw in String(decoding: data, as: UTF8.self).split(separator: "\n") {
-            let line = raw.trimmingCharacters(in: .whitespaces)
-            if line.isEmpty || line.hasPrefix("#") { continue }
-            if line.hasPrefix("["), line.hasSuffix("]") {
-                let header = line.dropFirst().dropLast().split(separator: " ")
+        LexiconFile(bytes: [UInt8](data)).forEachEntry { fields in
+            let line = fields[0]
+            if line.first == 0x5B, line.last == 0x5D {
+                let header = LexiconFile.string(line.dropFirst().dropLast()).split(separator: " ")
                 current = header.first.map(String.init)
                 exact = header.dropFirst().contains("exact")
                 if let current { tables[current] = WordTable<Bool>() }
-                continue
+                return
             }
-            guard let name = current else { continue }
-            tables[name]!.insert(exact ? WordHash.exact(line) : WordHash.folded(line), true)
+            guard let name = current else { return }
+            tables[name]!.insert(exact ? LexiconFile.exactHash(line) : LexiconFile.foldedHash(line), true)
         }
         return tables
     }
@@ -98,42 +97,47 @@ struct Lexicon: Sendable {
     static func loadBundled() -> Lexicon {
         var lexicon = Lexicon()
         let directory = resourceDirectory()
-        func lines(_ name: String, _ ext: String) -> [Substring] {
-            guard let directory,
-                  let data = try? Data(contentsOf: directory.appendingPathComponent("\(name).\(ext)")) else { return [] }
-            let text = String(decoding: data, as: UTF8.self)
-            return text.split(separator: "\n").filter { !$0.isEmpty && !$0.hasPrefix("#") }
+        func file(_ name: String) -> LexiconFile {
+            guard let directory, let data = try? Data(contentsOf: directory.appendingPathComponent(name)) else {
+                return LexiconFile(bytes: [])
+            }
+            return LexiconFile(bytes: [UInt8](data))
         }
         var classBits: [UInt64: UInt8] = [:]
         func words(_ name: String, classBit: UInt8 = 0) -> WordTable<Bool> {
-            var table = WordTable<Bool>()
-            for line in lines(name, "txt") {
-                let key = WordHash.folded(line.trimmingCharacters(in: .whitespaces))
+            let f = file("\(name).txt")
+            var table = WordTable<Bool>(minimumCapacity: f.lineCount)
+            f.forEachEntry { fields in
+                let key = LexiconFile.foldedHash(fields[0])
                 table.insert(key, true)
                 if classBit != 0 { classBits[key, default: 0] |= classBit }
             }
             return table
         }
-        for line in lines("places", "tsv") {
-            let parts = line.split(separator: "\t")
-            guard parts.count == 2 else { continue }
+        let places = file("places.tsv")
+        lexicon.places = WordTable(minimumCapacity: places.lineCount)
+        places.forEachEntry { fields in
+            guard fields.count == 2 else { return }
             let kind: PlaceKind
-            switch parts[1] {
+            switch LexiconFile.string(fields[1]) {
             case "country": kind = .country
             case "region": kind = .region
             case "continent": kind = .continent
             default: kind = .city
             }
-            lexicon.places.insert(WordHash.exact(parts[0]), kind)
-            lexicon.maxPhraseWords = max(lexicon.maxPhraseWords, parts[0].split(separator: " ").count)
+            lexicon.places.insert(LexiconFile.exactHash(fields[0]), kind)
+            lexicon.maxPhraseWords = max(lexicon.maxPhraseWords, LexiconFile.wordCount(fields[0]))
         }
-        for line in lines("known_entities", "tsv") {
-            let parts = line.split(separator: "\t")
-            guard parts.count == 2 else { continue }
-            lexicon.known.insert(WordHash.exact(parts[0]), EntityType(rawValue: String(parts[1])))
-            lexicon.maxPhraseWords = max(lexicon.maxPhraseWords, parts[0].split(separator: " ").count)
+        let known = file("known_entities.tsv")
+        lexicon.known = WordTable(minimumCapacity: known.lineCount)
+        known.forEachEntry { fields in
+            guard fields.count == 2 else { return }
+            lexicon.known.insert(LexiconFile.exactHash(fields[0]), EntityType(rawValue: LexiconFile.string(fields[1])))
+            lexicon.maxPhraseWords = max(lexicon.maxPhraseWords, LexiconFile.wordCount(fields[0]))
         }
-        for line in lines("first_names", "txt") { lexicon.firstNames.insert(WordHash.exact(line), true) }
+        let firstNames = file("first_names.txt")
+        lexicon.firstNames = WordTable(minimumCapacity: firstNames.lineCount)
+        firstNames.forEachEntry { lexicon.firstNames.insert(LexiconFile.exactHash($0[0]), true) }
         lexicon.titles = words("titles", classBit: 1 << 1)
         lexicon.orgHeads = words("org_heads", classBit: 1 << 2)
         lexicon.locHeads = words("loc_heads", classBit: 1 << 3)

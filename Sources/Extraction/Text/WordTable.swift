@@ -9,8 +9,9 @@ public struct WordTable<Value: Sendable>: Sendable {
     @usableFromInline var keys: [UInt64]
     @usableFromInline var values: [Value?]
     @usableFromInline var mask: Int
+    @usableFromInline var storedCount = 0
     /// Number of entries.
-    public private(set) var count = 0
+    public var count: Int { storedCount }
 
     /// An empty table with room for `minimumCapacity` entries before it grows.
     public init(minimumCapacity: Int = 16) {
@@ -38,8 +39,9 @@ public struct WordTable<Value: Sendable>: Sendable {
     }
 
     /// Stores `value` for `key`; keeps the first value when the key is already there.
+    @inlinable
     public mutating func insert(_ key: UInt64, _ value: Value) {
-        if (count + 1) * 2 > keys.count { grow() }
+        if (storedCount + 1) * 2 > keys.count { grow() }
         let k = Self.stored(key)
         var i = Int(truncatingIfNeeded: k ^ (k >> 29)) & mask
         while keys[i] != 0 {
@@ -48,16 +50,16 @@ public struct WordTable<Value: Sendable>: Sendable {
         }
         keys[i] = k
         values[i] = value
-        count += 1
+        storedCount += 1
     }
 
     /// Replaces the value stored for `key` (inserts it when missing).
     public mutating func update(_ key: UInt64, _ transform: (inout Value?) -> Void) {
-        if (count + 1) * 2 > keys.count { grow() }
+        if (storedCount + 1) * 2 > keys.count { grow() }
         let k = Self.stored(key)
         var i = Int(truncatingIfNeeded: k ^ (k >> 29)) & mask
         while keys[i] != 0 && keys[i] != k { i = (i + 1) & mask }
-        if keys[i] == 0 { keys[i] = k; count += 1 }
+        if keys[i] == 0 { keys[i] = k; storedCount += 1 }
         transform(&values[i])
     }
 
@@ -65,12 +67,13 @@ public struct WordTable<Value: Sendable>: Sendable {
     @inlinable @inline(__always)
     public func contains(_ key: UInt64) -> Bool { self[key] != nil }
 
-    private mutating func grow() {
+    @usableFromInline
+    mutating func grow() {
         let oldKeys = keys, oldValues = values
         keys = [UInt64](repeating: 0, count: oldKeys.count * 2)
         values = [Value?](repeating: nil, count: oldKeys.count * 2)
         mask = keys.count - 1
-        count = 0
+        storedCount = 0
         for (i, k) in oldKeys.enumerated() where k != 0 {
             if let v = oldValues[i] { insert(k, v) }
         }

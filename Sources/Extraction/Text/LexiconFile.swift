@@ -1,0 +1,83 @@
+/// The one reader of the extraction library's data files: UTF-8 text, one entry per
+/// line, fields separated by tabs, `#` comment lines and blank lines skipped.
+///
+/// It works on the file's bytes: no `String` per line, no splitting into substrings;
+/// a field is hashed (``WordHash``) straight from its UTF-8, so loading the
+/// gazetteers (tens of thousands of lines) takes milliseconds.
+public struct LexiconFile: Sendable {
+    /// The file's bytes.
+    public let bytes: [UInt8]
+
+    public init(bytes: [UInt8]) { self.bytes = bytes }
+
+    /// Number of lines (an upper bound on the entries, for sizing tables).
+    public var lineCount: Int { bytes.reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) } + 1 }
+
+    /// Calls `body` with the fields of every entry line, in order (leading and trailing
+    /// spaces of each field removed).
+    public func forEachEntry(_ body: (_ fields: [ArraySlice<UInt8>]) -> Void) {
+        var start = 0
+        let n = bytes.count
+        var fields: [ArraySlice<UInt8>] = []
+        fields.reserveCapacity(4)
+        while start < n {
+            var end = start
+            while end < n, bytes[end] != 0x0A { end += 1 }
+            var lineEnd = end
+            if lineEnd > start, bytes[lineEnd - 1] == 0x0D { lineEnd -= 1 }
+            if lineEnd > start, bytes[start] != 0x23 {
+                fields.removeAll(keepingCapacity: true)
+                var f = start
+                for i in start...lineEnd where i == lineEnd || bytes[i] == 0x09 {
+                    fields.append(Self.trimmed(bytes[f..<i]))
+                    f = i + 1
+                }
+                if !(fields.count == 1 && fields[0].isEmpty) { body(fields) }
+            }
+            start = end + 1
+        }
+    }
+
+    private static func trimmed(_ s: ArraySlice<UInt8>) -> ArraySlice<UInt8> {
+        var a = s.startIndex, b = s.endIndex
+        while a < b, s[a] == 0x20 { a += 1 }
+        while b > a, s[b - 1] == 0x20 { b -= 1 }
+        return s[a..<b]
+    }
+
+    /// ``WordHash/exact(_:)`` of a UTF-8 field.
+    public static func exactHash(_ utf8: ArraySlice<UInt8>) -> UInt64 {
+        var h = WordHash.seed
+        decode(utf8) { WordHash.mix(&h, $0.value) }
+        return h
+    }
+
+    /// ``WordHash/folded(_:)`` of a UTF-8 field.
+    public static func foldedHash(_ utf8: ArraySlice<UInt8>) -> UInt64 {
+        var h = WordHash.seed
+        decode(utf8) { WordHash.mix(&h, ScalarClass.foldLower($0).value) }
+        return h
+    }
+
+    /// Number of space-separated words in a field.
+    public static func wordCount(_ utf8: ArraySlice<UInt8>) -> Int {
+        utf8.isEmpty ? 0 : utf8.reduce(1) { $0 + ($1 == 0x20 ? 1 : 0) }
+    }
+
+    /// The field as a `String`.
+    public static func string(_ utf8: ArraySlice<UInt8>) -> String { String(decoding: utf8, as: UTF8.self) }
+
+    /// Decodes UTF-8 (invalid bytes become U+FFFD).
+    @inline(__always)
+    private static func decode(_ utf8: ArraySlice<UInt8>, _ body: (Unicode.Scalar) -> Void) {
+        var it = utf8.makeIterator()
+        var decoder = UTF8()
+        loop: while true {
+            switch decoder.decode(&it) {
+            case .scalarValue(let v): body(v)
+            case .emptyInput: break loop
+            case .error: body("\u{FFFD}")
+            }
+        }
+    }
+}
