@@ -1,0 +1,105 @@
+import Foundation
+
+/// The embedded mode over files: every input file enriched by ``EmbeddedPipeline`` on
+/// several cores, with bounded memory, results handed back in input order.
+///
+/// At most `2 × jobs` files are in flight (read, enriched, waiting for their turn), so
+/// memory stays flat for inputs of any size. With an output folder each article is
+/// written to `DIR/<file name without extension>.json` (`DIR/<name>-<n>.json` for a
+/// file holding several articles), in place, without a sync per file; ``sync()`` flushes
+/// once at the end when asked for.
+public struct EmbeddedRun: Sendable {
+    /// What one input file became.
+    public struct FileResult: Sendable {
+        /// The input path.
+        public var path: String
+        /// Output names and, without an output folder, the records' JSON (one line each).
+        public var outputs: [(name: String, json: [UInt8])] = []
+        /// One message per input item that was not an article.
+        public var skipped: [String] = []
+    }
+
+    /// A file that could not be written.
+    public struct WriteError: Error, CustomStringConvertible {
+        public var path: String
+        public var reason: String
+        public var description: String { "cannot write \(path): \(reason)" }
+    }
+
+    public let outDir: String?
+    public let jobs: Int
+    private let pipeline: EmbeddedPipeline
+    private let input: ArticleInput
+
+    public init(outDir: String?, jobs: Int, pipeline: EmbeddedPipeline = EmbeddedPipeline(), input: ArticleInput = ArticleInput()) {
+        self.outDir = outDir
+        self.jobs = max(1, jobs)
+        self.pipeline = pipeline
+        self.input = input
+    }
+
+    /// Enriches `paths` (files, as ``ArticleInput/files(for:)`` lists them) and calls
+    /// `handle` once per file, in input order, on the calling task.
+    public func run(_ paths: [String], handle: (FileResult) throws -> Void) async throws {
+        if let outDir { try FileManager.default.createDirectory(atPath: outDir, withIntermediateDirectories: true) }
+        let window = jobs * 2   // a file in hand for each core while its last result is handed back
+        var next = 0            // next path index to hand out
+        var emitted = 0         // next path index whose result is handed back
+        var pending: [Int: FileResult] = [:]
+        let (pipeline, input, outDir) = (self.pipeline, self.input, self.outDir)
+        try await withThrowingTaskGroup(of: (Int, FileResult).self) { group in
+            func submit(_ i: Int) {
+                let file = paths[i]
+                group.addTask { (i, try Self.process(file, input: input, pipeline: pipeline, outDir: outDir)) }
+            }
+            while next < min(window, paths.count) { submit(next); next += 1 }
+            while let (i, result) = try await group.next() {
+                if next < paths.count { submit(next); next += 1 }
+                pending[i] = result
+                // Results leave in input order; at most `window` wait here.
+                while let r = pending.removeValue(forKey: emitted) {
+                    try handle(r)
+                    emitted += 1
+                }
+            }
+        }
+    }
+
+    /// Flushes everything written to disk.
+    public static func sync() { Foundation.sync() }
+
+    /// Reads, enriches and (with an output folder) writes one input file.
+    static func process(_ file: String, input: ArticleInput, pipeline: EmbeddedPipeline, outDir: String?) throws -> FileResult {
+        let items = input.items(of: file)
+        let name = file == "-" ? "stdin" : ((file as NSString).lastPathComponent as NSString).deletingPathExtension
+        var result = FileResult(path: file)
+        for (n, item) in items.enumerated() {
+            switch item {
+            case .invalid(let origin, let reason):
+                result.skipped.append("skipped \(origin): \(reason)")
+            case .article(let article, _):
+                let json = try pipeline.enrichedJSON(article)
+                let target = items.count == 1 ? name : "\(name)-\(n)"
+                if let outDir { try write(json, to: (outDir as NSString).appendingPathComponent(target + ".json")) }
+                result.outputs.append((target, outDir == nil ? json : []))
+            }
+        }
+        return result
+    }
+
+    /// Writes a file in place: no temporary file, no sync (the caller may sync once).
+    static func write(_ bytes: [UInt8], to path: String) throws {
+        let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard fd >= 0 else { throw WriteError(path: path, reason: String(cString: strerror(errno))) }
+        defer { close(fd) }
+        var written = 0
+        while written < bytes.count {
+            let n = bytes.withUnsafeBytes { Foundation.write(fd, $0.baseAddress! + written, bytes.count - written) }
+            if n < 0 {
+                if errno == EINTR { continue }
+                throw WriteError(path: path, reason: String(cString: strerror(errno)))
+            }
+            written += n
+        }
+    }
+}
