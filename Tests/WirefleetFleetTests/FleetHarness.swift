@@ -46,10 +46,14 @@ struct FleetHarness {
     func publish(_ articles: [Article], raw extra: [(key: String, value: [UInt8])] = []) async throws {
         let producer = try KafkaProducer(configuration: .init(common: KafkaConfiguration(brokers: try await TestBroker.brokers())),
                                          logger: TestBroker.logger("publish"))
-        let codec = RecordCodec()
-        for a in articles { try await producer.send(KafkaRecord(topic: raw, key: Array(a.id.utf8), value: try codec.encode(a))) }
-        for e in extra { try await producer.send(KafkaRecord(topic: raw, key: Array(e.key.utf8), value: e.value)) }
-        await producer.close()
+        let publisher = ArticlePublisher(producer: producer, topic: raw)
+        for a in articles { try await publisher.publish(a) }
+        for e in extra { try await publisher.publish(id: e.key, value: e.value) }
+        try await publisher.finish(timeout: .seconds(30))
+        let tally = publisher.tally
+        guard tally.published == articles.count + extra.count else {
+            throw KafkaError(code: .timedOut, message: "published \(tally.published) of \(articles.count + extra.count) (\(tally.failed) failed)")
+        }
     }
 
     /// Reads a topic from the beginning until `count` records arrived (or the timeout),

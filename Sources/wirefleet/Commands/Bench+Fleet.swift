@@ -70,7 +70,8 @@ extension Bench {
             }
             let sent = Mutex<[String: ContinuousClock.Instant]>([:])
             let sentWall = Mutex<[String: Int64]>([:])
-            let producer = try KafkaProducer(configuration: .init(common: common), logger: logger)
+            let articles = ArticlePublisher(producer: try KafkaProducer(configuration: .init(common: common), logger: logger),
+                                            topic: inputTopic)
             let start = ContinuousClock.now
             let publisher = Task {
                 for (i, (id, value)) in values.enumerated() {
@@ -80,9 +81,9 @@ extension Bench {
                     }
                     sent.withLock { $0[id] = ContinuousClock.now }
                     sentWall.withLock { $0[id] = Int64(Date().timeIntervalSince1970 * 1000) }
-                    try await producer.enqueue(KafkaRecord(topic: inputTopic, key: Array(id.utf8), value: value))
+                    try await articles.publish(id: id, value: value)
                 }
-                try await producer.flush(timeout: .seconds(120))
+                try await articles.finish(timeout: .seconds(120))
             }
             var latencies: [Double] = []
             var fleetLatencies: [Double] = []
@@ -108,7 +109,6 @@ extension Bench {
             }
             try await publisher.value
             let cpuAfter = pids.mapValues { Bench.cpuSeconds(pid: $0) }
-            await producer.close()
             await reader.close()
             latencies.sort()
             fleetLatencies.sort()
@@ -116,6 +116,8 @@ extension Bench {
             func pct(_ p: Double) -> Double { pct(p, latencies) }
             let elapsed = Bench.seconds(last - start)
             print("bench fleet: \(count) articles, rate \(rate == 0 ? "unthrottled" : "\(rate)/s"), brokers \(common.brokers)")
+            let delivered = articles.tally
+            print(String(format: "  published         %d/%d acknowledged by the broker (%d failed)", delivered.published, count, delivered.failed))
             print(String(format: "  complete records  %d/%d (%d incomplete)", seen.count, count, incomplete))
             print(String(format: "  sustained         %.0f articles/s (%.2f s)", Double(seen.count) / elapsed, elapsed))
             print(String(format: "  latency           p50 %.1f ms, p99 %.1f ms, max %.1f ms  (publish → merged record written, broker timestamp)",

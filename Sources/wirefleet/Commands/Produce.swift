@@ -46,55 +46,25 @@ struct Produce: AsyncParsableCommand {
         do { files = try input.files(for: paths) } catch { throw ValidationError("\(error)") }
         if !dryRun { try await kafka.requireBroker(try kafka.configuration(), logger: logger) }
         let producer = dryRun ? nil : try KafkaProducer(configuration: .init(common: try kafka.configuration()), logger: logger)
-        let codec = RecordCodec()
-        let tally = PublishTally()
+        let publisher = ArticlePublisher(producer: producer, topic: topic)
         let progress = ProgressLine(enabled: !quiet && isatty(STDERR_FILENO) == 1, total: files.count)
         for (i, file) in files.enumerated() {
-            for item in input.items(of: file) {
-                switch item {
-                case .invalid(let origin, let reason):
-                    tally.skip()
-                    progress.message("skipped \(origin): \(reason)")
-                case .article(let article, let origin):
-                    let bytes = try codec.encode(article)
-                    guard let producer else { tally.publish(bytes: bytes.count); continue }
-                    do {
-                        try await producer.enqueue(KafkaRecord(topic: topic, key: Array(article.id.utf8), value: bytes)) { result in
-                            switch result {
-                            case .success: tally.publish(bytes: bytes.count)
-                            case .failure(let e):
-                                tally.fail()
-                                progress.message("failed \(origin): \(e)")
-                            }
-                        }
-                    } catch {
-                        tally.fail()
-                        progress.message("failed \(origin): \(error)")
-                    }
+            await publisher.publish(file: file, input: input) { event in
+                switch event {
+                case .skipped(let origin, let reason): progress.message("skipped \(origin): \(reason)")
+                case .failed(let origin, let error): progress.message("failed \(origin): \(error)")
                 }
             }
-            progress.update(done: i + 1, published: tally.snapshot.published, bytes: tally.snapshot.bytes)
+            let s = publisher.tally
+            progress.update(done: i + 1, published: s.published, bytes: s.bytes)
         }
-        if let producer {
-            do { try await producer.flush(timeout: .seconds(60)) } catch { progress.message("flush: \(error)") }
-            await producer.close(timeout: .seconds(5))
-        }
+        do { try await publisher.finish(timeout: .seconds(60)) } catch { progress.message("flush: \(error)") }
         progress.finish()
-        let s = tally.snapshot
+        let s = publisher.tally
         let verb = dryRun ? "valid (dry run, nothing sent)" : "published"
         FileHandle.standardError.write(Data("\(s.published) \(verb), \(s.skipped) skipped, \(s.failed) failed, \(s.bytes) bytes\(dryRun ? "" : " to \(topic)")\n".utf8))
         if s.skipped > 0 || s.failed > 0 { throw ExitCode(1) }
     }
-}
-
-/// Counts of a produce run, updated from delivery callbacks.
-final class PublishTally: Sendable {
-    struct Snapshot { var published = 0, skipped = 0, failed = 0, bytes = 0 }
-    private let state = Mutex(Snapshot())
-    func publish(bytes: Int) { state.withLock { $0.published += 1; $0.bytes += bytes } }
-    func skip() { state.withLock { $0.skipped += 1 } }
-    func fail() { state.withLock { $0.failed += 1 } }
-    var snapshot: Snapshot { state.withLock { $0 } }
 }
 
 /// A one-line progress bar on standard error (only on a terminal).
