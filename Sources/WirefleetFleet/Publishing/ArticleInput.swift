@@ -120,8 +120,7 @@ public struct ArticleInput: Sendable {
     }
 
     private func problem(with body: String) -> String? {
-        if body.utf8.count > maxBodyBytes { return "body of \(body.utf8.count) bytes exceeds the limit of \(maxBodyBytes)" }
-        if body.allSatisfy({ $0.isWhitespace }) { return "empty body" }
+        do { try Article(id: "-", body: body).validate(maxBodyBytes: maxBodyBytes) } catch { return error.detail }
         return nil
     }
 

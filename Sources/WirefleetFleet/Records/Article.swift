@@ -27,6 +27,18 @@ public struct Article: Sendable, Hashable, Codable {
         self.init(id: ArticleID.forContent(body), body: body, title: title, source: source)
     }
 
+    /// The one article check, used by the producer's input reader and by every worker:
+    /// a non-empty id, a body of at most `maxBodyBytes` UTF-8 bytes that is not only white
+    /// space. The error's reason is what the worker's dead letter carries.
+    public func validate(maxBodyBytes: Int) throws(RecordError) {
+        guard !id.isEmpty else { throw RecordError(reason: .invalidField, detail: "empty article id") }
+        let size = body.utf8.count
+        guard size <= maxBodyBytes else {
+            throw RecordError(reason: .tooLarge, detail: "body of \(size) bytes exceeds the limit of \(maxBodyBytes)")
+        }
+        guard !body.allSatisfy(\.isWhitespace) else { throw RecordError(reason: .emptyBody, detail: "empty body") }
+    }
+
     enum CodingKeys: String, CodingKey {
         case id, body, title, source, url, language
         case publishedAt = "published_at"

@@ -53,7 +53,7 @@ public struct EnrichmentWorker: Service {
                 throw RecordError(reason: .tooLarge, detail: "record of \(message.value.count) bytes exceeds the \(options.maxBodyBytes)-byte article limit")
             }
             article = try codec.decode(Article.self, from: message.value)
-            guard !article.id.isEmpty else { throw RecordError(reason: .invalidField, detail: "empty article id") }
+            try article.validate(maxBodyBytes: options.maxBodyBytes)
         } catch let error as RecordError {
             return deadLetter(message, error)
         } catch {
