@@ -505,6 +505,10 @@ struct NameScanner {
                     end += 2; words += 1; continue
                 }
                 if let next = possessiveNameContinuation(at: end) { end = next + 1; words += 1; continue }
+                // "Fernleaf & Quill", "Bill & Melinda Gates Foundation": an ampersand joins one name.
+                if punctValue(end) == 0x26, end + 1 < n, !tokens[end + 1].startsLine, isNameWord(end + 1) {
+                    end += 2; words += 1; continue
+                }
                 if isConnector(end) {
                     var k = end + 1
                     if isConnector(k), !tokens[k].startsLine { k += 1 }
@@ -541,7 +545,9 @@ struct NameScanner {
                     }
                     // "Prize for Fiction", "Festival of Britain": an award or event keeps its "of"/"for".
                     let namedThing = k > segmentStart && lexicon.miscHeads.contains(lowerHash[k - 1])
-                    keep = leftHasHead || plainLeft && isHead(b - 1) && b - k <= 4 || namedThing
+                    // "Judge Elena Marsh of the U.S. District Court": a person of a body is two names.
+                    let personLeft = (segmentStart..<k).contains { isFirstName($0) }
+                    keep = (leftHasHead || plainLeft && isHead(b - 1) && b - k <= 4 || namedThing) && !personLeft
                 } else {
                     // "Economic and Financial Crimes Commission", "Guy's and St Thomas' … Trust":
                     // a plain word or a possessive name joined to a name ending in its head.
@@ -688,7 +694,8 @@ struct NameScanner {
                 let ordinaryRest = isTitle(a + prefix) || isDemonym(a + prefix)
                 let plainFirstWord = prefix == 1 && (isCommon(a) || isDemonym(a))
                 // ("Ngozi Oduya-Bello", "Oslo Børs": a place before a plain name stays in it.)
-                if lexicon.known[h] != nil || place != nil && ordinaryRest && !plainFirstWord {
+                let leadsABody = prefix == 1 && Self.leadingOrgWords.contains(lowerHash[a]) // "TV Globo"
+                if lexicon.known[h] != nil && !leadsABody || place != nil && ordinaryRest && !plainFirstWord {
                     classify(a, a + prefix, titleCue: false, theCue: theCue, uncertainStart: startUncertain, acronym: nil)
                     processSegment(a + prefix, b, depth: depth + 1)
                     return
