@@ -248,6 +248,18 @@ extension NameScanner {
                 && s.lowerHash[a - 2] != WordHash.folded("at")
             return placeCue ? .entity(.location, .guess) : .entity(.organization, .context)
         },
+        // "the shipping company Eolia Navi", "its distributor, Gaumont,": a lower-case noun
+        // that names a kind of body, right before the name.
+        TypingRule(name: "body-noun-before") { s, c in
+            let a = c.a
+            let before = s.punctValue(a - 1) == 0x2C ? a - 2 : a - 1
+            return s.isWord(before) && s.tokens[before].isLowercase && s.lowerIs(before, in: orgAppositives)
+                && !s.isFirstName(a) ? .entity(.organization, .rule) : nil
+        },
+        // "University Hospital Limerick", "Kenya Wildlife Service Board": two body head words.
+        TypingRule(name: "two-body-heads") { s, c in
+            c.n >= 3 && s.isOrgHead(c.a) && (c.a + 1..<c.b).contains { s.isOrgHead($0) } ? .entity(.organization, .rule) : nil
+        },
         // A title before the name ("Minister Jane Doe", "king "Rehakles"").
         TypingRule(name: "title-before") { s, c in
             let a = c.a
