@@ -93,7 +93,7 @@ struct Explain: ParsableCommand {
         }
         out += "numbers (\(e.numbers.count))\n"
         for n in e.numbers {
-            var fields = ["\(n.kind) \(n.value)"]
+            var fields = ["\(n.kind) \(Self.value(n.value))"]
             if let u = n.unit { fields.append("unit \(u)") }
             if let a = n.approx { fields.append("approx \(a)") }
             out += "  \(quoted(n.text)): \(fields.joined(separator: ", "))\n"
@@ -102,6 +102,13 @@ struct Explain: ParsableCommand {
     }
 
     private static func quoted(_ s: String) -> String { "“\(s)”" }
+
+    private static func value(_ v: NumberValue) -> String {
+        switch v {
+        case .number(let d): d == d.rounded() && abs(d) < 1e15 ? String(Int64(d)) : String(d)
+        case .string(let s): s
+        }
+    }
 
     private static func shorten(_ s: String) -> String {
         let scalars = Array(s.unicodeScalars)
