@@ -2,7 +2,9 @@
 """Extraction quality floors, run by ops/test.sh.
 
 Runs `wirefleet enrich` over our own unseen news set (ops/eval/unseen: 30 texts written
-for this project and annotated by ../shared/eval/GUIDELINES.md), over the seeds
+for this project and annotated by ../shared/eval/GUIDELINES.md, the set the rules were
+developed against), over a held-out set written later and never tuned on
+(ops/eval/heldout: 12 texts), over the seeds
 (../shared/eval/docs) and over noisy copies of the unseen set (ops/eval/web_noise.py,
 each quotation-mark convention); scores each with ../shared/eval/score.py; fails when a
 score is below its floor in ops/eval/floors.json, or when a noisy copy loses more than
@@ -62,11 +64,14 @@ def main():
     unseen_gold = os.path.join(ROOT, "ops", "eval", "unseen", "gold")
     failed = []
     with tempfile.TemporaryDirectory() as work:
+        heldout = os.path.join(ROOT, "ops", "eval", "heldout")
         results = {
             "unseen": score(binary, unseen_docs, unseen_gold, work, "unseen"),
+            "heldout": score(binary, os.path.join(heldout, "docs"), os.path.join(heldout, "gold"), work, "heldout"),
             "seeds": score(binary, os.path.join(SHARED_EVAL, "docs"), None, work, "seeds"),
         }
-        for set_name, checks in (("unseen", floors["unseen"]), ("seeds", floors["seeds"])):
+        for set_name in ("unseen", "heldout", "seeds"):
+            checks = floors[set_name]
             docs = results[set_name]["docs"]
             if docs == 0:
                 failed.append(f"{set_name}: no documents scored")
@@ -74,7 +79,7 @@ def main():
             for path, floor in checks.items():
                 got = value(results[set_name], path)
                 ok = got is not None and got + 1e-9 >= floor
-                print(f"[floor] {set_name:6} {path:34} {got if got is None else f'{got:.3f}'}  floor {floor:.3f}  {'ok' if ok else 'BELOW'}")
+                print(f"[floor] {set_name:7} {path:34} {got if got is None else f'{got:.3f}'}  floor {floor:.3f}  {'ok' if ok else 'BELOW'}")
                 if not ok:
                     failed.append(f"{set_name} {path} {got} < {floor}")
         noise = os.path.join(ROOT, "ops", "eval", "web_noise.py")

@@ -374,7 +374,7 @@ private struct Context {
 
     private func isPronoun(_ key: String) -> Bool {
         SpeechLexicon.malePronouns.contains(key) || SpeechLexicon.femalePronouns.contains(key)
-            || SpeechLexicon.pluralPronouns.contains(key)
+            || SpeechLexicon.pluralPronouns.contains(key) || SpeechLexicon.bodyPronouns.contains(key)
     }
 
     // MARK: - Pronouns
@@ -392,11 +392,21 @@ private struct Context {
     private func pronoun(_ key: String, at j: Int) -> Int? {
         let male = SpeechLexicon.malePronouns.contains(key)
         let female = SpeechLexicon.femalePronouns.contains(key)
-        if SpeechLexicon.pluralPronouns.contains(key) {
+        if SpeechLexicon.pluralPronouns.contains(key) || SpeechLexicon.bodyPronouns.contains(key) {
             if let p = previous, !index.isPerson(p.speaker), site.paragraph - p.paragraph <= 1 { return p.speaker }
             return nearest(before: j, maxTokens: 60) { !index.isPerson($0) && index.entities[$0].type == .organization }
         }
         guard male || female else { return nil }
+        // 1b. The person this paragraph is about, when the last quote was in an earlier
+        // paragraph: "Accepting the award, Haddad dedicated it … “…,” she said."
+        if previous.map({ $0.paragraph < site.paragraph }) ?? true {
+            var k = j - 1
+            var steps = 0
+            while k >= 0 && steps < 120, tokens[k].kind != .newline {
+                if owner[k] < 0, let s = index.span(at: k), compatible(s.entity, male: male) { return s.entity }
+                k -= 1; steps += 1
+            }
+        }
         // 1. A person earlier in the same sentence.
         var k = j - 1
         var n = 0

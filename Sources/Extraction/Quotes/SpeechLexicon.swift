@@ -72,6 +72,8 @@ enum SpeechLexicon {
     static let malePronouns: WordTable<Bool> = ["he", "him", "his"]
     static let femalePronouns: WordTable<Bool> = ["she", "her", "hers"]
     static let pluralPronouns: WordTable<Bool> = ["they", "them", "their"]
+    /// "it said": a body speaking (resolved like "they" to an organisation).
+    static let bodyPronouns: WordTable<Bool> = ["it", "its"]
 
     /// Determiners of someone not named: "a spokesman", "one witness", "another resident".
     static let indefinites: WordTable<Bool> = ["a", "an", "one", "another", "some", "several", "many", "two",
