@@ -24,6 +24,17 @@ import WirefleetText
         for (span, unit) in expected { #expect(got[span] == .some(unit), "\(span) in \(got)") }
     }
 
+    @Test(arguments: [
+        ("Gusts reached 107 kilometres per hour and 35 miles an hour inland.", ["107 kilometres per hour": "kilometre per hour", "35 miles an hour": "mile per hour"]),
+        ("It was above 30 degrees Celsius by noon.", ["above 30 degrees Celsius": "degree Celsius"]),
+        ("Clinics reported 87 measles cases and hired 11 coaches and 2,500 taxis.", ["87 measles cases": "measles case", "11 coaches": "coach", "2,500 taxis": "taxi"]),
+        ("The fund paid 7,000 dong and 5 million crowns.", ["7,000 dong": "dong", "5 million crowns": "crown"]),
+    ])
+    func ratesTemperaturesAndInvariantNouns(_ text: String, _ expected: [String: String]) {
+        let got = units(text)
+        for (span, unit) in expected { #expect(got[span] == .some(unit), "\(span) in \(got)") }
+    }
+
     @Test func theHeadNounAfterAnAge() {
         let ms = numbers("Police said four 12-year-old girls were taken to hospital.")
         let count = mention(ms, "four 12-year-old girls")

@@ -92,8 +92,9 @@ enum NumberLexicon {
     ]
 
     /// "-ches" plurals of nouns ending in "-che" ("headaches", "niches"), by ending.
-    static let eStemChes: [String] = ["aches", "niches", "caches", "staches", "lanches", "psyches", "cliches",
-                                      "quiches", "creches", "fiches", "douches", "cloches"]
+    static let eStemChes: [String] = ["headaches", "toothaches", "backaches", "earaches", "stomachaches", "niches",
+                                      "caches", "staches", "lanches", "psyches", "cliches", "quiches", "creches",
+                                      "fiches", "douches", "cloches"]
 
     /// Currency codes written in capitals ("USD 5 million").
     static let currencyCodes: Set<String> = [
@@ -204,6 +205,13 @@ enum NumberLexicon {
             ("dirham", "dirham"), ("dirhams", "dirham"), ("riyal", "riyal"), ("riyals", "riyal"),
             ("naira", "naira"), ("lari", "lari"), ("tenge", "tenge"), ("manat", "manat"),
             ("bitcoin", "bitcoin"), ("bitcoins", "bitcoin"), ("rupiah", "rupiah"), ("won", "won"),
+            ("dong", "dong"), ("crown", "crown"), ("crowns", "crown"), ("cedi", "cedi"), ("cedis", "cedi"),
+            ("shilling", "shilling"), ("shillings", "shilling"), ("kwacha", "kwacha"), ("taka", "taka"),
+            ("kyat", "kyat"), ("forint", "forint"), ("forints", "forint"), ("leu", "leu"), ("lei", "leu"),
+            ("lev", "lev"), ("leva", "lev"), ("som", "som"), ("soles", "sol"), ("reais", "real"),
+            ("guarani", "guarani"), ("colon", "colon"), ("colones", "colon"), ("quetzal", "quetzal"),
+            ("quetzales", "quetzal"), ("birr", "birr"), ("rial", "rial"), ("rials", "rial"), ("afghani", "afghani"),
+            ("afghanis", "afghani"), ("hryvnya", "hryvnia"), ("dram", "dram"), ("drams", "dram"),
         ]
         for (w, n) in money { edit(w) { $0.unit = UnitEntry(kind: .money, staticName: n) } }
         for w in ["percent", "pc", "pct"] { edit(w) { $0.unit = UnitEntry(kind: .percent, staticName: "%") } }

@@ -348,6 +348,16 @@ extension NumberScanner {
             }
             if end + 1 < n, isPunct(end, "-"), !toks[end].spaceBefore, !toks[end + 1].spaceBefore,
                NumberScanner.compoundSuffixes.contains(key(end + 1)) { end += 2 }
+            // Rates: "50 kilometres per hour", "35 miles an hour".
+            if end + 1 < n, key(end) == "per" || key(end) == "an" || key(end) == "a", !toks[end].newlineBefore,
+               let per = toks[end + 1].info?.unit, per.kind == .duration, !toks[end + 1].newlineBefore {
+                return NumberClass(kind: .measure, unit: prefix + u.name + " per " + per.name, end: end + 2)
+            }
+            // "30 degrees Celsius".
+            if u.name == "degree", end < n, keys[end] == "celsius" || keys[end] == "fahrenheit", !toks[end].newlineBefore {
+                return NumberClass(kind: .measure, unit: keys[end] == "celsius" ? "degree Celsius" : "degree Fahrenheit",
+                                   end: end + 1)
+            }
             return NumberClass(kind: .measure, unit: prefix + u.name, end: end)
         }
         // Durations; "40 years old", "12 years-old".
@@ -428,7 +438,8 @@ extension NumberScanner {
                     // "31 Abrams tanks": a capitalised name before a plural noun is a modifier.
                     // "singles titles", "sports cars": a plural noun right after a plural one is the head.
                     if NumberLexicon.irregularPlurals[tKey] != nil || t.capitalized
-                        || NumberScanner.pluralModifiers.contains(tKey), k + 1 < n, toks[k + 1].kind == .word,
+                        || NumberScanner.pluralModifiers.contains(tKey) || NumberScanner.invariantNouns.contains(tKey),
+                       k + 1 < n, toks[k + 1].kind == .word,
                        !toks[k + 1].newlineBefore, toks[k + 1].info?.stop != true, isPlural(k + 1),
                        !NumberScanner.sAdverbs.contains(keys[k + 1]), toks[k + 1].info?.unit == nil {
                         return k + 1

@@ -105,6 +105,7 @@ struct NumberScanner {
         let u = k.utf8
         // "servicemen", "gunmen", "policemen"
         if u.count > 5, k.hasSuffix("men") { return true }
+        if NumberScanner.iPlurals.contains(k) { return true }
         guard u.count > 2, u.last == UInt8(ascii: "s") else { return false }
         let prev = u[u.index(u.endIndex, offsetBy: -2)]
         return prev != UInt8(ascii: "s") && prev != UInt8(ascii: "u") && prev != UInt8(ascii: "i")
@@ -130,6 +131,18 @@ struct NumberScanner {
         }
         return found
     }
+
+    /// Nouns whose singular is the same word ("measles cases" → "measles case").
+    static let invariantNouns: Set<String> = [
+        "times", "series", "species", "news", "measles", "mumps", "rabies", "diabetes", "headquarters", "means",
+        "crossroads", "barracks", "gallows", "innings", "aircraft",
+    ]
+
+    /// Plurals of nouns ending in "-i" ("taxis"), which the "-is" rule would take for singulars.
+    static let iPlurals: Set<String> = [
+        "taxis", "skis", "kiwis", "bikinis", "alibis", "safaris", "tsunamis", "emojis", "wikis", "semis", "yetis",
+        "rabbis", "sushis", "chilis", "chillis", "minis",
+    ]
 
     /// Plurals of nouns ending in "s" that drop "es" in the singular.
     static let sStemPlurals: Set<String> = [
@@ -162,14 +175,14 @@ struct NumberScanner {
     func singular(_ i: Int) -> String {
         let k = keys[i]
         if let irr = NumberLexicon.irregularPlurals[k] { return irr == "troop" ? "troop" : irr }
-        if k == "times" || k == "series" || k == "species" || k == "news" { return k }
+        if NumberScanner.invariantNouns.contains(k) { return k }
         // "buses", "viruses", "gases": "-es" after an "s" stem ("houses" keeps its "e").
         if NumberScanner.sStemPlurals.contains(k) { return String(k.dropLast(2)) }
         if let s = NumberLexicon.pluralExceptions[k] { return s }
         var s = k
         if s.count > 5, s.hasSuffix("men") { s.removeLast(2); s += "an"; return s }
         if s.hasSuffix("ies"), s.count > 4 { s.removeLast(3); s += "y"; return s }
-        if s.hasSuffix("ches"), NumberLexicon.eStemChes.contains(where: { s.hasSuffix($0) }) { s.removeLast(); return s }
+        if s.hasSuffix("ches"), s == "aches" || NumberLexicon.eStemChes.contains(where: { s.hasSuffix($0) }) { s.removeLast(); return s }
         for e in ["ches", "shes", "sses", "xes", "zzes"] where s.hasSuffix(e) { s.removeLast(2); return s }
         if s.hasSuffix("s"), !s.hasSuffix("ss"), s.count > 2 { s.removeLast() }
         return s
