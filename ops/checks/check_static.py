@@ -73,7 +73,7 @@ CONTRACT = {
                  "--republish": False, "--json": False, "--all": False, "--quiet": False},
     ("topics", "create"): {"--brokers": True, "--partitions": True, "--replication-factor": True, "--config": True},
     ("topics", "list"): {"--brokers": True},
-    ("enrich",): {"--out": True},
+    ("enrich",): {"--out": True, "--jobs": True, "--sync": False, "--quiet": False},
     ("explain",): {"--json": False},
     ("bench", "extract"): {"--count": True, "--truncate": True},
     ("bench", "kafka"): {**_KAFKA, "--records": True, "--size": True, "--runs": True, "--kcat": True},

@@ -217,7 +217,7 @@ case "$*" in
   "topics --help") printf 'USAGE: wirefleet topics <subcommand>\n\nOPTIONS:\n'; opts; printf '\nSUBCOMMANDS:\n  create                   Create.\n  list                     List.\n' ;;
   "topics create --help") printf 'USAGE: wirefleet topics create [<topics> ...]\n\nARGUMENTS:\n  <topics>                 Topics.\n\nOPTIONS:\n'; opts "${kafka[@]:0:1}" "--partitions <partitions>" "--replication-factor <replication-factor>" "--config <key=value>" ;;
   "topics list --help") printf 'USAGE: wirefleet topics list\n\nOPTIONS:\n'; opts "${kafka[@]:0:1}" ;;
-  "enrich --help") printf 'USAGE: wirefleet enrich\n\nOPTIONS:\n'; opts "--out <out>" ;;
+  "enrich --help") printf 'USAGE: wirefleet enrich\n\nOPTIONS:\n'; opts "--out <out>" "--jobs <jobs>" "--sync" "--quiet" ;;
   "explain --help") printf 'USAGE: wirefleet explain\n\nOPTIONS:\n'; opts "--json" ;;
   "produce --help") printf 'USAGE: wirefleet produce\n\nOPTIONS:\n'; opts "${kafka[@]}" "--topic <topic>" "--dry-run" ;;
   "worker --help") printf 'USAGE: wirefleet worker <kind>\n\nARGUMENTS:\n  <kind>                   entities, quotes or numbers\n\nOPTIONS:\n'
