@@ -79,10 +79,24 @@ let package = Package(
             swiftSettings: strict
         ),
 
+        // MARK: - Benchmarks (their own target; the CLI only parses their options)
+        .target(
+            name: "WirefleetBenchmarks",
+            dependencies: [
+                "WirefleetFleet",
+                "WirefleetKafka",
+                "WirefleetExtraction",
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            path: "Sources/Benchmarks",
+            swiftSettings: strict
+        ),
+
         // MARK: - Command line
         .executableTarget(
             name: "wirefleet",
             dependencies: [
+                "WirefleetBenchmarks",
                 "WirefleetFleet",
                 "WirefleetKafka",
                 "WirefleetExtraction",
