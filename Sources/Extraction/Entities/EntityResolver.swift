@@ -71,9 +71,15 @@ struct EntityResolver {
         for i in all.indices where all[i].evidence > .pending && all[i].wordCount >= 2 && !ownerSeen[idOfCandidate[i]] {
             let id = idOfCandidate[i]
             ownerSeen[id] = true
-            guard winners[id] == .person, bestEvidence[id] >= .context else { continue }
+            guard winners[id] == .person else { continue }
             let parts = parts(id)
             let last = parts[parts.count - 1]
+            // "Park Jae-hoon", "Choi Min-seok": a hyphenated given name last, the family
+            // name first (the shape says person even on a guess).
+            if parts.count == 2, last.contains("-"), parts[0].count <= 5, bestEvidence[id] >= .guess {
+                claim(parts[0], for: id)
+            }
+            guard bestEvidence[id] >= .context else { continue }
             claim(last, for: id)
             // "al-Assad" → "Assad"
             if last.count > 3, let hyphen = last.firstIndex(of: "-"), last.distance(from: last.startIndex, to: hyphen) <= 3 {
@@ -81,6 +87,19 @@ struct EntityResolver {
             }
             if parts.count >= 3 {
                 claim(parts.dropFirst().joined(separator: " "), for: id)
+            }
+        }
+        // MARK: Short forms of multi-word bodies ("Seorin" for "Seorin Construction"),
+        // used only for names no rule confirmed.
+        var shortFormOwner = [Int?](repeating: nil, count: keyCount)
+        var bodySeen = [Bool](repeating: false, count: keyCount)
+        for i in all.indices where all[i].wordCount >= 2 && !bodySeen[idOfCandidate[i]] {
+            let id = idOfCandidate[i]
+            bodySeen[id] = true
+            guard winners[id] == .organization, bestEvidence[id] >= .guess else { continue }
+            let first = parts(id)[0]
+            if first.count >= 4, let short = idOf[String(first)], winners[short] == nil, shortFormOwner[short] == nil {
+                shortFormOwner[short] = id
             }
         }
         // MARK: Keep, retype and group
@@ -98,6 +117,9 @@ struct EntityResolver {
                 groupOf[id] = owner
             } else if let winner = winners[id] {
                 type = winner
+            } else if let owner = shortFormOwner[id] {
+                type = .organization
+                groupOf[id] = owner
             } else {
                 continue // pending and never confirmed elsewhere in the document
             }
