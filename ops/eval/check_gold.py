@@ -1,12 +1,13 @@
 #!/usr/bin/env python3
 """Sanity checks for an annotated set: JSON loads, ids, exact substrings, schema.
 
-    python3 ops/eval/check_gold.py ops/eval/heldout      (or ops/eval/unseen)
+    python3 ops/eval/check_gold.py ops/eval/heldout/docs ../wirefleet-eval/heldout/gold
 """
 import json, os, re, sys
 
-HERE = os.path.abspath(sys.argv[1]) if len(sys.argv) > 1 else os.path.join(os.path.dirname(os.path.abspath(__file__)), "heldout")
-DOCS, GOLD = os.path.join(HERE, "docs"), os.path.join(HERE, "gold")
+if len(sys.argv) != 3:
+    sys.exit(__doc__)
+DOCS, GOLD = os.path.abspath(sys.argv[1]), os.path.abspath(sys.argv[2])
 TYPES = {"PERSON", "ORG", "LOC"}
 KINDS = {"count", "measure", "money", "percent", "ordinal", "year", "date", "time", "duration", "number"}
 UNIT_KINDS = {"count", "measure", "money", "duration"}
