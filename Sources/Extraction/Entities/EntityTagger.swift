@@ -18,9 +18,14 @@ public struct EntityTagger: Sendable {
     public init() {}
 
     /// Tags the entities of a normalized article body.
-    public func tag(_ text: NormalizedText) -> [Entity] {
+    public func tag(_ text: NormalizedText) -> [Entity] { run(text, tracing: false).entities }
+
+    /// The scan and the document-level resolution; with `tracing`, the scanner records
+    /// every typing decision (``explain(_:)``).
+    func run(_ text: NormalizedText, tracing: Bool) -> (entities: [Entity], scanner: NameScanner) {
         var scanner = NameScanner(text: text, lexicon: Lexicon.shared)
+        if tracing { scanner.trace = [] }
         let candidates = scanner.run().filter { $0.evidence == .lexicon || !scanner.suppressedKeys.contains($0.key) }
-        return EntityResolver(text: text, tokens: scanner.tokens).resolve(candidates)
+        return (EntityResolver(text: text, tokens: scanner.tokens).resolve(candidates), scanner)
     }
 }

@@ -34,24 +34,23 @@ struct Lexicon: Sendable {
     // MARK: - Cue words
 
     /// The sections of `cue_words.txt`, each a table of lower-case (or, for `exact`
-    /// sections, as-written) ``WordHash`` values.
-    static let cueTables: [String: WordTable<Bool>] = loadCueWords()
+    /// sections, as-written) ``WordHash`` values; loaded with the rest of the data files.
+    var cueTables: [String: WordTable<Bool>] = [:]
 
-    /// The cue-word table `name` of `Resources/cue_words.txt` (empty, with one warning,
-    /// when the data files are missing).
+    /// The cue-word table `name` of the shared lexicon's `Resources/cue_words.txt` (empty
+    /// when the data files are missing: the loader has said so once).
     static func cueWords(_ name: String) -> WordTable<Bool> {
-        if let table = cueTables[name] { return table }
-        if !cueTables.isEmpty { assertionFailure("cue_words.txt has no section [\(name)]") }
+        if let table = shared.cueTables[name] { return table }
+        if !shared.cueTables.isEmpty { assertionFailure("cue_words.txt has no section [\(name)]") }
         return WordTable<Bool>()
     }
 
-    static func loadCueWords() -> [String: WordTable<Bool>] {
-        guard let directory = resourceDirectory(),
-              let data = try? Data(contentsOf: directory.appendingPathComponent("cue_words.txt")) else { return [:] }
+    /// Reads the sections of `cue_words.txt`: "[name]" or "[name exact]", then one entry per line.
+    static func cueTables(_ file: LexiconFile) -> [String: WordTable<Bool>] {
         var tables: [String: WordTable<Bool>] = [:]
         var current: String?
         var exact = false
-        LexiconFile(bytes: [UInt8](data)).forEachEntry { fields in
+        file.forEachEntry { fields in
             let line = fields[0]
             if line.first == 0x5B, line.last == 0x5D {
                 let header = LexiconFile.string(line.dropFirst().dropLast()).split(separator: " ")
@@ -144,6 +143,7 @@ struct Lexicon: Sendable {
         lexicon.demonyms = words("demonyms", classBit: 1 << 4)
         lexicon.commonWords = words("common_words", classBit: 1 << 0)
         lexicon.miscHeads = words("misc_heads")
+        lexicon.cueTables = cueTables(file("cue_words.txt"))
         lexicon.wordClasses = WordTable(minimumCapacity: classBits.count)
         for (key, bits) in classBits { lexicon.wordClasses.insert(key, bits) }
         #if os(Linux)

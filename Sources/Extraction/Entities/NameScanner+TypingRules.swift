@@ -38,7 +38,7 @@ struct NameSpan: Sendable {
         self.onHeadline = s.headline[a]
         self.allCommon = (a..<b).allSatisfy { s.isCommon($0) }
         self.namedBody = b - a == 1 && s.isOrgHead(a) && !s.isTitle(a) && !uncertainHere && !onHeadline
-            && s.lowerHash[max(a - 1, 0)] == WordHash.folded("the") && (s.tokens[a - 1].isLowercase || s.uncertain[a - 1])
+            && s.tokens[max(a - 1, 0)].hash == WordHash.folded("the") && (s.tokens[a - 1].isLowercase || s.uncertain[a - 1])
             && s.tokens[a].isCapitalized
         self.acronym = acronym
         self.office = office
@@ -98,7 +98,7 @@ extension NameScanner {
     static let typingRules: [TypingRule] = [
         // "the West", "the East": a region or bloc named by a compass point.
         TypingRule(name: "compass-point") { s, c in
-            c.n == 1 && compassPoints.contains(s.lowerHash[c.a]) && s.lowerIs(c.a - 1, in: articles)
+            c.n == 1 && compassPoints.contains(s.tokens[c.a].hash) && s.lowerIs(c.a - 1, in: articles)
                 && s.tokens[c.a - 1].isLowercase ? .entity(.location, .rule) : nil
         },
         // "X, a company that …", "X, a town in …": the appositive's noun gives the type.
@@ -110,8 +110,8 @@ extension NameScanner {
         // (DMA)", "the Harbourlight Prize for Fiction").
         TypingRule(name: "law-or-event") { s, c in
             let (a, b) = (c.a, c.b)
-            let namedFor = c.n >= 3 && (a + 1..<(b - 1)).contains { s.lexicon.miscHeads.contains(s.lowerHash[$0]) && s.lowerIs($0 + 1, in: ofFor) }
-            guard c.n >= 2, s.lexicon.miscHeads.contains(s.lowerHash[b - 1]) || namedFor, s.lexicon.known[c.full] == nil,
+            let namedFor = c.n >= 3 && (a + 1..<(b - 1)).contains { s.lexicon.miscHeads.contains(s.tokens[$0].hash) && s.lowerIs($0 + 1, in: ofFor) }
+            guard c.n >= 2, s.lexicon.miscHeads.contains(s.tokens[b - 1].hash) || namedFor, s.lexicon.known[c.full] == nil,
                   !(c.n == 2 && s.isFirstName(a)),
                   !(a..<(b - 1)).contains(where: { s.isOrgHead($0) && s.lowerIs($0 + 1, in: ofFor) }) else { return nil }
             if let acronym = c.acronym { s.suppressedKeys.insert(acronym) }
@@ -151,7 +151,7 @@ extension NameScanner {
             let (a, b) = (c.a, c.b)
             // "Puma tanks": a small town's name used for a product.
             if place == .city && s.isWord(b) && s.tokens[b].isLowercase && s.lowerIs(b, in: productNouns) { return .notAnEntity }
-            if c.n == 1 && calendarWords.contains(s.lowerHash[a]) { return .notAnEntity }
+            if c.n == 1 && calendarWords.contains(s.tokens[a].hash) { return .notAnEntity }
             if c.n == 1 && s.isCommon(a) {
                 if c.uncertainHere || c.onHeadline { return .notAnEntity }
                 return .entity(.location, s.lowerIs(a - 1, in: locCues) ? .rule : .guess)
@@ -164,7 +164,7 @@ extension NameScanner {
         },
         // "Mount Kenya", "Lake Como".
         TypingRule(name: "leading-place-head") { s, c in
-            c.n >= 2 && leadingLocHeads.contains(s.lowerHash[c.a]) ? .entity(.location, .rule) : nil
+            c.n >= 2 && leadingLocHeads.contains(s.tokens[c.a].hash) ? .entity(.location, .rule) : nil
         },
         // "the island of X", "the city of X".
         TypingRule(name: "place-of") { s, c in
@@ -187,8 +187,8 @@ extension NameScanner {
         },
         // "Gaza City", "Mexico City" (a town's "City" is its club).
         TypingRule(name: "city-suffix") { s, c in
-            c.n == 2 && s.lowerHash[c.b - 1] == WordHash.folded("city")
-                && (s.lexicon.places[s.exactHash[c.a]].map { $0 != .city } ?? false || s.lexicon.known[s.exactHash[c.a]] == .location)
+            c.n == 2 && s.tokens[c.b - 1].hash == WordHash.folded("city")
+                && (s.lexicon.places[s.tokens[c.a].exactHash].map { $0 != .city } ?? false || s.lexicon.known[s.tokens[c.a].exactHash] == .location)
                 ? .entity(.location, .rule) : nil
         },
         // "Sydney Opera House", "Leeds Town Hall": a venue, though "House" and "Hall" alone end bodies.
@@ -214,15 +214,15 @@ extension NameScanner {
         },
         // "Radio New Zealand", "TV Globo", "Athletics Kenya": a first word that makes a body.
         TypingRule(name: "leading-organisation-word") { s, c in
-            c.n >= 2 && leadingOrgWords.contains(s.lowerHash[c.a]) ? .entity(.organization, .rule) : nil
+            c.n >= 2 && leadingOrgWords.contains(s.tokens[c.a].hash) ? .entity(.organization, .rule) : nil
         },
         // "Kerr, who plays …" is a person; "Rolls-Royce, which makes …" is not.
         TypingRule(name: "who-or-which") { s, c in
             let b = c.b
             guard s.punctValue(b) == 0x2C, s.isWord(b + 1), s.tokens[b + 1].isLowercase, !c.allCommon,
-                  s.lowerHash[b + 1] == WordHash.folded("who") || s.lowerHash[b + 1] == WordHash.folded("which") else { return nil }
-            if s.lowerHash[b + 1] == WordHash.folded("which") && c.n == 2 && s.isFirstName(c.a) { return .notAnEntity }
-            return .entity(s.lowerHash[b + 1] == WordHash.folded("who") ? .person : .organization, .rule)
+                  s.tokens[b + 1].hash == WordHash.folded("who") || s.tokens[b + 1].hash == WordHash.folded("which") else { return nil }
+            if s.tokens[b + 1].hash == WordHash.folded("which") && c.n == 2 && s.isFirstName(c.a) { return .notAnEntity }
+            return .entity(s.tokens[b + 1].hash == WordHash.folded("who") ? .person : .organization, .rule)
         },
         // "a spokesperson for National Grid".
         TypingRule(name: "spokesperson-for") { s, c in
@@ -245,7 +245,7 @@ extension NameScanner {
                   !s.isDemonym(a), !(s.isWord(b) && s.tokens[b].isLowercase && s.lowerIs(b, in: modifiedNouns)),
                   !c.allCommon || c.namedBody else { return nil }
             let placeCue = !c.namedBody && s.lowerIs(a - 2, in: locCues) && s.tokens[a - 2].isLowercase
-                && s.lowerHash[a - 2] != WordHash.folded("at")
+                && s.tokens[a - 2].hash != WordHash.folded("at")
             return placeCue ? .entity(.location, .guess) : .entity(.organization, .context)
         },
         // "the shipping company Eolia Navi", "its distributor, Gaumont,": a lower-case noun
@@ -280,7 +280,7 @@ extension NameScanner {
         TypingRule(name: "acronym-first") { s, c in
             let t = s.tokens[c.a]
             return c.n >= 2 && t.isAllCaps && t.range.count >= 2 && t.range.count <= 5 && !t.shape.contains(.dotted)
-                && s.lexicon.places[s.exactHash[c.a]] == nil ? .entity(.organization, .context) : nil
+                && s.lexicon.places[s.tokens[c.a].exactHash] == nil ? .entity(.organization, .context) : nil
         },
         // "MPs", "NGOs", "CEOs": plural common nouns.
         TypingRule(name: "plural-acronym") { s, c in
@@ -305,7 +305,7 @@ extension NameScanner {
         },
         // "La Stampa", "Die Linke".
         TypingRule(name: "foreign-article") { s, c in
-            c.n >= 2 && foreignArticles.contains(s.exactHash[c.a]) ? .entity(.organization, .context) : nil
+            c.n >= 2 && foreignArticles.contains(s.tokens[c.a].exactHash) ? .entity(.organization, .context) : nil
         },
         // "Gary Locke said" is a person; "National Grid said", "Auckland Transport said",
         // with an ordinary word and no given name or title, a body.
@@ -316,8 +316,8 @@ extension NameScanner {
         // "in X", "near X", "on X".
         TypingRule(name: "place-preposition") { s, c in
             let a = c.a
-            guard c.n <= 3, s.lowerIs(a - 1, in: locCues) || s.lowerHash[max(a - 1, 0)] == WordHash.folded("on") && s.isWord(a - 1)
-                    && s.tokens[a - 1].isLowercase && !calendarWords.contains(s.lowerHash[a]) else { return nil }
+            guard c.n <= 3, s.lowerIs(a - 1, in: locCues) || s.tokens[max(a - 1, 0)].hash == WordHash.folded("on") && s.isWord(a - 1)
+                    && s.tokens[a - 1].isLowercase && !calendarWords.contains(s.tokens[a].hash) else { return nil }
             return .entity(.location, .guess)
         },
         // "said X".
@@ -327,7 +327,7 @@ extension NameScanner {
         },
         // "Real Madrid", "Dynamo Kyiv": a name ending in a place is rarely a person.
         TypingRule(name: "ends-in-a-place") { s, c in
-            c.n >= 2 && s.lexicon.places[s.exactHash[c.b - 1]] != nil && !s.isFirstName(c.a)
+            c.n >= 2 && s.lexicon.places[s.tokens[c.b - 1].exactHash] != nil && !s.isFirstName(c.a)
                 && (s.isCommon(c.a) || s.lowerIs(c.a, in: clubPrefixes)) ? .entity(.organization, .guess) : nil
         },
         // "his brother Tristan".

@@ -14,9 +14,6 @@ struct NameScanner {
     let lexicon: Lexicon
     let s: [Unicode.Scalar]
     let tokens: [Token]
-    /// Exact and lower-case hashes of every token.
-    var exactHash: [UInt64]
-    var lowerHash: [UInt64]
     /// Token whose capital letter says nothing (sentence start, after a colon).
     var uncertain: [Bool]
     /// Token on a title-case headline line.
@@ -115,16 +112,11 @@ struct NameScanner {
         let tokens = text.tokens.words
         self.tokens = tokens
         let n = tokens.count
-        exactHash = [UInt64](repeating: 0, count: n)
-        lowerHash = [UInt64](repeating: 0, count: n)
         uncertain = [Bool](repeating: false, count: n)
         headline = [Bool](repeating: false, count: n)
         classes = [WordClass](repeating: [], count: n)
-        for i in 0..<n where tokens[i].kind != .punct {
+        for i in 0..<n where tokens[i].kind == .word {
             let e = tokens[i].exactHash, l = tokens[i].hash
-            exactHash[i] = e
-            lowerHash[i] = l
-            guard tokens[i].kind == .word else { continue }
             // One probe for the five lower-case classes (bits as in WordClass).
             var c = WordClass(rawValue: lexicon.wordClasses[l] ?? 0)
             if !c.contains(.title), let hyphen = tokens[i].range.lastIndex(where: { s[$0].value == 0x2D }) {
@@ -172,11 +164,11 @@ struct NameScanner {
     mutating func markChiefOfficerTitles() {
         let chief = WordHash.folded("chief"), officer = WordHash.folded("officer")
         let n = tokens.count
-        for i in 0..<n where tokens[i].kind == .word && lowerHash[i] == chief && tokens[i].isCapitalized {
+        for i in 0..<n where tokens[i].kind == .word && tokens[i].hash == chief && tokens[i].isCapitalized {
             var k = i + 1
             while k < n, k - i <= 3, tokens[k].kind == .word, tokens[k].isCapitalized, !tokens[k].startsLine,
-                  lowerHash[k] != officer { k += 1 }
-            guard k > i + 1, k < n, k - i <= 3, tokens[k].kind == .word, lowerHash[k] == officer, !tokens[k].startsLine
+                  tokens[k].hash != officer { k += 1 }
+            guard k > i + 1, k < n, k - i <= 3, tokens[k].kind == .word, tokens[k].hash == officer, !tokens[k].startsLine
             else { continue }
             for m in (i + 1)..<k { classes[m].insert(.title) }
         }
@@ -260,7 +252,7 @@ struct NameScanner {
     func isNameWord(_ i: Int) -> Bool {
         guard isWord(i) else { return false }
         let t = tokens[i]
-        if t.shape.contains(.hasDigit) { return lexicon.known[exactHash[i]] != nil }
+        if t.shape.contains(.hasDigit) { return lexicon.known[tokens[i].exactHash] != nil }
         if t.isCapitalized {
             // "Kremlin-backed" is an adjective, not a name.
             return !hasAdjectiveSuffix(i)
@@ -283,7 +275,7 @@ struct NameScanner {
 
     func isConnector(_ i: Int) -> Bool {
         guard isWord(i), tokens[i].isLowercase else { return false }
-        return Self.particles.contains(lowerHash[i]) || Self.weakConnectors.contains(lowerHash[i])
+        return Self.particles.contains(tokens[i].hash) || Self.weakConnectors.contains(tokens[i].hash)
     }
 
     func isOrdinal(_ i: Int) -> Bool {
@@ -312,7 +304,7 @@ struct NameScanner {
             if lexicon.demonyms.contains(h) { return true }
         }
         // Unknown proper adjectives: -ian/-ean/-ese/-ish before a lower-case word.
-        guard lexicon.places[exactHash[i]] == nil, lexicon.known[exactHash[i]] == nil,
+        guard lexicon.places[tokens[i].exactHash] == nil, lexicon.known[tokens[i].exactHash] == nil,
               !isFirstName(i), isWord(i + 1), tokens[i + 1].isLowercase else { return false }
         let r = tokens[i].range
         guard r.count >= 5 else { return false }
@@ -399,7 +391,7 @@ struct NameScanner {
         return nil
     }
 
-    func lowerIs(_ i: Int, in set: WordTable<Bool>) -> Bool { isWord(i) && set.contains(lowerHash[i]) }
+    func lowerIs(_ i: Int, in set: WordTable<Bool>) -> Bool { isWord(i) && set.contains(tokens[i].hash) }
 
     func punctValue(_ i: Int) -> UInt32? {
         guard i >= 0, i < tokens.count, tokens[i].kind == .punct else { return nil }
@@ -424,8 +416,8 @@ struct NameScanner {
             let before = tokens[i - 1].range
             guard s[before.upperBound - 1].value | 0x20 == 0x73 else { return nil }
         }
-        let saint = i >= 2 && (lowerHash[i - 2] == WordHash.folded("st") || lowerHash[i - 2] == WordHash.folded("saint"))
-        guard saint || lexicon.places[exactHash[i - 1]] == nil, lexicon.known[exactHash[i - 1]] == nil,
+        let saint = i >= 2 && (tokens[i - 2].hash == WordHash.folded("st") || tokens[i - 2].hash == WordHash.folded("saint"))
+        guard saint || lexicon.places[tokens[i - 1].exactHash] == nil, lexicon.known[tokens[i - 1].exactHash] == nil,
               !tokens[i - 1].isAllCaps || tokens[i - 1].range.count == 1 else { return nil }
         var k = last + 1
         var sawHead = false
@@ -528,23 +520,21 @@ struct NameScanner {
         var segmentStart = a
         var k = a
         while k < b {
-            if isConnector(k) && Self.weakConnectors.contains(lowerHash[k]) {
+            if isConnector(k) && Self.weakConnectors.contains(tokens[k].hash) {
                 let leftHasHead = (segmentStart..<k).contains { isHead($0) || isTitle($0) }
                 let keep: Bool
                 if lexicon.known[phraseHash(segmentStart, b)] != nil {
                     keep = true // "Ernst & Young", "Bank of America"
-                } else if lowerHash[k] == WordHash.folded("&") {
-                    keep = true // "Procter & Gamble", "Tan & Velu LLP": an ampersand joins one name
-                } else if lowerHash[k] == WordHash.folded("the"), k > segmentStart, lowerIs(k - 1, in: Self.ofFor) {
+                } else if tokens[k].hash == WordHash.folded("the"), k > segmentStart, lowerIs(k - 1, in: Self.ofFor) {
                     keep = true // "Office of the Auditor-General": "of" was kept, "the" goes with it
-                } else if Self.ofFor.contains(lowerHash[k]) {
+                } else if Self.ofFor.contains(tokens[k].hash) {
                     // "Countess of Chester Hospital": one or two plain words, "of", a name ending in a head.
                     let leftWords = (segmentStart..<k).filter { isWord($0) }
                     let plainLeft = leftWords.count <= 2 && leftWords.allSatisfy {
-                        lexicon.places[exactHash[$0]] == nil && lexicon.known[exactHash[$0]] == nil && !isFirstName($0)
+                        lexicon.places[tokens[$0].exactHash] == nil && lexicon.known[tokens[$0].exactHash] == nil && !isFirstName($0)
                     }
                     // "Prize for Fiction", "Festival of Britain": an award or event keeps its "of"/"for".
-                    let namedThing = k > segmentStart && lexicon.miscHeads.contains(lowerHash[k - 1])
+                    let namedThing = k > segmentStart && lexicon.miscHeads.contains(tokens[k - 1].hash)
                     // "Judge Elena Marsh of the U.S. District Court": a person of a body is two names.
                     let personLeft = (segmentStart..<k).contains { isFirstName($0) }
                     keep = (leftHasHead || plainLeft && isHead(b - 1) && b - k <= 4 || namedThing) && !personLeft
@@ -552,18 +542,18 @@ struct NameScanner {
                     // "Economic and Financial Crimes Commission", "Guy's and St Thomas' … Trust":
                     // a plain word or a possessive name joined to a name ending in its head.
                     let leftWords = (segmentStart..<k).filter { isWord($0) }
-                    let noPeople = leftWords.allSatisfy { !isFirstName($0) && !isTitle($0) && lexicon.known[exactHash[$0]] == nil }
-                    let lastIsPlace = leftWords.last.map { lexicon.places[exactHash[$0]] != nil } ?? true
+                    let noPeople = leftWords.allSatisfy { !isFirstName($0) && !isTitle($0) && lexicon.known[tokens[$0].exactHash] == nil }
+                    let lastIsPlace = leftWords.last.map { lexicon.places[tokens[$0].exactHash] != nil } ?? true
                     let leftPlain = noPeople && !lastIsPlace
                         && (leftWords.count == 1 || containsPossessive(segmentStart, k) || leftWords.count <= 3)
                     // "Centers for Disease Control and Prevention", "Department of Health and Social Care".
                     let officeTail = leftHasHead && (segmentStart..<k).contains { lowerIs($0, in: Self.ofFor) }
-                        && (k + 1..<b).allSatisfy { isNameWord($0) && !isFirstName($0) && lexicon.places[exactHash[$0]] == nil
-                                                    && lexicon.known[exactHash[$0]] == nil } && b - k <= 4
-                    let joinsBody = lowerHash[k] == WordHash.folded("and")
-                        && (isOrgHead(b - 1) || lexicon.miscHeads.contains(lowerHash[b - 1])) && leftPlain
+                        && (k + 1..<b).allSatisfy { isNameWord($0) && !isFirstName($0) && lexicon.places[tokens[$0].exactHash] == nil
+                                                    && lexicon.known[tokens[$0].exactHash] == nil } && b - k <= 4
+                    let joinsBody = tokens[k].hash == WordHash.folded("and")
+                        && (isOrgHead(b - 1) || lexicon.miscHeads.contains(tokens[b - 1].hash)) && leftPlain
                         && !(k..<b).contains { lowerIs($0, in: Self.ofFor) }
-                    keep = leftHasHead && acronym != nil || joinsBody || officeTail && lowerHash[k] == WordHash.folded("and")
+                    keep = leftHasHead && acronym != nil || joinsBody || officeTail && tokens[k].hash == WordHash.folded("and")
                 }
                 if !keep {
                     processSegment(segmentStart, k, depth: 0)
@@ -600,12 +590,12 @@ struct NameScanner {
         // The Duran").
         var startUncertain = uncertain[a]
         if startUncertain, b - a >= 1, isCommon(a), !(b - a >= 2 && lexicon.known[phraseHash(a, b)] != nil),
-           !(b - a >= 2 && isFirstName(a) && !Self.articles.contains(lowerHash[a])), // "Jan Hatzius", "Will Ferrell"
-           !(b - a == 2 && isOrgHead(a + 1) && Self.orgModifiers.contains(lowerHash[a])),
-           !(b - a >= 2 && Self.leadingOrgWords.contains(lowerHash[a])), // "TV Globo shows …"
+           !(b - a >= 2 && isFirstName(a) && !Self.articles.contains(tokens[a].hash)), // "Jan Hatzius", "Will Ferrell"
+           !(b - a == 2 && isOrgHead(a + 1) && Self.orgModifiers.contains(tokens[a].hash)),
+           !(b - a >= 2 && Self.leadingOrgWords.contains(tokens[a].hash)), // "TV Globo shows …"
            !(b - a >= 2 && (lexicon.places[phraseHash(a, a + 2)] != nil || lexicon.known[phraseHash(a, a + 2)] != nil
-                            || Self.compassPoints.contains(lowerHash[a]) && tokens[a + 1].isCapitalized && !isDemonym(a + 1))),
-           lexicon.known[exactHash[a]] == nil || Self.articles.contains(lowerHash[a]) {
+                            || Self.compassPoints.contains(tokens[a].hash) && tokens[a + 1].isCapitalized && !isDemonym(a + 1))),
+           lexicon.known[tokens[a].exactHash] == nil || Self.articles.contains(tokens[a].hash) {
             a += 1
             startUncertain = false
         }
@@ -613,7 +603,7 @@ struct NameScanner {
         // An unknown role word at a sentence start before a given name and a surname
         // ("Treasurer Jim Chalmers", "Bishop-elect Ann Tully").
         if startUncertain, b - a >= 3, !isFirstName(a), isFirstName(a + 1), isNameWord(a + 2),
-           lexicon.places[exactHash[a]] == nil, lexicon.known[exactHash[a]] == nil, !Self.articles.contains(lowerHash[a]) {
+           lexicon.places[tokens[a].exactHash] == nil, lexicon.known[tokens[a].exactHash] == nil, !Self.articles.contains(tokens[a].hash) {
             a += 1
             startUncertain = false
         }
@@ -628,17 +618,17 @@ struct NameScanner {
         }
         // A mid-sentence capitalised article ("… on The Duran") marks a title or outlet.
         var theCue = false
-        if Self.articles.contains(lowerHash[a]), b - a >= 2, lexicon.known[phraseHash(a, b)] != nil {
+        if Self.articles.contains(tokens[a].hash), b - a >= 2, lexicon.known[phraseHash(a, b)] != nil {
             classify(a, b, titleCue: false, theCue: false, uncertainStart: startUncertain, acronym: acronym)
             return
         }
-        if Self.articles.contains(lowerHash[a]) {
+        if Self.articles.contains(tokens[a].hash) {
             theCue = !uncertain[a]
             a += 1
             guard a < b else { return }
         }
         let n = b - a
-        let fullKnown = lexicon.known[phraseHash(a, b)] != nil || lexicon.places[phraseHash(a, b)] != nil
+        let fullKnown = fullKnownRun(a, b)
         // "Kestrel Heights" ends with a head word; "Ida Marsh", a given name before it, does not.
         let endsWithHead = n >= 2 && isHead(b - 1) && !isFirstName(b - 2)
         // Titles: "NATO Secretary-General Jens Stoltenberg" → NATO | Jens Stoltenberg.
@@ -665,7 +655,7 @@ struct NameScanner {
                 return
             }
             // "Princess of Wales", "Duke of Sussex": a royal title names a person by title only.
-            if Self.royalTitles.contains(lowerHash[t]) && lowerIs(nameStart, in: Self.ofFor) { return }
+            if Self.royalTitles.contains(tokens[t].hash) && lowerIs(nameStart, in: Self.ofFor) { return }
             // "Minister of Defence of Ukraine": an office named as a body.
             classify(blockStart, b, titleCue: false, theCue: theCue, uncertainStart: startUncertain && blockStart == a,
                      acronym: acronym, office: true)
@@ -680,7 +670,7 @@ struct NameScanner {
             guard a < b else { return }
         }
         // A known name followed by ordinary words: "EU Defence Ministers" → EU.
-        if b - a >= 2 && lexicon.miscHeads.contains(lowerHash[b - 1]) && !fullKnown && !(b - a == 2 && isFirstName(a)) {
+        if b - a >= 2 && lexicon.miscHeads.contains(tokens[b - 1].hash) && !fullKnown && !(b - a == 2 && isFirstName(a)) {
             classify(a, b, titleCue: false, theCue: theCue, uncertainStart: startUncertain, acronym: acronym)
             return // "US Open", "EU AI Act": an event or law
         }
@@ -694,7 +684,7 @@ struct NameScanner {
                 let ordinaryRest = isTitle(a + prefix) || isDemonym(a + prefix)
                 let plainFirstWord = prefix == 1 && (isCommon(a) || isDemonym(a))
                 // ("Ngozi Oduya-Bello", "Oslo Børs": a place before a plain name stays in it.)
-                let leadsABody = prefix == 1 && Self.leadingOrgWords.contains(lowerHash[a]) // "TV Globo"
+                let leadsABody = prefix == 1 && Self.leadingOrgWords.contains(tokens[a].hash) // "TV Globo"
                 if lexicon.known[h] != nil && !leadsABody || place != nil && ordinaryRest && !plainFirstWord {
                     classify(a, a + prefix, titleCue: false, theCue: theCue, uncertainStart: startUncertain, acronym: nil)
                     processSegment(a + prefix, b, depth: depth + 1)
@@ -708,7 +698,7 @@ struct NameScanner {
     /// Title words that often open names of other kinds ("General Motors" is caught by
     /// its head; "Saint"/"St" open place names).
     func isTitleException(_ i: Int) -> Bool {
-        let h = lowerHash[i]
+        let h = tokens[i].hash
         return h == WordHash.folded("st") || h == WordHash.folded("saint")
     }
 
@@ -720,7 +710,7 @@ struct NameScanner {
         while a < b, isConnector(a) { a += 1 }
         while b > a, isConnector(b - 1) { b -= 1 }
         guard a < b else { return }
-        if b - a >= 3, isWord(b - 1), Self.postNominals.contains(exactHash[b - 1]) { b -= 1 }
+        if b - a >= 3, isWord(b - 1), Self.postNominals.contains(tokens[b - 1].exactHash) { b -= 1 }
         if b - a >= 2, lowerIs(a, in: Self.stormWords), lexicon.known[phraseHash(a, b)] == nil { return }
         // A lower-case word completing a known phrase ("Baltic states").
         if b < tokens.count, isWord(b), tokens[b].isLowercase, !tokens[b].startsLine,

@@ -37,10 +37,7 @@ extension NameCandidate.Evidence {
 extension EntityTagger {
     /// Tags the entities and records every typing decision on the way, in text order.
     public func explain(_ text: NormalizedText) -> (entities: [Entity], decisions: [TypingDecision]) {
-        var scanner = NameScanner(text: text, lexicon: Lexicon.shared)
-        scanner.trace = []
-        let candidates = scanner.run().filter { $0.evidence == .lexicon || !scanner.suppressedKeys.contains($0.key) }
-        let entities = EntityResolver(text: text, tokens: scanner.tokens).resolve(candidates)
+        let (entities, scanner) = run(text, tracing: true)
         let tokens = scanner.tokens
         let decisions = (scanner.trace ?? []).map { entry -> TypingDecision in
             let normalized = tokens[entry.tokens.lowerBound].start..<tokens[entry.tokens.upperBound - 1].end

@@ -79,11 +79,11 @@ extension NumberScanner {
             return NumberClass(kind: .number, unit: nil, end: coreEnd)
         }
         // "two thirds of", "one fifth", "three quarters": fractions are left out.
-        if !c.isDigits, j < n, toks[j].kind == .word, !toks[j].newlineBefore, NumberScanner.fractionWords.contains(keys[j]),
+        if !c.isDigits, j < n, toks[j].kind == .word, !toks[j].startsLine, NumberScanner.fractionWords.contains(keys[j]),
            c.value < 20, c.value == 1 || isPlural(j) {
             return NumberClass(kind: .number, unit: nil, end: j + 1, skip: true)
         }
-        if j < n, !toks[j].newlineBefore {
+        if j < n, !toks[j].startsLine {
             let t = toks[j]
             let tKey = keys[j]
             // Percent.
@@ -94,7 +94,7 @@ extension NumberScanner {
             }
             if t.kind == .word {
                 // Pence glued to the figure: "412p" (not "4 p.m.").
-                if tKey == "p", !t.spaceBefore, c.isDigits, currency == nil, !t.capitalized,
+                if tKey == "p", !t.spaceBefore, c.isDigits, currency == nil, !t.isCapitalized,
                    !(isPunct(j + 1, ".") && key(j + 2) == "m") {
                     return NumberClass(kind: .money, unit: "p", end: j + 1)
                 }
@@ -110,19 +110,19 @@ extension NumberScanner {
             }
             // Money words: "5 million dollars", "10 US dollars", "500 roubles".
             var k = j
-            if t.kind == .word, tKey == "us", t.allCaps, k + 1 < n, toks[k + 1].info?.unit?.kind == .money { k += 1 }
+            if t.kind == .word, tKey == "us", t.isAllCaps, k + 1 < n, toks[k + 1].info?.unit?.kind == .money { k += 1 }
             if k < n, toks[k].kind == .word, let u = toks[k].info?.unit, u.kind == .money {
                 if u.name == "pound", !(currency != nil), isWeightContext(k, spanStart: spanStart) {
                     return NumberClass(kind: .measure, unit: "pound", end: k + 1)
                 }
                 return NumberClass(kind: .money, unit: currency?.unit ?? u.name, end: k + 1)
             }
-            if t.kind == .word, t.allCaps, NumberLexicon.currencyCodes.contains(tKey) {
+            if t.kind == .word, t.isAllCaps, NumberLexicon.currencyCodes.contains(tKey) {
                 return NumberClass(kind: .money, unit: currency?.unit ?? tKey.uppercased(), end: j + 1)
             }
         }
         if let cur = currency { return NumberClass(kind: .money, unit: cur.unit, end: coreEnd) }
-        if j < n, !toks[j].newlineBefore {
+        if j < n, !toks[j].startsLine {
             let t = toks[j]
             // Units of measure and time.
             if t.kind == .word {
@@ -161,7 +161,7 @@ extension NumberScanner {
                 }
                 // "seven-time champion": a count of times.
                 if wKey == "time" { return NumberClass(kind: .count, unit: "time", end: j + 2) }
-                if !wKey.isEmpty, !w.capitalized || !c.isDigits, w.info?.stop != true, w.info?.cardinal == nil,
+                if !wKey.isEmpty, !w.isCapitalized || !c.isDigits, w.info?.stop != true, w.info?.cardinal == nil,
                    w.info?.ordinal == nil {
                     return NumberClass(kind: .count, unit: singular(j + 1), end: j + 2)
                 }
@@ -171,9 +171,9 @@ extension NumberScanner {
         if isYear(c), currency == nil {
             let prev = key(c.start - 1)
             let adjectival = c.value >= 1900 && (NumberScanner.determiners.contains(prev) || isPunct(c.start - 1, "'"))
-            let capitalNext = j < n && toks[j].kind == .word && toks[j].capitalized && c.value >= 1900
+            let capitalNext = j < n && toks[j].kind == .word && toks[j].isCapitalized && c.value >= 1900
             if NumberScanner.yearPrepositions.contains(prev) || adjectival || capitalNext || c.start == 0
-                || toks[c.start].newlineBefore || isPunct(c.start - 1, "©")
+                || toks[c.start].startsLine || isPunct(c.start - 1, "©")
                 || headNoun(from: j, plural: true) == nil || sentenceStart(c.start) {
                 return NumberClass(kind: .year, unit: nil, end: coreEnd)
             }
@@ -224,11 +224,11 @@ extension NumberScanner {
         // "of the country's 16 regions"
         if k + 2 < n, toks[k].kind == .word, isPunct(k + 1, "'"), key(k + 2) == "s", !toks[k + 1].spaceBefore { k += 3 }
         // "Five of the victims": the noun right after the determiner.
-        if k > k0, k < n, toks[k].kind == .word, toks[k].info?.cardinal == nil, !toks[k].newlineBefore,
+        if k > k0, k < n, toks[k].kind == .word, toks[k].info?.cardinal == nil, !toks[k].startsLine,
            let h = headNoun(from: k, plural: true), h <= k + 2, toks[h].info?.unit == nil {
             return unitPhrase(from: k, head: h)
         }
-        guard k < n, !toks[k].newlineBefore, toks[k].kind == .number || toks[k].info?.cardinal != nil,
+        guard k < n, !toks[k].startsLine, toks[k].kind == .number || toks[k].info?.cardinal != nil,
               var c2 = parseCore(k), !c2.isOrdinal else { return nil }
         if c2.isDigits, isNamePart(c2) { return nil }
         let e = applyScales(&c2, currency: false)
@@ -321,7 +321,7 @@ extension NumberScanner {
         }
         let w = toks[k]
         let wKey = keys[k]
-        if wKey == "c" || wKey == "f", w.capitalized, !w.spaceBefore, prefix.isEmpty {
+        if wKey == "c" || wKey == "f", w.isCapitalized, !w.spaceBefore, prefix.isEmpty {
             return NumberClass(kind: .measure, unit: "degree", end: k + 1)
         }
         if wKey == "in", !w.spaceBefore, c.isDigits, prefix.isEmpty {
@@ -349,12 +349,12 @@ extension NumberScanner {
             if end + 1 < n, isPunct(end, "-"), !toks[end].spaceBefore, !toks[end + 1].spaceBefore,
                NumberScanner.compoundSuffixes.contains(key(end + 1)) { end += 2 }
             // Rates: "50 kilometres per hour", "35 miles an hour".
-            if end + 1 < n, key(end) == "per" || key(end) == "an" || key(end) == "a", !toks[end].newlineBefore,
-               let per = toks[end + 1].info?.unit, per.kind == .duration, !toks[end + 1].newlineBefore {
+            if end + 1 < n, key(end) == "per" || key(end) == "an" || key(end) == "a", !toks[end].startsLine,
+               let per = toks[end + 1].info?.unit, per.kind == .duration, !toks[end + 1].startsLine {
                 return NumberClass(kind: .measure, unit: prefix + u.name + " per " + per.name, end: end + 2)
             }
             // "30 degrees Celsius".
-            if u.name == "degree", end < n, keys[end] == "celsius" || keys[end] == "fahrenheit", !toks[end].newlineBefore {
+            if u.name == "degree", end < n, keys[end] == "celsius" || keys[end] == "fahrenheit", !toks[end].startsLine {
                 return NumberClass(kind: .measure, unit: keys[end] == "celsius" ? "degree Celsius" : "degree Fahrenheit",
                                    end: end + 1)
             }
@@ -401,35 +401,35 @@ extension NumberScanner {
             }
             // An age or measure before the noun: "four 12-year-old girls", "two 10-km runs".
             if plural, let compound = ageOrMeasureCompound(at: k), compound.end < n, toks[compound.end].kind == .word,
-               !toks[compound.end].newlineBefore {
+               !toks[compound.end].startsLine {
                 k = compound.end
                 continue
             }
             // A product code before the noun: "100 B61 bombs", "40 Leopard 2 tanks", "F-16 jets".
-            if plural, t.kind == .number, k > k0, !t.newlineBefore, toks[k - 1].kind == .word || isPunct(k - 1, "-"),
-               !t.spaceBefore || (toks[k - 1].kind == .word && toks[k - 1].capitalized),
-               k + 1 < n, toks[k + 1].kind == .word, !toks[k + 1].newlineBefore, t.fracDigits == 0 {
+            if plural, t.kind == .number, k > k0, !t.startsLine, toks[k - 1].kind == .word || isPunct(k - 1, "-"),
+               !t.spaceBefore || (toks[k - 1].kind == .word && toks[k - 1].isCapitalized),
+               k + 1 < n, toks[k + 1].kind == .word, !toks[k + 1].startsLine, t.fracDigits == 0 {
                 k += 1
                 continue
             }
-            if t.kind != .word || (k > k0 && t.newlineBefore) || (k == k0 && t.newlineBefore) { break }
+            if t.kind != .word || (k > k0 && t.startsLine) || (k == k0 && t.startsLine) { break }
             // "two other men", "three more days", "five further cases": a modifier, not a stop.
             if k == k0, tKey == "other" || tKey == "more" || tKey == "further" || tKey == "extra",
-               k + 1 < n, toks[k + 1].kind == .word, !toks[k + 1].newlineBefore, toks[k + 1].info?.stop != true {
+               k + 1 < n, toks[k + 1].kind == .word, !toks[k + 1].startsLine, toks[k + 1].info?.stop != true {
                 k += 1
                 continue
             }
             if let info = t.info {
                 if info.stop || info.cardinal != nil || info.weekday || info.unit?.kind == .percent { break }
                 if let sc = info.scale, !info.scaleAbbrev, sc > 0 { break }
-                if info.month != nil, t.capitalized { break }
+                if info.month != nil, t.isCapitalized { break }
                 if info.ordinal != nil { break }
             }
             words += 1
             if plural {
                 // An acronym before a noun is a modifier: "12 HIMARS launchers".
-                if t.allCaps, tKey.count > 1, k + 1 < n, toks[k + 1].kind == .word, !toks[k + 1].newlineBefore,
-                   toks[k + 1].info?.stop != true, isPlural(k + 1) || toks[k + 1].allCaps {
+                if t.isAllCaps, tKey.count > 1, k + 1 < n, toks[k + 1].kind == .word, !toks[k + 1].startsLine,
+                   toks[k + 1].info?.stop != true, isPlural(k + 1) || toks[k + 1].isAllCaps {
                     k += 1
                     continue
                 }
@@ -437,16 +437,16 @@ extension NumberScanner {
                     // "police officers": a plural noun right after wins.
                     // "31 Abrams tanks": a capitalised name before a plural noun is a modifier.
                     // "singles titles", "sports cars": a plural noun right after a plural one is the head.
-                    if NumberLexicon.irregularPlurals[tKey] != nil || t.capitalized
+                    if NumberLexicon.irregularPlurals[tKey] != nil || t.isCapitalized
                         || NumberScanner.pluralModifiers.contains(tKey) || NumberScanner.invariantNouns.contains(tKey),
                        k + 1 < n, toks[k + 1].kind == .word,
-                       !toks[k + 1].newlineBefore, toks[k + 1].info?.stop != true, isPlural(k + 1),
+                       !toks[k + 1].startsLine, toks[k + 1].info?.stop != true, isPlural(k + 1),
                        !NumberScanner.sAdverbs.contains(keys[k + 1]), toks[k + 1].info?.unit == nil {
                         return k + 1
                     }
                     return k
                 }
-                if t.allCaps && tKey.count > 1 && words == 1 && k + 1 < n && !isWord(k + 1) { return nil }
+                if t.isAllCaps && tKey.count > 1 && words == 1 && k + 1 < n && !isWord(k + 1) { return nil }
                 k += 1
                 continue
             }
@@ -461,7 +461,7 @@ extension NumberScanner {
             }
             if tKey.hasSuffix("ing"), lastNoun >= 0 { break }
             // A capitalised name ends at the first lower-case word: "first World Cup held".
-            if lastNoun >= 0, toks[lastNoun].capitalized, !t.capitalized { break }
+            if lastNoun >= 0, toks[lastNoun].isCapitalized, !t.isCapitalized { break }
             lastNoun = k
             k += 1
         }
@@ -492,7 +492,7 @@ extension NumberScanner {
         var parts: [String] = []
         var k = k0
         while k < h {
-            if toks[k].kind == .word, !toks[k].capitalized, !isAdjectival(k), !keys[k].isEmpty,
+            if toks[k].kind == .word, !toks[k].isCapitalized, !isAdjectival(k), !keys[k].isEmpty,
                !keys[k].hasSuffix("ing"), toks[k].info?.modifier != true, toks[k].info?.stop != true {
                 parts.append(keys[k])
             } else {
@@ -532,9 +532,9 @@ extension NumberScanner {
             return NumberClass(kind: .duration, unit: "year", end: c.end)
         }
         if c.isDigits, c.plainInt, c.value <= 110, isPunct(c.start - 1, "("), isPunct(c.end, ")"), c.start >= 2,
-           toks[c.start - 2].kind == .word, toks[c.start - 2].capitalized, !toks[c.start - 2].allCaps,
+           toks[c.start - 2].kind == .word, toks[c.start - 2].isCapitalized, !toks[c.start - 2].isAllCaps,
            !isPlural(c.start - 2), toks[c.start - 2].info == nil,
-           c.end + 1 < n, !toks[c.end + 1].newlineBefore {
+           c.end + 1 < n, !toks[c.end + 1].startsLine {
             return NumberClass(kind: .duration, unit: "year", end: c.end)
         }
         return nil
@@ -544,7 +544,7 @@ extension NumberScanner {
 
     /// The second number of "10-20", "10 to 20", "between 10 and 20", "two or three".
     func tryRangeSecond(_ c: NumberCore, at j: Int, currency: Bool) -> (NumberCore, Int)? {
-        guard j < n, !c.isOrdinal, !c.isArticle, !toks[j].newlineBefore else { return nil }
+        guard j < n, !c.isOrdinal, !c.isArticle, !toks[j].startsLine else { return nil }
         let t = toks[j]
         let tKey = keys[j]
         var k = j + 1
@@ -561,7 +561,7 @@ extension NumberScanner {
             return nil
         }
         if k < n, toks[k].kind == .punct, isCurrencySymbol(toks[k].punct.value), currency { k += 1 }
-        guard k < n, !toks[k].newlineBefore, let c2 = parseCore(k), !c2.isOrdinal, c2.isDigits == c.isDigits,
+        guard k < n, !toks[k].startsLine, let c2 = parseCore(k), !c2.isOrdinal, c2.isDigits == c.isDigits,
               toks[c2.start].kind != .punct else { return nil }
         if c2.isDigits, isNamePart(c2) { return nil }
         // "2014-15": a short second year is not a figure of its own.
@@ -584,13 +584,13 @@ extension NumberScanner {
             if tKey == "first" {
                 if prev == "at" || (key(c.end) == "of" && key(c.end + 1) == "all") { return c.end }
             }
-            if t.capitalized, !sentenceStart(i) { return c.end }
-            if t.capitalized, isPunct(c.end, ",") { return c.end }
+            if t.isCapitalized, !sentenceStart(i) { return c.end }
+            if t.isCapitalized, isPunct(c.end, ",") { return c.end }
         }
         // A name: "54th Separate Guards Reconnaissance Battalion".
         var caps = 0
         var k = c.end
-        while k < n, caps < 2, toks[k].kind == .word, toks[k].capitalized, !toks[k].newlineBefore {
+        while k < n, caps < 2, toks[k].kind == .word, toks[k].isCapitalized, !toks[k].startsLine {
             caps += 1
             k += 1
         }
@@ -601,7 +601,7 @@ extension NumberScanner {
             || prev == "my" || prev == "your" || (prev == "s" && isPunct(i - 2, "'"))
         if c.isDigits, caps >= 1, !possessive { return k }
         // "First Deputy Prime Minister", "Second World War" at the start of a sentence.
-        if t.capitalized, caps >= 2 { return k }
+        if t.isCapitalized, caps >= 2 { return k }
         // Fractions: "a third of voters", "one fifth of".
         if !c.isDigits, key(c.end) == "of", prev == "a" || prev == "one" || toks[i - (i > 0 ? 1 : 0)].info?.cardinal != nil {
             return c.end
@@ -633,7 +633,7 @@ extension NumberScanner {
             || NumberScanner.placingVerbs.contains(prev) || placingTo
         // "a second five-year term", "the first 100 days": the ordinal ranks a counted
         // phrase; the figure after it is read on its own.
-        let numberNext = c.end < n && !toks[c.end].newlineBefore
+        let numberNext = c.end < n && !toks[c.end].startsLine
             && (toks[c.end].kind == .number || toks[c.end].info?.cardinal != nil)
         if numberNext, !c.isDigits, det || prev == "its" || prev == "his" || prev == "her" || prev == "their" {
             emit(first: i, last: c.end - 1, value: .number(c.value), kind: .ordinal, unit: nil, approx: nil)

@@ -28,7 +28,7 @@ extension NumberScanner {
     /// A plain 4-digit year token at `k`: 1000–2100.
     func yearToken(_ k: Int) -> Int? {
         guard k < n, toks[k].kind == .number, toks[k].valid, !toks[k].grouped, toks[k].fracDigits == 0,
-              toks[k].intDigits == 4, toks[k].value >= 1000, toks[k].value <= 2100, !toks[k].newlineBefore else { return nil }
+              toks[k].intDigits == 4, toks[k].value >= 1000, toks[k].value <= 2100, !toks[k].startsLine else { return nil }
         if k + 1 < n, toks[k + 1].kind == .word, !toks[k + 1].spaceBefore { return nil } // "1990s"
         return Int(toks[k].value)
     }
@@ -36,7 +36,7 @@ extension NumberScanner {
     /// A day token at `k`: 1–31, plain, optionally with "st/nd/rd/th". Returns (day, end).
     func dayToken(_ k: Int) -> (Int, Int)? {
         guard k < n, toks[k].kind == .number, toks[k].valid, !toks[k].grouped, toks[k].fracDigits == 0,
-              toks[k].intDigits <= 2, toks[k].value >= 1, toks[k].value <= 31, !toks[k].newlineBefore else { return nil }
+              toks[k].intDigits <= 2, toks[k].value >= 1, toks[k].value <= 31, !toks[k].startsLine else { return nil }
         var end = k + 1
         if end < n, toks[end].kind == .word, !toks[end].spaceBefore {
             let s = keys[end]
@@ -51,7 +51,7 @@ extension NumberScanner {
 
     /// A month name token at `k` (capitalised), with a glued abbreviation dot. Returns (month, end).
     func monthToken(_ k: Int) -> (Int, Int)? {
-        guard k < n, toks[k].kind == .word, toks[k].capitalized, let info = toks[k].info, let m = info.month else { return nil }
+        guard k < n, toks[k].kind == .word, toks[k].isCapitalized, let info = toks[k].info, let m = info.month else { return nil }
         var end = k + 1
         // Abbreviations ("Aug.", "Sept") are only taken next to a day or a year.
         if info.monthAbbrev, isPunct(end, "."), !toks[end].spaceBefore { end += 1 }
@@ -73,13 +73,13 @@ extension NumberScanner {
                 if dEnd < n, toks[dEnd].kind == .word, toks[dEnd].info?.stop != true { return nil }
             }
             // Event names: "the July 7 bombings" (but "the October 30 run-off" is a date).
-            if key(i - 1) == "the", dEnd < n, toks[dEnd].kind == .word, !toks[dEnd].capitalized,
-               NumberScanner.eventNouns.contains(keys[dEnd]), !toks[dEnd].newlineBefore {
+            if key(i - 1) == "the", dEnd < n, toks[dEnd].kind == .word, !toks[dEnd].isCapitalized,
+               NumberScanner.eventNouns.contains(keys[dEnd]), !toks[dEnd].startsLine {
                 return dEnd + 1
             }
             // "August 17 people": a counted noun after the day.
             if dEnd < n, toks[dEnd].kind == .word, toks[dEnd].info?.month == nil, isPlural(dEnd),
-               toks[dEnd].info?.stop != true, !toks[dEnd].capitalized {
+               toks[dEnd].info?.stop != true, !toks[dEnd].isCapitalized {
                 return nil
             }
             var end = dEnd
@@ -88,8 +88,8 @@ extension NumberScanner {
             if isPunct(y, ",") { y += 1 }
             if let yy = yearToken(y) { year = yy; end = y + 1 }
             // Event names: "the July 7 bombings" (a full date stays: "the August 9, 2020 election").
-            if year == nil, key(i - 1) == "the", end < n, toks[end].kind == .word, !toks[end].capitalized,
-               NumberScanner.eventNouns.contains(keys[end]), !toks[end].newlineBefore {
+            if year == nil, key(i - 1) == "the", end < n, toks[end].kind == .word, !toks[end].isCapitalized,
+               NumberScanner.eventNouns.contains(keys[end]), !toks[end].startsLine {
                 return end
             }
             emit(first: i, last: end - 1, value: .string(NumberScanner.dateValue(year: year, month: month, day: day)),
@@ -164,7 +164,7 @@ extension NumberScanner {
 
     /// "am"/"pm", "a.m."/"p.m." at `k`: (is pm, end).
     func meridiem(_ k: Int) -> (Bool, Int)? {
-        guard k < n, toks[k].kind == .word, !toks[k].newlineBefore else { return nil }
+        guard k < n, toks[k].kind == .word, !toks[k].startsLine else { return nil }
         let s = keys[k]
         if s == "am" || s == "pm" { return (s == "pm", k + 1) }
         if s == "a" || s == "p", k + 2 < n, isPunct(k + 1, "."), !toks[k + 1].spaceBefore, key(k + 2) == "m",
@@ -179,7 +179,7 @@ extension NumberScanner {
     /// Token `k` makes the figure before it a quantity: "%", a currency symbol, a unit
     /// word ("per cent", "points", "metres").
     func followedByQuantityMarker(_ k: Int) -> Bool {
-        guard k < n, !toks[k].newlineBefore else { return false }
+        guard k < n, !toks[k].startsLine else { return false }
         let t = toks[k]
         let tKey = keys[k]
         if t.kind == .punct { return t.punct == "%" || isCurrencySymbol(t.punct.value) }
@@ -195,7 +195,7 @@ extension NumberScanner {
         let t = toks[c.start]
         // Military style "0800 GMT", "1430 hours".
         if c.plainInt, t.intDigits == 4, t.value <= 2359, Int(t.value) % 100 < 60, c.end < n, toks[c.end].kind == .word,
-           (toks[c.end].info?.timeZone == true && toks[c.end].allCaps) || keys[c.end] == "hrs" {
+           (toks[c.end].info?.timeZone == true && toks[c.end].isAllCaps) || keys[c.end] == "hrs" {
             let h = Int(t.value) / 100, m = Int(t.value) % 100
             func two(_ v: Int) -> String { v < 10 ? "0\(v)" : "\(v)" }
             emit(first: c.start, last: c.end, value: .string("\(two(h)):\(two(m))"), kind: .time, unit: nil, approx: nil)
@@ -223,7 +223,7 @@ extension NumberScanner {
             minute = Int(((t.value - Double(hour)) * 100).rounded())
             // "at 10.30" (British style) needs no am/pm.
             // "at 10.30" and "10.30 GMT" (British style) need no am/pm.
-            let zoned = c.end < n && toks[c.end].kind == .word && toks[c.end].info?.timeZone == true && toks[c.end].allCaps
+            let zoned = c.end < n && toks[c.end].kind == .word && toks[c.end].info?.timeZone == true && toks[c.end].isAllCaps
             needMeridiem = !((key(c.start - 1) == "at" || zoned) && hour <= 23)
             guard minute < 60 else { return nil }
         } else {
@@ -246,7 +246,7 @@ extension NumberScanner {
         } else if hour > 24 {
             return nil
         }
-        if end < n, toks[end].kind == .word, toks[end].info?.timeZone == true, toks[end].allCaps || keys[end].count <= 2 {
+        if end < n, toks[end].kind == .word, toks[end].info?.timeZone == true, toks[end].isAllCaps || keys[end].count <= 2 {
             end += 1
         }
         func two(_ v: Int) -> String { v < 10 ? "0\(v)" : "\(v)" }

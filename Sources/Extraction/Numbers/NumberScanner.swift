@@ -55,7 +55,7 @@ struct NumberScanner {
                 if let r = tryNumber(i) { next = r }
             case .word:
                 if let info = toks[i].info {
-                    if info.month != nil, toks[i].capitalized {
+                    if info.month != nil, toks[i].isCapitalized {
                         if let r = tryMonthFirst(i) { next = r }
                     } else if info.cardinal != nil || info.ordinal != nil || keys[i] == "a" || keys[i] == "an"
                                 || keys[i] == "minus" {
@@ -83,15 +83,15 @@ struct NumberScanner {
 
     /// The token starts a sentence or a line.
     func sentenceStart(_ i: Int) -> Bool {
-        if i <= 0 || toks[i].newlineBefore { return true }
+        if i <= 0 || toks[i].startsLine { return true }
         var k = i - 1
         // Skip opening quotes and brackets.
         while k >= 0, k >= i - 4, toks[k].kind == .punct, toks[k].punct == "\"" || toks[k].punct == "'" || toks[k].punct == "(" {
-            if toks[k].newlineBefore || k == 0 { return true }
+            if toks[k].startsLine || k == 0 { return true }
             k -= 1
         }
         guard k >= 0 else { return true }
-        if k < i - 1 && toks[k + 1].newlineBefore { return true }
+        if k < i - 1 && toks[k + 1].startsLine { return true }
         let p = toks[k]
         return p.kind == .punct && (p.punct == "." || p.punct == "!" || p.punct == "?" || p.punct == ":"
                                     || p.punct == ";" || p.punct == "|" || p.punct == "•")
@@ -207,7 +207,7 @@ struct NumberScanner {
 
         // "four and a half hours"
         if !core.isOrdinal, key(core.end) == "and", key(core.end + 1) == "a", key(core.end + 2) == "half",
-           core.end + 2 < n, !toks[core.end].newlineBefore {
+           core.end + 2 < n, !toks[core.end].startsLine {
             core.value += 0.5
             core.end += 3
             core.plainInt = false
@@ -262,7 +262,7 @@ struct NumberScanner {
         if cls.kind == .number, second == nil, approx == nil, core.isDigits, !toks[core.start].grouped,
            core.fracDigits <= 2, core.intDigits <= 4,
            NumberScanner.determiners.contains(key(spanStart - 1)), cls.end < n, toks[cls.end].kind == .word,
-           toks[cls.end].capitalized, !toks[cls.end].newlineBefore, toks[cls.end].info?.month == nil,
+           toks[cls.end].isCapitalized, !toks[cls.end].startsLine, toks[cls.end].info?.month == nil,
            toks[cls.end].info?.weekday != true, toks[cls.end].info?.timeZone != true {
             return cls.end
         }
@@ -311,7 +311,7 @@ struct NumberScanner {
     /// Emits the second age of "aged 19 and 22" starting after `e`; returns the index after it.
     mutating func secondAge(after e: Int) -> Int? {
         let k = key(e)
-        guard k == "and" || k == "or" || k == "to", e + 1 < n, toks[e + 1].kind == .number, !toks[e + 1].newlineBefore,
+        guard k == "and" || k == "or" || k == "to", e + 1 < n, toks[e + 1].kind == .number, !toks[e + 1].startsLine,
               let c2 = parseCore(e + 1), c2.plainInt, !c2.isOrdinal, c2.value >= 1, c2.value <= 120,
               c2.end >= n || toks[c2.end].kind == .punct || toks[c2.end].info?.stop == true else { return nil }
         emit(first: c2.start, last: c2.end - 1, value: .number(c2.value), kind: .duration, unit: "year", approx: nil)
@@ -360,7 +360,7 @@ struct NumberScanner {
         case .word:
             guard let info = t.info else { return nil }
             if tKey == "a" || tKey == "an" {
-                guard i + 1 < n, toks[i + 1].kind == .word, !toks[i + 1].newlineBefore else { return nil }
+                guard i + 1 < n, toks[i + 1].kind == .word, !toks[i + 1].startsLine else { return nil }
                 if keys[i + 1] == "couple", key(i + 2) == "of" {
                     var c = NumberCore(value: 2, start: i, end: i + 2, isDigits: false)
                     c.isArticle = true
@@ -417,7 +417,7 @@ struct NumberScanner {
         while j < n, steps < 16 {
             let t = toks[j]
             let tKey = keys[j]
-            if j > i, t.newlineBefore { break }
+            if j > i, t.startsLine { break }
             if t.kind == .punct {
                 // "twenty-five" / "twenty-first"
                 guard t.punct == "-", t.dash == .hyphen, !t.spaceBefore, j + 1 < n, toks[j + 1].kind == .word,
@@ -498,7 +498,7 @@ struct NumberScanner {
             steps = 1
         }
         while j < n, steps < 4, toks[j].kind == .word, let info = toks[j].info, let sc = info.scale {
-            if toks[j].newlineBefore { break }
+            if toks[j].startsLine { break }
             if info.scaleAbbrev {
                 guard core.isDigits, !toks[j].spaceBefore, steps == 0 else { break }
                 let k = keys[j]
@@ -506,7 +506,7 @@ struct NumberScanner {
                     // "1.5m people" is a million; "100m" alone is metres.
                     guard k == "m", headNoun(from: j + 1, plural: true) == j + 1 else { break }
                 }
-                if toks[j].capitalized, k != "m", k != "k", k != "b" { break }
+                if toks[j].isCapitalized, k != "m", k != "k", k != "b" { break }
             } else if sc == 12 {
                 guard !core.isDigits || steps == 0 else { break }
             } else if !core.isDigits && steps == 0 {
@@ -558,7 +558,7 @@ struct NumberScanner {
         // Street addresses: "10 Downing Street", "221B Baker Street".
         var se = c.end
         if se < n, toks[se].kind == .word, !toks[se].spaceBefore, keys[se].count == 1, !c.isOrdinal { se += 1 }
-        if se + 1 < n, toks[se].kind == .word, toks[se].capitalized, toks[se + 1].kind == .word,
+        if se + 1 < n, toks[se].kind == .word, toks[se].isCapitalized, toks[se + 1].kind == .word,
            NumberScanner.streetWords.contains(keys[se + 1]) || NumberScanner.streetWords.contains(keys[se]) {
             return true
         }
@@ -569,14 +569,14 @@ struct NumberScanner {
            !(c.plainInt && c.intDigits == 4 && c.value >= 1900 && c.value <= 2100 && toks[c.end + 1].intDigits == 2
              && toks[c.end + 1].fracDigits == 0) { return true }
         // A single capital letter names an index or a road: "S&P 500", "the A1".
-        if i > 0, toks[i - 1].kind == .word, toks[i - 1].capitalized, keys[i - 1].count == 1,
+        if i > 0, toks[i - 1].kind == .word, toks[i - 1].isCapitalized, keys[i - 1].count == 1,
            keys[i - 1] != "a", keys[i - 1] != "i", !c.isOrdinal {
             return true
         }
         // A model number between a name and its noun: "a Falcon 9 rocket", "the Apollo 11 mission".
-        if i > 1, toks[i].spaceBefore, toks[i - 1].kind == .word, toks[i - 1].capitalized, !toks[i - 1].allCaps,
+        if i > 1, toks[i].spaceBefore, toks[i - 1].kind == .word, toks[i - 1].isCapitalized, !toks[i - 1].isAllCaps,
            toks[i - 1].info == nil, !sentenceStart(i - 1), c.plainInt, c.intDigits <= 3, !c.isOrdinal,
-           c.end < n, toks[c.end].kind == .word, !toks[c.end].capitalized, !toks[c.end].newlineBefore,
+           c.end < n, toks[c.end].kind == .word, !toks[c.end].isCapitalized, !toks[c.end].startsLine,
            toks[c.end].info == nil, !isPlural(c.end) {
             return true
         }
@@ -586,7 +586,7 @@ struct NumberScanner {
             return true
         }
         // A name word before the figure: "Article 5", "Flight 17", "Boeing 737", "Euro 2024".
-        if i > 0, toks[i].spaceBefore, toks[i - 1].kind == .word, toks[i - 1].capitalized,
+        if i > 0, toks[i].spaceBefore, toks[i - 1].kind == .word, toks[i - 1].isCapitalized,
            NumberScanner.nameWords.contains(keys[i - 1]), !c.isOrdinal {
             return true
         }
@@ -596,15 +596,15 @@ struct NumberScanner {
             let t = toks[e]
             let tKey = keys[e]
             let known = t.info?.scale != nil || t.info?.unit != nil || tKey == "am" || tKey == "pm" || tKey == "in"
-                || tKey == "a" || tKey == "p" || ((tKey == "c" || tKey == "f") && t.capitalized)
+                || tKey == "a" || tKey == "p" || ((tKey == "c" || tKey == "f") && t.isCapitalized)
             if !known { return true }
-            if t.allCaps && t.info?.unit?.kind == .percent { return true }
+            if t.isAllCaps && t.info?.unit?.kind == .percent { return true }
             // "5G", "4G" networks: a capital G is no gram.
-            if tKey == "g", t.capitalized { return true }
+            if tKey == "g", t.isCapitalized { return true }
         }
         // Glued to a following "-Word" that is a name: "7-Eleven".
         if e + 1 < n, isPunct(e, "-"), !toks[e].spaceBefore, toks[e + 1].kind == .word, !toks[e + 1].spaceBefore,
-           toks[e + 1].capitalized, toks[e + 1].info?.unit == nil {
+           toks[e + 1].isCapitalized, toks[e + 1].info?.unit == nil {
             return true
         }
         // A version or code: "1.2.3", "10.0.0.1"
@@ -612,12 +612,12 @@ struct NumberScanner {
             return true
         }
         // After a capitalised name word: "Article 5", "Windows 10", "Boeing 737".
-        if i > 0, toks[i].spaceBefore, !toks[i].newlineBefore, c.plainInt, c.intDigits <= 4, !c.isOrdinal {
+        if i > 0, toks[i].spaceBefore, !toks[i].startsLine, c.plainInt, c.intDigits <= 4, !c.isOrdinal {
             let p = toks[i - 1]
             let pKey = keys[i - 1]
-            let next = c.end < n && toks[c.end].kind == .word && !toks[c.end].newlineBefore ? c.end : -1
+            let next = c.end < n && toks[c.end].kind == .word && !toks[c.end].startsLine ? c.end : -1
             let unitNext = next >= 0 && (toks[next].info?.unit != nil || isPlural(next))
-            if p.kind == .word, p.allCaps, p.info == nil, pKey.count <= 5, !sentenceStart(i - 1), !unitNext {
+            if p.kind == .word, p.isAllCaps, p.info == nil, pKey.count <= 5, !sentenceStart(i - 1), !unitNext {
                 // A year after a name is still a year only with a preposition; keep it a name.
                 return true
             }
@@ -665,7 +665,7 @@ struct NumberScanner {
         }
         guard let f = found.last, f.kind == .count, let u = f.unit, f.last < s, s - f.last <= 12,
               c.value >= 10 else { return nil }
-        if c.end < n, toks[c.end].kind == .number || (toks[c.end].kind == .word && toks[c.end].capitalized) { return nil }
+        if c.end < n, toks[c.end].kind == .number || (toks[c.end].kind == .word && toks[c.end].isCapitalized) { return nil }
         // "273 for two": a cricket score.
         if key(c.end) == "for", c.end + 1 < n, toks[c.end + 1].kind == .number || toks[c.end + 1].info?.cardinal != nil {
             return nil
@@ -673,7 +673,7 @@ struct NumberScanner {
         var k = f.last + 1
         while k < s {
             let t = toks[k]
-            if t.newlineBefore { return nil }
+            if t.startsLine { return nil }
             if t.kind == .punct, t.punct == "." || t.punct == "!" || t.punct == "?" || t.punct == ";" || t.punct == ":"
                 || t.punct == "(" || t.punct == ")" { return nil }
             if t.kind == .number { return nil }
@@ -690,10 +690,10 @@ struct NumberScanner {
     /// A list marker at the head of a line: "1. The government must act", "2) Vote".
     func isListMarker(_ c: NumberCore) -> Bool {
         let i = c.start
-        guard toks[i].kind == .number, toks[i].newlineBefore || i == 0, c.plainInt, c.intDigits <= 2,
+        guard toks[i].kind == .number, toks[i].startsLine || i == 0, c.plainInt, c.intDigits <= 2,
               c.end + 1 < n, isPunct(c.end, ".") || isPunct(c.end, ")"), !toks[c.end].spaceBefore,
-              toks[c.end + 1].spaceBefore, !toks[c.end + 1].newlineBefore, toks[c.end + 1].kind == .word,
-              toks[c.end + 1].capitalized else { return false }
+              toks[c.end + 1].spaceBefore, !toks[c.end + 1].startsLine, toks[c.end + 1].kind == .word,
+              toks[c.end + 1].isCapitalized else { return false }
         return true
     }
 
@@ -716,7 +716,7 @@ struct NumberScanner {
         if toks[c.start].intDigits >= 2, toks[c.start].value < p {
             var e = c.end
             var steps = 0
-            while e < n, steps < 6, toks[e].kind == .number, !toks[e].newlineBefore {
+            while e < n, steps < 6, toks[e].kind == .number, !toks[e].startsLine {
                 e += 1
                 steps += 1
             }
@@ -738,12 +738,12 @@ struct NumberScanner {
         // "7-Eleven", "Catch-22" style names.
         if c.start > 0, !t.spaceBefore, isPunct(c.start - 1, "-") { return c.end }
         // A capitalised number word inside a name: "the Big Four", "One Direction".
-        if t.capitalized, !sentenceStart(c.start), !c.isArticle,
+        if t.isCapitalized, !sentenceStart(c.start), !c.isArticle,
            !(c.end < n && toks[c.end].kind == .word && (isPlural(c.end) || toks[c.end].info?.unit != nil)) {
-            if c.end < n, toks[c.end].kind == .word, toks[c.end].capitalized {
+            if c.end < n, toks[c.end].kind == .word, toks[c.end].isCapitalized {
                 return c.end
             }
-            if c.start > 0, toks[c.start - 1].kind == .word, toks[c.start - 1].capitalized,
+            if c.start > 0, toks[c.start - 1].kind == .word, toks[c.start - 1].isCapitalized,
                !sentenceStart(c.start - 1), toks[c.start - 1].info?.stop != true,
                toks[c.start - 1].info?.month == nil, toks[c.start - 1].info?.cardinal == nil {
                 return c.end
@@ -787,7 +787,7 @@ struct NumberScanner {
     func approxBefore(_ s: Int) -> (Approx?, Int?) {
         let k1 = key(s - 1)
         if k1.isEmpty || s - 1 < floor { return (nil, nil) }
-        if toks[s].newlineBefore { return (nil, nil) }
+        if toks[s].startsLine { return (nil, nil) }
         let k2 = s - 2 >= floor ? key(s - 2) : ""
         let k3 = s - 3 >= floor ? key(s - 3) : ""
         switch k1 {
@@ -843,7 +843,7 @@ struct NumberScanner {
         if t.kind == .punct, isCurrencySymbol(t.punct.value) {
             var unit = String(t.punct)
             var start = p
-            if p - 1 >= floor, toks[p - 1].kind == .word, !t.spaceBefore, toks[p - 1].allCaps || keys[p - 1].count <= 2 {
+            if p - 1 >= floor, toks[p - 1].kind == .word, !t.spaceBefore, toks[p - 1].isAllCaps || keys[p - 1].count <= 2 {
                 let k = keys[p - 1]
                 if NumberScanner.currencyCountries.contains(k) {
                     unit = (k == "us" ? "US" : k.uppercased()) + unit
@@ -852,13 +852,13 @@ struct NumberScanner {
             }
             return (start, unit)
         }
-        if t.kind == .word, t.allCaps, NumberLexicon.currencyCodes.contains(tKey) {
+        if t.kind == .word, t.isAllCaps, NumberLexicon.currencyCodes.contains(tKey) {
             return (p, tKey.uppercased())
         }
         // Rupees: "Rs 500 crore", "Rs. 2,000".
-        if t.kind == .word, tKey == "rs", t.capitalized { return (p, "Rs") }
+        if t.kind == .word, tKey == "rs", t.isCapitalized { return (p, "Rs") }
         if t.kind == .punct, t.punct == ".", p >= 1, p - 1 >= floor, toks[p - 1].kind == .word, keys[p - 1] == "rs",
-           toks[p - 1].capitalized, !t.spaceBefore {
+           toks[p - 1].isCapitalized, !t.spaceBefore {
             return (p - 1, "Rs")
         }
         // "$US5 million", "$A10"

@@ -13,16 +13,4 @@ extension Token {
     /// carries its hash).
     @inline(__always)
     var info: WordInfo? { kind == .word ? NumberLexicon.words[hash] : nil }
-
-    /// A line break separates this token from the previous one.
-    @inline(__always)
-    var newlineBefore: Bool { startsLine }
-
-    /// The first letter is upper case.
-    @inline(__always)
-    var capitalized: Bool { shape.contains(.capitalized) }
-
-    /// Every letter is upper case (two letters or more).
-    @inline(__always)
-    var allCaps: Bool { shape.contains(.allCaps) }
 }

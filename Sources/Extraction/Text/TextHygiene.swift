@@ -48,13 +48,7 @@ public enum TextHygiene {
 
     /// True for combining marks that belong to the preceding character.
     @inline(__always)
-    static func isCombiningMark(_ scalar: Unicode.Scalar) -> Bool {
-        guard scalar.value >= 0x300 else { return false }
-        switch scalar.properties.generalCategory {
-        case .nonspacingMark, .spacingMark, .enclosingMark: return true
-        default: return false
-        }
-    }
+    static func isCombiningMark(_ scalar: Unicode.Scalar) -> Bool { ScalarClass.isCombiningMark(scalar) }
 
     /// NFKC of one character (a base scalar and its combining marks).
     static func nfkc(_ character: ArraySlice<Unicode.Scalar>) -> [Unicode.Scalar] {

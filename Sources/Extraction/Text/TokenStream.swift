@@ -22,14 +22,4 @@ public struct TokenStream: Sendable {
         self.parts = parts
         self.words = words
     }
-
-    /// Index of the first word whose end is after `position` (binary search).
-    public func firstWord(endingAfter position: Int) -> Int {
-        var lo = 0, hi = words.count
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if words[mid].end <= position { lo = mid + 1 } else { hi = mid }
-        }
-        return lo
-    }
 }

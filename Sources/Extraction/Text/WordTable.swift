@@ -53,16 +53,6 @@ public struct WordTable<Value: Sendable>: Sendable {
         storedCount += 1
     }
 
-    /// Replaces the value stored for `key` (inserts it when missing).
-    public mutating func update(_ key: UInt64, _ transform: (inout Value?) -> Void) {
-        if (storedCount + 1) * 2 > keys.count { grow() }
-        let k = Self.stored(key)
-        var i = Int(truncatingIfNeeded: k ^ (k >> 29)) & mask
-        while keys[i] != 0 && keys[i] != k { i = (i + 1) & mask }
-        if keys[i] == 0 { keys[i] = k; storedCount += 1 }
-        transform(&values[i])
-    }
-
     /// Whether `key` has an entry.
     @inlinable @inline(__always)
     public func contains(_ key: UInt64) -> Bool { self[key] != nil }

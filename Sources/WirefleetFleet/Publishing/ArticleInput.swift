@@ -120,7 +120,7 @@ public struct ArticleInput: Sendable {
     }
 
     private func problem(with body: String) -> String? {
-        do { try Article(id: "-", body: body).validate(maxBodyBytes: maxBodyBytes) } catch { return error.detail }
+        do { try Article.validate(body: body, maxBodyBytes: maxBodyBytes) } catch { return error.detail }
         return nil
     }
 

@@ -32,6 +32,11 @@ public struct Article: Sendable, Hashable, Codable {
     /// space. The error's reason is what the worker's dead letter carries.
     public func validate(maxBodyBytes: Int) throws(RecordError) {
         guard !id.isEmpty else { throw RecordError(reason: .invalidField, detail: "empty article id") }
+        try Self.validate(body: body, maxBodyBytes: maxBodyBytes)
+    }
+
+    /// The body half of ``validate(maxBodyBytes:)``, for a body that has no id yet.
+    public static func validate(body: String, maxBodyBytes: Int) throws(RecordError) {
         let size = body.utf8.count
         guard size <= maxBodyBytes else {
             throw RecordError(reason: .tooLarge, detail: "body of \(size) bytes exceeds the limit of \(maxBodyBytes)")
