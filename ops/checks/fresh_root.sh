@@ -12,7 +12,8 @@
 # SWIFT_ROOT (default /opt/swift), SWIFT_PACKAGES (default /opt/swift-packages, skipped
 # if missing). Needs root (debootstrap, chroot, mounts). Copies the working tree's
 # tracked and untracked-but-not-ignored files (what a clone of the change holds) to
-# /srv/wirefleet in the root and ../shared, read-only, beside it (/srv/shared) when it exists.
+# /srv/wirefleet in the root and ../shared, read-only, beside it (/srv/shared) when it exists
+# (likewise ../wirefleet-eval, the gold of our own evaluation sets).
 # Prints the wall time of each phase; exits with the command's status.
 set -euo pipefail
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
@@ -91,6 +92,11 @@ if [[ -d $here/../shared ]]; then
   mount --bind "$here/../shared" "$fresh/srv/shared"; mount -o remount,bind,ro "$fresh/srv/shared"
 else
   say "no ../shared beside the repository: tests that need it are skipped"
+fi
+# The gold of our own evaluation sets, kept outside the repository (ops/eval/README.md).
+if [[ -d $here/../wirefleet-eval ]]; then
+  mkdir -p "$fresh/srv/wirefleet-eval"
+  mount --bind "$here/../wirefleet-eval" "$fresh/srv/wirefleet-eval"; mount -o remount,bind,ro "$fresh/srv/wirefleet-eval"
 fi
 phase "mounted the toolchain and copied the tree"
 
