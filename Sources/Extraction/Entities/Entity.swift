@@ -17,11 +17,18 @@ public struct Entity: Sendable, Hashable, Codable {
     public var type: EntityType
     public var aliases: [String]
     public var mentions: [Mention]
+    /// The same for the same real-world entity in every article (``EntityIdentity``).
+    public var id: String?
+    /// Where the place is on the map (LOC entities the gazetteer knows, ``GeoResolver``).
+    public var geo: GeoLocation?
 
-    public init(text: String, type: EntityType, aliases: [String] = [], mentions: [Mention] = []) {
+    public init(text: String, type: EntityType, aliases: [String] = [], mentions: [Mention] = [],
+                id: String? = nil, geo: GeoLocation? = nil) {
         self.text = text
         self.type = type
         self.aliases = aliases
         self.mentions = mentions
+        self.id = id
+        self.geo = geo
     }
 }

@@ -26,6 +26,11 @@ public struct EntityTagger: Sendable {
         var scanner = NameScanner(text: text, lexicon: Lexicon.shared)
         if tracing { scanner.trace = [] }
         let candidates = scanner.run().filter { $0.evidence == .lexicon || !scanner.suppressedKeys.contains($0.key) }
-        return (EntityResolver(text: text, tokens: scanner.tokens).resolve(candidates), scanner)
+        var entities = EntityResolver(text: text, tokens: scanner.tokens).resolve(candidates)
+        if entities.contains(where: { $0.type == .location }) {
+            GeoResolver(gazetteer: Gazetteer.shared).locate(&entities)
+        }
+        EntityIdentity.assign(&entities, lexicon: Lexicon.shared)
+        return (entities, scanner)
     }
 }

@@ -27,6 +27,13 @@ struct Lexicon: Sendable {
     var wordClasses = WordTable<UInt8>()
     /// Longest multi-word entry, in words (bounds phrase lookups).
     var maxPhraseWords = 1
+    /// Folded family names written before the given name (``EntityIdentity``).
+    var familyNamesFirst: Set<String> = []
+    /// Folded two-to-six-letter acronyms of known organisations and places ("eu").
+    var knownAcronyms: Set<String> = []
+    /// A family name's key → the person key of the one known person with it
+    /// ("Putin" → Vladimir Putin's), for ids of a family name used alone.
+    var knownPersonKeys: [String: String] = [:]
 
     /// The shared lexicon, loaded on first use.
     static let shared: Lexicon = Lexicon.loadBundled()
@@ -127,13 +134,32 @@ struct Lexicon: Sendable {
             lexicon.places.insert(LexiconFile.exactHash(fields[0]), kind)
             lexicon.maxPhraseWords = max(lexicon.maxPhraseWords, LexiconFile.wordCount(fields[0]))
         }
+        file("family_names_first.txt").forEachEntry { lexicon.familyNamesFirst.insert(NameFold.key(LexiconFile.string($0[0]))) }
         let known = file("known_entities.tsv")
         lexicon.known = WordTable(minimumCapacity: known.lineCount)
+        var knownPeople: [String] = []
         known.forEachEntry { fields in
             guard fields.count == 2 else { return }
-            lexicon.known.insert(LexiconFile.exactHash(fields[0]), EntityType(rawValue: LexiconFile.string(fields[1])))
+            let type = EntityType(rawValue: LexiconFile.string(fields[1]))
+            lexicon.known.insert(LexiconFile.exactHash(fields[0]), type)
             lexicon.maxPhraseWords = max(lexicon.maxPhraseWords, LexiconFile.wordCount(fields[0]))
+            let name = LexiconFile.string(fields[0])
+            if type == .person {
+                knownPeople.append(name)
+            } else if type == .organization || type == .location, EntityIdentity.isAcronym(name) {
+                lexicon.knownAcronyms.insert(NameFold.key(name))
+            }
         }
+        var ambiguous: Set<String> = []
+        for name in knownPeople {
+            let words = EntityIdentity.personWords(name)
+            guard words.count >= 2 else { continue }
+            let family = EntityIdentity.surnameKey(lexicon.familyNamesFirst.contains(words[0]) ? words[0] : words[words.count - 1])
+            let key = EntityIdentity.personKey(words, lexicon: lexicon)
+            if let other = lexicon.knownPersonKeys[family], other != key { ambiguous.insert(family) }
+            lexicon.knownPersonKeys[family] = key
+        }
+        for family in ambiguous { lexicon.knownPersonKeys[family] = nil }
         let firstNames = file("first_names.txt")
         lexicon.firstNames = WordTable(minimumCapacity: firstNames.lineCount)
         firstNames.forEachEntry { lexicon.firstNames.insert(LexiconFile.exactHash($0[0]), true) }

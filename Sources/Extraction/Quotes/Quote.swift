@@ -10,6 +10,11 @@ public struct Quote: Sendable, Hashable, Codable {
     public var speakerMention: Mention?
     /// The attribution verb or phrase ("said", "according to"), when there is one.
     public var cue: String?
+    /// The speaker entity's ``Entity/id``: the same person in every article.
+    public var speakerID: String?
+    /// The same value for the same statement in every article that reports it, verbatim
+    /// or lightly reworded (``QuoteClusterKey``).
+    public var cluster: String?
 
     public init(text: String, start: Int, end: Int, speaker: String? = nil,
                 speakerMention: Mention? = nil, cue: String? = nil) {
@@ -20,5 +25,7 @@ public struct Quote: Sendable, Hashable, Codable {
     enum CodingKeys: String, CodingKey {
         case text, start, end, speaker, cue
         case speakerMention = "speaker_mention"
+        case speakerID = "speaker_id"
+        case cluster
     }
 }

@@ -61,7 +61,10 @@ public struct QuoteExtractor: Sendable {
             let r = text.originalRange(of: span.lower..<span.upper)
             quote.start = r.lowerBound
             quote.end = r.upperBound
-            if let s = a.speaker { quote.speaker = entities[s].text }
+            if let s = a.speaker {
+                quote.speaker = entities[s].text
+                quote.speakerID = entities[s].id
+            }
             if quote.speaker != nil, let st = a.speakerTokens {
                 quote.speakerMention = mention(text, tokens, st)
             }
@@ -71,6 +74,7 @@ public struct QuoteExtractor: Sendable {
             }
             quotes.append(quote)
         }
+        QuoteClusterKey.assign(&quotes)
         return quotes
     }
 

@@ -112,6 +112,15 @@ public enum EnrichmentJSONWriter {
             out.append(0x22)
         }
 
+        /// A finite number as JSONEncoder writes it (the shortest round-trip form, "3.3",
+        /// "1.5e+20", without a trailing ".0"); a non-finite one it refuses.
+        mutating func double(_ d: Double) {
+            guard d.isFinite else { failed = true; return }
+            var text = d.description
+            if text.hasSuffix(".0") { text.removeLast(2) }
+            out.append(contentsOf: text.utf8)
+        }
+
         mutating func optionalString(_ s: String?) {
             if let s { string(s) } else { out.append(contentsOf: [0x6E, 0x75, 0x6C, 0x6C]) } // null
         }
@@ -128,6 +137,8 @@ public enum EnrichmentJSONWriter {
             out.append(0x7B)
             key("aliases", first: true)
             array(e.aliases) { w, a in w.string(a) }
+            if let g = e.geo { key("geo"); geo(g) }
+            if let id = e.id { key("id"); string(id) }
             key("mentions")
             array(e.mentions) { w, m in w.mention(m) }
             key("text"); string(e.text)
@@ -135,12 +146,26 @@ public enum EnrichmentJSONWriter {
             out.append(0x7D)
         }
 
+        mutating func geo(_ g: GeoLocation) {
+            out.append(0x7B)
+            var first = true
+            if let a = g.admin1 { key("admin1", first: true); string(a); first = false }
+            key("country", first: first); string(g.country)
+            if let id = g.geonamesID { key("geonames_id"); integer(id) }
+            key("kind"); string(g.kind.rawValue)
+            if let lat = g.lat { key("lat"); double(lat) }
+            if let lon = g.lon { key("lon"); double(lon) }
+            out.append(0x7D)
+        }
+
         mutating func quote(_ q: Quote) {
             out.append(0x7B)
             var first = true
-            if let cue = q.cue { key("cue", first: true); string(cue); first = false }
+            if let c = q.cluster { key("cluster", first: true); string(c); first = false }
+            if let cue = q.cue { key("cue", first: first); string(cue); first = false }
             key("end", first: first); integer(q.end)
             if let speaker = q.speaker { key("speaker"); string(speaker) }
+            if let id = q.speakerID { key("speaker_id"); string(id) }
             if let m = q.speakerMention { key("speaker_mention"); mention(m) }
             key("start"); integer(q.start)
             key("text"); string(q.text)
@@ -158,17 +183,11 @@ public enum EnrichmentJSONWriter {
             key("value")
             switch n.value {
             case .number(let d):
-                // NumberValue writes whole numbers below 9e15 as integers; other finite
-                // numbers as JSONEncoder does (the shortest round-trip form, "3.3",
-                // "1.5e+20", without a trailing ".0"); non-finite ones it refuses.
+                // NumberValue writes whole numbers below 9e15 as integers.
                 if d == d.rounded(), abs(d) < 9.0e15 {
                     integer(Int64(d))
-                } else if d.isFinite {
-                    var text = d.description
-                    if text.hasSuffix(".0") { text.removeLast(2) }
-                    out.append(contentsOf: text.utf8)
                 } else {
-                    failed = true
+                    double(d)
                 }
             case .string(let s):
                 string(s)

@@ -1,0 +1,85 @@
+import Foundation
+
+/// Puts an article's places on the map: for each LOC entity, the place its name
+/// denotes *in this article* (``Gazetteer``), chosen by three kinds of evidence, each
+/// a named weight below:
+///
+/// 1. **Size**: log10 of the population, so the well-known place wins by default
+///    ("Perth" is the Australian city of 2.4 million, not the Scottish one of 47,000).
+/// 2. **A qualifier right after a mention**: "Paris, Texas", "London, Ontario",
+///    "Perth, Scotland" — the place written after the comma decides the country (and
+///    the subdivision when the codes agree).
+/// 3. **The article's other places**: each other place of the article that lies in
+///    a candidate's country (a country named, a region or city with only one reading)
+///    adds to it, up to ``maxContext`` of them.
+///
+/// A country's name leans to the country (``countryWeight``: "Georgia" is the country
+/// unless the article is about the United States). Regions without coordinates lose a
+/// little against a city of the same name and country ("Berlin" the city, not the
+/// state). Linear in the article's entities.
+struct GeoResolver: Sendable {
+    static let qualifierWeight = 3.0
+    static let qualifierAdmin1Weight = 1.5
+    static let contextWeight = 1.2
+    static let maxContext = 3
+    static let noCoordinatesPenalty = 0.5
+    static let countryWeight = 2.0
+
+    let gazetteer: Gazetteer
+
+    /// `geo` for every LOC entity the gazetteer knows.
+    func locate(_ entities: inout [Entity]) {
+        var candidates: [[Gazetteer.Place]] = Array(repeating: [], count: entities.count)
+        for (i, e) in entities.enumerated() where e.type == .location {
+            var list = gazetteer.places(named: e.text)
+            if list.isEmpty {
+                for a in e.aliases where list.isEmpty { list = gazetteer.places(named: a) }
+            }
+            candidates[i] = list
+        }
+        // Places with one reading (by country) say which countries the article is in.
+        var unambiguousCountry: [String?] = Array(repeating: nil, count: entities.count)
+        for (i, list) in candidates.enumerated() where !list.isEmpty {
+            if Set(list.map(\.location.country)).count == 1 {
+                unambiguousCountry[i] = list[0].location.country
+            }
+        }
+        // Mention start → entity, for "X, Y" qualifiers.
+        var startsAt: [Int: Int] = [:]
+        for (i, e) in entities.enumerated() where !candidates[i].isEmpty {
+            for m in e.mentions { startsAt[m.start] = i }
+        }
+        for (i, list) in candidates.enumerated() where !list.isEmpty {
+            var contextCount: [String: Int] = [:]
+            for (j, c) in unambiguousCountry.enumerated() where j != i {
+                if let c { contextCount[c, default: 0] += 1 }
+            }
+            var qualifiers: [Gazetteer.Place] = []
+            for m in entities[i].mentions {
+                if let j = startsAt[m.end + 2], j != i { qualifiers += candidates[j] }
+            }
+            var best: (score: Double, place: Gazetteer.Place)?
+            for p in list {
+                var score = log10(Double(p.population) + 10)
+                if p.location.kind == .country { score += Self.countryWeight }
+                if p.location.lat == nil { score -= Self.noCoordinatesPenalty }
+                if qualifiers.contains(where: { $0.location.country == p.location.country }) {
+                    score += Self.qualifierWeight
+                    if let a = p.location.admin1, qualifiers.contains(where: { Self.sameSubdivision($0.location, a) }) {
+                        score += Self.qualifierAdmin1Weight
+                    }
+                }
+                score += Self.contextWeight * Double(min(Self.maxContext, contextCount[p.location.country] ?? 0))
+                if best == nil || score > best!.score { best = (score, p) }
+            }
+            entities[i].geo = best?.place.location
+        }
+    }
+
+    /// Whether `region` is the subdivision `admin1` (GeoNames and ISO 3166-2 codes
+    /// agree for some countries: `TX`, `GB-SCT`/`SCT`).
+    static func sameSubdivision(_ region: GeoLocation, _ admin1: String) -> Bool {
+        guard let r = region.admin1 else { return false }
+        return r == admin1 || r == "\(region.country)-\(admin1)"
+    }
+}

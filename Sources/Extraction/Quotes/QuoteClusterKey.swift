@@ -1,0 +1,89 @@
+import WirefleetText
+
+/// The `cluster` of a quote: one value for one statement, in every article that
+/// reports it, computed from the quote alone (no state shared between workers).
+///
+/// A statement is its **content words**: the quote's ``NameFold`` words without the
+/// function words below, each cut to a crude stem (`-s`, `-es`, `-ed`, `-ing`, `-ly`
+/// removed), as a set. Two reports of one statement share most of that set even when
+/// the wording moves. The cluster is a **sketch** of the set: its ``sketchSize``
+/// longest words (ties broken by ``WordHash``), hashed with the speaker's id. Long
+/// content words are what a rewording keeps ("demonstrators", "unjustified") and what
+/// tells two statements apart; the short ones are the ones reporters change or
+/// translate differently. (A random bottom-k MinHash keeps the sketch only with
+/// probability ≈ J^k, Jaccard J: one changed word among the sampled ones splits the
+/// cluster.) `ops/eval/crossdoc.py` measures pairs on our multi-article set.
+///
+/// Within one article a quote whose content words all occur in a longer quote of the
+/// same speaker (a fragment repeated: “wrong and unjustified” after the full sentence)
+/// takes the longer quote's cluster. Linear in the quote's length.
+public enum QuoteClusterKey {
+    /// Number of smallest hashes that make the sketch.
+    public static let sketchSize = 3
+
+    /// Sets `cluster` on every quote of one article (their `speakerID`s set).
+    public static func assign(_ quotes: inout [Quote]) {
+        let sets = quotes.map { contentWords($0.text) }
+        for i in quotes.indices { quotes[i].cluster = key(sets[i], speakerID: quotes[i].speakerID) }
+        for i in quotes.indices where !sets[i].isEmpty {
+            var container: Int?
+            for j in quotes.indices where j != i && quotes[j].speakerID == quotes[i].speakerID
+                && sets[j].count > sets[i].count && sets[i].isSubset(of: sets[j]) {
+                if container == nil || sets[j].count > sets[container!].count { container = j }
+            }
+            if let j = container { quotes[i].cluster = quotes[j].cluster }
+        }
+    }
+
+    /// The cluster of one quote's content words.
+    static func key(_ words: Set<Word>, speakerID: String?) -> String {
+        var h = WordHash.exact(speakerID ?? "")
+        for w in words.sorted(by: { $0.length != $1.length ? $0.length > $1.length : $0.hash < $1.hash })
+            .prefix(sketchSize).map(\.hash) {
+            WordHash.space(&h)
+            for shift in stride(from: 0, to: 64, by: 16) { WordHash.mix(&h, UInt32((w >> UInt64(shift)) & 0xFFFF)) }
+        }
+        let s = String(h, radix: 16)
+        return "q:" + String(repeating: "0", count: 16 - s.count) + s
+    }
+
+    /// The stemmed content words of a quote, hashed.
+    static func contentWords(_ text: String) -> Set<Word> {
+        var out: Set<Word> = []
+        for w in NameFold.words(text) where !functionWords.contains(w) {
+            let s = stem(w)
+            out.insert(Word(hash: WordHash.exact(s), length: s.unicodeScalars.count))
+        }
+        return out
+    }
+
+    /// A stemmed content word: its hash and length.
+    struct Word: Hashable {
+        var hash: UInt64
+        var length: Int
+    }
+
+    /// A crude, consistent stem: enough to meet "demonstrators"/"demonstrator",
+    /// "called"/"calls", not a morphology.
+    static func stem(_ w: String) -> String {
+        var s = Substring(w)
+        for suffix in ["ing", "ed", "es", "ly", "s"] where s.count > suffix.count + 3 && s.hasSuffix(suffix) {
+            s = s.dropLast(suffix.count)
+            break
+        }
+        return String(s)
+    }
+
+    /// English function words, auxiliaries and pronouns: what rewording changes freely.
+    static let functionWords: Set<String> = [
+        "a", "an", "the", "and", "or", "but", "nor", "so", "yet", "if", "then", "than", "that", "this", "these",
+        "those", "there", "here", "of", "in", "on", "at", "to", "for", "from", "by", "with", "about", "as", "into",
+        "onto", "over", "under", "up", "down", "out", "off", "through", "between", "against", "without", "within",
+        "is", "are", "was", "were", "be", "been", "being", "am", "do", "does", "did", "done", "have", "has", "had",
+        "will", "would", "shall", "should", "can", "could", "may", "might", "must", "not", "no", "i", "we", "you",
+        "he", "she", "it", "they", "me", "us", "him", "her", "them", "my", "our", "your", "his", "its", "their",
+        "what", "which", "who", "whom", "whose", "when", "where", "why", "how", "all", "any", "some", "very",
+        "just", "also", "too", "only", "own", "such", "s", "t", "ll", "re", "ve", "d", "m", "dont", "its", "im",
+        "were", "theyre", "weve", "thats", "ours", "every", "each", "both", "more", "most", "other", "any",
+    ]
+}
