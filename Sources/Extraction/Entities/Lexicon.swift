@@ -29,6 +29,8 @@ struct Lexicon: Sendable {
     var maxPhraseWords = 1
     /// Folded family names written before the given name (``EntityIdentity``).
     var familyNamesFirst: Set<String> = []
+    /// Folded family names written first or last (Japanese, ``EntityIdentity``).
+    var familyNamesEitherOrder: Set<String> = []
     /// Folded two-to-six-letter acronyms of known organisations and places ("eu").
     var knownAcronyms: Set<String> = []
     /// A family name's key → the person key of the one known person with it
@@ -134,7 +136,14 @@ struct Lexicon: Sendable {
             lexicon.places.insert(LexiconFile.exactHash(fields[0]), kind)
             lexicon.maxPhraseWords = max(lexicon.maxPhraseWords, LexiconFile.wordCount(fields[0]))
         }
-        file("family_names_first.txt").forEachEntry { lexicon.familyNamesFirst.insert(NameFold.key(LexiconFile.string($0[0]))) }
+        file("family_names_first.txt").forEachEntry { fields in
+            let name = NameFold.key(LexiconFile.string(fields[0]))
+            if fields.count > 1, LexiconFile.string(fields[1]) == "either" {
+                lexicon.familyNamesEitherOrder.insert(name)
+            } else {
+                lexicon.familyNamesFirst.insert(name)
+            }
+        }
         let known = file("known_entities.tsv")
         lexicon.known = WordTable(minimumCapacity: known.lineCount)
         var knownPeople: [String] = []
@@ -154,7 +163,7 @@ struct Lexicon: Sendable {
         for name in knownPeople {
             let words = EntityIdentity.personWords(name)
             guard words.count >= 2 else { continue }
-            let family = EntityIdentity.surnameKey(lexicon.familyNamesFirst.contains(words[0]) ? words[0] : words[words.count - 1])
+            let family = EntityIdentity.familyKey(words, lexicon: lexicon)
             let key = EntityIdentity.personKey(words, lexicon: lexicon)
             if let other = lexicon.knownPersonKeys[family], other != key { ambiguous.insert(family) }
             lexicon.knownPersonKeys[family] = key

@@ -25,10 +25,12 @@ public enum QuoteClusterKey {
     public static func assign(_ quotes: inout [Quote]) {
         let sets = quotes.map { contentWords($0.text) }
         for i in quotes.indices { quotes[i].cluster = key(sets[i], speakerID: quotes[i].speakerID) }
+        guard quotes.count > 1 else { return }
+        let hashSets = sets.map { Set($0.map(\.hash)) }
         for i in quotes.indices where !sets[i].isEmpty {
             var container: Int?
             for j in quotes.indices where j != i && quotes[j].speakerID == quotes[i].speakerID
-                && sets[j].count > sets[i].count && sets[i].isSubset(of: sets[j]) {
+                && sets[j].count > sets[i].count && hashSets[i].isSubset(of: hashSets[j]) {
                 if container == nil || sets[j].count > sets[container!].count { container = j }
             }
             if let j = container { quotes[i].cluster = quotes[j].cluster }
@@ -36,10 +38,9 @@ public enum QuoteClusterKey {
     }
 
     /// The cluster of one quote's content words.
-    static func key(_ words: Set<Word>, speakerID: String?) -> String {
-        var h = WordHash.exact(speakerID ?? "")
-        for w in words.sorted(by: { $0.length != $1.length ? $0.length > $1.length : $0.hash < $1.hash })
-            .prefix(sketchSize).map(\.hash) {
+    static func key(_ words: [Word], speakerID: String?) -> String {
+        var h = WordHash.seed
+        for w in words.prefix(sketchSize).map(\.hash) {
             WordHash.space(&h)
             for shift in stride(from: 0, to: 64, by: 16) { WordHash.mix(&h, UInt32((w >> UInt64(shift)) & 0xFFFF)) }
         }
@@ -47,14 +48,30 @@ public enum QuoteClusterKey {
         return "q:" + String(repeating: "0", count: 16 - s.count) + s
     }
 
-    /// The stemmed content words of a quote, hashed.
-    static func contentWords(_ text: String) -> Set<Word> {
-        var out: Set<Word> = []
-        for w in NameFold.words(text) where !functionWords.contains(w) {
-            let s = stem(w)
-            out.insert(Word(hash: WordHash.exact(s), length: s.unicodeScalars.count))
+    /// The stemmed content words of a quote, hashed (one pass over its folded
+    /// letters, no string per word), each once, longest first (ties by hash).
+    static func contentWords(_ text: String) -> [Word] {
+        var out: [Word] = []
+        var word: [Unicode.Scalar] = []
+        word.reserveCapacity(24)
+        NameFold.forEachFolded(text) { c in
+            if let c { word.append(c); return }
+            defer { word.removeAll(keepingCapacity: true) }
+            var h = WordHash.seed
+            for c in word { WordHash.mix(&h, c.value) }
+            guard !functionWordHashes.contains(h) else { return }
+            let n = word.count - stemCut(word)
+            if n != word.count {
+                h = WordHash.seed
+                for c in word[..<n] { WordHash.mix(&h, c.value) }
+            }
+            out.append(Word(hash: h, length: n))
         }
-        return out
+        out.sort { $0.length != $1.length ? $0.length > $1.length : $0.hash < $1.hash }
+        var unique: [Word] = []
+        unique.reserveCapacity(out.count)
+        for w in out where unique.last != w { unique.append(w) }
+        return unique
     }
 
     /// A stemmed content word: its hash and length.
@@ -63,16 +80,19 @@ public enum QuoteClusterKey {
         var length: Int
     }
 
-    /// A crude, consistent stem: enough to meet "demonstrators"/"demonstrator",
-    /// "called"/"calls", not a morphology.
-    static func stem(_ w: String) -> String {
-        var s = Substring(w)
-        for suffix in ["ing", "ed", "es", "ly", "s"] where s.count > suffix.count + 3 && s.hasSuffix(suffix) {
-            s = s.dropLast(suffix.count)
-            break
+    static let suffixes: [[Unicode.Scalar]] = ["ing", "ed", "es", "ly", "s"].map { Array($0.unicodeScalars) }
+
+    /// How many letters the crude stem cuts (`-ing -ed -es -ly -s`, the first that fits
+    /// a word at least four letters longer): enough to meet "demonstrators" and
+    /// "demonstrator", "called" and "calls", not a morphology.
+    static func stemCut(_ w: [Unicode.Scalar]) -> Int {
+        for suffix in suffixes where w.count > suffix.count + 3 && w.suffix(suffix.count).elementsEqual(suffix) {
+            return suffix.count
         }
-        return String(s)
+        return 0
     }
+
+    static let functionWordHashes: Set<UInt64> = Set(functionWords.map { WordHash.exact($0) })
 
     /// English function words, auxiliaries and pronouns: what rewording changes freely.
     static let functionWords: Set<String> = [

@@ -6,50 +6,107 @@ import Foundation
 /// (`U.S.` → `us`, `Jong-un` → `jongun`), every run of other non-letters one space.
 ///
 /// Used for the keys of entity ids, place look-ups and quote clusters — the one
-/// definition of "the same letters".
+/// definition of "the same letters". ASCII goes through without allocating; other
+/// letters are decomposed (Unicode canonical decomposition) and their marks dropped.
 public enum NameFold {
     /// The folded words of `s`.
     public static func words<S: StringProtocol>(_ s: S) -> [String] {
         var words: [String] = []
         var current = String.UnicodeScalarView()
-        func flush() {
-            if !current.isEmpty { words.append(String(current)); current = String.UnicodeScalarView() }
-        }
-        for c in s.unicodeScalars {
-            for d in decompose(c) {
-                let v = d.value
-                if ScalarClass.isCombiningMark(d) { continue }
-                if v == 0x27 || v == 0x2E || v == 0x2D || v == 0x2019 || v == 0x2018 || v == 0x02BC
-                    || v == 0x2010 || v == 0x2011 || v == 0xAD { continue }
-                if d.properties.isAlphabetic || (v >= 0x30 && v <= 0x39) {
-                    current.append(ScalarClass.foldLower(d))
-                } else {
-                    flush()
-                }
+        forEachFolded(s) { c in
+            if let c {
+                current.append(c)
+            } else if !current.isEmpty {
+                words.append(String(current))
+                current = String.UnicodeScalarView()
             }
         }
-        flush()
         return words
     }
 
     /// The folded words of `s` joined by one space.
     public static func key<S: StringProtocol>(_ s: S) -> String { words(s).joined(separator: " ") }
 
-    /// Letters with a canonical decomposition into a base letter and marks, plus the
-    /// Latin letters that have none but are written without their stroke in English
-    /// (`ł`, `ø`, `đ`, `ß`).
-    static func decompose(_ c: Unicode.Scalar) -> [Unicode.Scalar] {
-        let v = c.value
-        if v < 0xC0 { return [c] }
-        switch v {
+    /// ``WordHash/exact(_:)`` of ``key(_:)``, computed without building it.
+    public static func keyHash<S: StringProtocol>(_ s: S) -> UInt64 {
+        var h = WordHash.seed
+        var inWord = false, pendingSpace = false
+        forEachFolded(s) { c in
+            if let c {
+                if pendingSpace { WordHash.space(&h); pendingSpace = false }
+                WordHash.mix(&h, c.value)
+                inWord = true
+            } else if inWord {
+                inWord = false
+                pendingSpace = true
+            }
+        }
+        return h
+    }
+
+    /// Calls `body` with every folded letter or digit of `s` in order, and with nil
+    /// where a word ends (once per break, and at the end).
+    @inlinable
+    public static func forEachFolded<S: StringProtocol>(_ s: S, _ body: (Unicode.Scalar?) -> Void) {
+        var open = false
+        for c in s.unicodeScalars {
+            let v = c.value
+            if v < 0x80 {
+                if (v >= 0x61 && v <= 0x7A) || (v >= 0x30 && v <= 0x39) {
+                    body(c); open = true
+                } else if v >= 0x41 && v <= 0x5A {
+                    body(Unicode.Scalar(v + 0x20)!); open = true
+                } else if v == 0x27 || v == 0x2E || v == 0x2D {
+                    continue
+                } else if open {
+                    body(nil); open = false
+                }
+                continue
+            }
+            if isDropped(v) { continue }
+            if let base = baseLetters(c) {
+                for d in base { body(d) }
+                open = true
+                continue
+            }
+            if c.properties.isAlphabetic {
+                decomposed(c, body)
+                open = true
+            } else if ScalarClass.isCombiningMark(c) {
+                continue
+            } else if open {
+                body(nil); open = false
+            }
+        }
+        if open { body(nil) }
+    }
+
+    /// The folded letters of `c` without its marks.
+    @usableFromInline
+    static func decomposed(_ c: Unicode.Scalar, _ body: (Unicode.Scalar?) -> Void) {
+        for d in String(c).decomposedStringWithCanonicalMapping.unicodeScalars where !ScalarClass.isCombiningMark(d) {
+            body(ScalarClass.foldLower(d))
+        }
+    }
+
+    /// Apostrophes, hyphens and soft hyphens: dropped inside a word.
+    @usableFromInline
+    static func isDropped(_ v: UInt32) -> Bool {
+        v == 0x2019 || v == 0x2018 || v == 0x02BC || v == 0x2010 || v == 0x2011 || v == 0xAD
+    }
+
+    /// Latin letters without a decomposition that English writes without their
+    /// stroke (`ł`, `ø`, `đ`, `ß`, `æ`, `œ`).
+    @usableFromInline
+    static func baseLetters(_ c: Unicode.Scalar) -> [Unicode.Scalar]? {
+        switch c.value {
         case 0x141, 0x142: return ["l"]
         case 0xD8, 0xF8: return ["o"]
         case 0x110, 0x111: return ["d"]
         case 0xDF: return ["s", "s"]
         case 0xC6, 0xE6: return ["a", "e"]
         case 0x152, 0x153: return ["o", "e"]
-        default: break
+        default: return nil
         }
-        return Array(String(c).decomposedStringWithCanonicalMapping.unicodeScalars)
     }
 }

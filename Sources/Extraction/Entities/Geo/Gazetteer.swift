@@ -20,11 +20,9 @@ struct Gazetteer: Sendable {
 
     /// The places `name` can be, in file order (empty when it is none).
     func places(named name: String) -> [Place] {
-        guard let list = byName[Self.hash(NameFold.key(name))] else { return [] }
+        guard let list = byName[NameFold.keyHash(name)] else { return [] }
         return list.map { places[Int($0)] }
     }
-
-    static func hash(_ key: String) -> UInt64 { WordHash.exact(key) }
 
     static func load() -> Gazetteer {
         var g = Gazetteer()
@@ -41,7 +39,7 @@ struct Gazetteer: Sendable {
                                        lat: text(5).flatMap(Double.init), lon: text(6).flatMap(Double.init),
                                        geonamesID: text(2).flatMap { Int($0) })
             let place = Place(location: location, population: text(7).flatMap { Int($0) } ?? 0)
-            let key = hash(NameFold.key(LexiconFile.string(f[0])))
+            let key = NameFold.keyHash(LexiconFile.string(f[0]))
             // "US" and "U.S." fold alike: one entry per place and key.
             if let list = g.byName[key], list.contains(where: { g.places[Int($0)] == place }) { return }
             g.byName[key, default: []].append(Int32(g.places.count))

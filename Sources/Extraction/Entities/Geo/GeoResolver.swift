@@ -24,6 +24,9 @@ struct GeoResolver: Sendable {
     static let maxContext = 3
     static let noCoordinatesPenalty = 0.5
     static let countryWeight = 2.0
+    /// The size assumed for a region whose population the data lacks (a province:
+    /// "Ontario" the province outweighs Ontario, California, a city of 180,000).
+    static let regionPopulation = 1_000_000
 
     let gazetteer: Gazetteer
 
@@ -60,7 +63,7 @@ struct GeoResolver: Sendable {
             }
             var best: (score: Double, place: Gazetteer.Place)?
             for p in list {
-                var score = log10(Double(p.population) + 10)
+                var score = log10(Double(p.population > 0 ? p.population : Self.regionPopulation) + 10)
                 if p.location.kind == .country { score += Self.countryWeight }
                 if p.location.lat == nil { score -= Self.noCoordinatesPenalty }
                 if qualifiers.contains(where: { $0.location.country == p.location.country }) {

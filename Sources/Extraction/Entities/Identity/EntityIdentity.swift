@@ -9,9 +9,10 @@ import WirefleetText
 /// - **`p:`** people — key = the family name's ``TransliterationSkeleton`` and the
 ///   first consonant of the given name's skeleton: "Alexander Lukashenko",
 ///   "Alyaksandr Lukashenka" and "Aleksandr Lukashenko" are all `lkshnk` + `l`. A name
-///   whose first word is an East Asian family name (`Resources/family_names_first.txt`)
-///   is keyed family name + whole given name ("Kim Jong Un" = "Kim Jong-un", not "Kim
-///   Yo Jong"). Titles are already gone; initials and Jr/Sr/II/III are dropped. A
+///   whose first word is a Korean, Chinese or Vietnamese family name
+///   (`Resources/family_names_first.txt`) is keyed family name + the skeleton of the
+///   whole given name ("Kim Jong Un" = "Kim Jong-un", not "Kim Yo Jong"); a Japanese
+///   one is found first or last ("Tanaka Keiko" = "Keiko Tanaka"). Titles are already gone; initials and Jr/Sr/II/III are dropped. A
 ///   family name alone takes the full key of the one well-known person with that
 ///   family name in the article, else in `known_entities.tsv` ("Putin" = "Vladimir
 ///   Putin"), else its own.
@@ -31,43 +32,37 @@ import WirefleetText
 public enum EntityIdentity {
     /// Sets `id` on every entity.
     static func assign(_ entities: inout [Entity], lexicon: Lexicon) {
-        let people = ArticlePeople(entities, lexicon: lexicon)
+        // People first: a family name used alone (an entity the resolver kept apart)
+        // takes the key of the one full name in the article with that family name.
+        var personKeys: [Int: (words: Int, family: String, key: String)] = [:]
+        var byFamily: [String: String] = [:]
+        var ambiguous: Set<String> = []
+        for (i, e) in entities.enumerated() where e.type == .person {
+            let words = personWords(e.text)
+            guard let first = words.first else { continue }
+            _ = first
+            let family = familyKey(words, lexicon: lexicon)
+            let key = personKey(words, lexicon: lexicon)
+            personKeys[i] = (words.count, family, key)
+            guard words.count >= 2 else { continue }
+            if let other = byFamily[family], other != key { ambiguous.insert(family) }
+            byFamily[family] = key
+        }
+        for f in ambiguous { byFamily[f] = nil }
         for i in entities.indices {
-            let (kind, key) = canonicalKey(of: entities[i], lexicon: lexicon, people: people)
+            let (kind, key): (String, String)
+            if let p = personKeys[i] {
+                let full = p.words == 1 ? byFamily[p.family] ?? lexicon.knownPersonKeys[p.family] : nil
+                (kind, key) = ("p:", full ?? p.key)
+            } else {
+                (kind, key) = canonicalKey(of: entities[i], lexicon: lexicon)
+            }
             entities[i].id = kind + hex(WordHash.exact(key))
         }
     }
 
-    /// The full names of an article's people by family-name key: a family name used
-    /// alone as a separate entity (the resolver kept it apart) takes the key of the
-    /// one full name in the article with that family name.
-    struct ArticlePeople {
-        var byFamily: [String: String] = [:]
-
-        init(_ entities: [Entity], lexicon: Lexicon) {
-            var ambiguous: Set<String> = []
-            for e in entities where e.type == .person {
-                let words = personWords(e.text)
-                guard words.count >= 2 else { continue }
-                let family = surnameKey(lexicon.familyNamesFirst.contains(words[0]) ? words[0] : words[words.count - 1])
-                let key = personKey(words, lexicon: lexicon)
-                if let other = byFamily[family], other != key { ambiguous.insert(family) }
-                byFamily[family] = key
-            }
-            for f in ambiguous { byFamily[f] = nil }
-        }
-    }
-
-    /// The kind prefix and the key an id is the hash of.
-    static func canonicalKey(of entity: Entity, lexicon: Lexicon, people: ArticlePeople) -> (kind: String, key: String) {
-        if entity.type == .person {
-            let words = personWords(entity.text)
-            if words.count == 1 {
-                let family = surnameKey(words[0])
-                if let full = people.byFamily[family] ?? lexicon.knownPersonKeys[family] { return ("p:", full) }
-            }
-            return ("p:", personKey(words, lexicon: lexicon))
-        }
+    /// The kind prefix and the key of a place's or an organisation's id.
+    static func canonicalKey(of entity: Entity, lexicon: Lexicon) -> (kind: String, key: String) {
         if let geo = entity.geo {
             switch geo.kind {
             case .country: return ("g:", "country " + geo.country)
@@ -97,12 +92,23 @@ public enum EntityIdentity {
     /// Key of a multi-word (or single-word) person name.
     static func personKey(_ words: [String], lexicon: Lexicon) -> String {
         guard let first = words.first else { return "" }
-        if words.count >= 2, lexicon.familyNamesFirst.contains(first) {
-            return first + "|" + words.dropFirst().joined()
+        guard words.count >= 2 else { return surnameKey(first) + "|" }
+        if lexicon.familyNamesFirst.contains(first) {
+            return surnameKey(first) + "|" + TransliterationSkeleton.of(words.dropFirst().joined(), keepInitialVowel: false)
         }
-        let family = surnameKey(words[words.count - 1])
-        guard words.count >= 2 else { return family + "|" }
-        return family + "|" + givenInitial(first)
+        if lexicon.familyNamesEitherOrder.contains(first), !lexicon.familyNamesEitherOrder.contains(words[words.count - 1]) {
+            return surnameKey(first) + "|" + givenInitial(words[words.count - 1])
+        }
+        return surnameKey(words[words.count - 1]) + "|" + givenInitial(first)
+    }
+
+    /// The family-name key of a person's words (the first word for family-first
+    /// names, else the last).
+    static func familyKey(_ words: [String], lexicon: Lexicon) -> String {
+        guard let first = words.first else { return "" }
+        let familyFirst = words.count >= 2 && (lexicon.familyNamesFirst.contains(first)
+            || lexicon.familyNamesEitherOrder.contains(first) && !lexicon.familyNamesEitherOrder.contains(words[words.count - 1]))
+        return surnameKey(familyFirst ? first : words[words.count - 1])
     }
 
     /// The key of a family name: its skeleton, or the folded word when the skeleton is

@@ -9,22 +9,20 @@
 /// `j` after a vowel and `y` are vowels; vowels are dropped (the first letter is kept
 /// unless `keepInitialVowel` is false, or it is `j`/`y`); doubled letters are one.
 enum TransliterationSkeleton {
-    static let vowels: Set<Character> = ["a", "e", "i", "o", "u", "y"]
+    static func isVowel(_ c: Unicode.Scalar) -> Bool { c == "a" || c == "e" || c == "i" || c == "o" || c == "u" || c == "y" }
 
     static func of(_ word: String, keepInitialVowel: Bool = true) -> String {
-        let letters = Array(word)
-        var mapped: [Character] = []
+        let letters = Array(word.unicodeScalars)
+        var mapped: [Unicode.Scalar] = []
         mapped.reserveCapacity(letters.count)
         var i = 0
-        func at(_ k: Int) -> Character? { k < letters.count ? letters[k] : nil }
+        func at(_ k: Int) -> Unicode.Scalar? { k < letters.count ? letters[k] : nil }
         while i < letters.count {
             let c = letters[i], n = at(i + 1)
             if c == "t", n == "s", at(i + 2) == "c", at(i + 3) == "h" { mapped.append("c"); i += 4; continue }
             if c == "s", n == "c", at(i + 2) == "h" { mapped.append("s"); i += 3; continue }
             if c == "t", n == "c", at(i + 2) == "h" { mapped.append("c"); i += 3; continue }
-            if n == "h", let d = ["z": "z", "k": "h", "s": "s", "c": "c", "t": "t", "p": "f"][c] as Character? {
-                mapped.append(d); i += 2; continue
-            }
+            if n == "h", let d = Self.digraph(c) { mapped.append(d); i += 2; continue }
             if c == "c", n == "k" { mapped.append("k"); i += 2; continue }
             switch c {
             case "x": mapped.append("k"); mapped.append("s")
@@ -32,21 +30,34 @@ enum TransliterationSkeleton {
             case "w": mapped.append("v")
             case "c": mapped.append(n == "e" || n == "i" || n == "y" ? "s" : "k")
             case "j":
-                let afterVowel = mapped.last.map { vowels.contains($0) } ?? false
+                let afterVowel = mapped.last.map(isVowel) ?? false
                 mapped.append(afterVowel || mapped.isEmpty ? "y" : "j")
             default: mapped.append(c)
             }
             i += 1
         }
-        var out = ""
+        var out = String.UnicodeScalarView()
         for (k, c) in mapped.enumerated() {
-            if vowels.contains(c) {
+            if isVowel(c) {
                 if k == 0 && keepInitialVowel && c != "y" { out.append(c) }
                 continue
             }
             if out.last == c { continue }
             out.append(c)
         }
-        return out
+        return String(out)
+    }
+
+    /// The letter a consonant + `h` digraph stands for (`zh kh sh ch th ph`).
+    static func digraph(_ c: Unicode.Scalar) -> Unicode.Scalar? {
+        switch c {
+        case "z": return "z"
+        case "k": return "h"
+        case "s": return "s"
+        case "c": return "c"
+        case "t": return "t"
+        case "p": return "f"
+        default: return nil
+        }
     }
 }

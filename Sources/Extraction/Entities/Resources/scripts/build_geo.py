@@ -36,7 +36,7 @@ SHORT_FORMS = {
     "US": ["US", "U.S.", "USA", "U.S.A.", "America", "United States", "United States of America"],
     "GB": ["UK", "U.K.", "Britain", "Great Britain", "United Kingdom"],
     "RU": ["Russia", "Russian Federation"],
-    "KR": ["South Korea", "Republic of Korea"],
+    "KR": ["South Korea", "Republic of Korea", "Korea"],
     "KP": ["North Korea"],
     "CZ": ["Czech Republic", "Czechia"],
     "CD": ["DR Congo", "DRC", "Congo-Kinshasa"],
