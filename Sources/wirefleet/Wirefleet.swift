@@ -16,6 +16,6 @@ struct Wirefleet: AsyncParsableCommand {
         Brokers: --brokers, else $WIREFLEET_BROKERS, else 127.0.0.1:9092.
         """,
         version: "0.1.0",
-        subcommands: [Produce.self, Worker.self, Assemble.self, Audit.self, Topics.self, Enrich.self, Explain.self, Bench.self]
+        subcommands: [Produce.self, Worker.self, Assemble.self, Index.self, Audit.self, Topics.self, Enrich.self, Explain.self, Bench.self]
     )
 }

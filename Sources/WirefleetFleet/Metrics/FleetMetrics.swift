@@ -19,6 +19,7 @@ public final class FleetMetrics: Sendable {
         var ready = false
         var assemblerWaiting: Int?
         var assemblerHeld = 0
+        var indexSize: (entities: Int, clusters: Int)?
     }
 
     /// The `stage` label (entities, quotes, numbers, assembler, producer).
@@ -54,6 +55,11 @@ public final class FleetMetrics: Sendable {
     /// and articles held incomplete (parked or dead-lettered).
     public func setAssemblerState(waiting: Int, held: Int) {
         state.withLock { $0.assemblerWaiting = waiting; $0.assemblerHeld = held }
+    }
+
+    /// The index service's entry counts.
+    public func setIndexSize(entities: Int, clusters: Int) {
+        state.withLock { $0.indexSize = (entities, clusters) }
     }
 
     /// Ready means connected and assigned at least one partition.
@@ -98,6 +104,10 @@ public final class FleetMetrics: Sendable {
         if let waiting = s.assemblerWaiting {
             out += "# HELP wirefleet_assembler_waiting Articles waiting for parts within --wait.\n# TYPE wirefleet_assembler_waiting gauge\nwirefleet_assembler_waiting{\(l)} \(waiting)\n"
             out += "# HELP wirefleet_assembler_incomplete Articles held incomplete (emitted incomplete, waiting for a late part or dead-lettered).\n# TYPE wirefleet_assembler_incomplete gauge\nwirefleet_assembler_incomplete{\(l)} \(s.assemblerHeld - waiting)\n"
+        }
+        if let size = s.indexSize {
+            out += "# HELP wirefleet_index_entries Entries the index holds, by topic kind.\n# TYPE wirefleet_index_entries gauge\n"
+            out += "wirefleet_index_entries{\(l),kind=\"entities\"} \(size.entities)\nwirefleet_index_entries{\(l),kind=\"clusters\"} \(size.clusters)\n"
         }
         out += "# HELP wirefleet_ready 1 while connected and assigned.\n# TYPE wirefleet_ready gauge\nwirefleet_ready{\(l)} \(s.ready ? 1 : 0)\n"
         return out

@@ -17,6 +17,8 @@ public struct EmbeddedRun: Sendable {
         public var outputs: [(name: String, json: [UInt8])] = []
         /// One message per input item that was not an article.
         public var skipped: [String] = []
+        /// With `indexing`, what each article adds to the cross-article index.
+        public var contributions: [ArticleContribution] = []
     }
 
     /// A file that could not be written.
@@ -28,11 +30,15 @@ public struct EmbeddedRun: Sendable {
 
     public let outDir: String?
     public let jobs: Int
+    /// Whether results carry ``FileResult/contributions`` (`enrich --index`).
+    public let indexing: Bool
     private let pipeline: EmbeddedPipeline
     private let input: ArticleInput
 
-    public init(outDir: String?, jobs: Int, pipeline: EmbeddedPipeline = EmbeddedPipeline(), input: ArticleInput = ArticleInput()) {
+    public init(outDir: String?, jobs: Int, indexing: Bool = false, pipeline: EmbeddedPipeline = EmbeddedPipeline(),
+                input: ArticleInput = ArticleInput()) {
         self.outDir = outDir
+        self.indexing = indexing
         self.jobs = max(1, jobs)
         self.pipeline = pipeline
         self.input = input
@@ -46,11 +52,15 @@ public struct EmbeddedRun: Sendable {
         var next = 0            // next path index to hand out
         var emitted = 0         // next path index whose result is handed back
         var pending: [Int: FileResult] = [:]
-        let (pipeline, input, outDir) = (self.pipeline, self.input, self.outDir)
+        let (pipeline, input, outDir, indexing) = (self.pipeline, self.input, self.outDir, self.indexing)
+        let seenAt = Date().formatted(.iso8601)
         try await withThrowingTaskGroup(of: (Int, FileResult).self) { group in
             func submit(_ i: Int) {
                 let file = paths[i]
-                group.addTask { (i, try Self.process(file, input: input, pipeline: pipeline, outDir: outDir)) }
+                group.addTask {
+                    (i, try Self.process(file, input: input, pipeline: pipeline, outDir: outDir,
+                                         indexedAt: indexing ? seenAt : nil))
+                }
             }
             while next < min(window, paths.count) { submit(next); next += 1 }
             while let (i, result) = try await group.next() {
@@ -69,7 +79,9 @@ public struct EmbeddedRun: Sendable {
     public static func sync() { Foundation.sync() }
 
     /// Reads, enriches and (with an output folder) writes one input file.
-    static func process(_ file: String, input: ArticleInput, pipeline: EmbeddedPipeline, outDir: String?) throws -> FileResult {
+    /// With `indexedAt`, also the articles' index contributions, seen at that time.
+    static func process(_ file: String, input: ArticleInput, pipeline: EmbeddedPipeline, outDir: String?,
+                        indexedAt: String? = nil) throws -> FileResult {
         let items = input.items(of: file)
         let name = file == "-" ? "stdin" : ((file as NSString).lastPathComponent as NSString).deletingPathExtension
         var result = FileResult(path: file)
@@ -82,6 +94,11 @@ public struct EmbeddedRun: Sendable {
                 let target = items.count == 1 ? name : "\(name)-\(n)"
                 if let outDir { try write(json, to: (outDir as NSString).appendingPathComponent(target + ".json")) }
                 result.outputs.append((target, outDir == nil ? json : []))
+                if let indexedAt {
+                    let merged = try RecordCodec().decode(EnrichedArticle.self, from: json)
+                    result.contributions.append(ArticleContribution(articleID: merged.articleID, seenAt: indexedAt,
+                                                                    entities: merged.entities, quotes: merged.quotes))
+                }
             }
         }
         return result

@@ -6,10 +6,16 @@ public enum FleetTopics {
     public static let deadLetter = "articles.dlq"
     /// The assembler's compacted changelog (its state; co-partitioned with `enriched`).
     public static let assemblerState = "articles.assembler-state"
-    public static let all = [raw, enriched, complete, deadLetter, assemblerState]
-    /// Topic configuration the fleet creates a topic with (the state topic is compacted).
+    /// `wirefleet index`: entity id → what every article says about it (compacted).
+    public static let entityIndex = "entities.index"
+    /// `wirefleet index`: quote cluster → its reports across articles (compacted).
+    public static let quoteClusters = "quotes.clusters"
+    /// The index's compacted changelog (co-partitioned with `complete`).
+    public static let indexState = "articles.index-state"
+    public static let all = [raw, enriched, complete, deadLetter, assemblerState, entityIndex, quoteClusters, indexState]
+    /// Topic configuration the fleet creates a topic with (state and index topics are compacted).
     public static func config(for topic: String) -> [String: String] {
-        topic == assemblerState ? AssemblerTopicCheck.stateTopicConfig : [:]
+        [assemblerState, entityIndex, quoteClusters, indexState].contains(topic) ? AssemblerTopicCheck.stateTopicConfig : [:]
     }
     /// The default partition count of topics the fleet creates.
     public static let defaultPartitions = 6

@@ -18,6 +18,10 @@ struct Enrich: AsyncParsableCommand {
         memory stays flat for inputs of any size. Output files are written without a sync \
         each; --sync flushes them to disk once at the end. A progress line shows on a \
         terminal. Exit status 1 if any input was skipped.
+
+        --index FILE also writes the cross-article index of all the articles, as `wirefleet \
+        index` keeps it on its topics: one JSON line per entity id (wirefleet.entity-index/1), \
+        then one per quote cluster (wirefleet.quote-cluster/1).
         """)
 
     @Option(name: .long, help: "Write DIR/<name>.json per input file instead of JSON lines on stdout.")
@@ -28,6 +32,9 @@ struct Enrich: AsyncParsableCommand {
 
     @Flag(name: .long, help: "Flush the written files to disk at the end.")
     var sync = false
+
+    @Option(name: .long, help: "Also write the cross-article index (entities by id, quote clusters) to FILE as JSON lines.")
+    var index: String?
 
     @Flag(name: .long, help: "No progress line even on a terminal.")
     var quiet = false
@@ -49,8 +56,10 @@ struct Enrich: AsyncParsableCommand {
         var skipped = 0
         var articles = 0
         var done = 0
+        var indexState = IndexState()
         do {
-            try await EmbeddedRun(outDir: out, jobs: jobs, input: input).run(paths) { r in
+            try await EmbeddedRun(outDir: out, jobs: jobs, indexing: index != nil, input: input).run(paths) { r in
+                for c in r.contributions { indexState.add(c) }
                 for message in r.skipped { progress.message(message) }
                 skipped += r.skipped.count
                 articles += r.outputs.count
@@ -66,6 +75,9 @@ struct Enrich: AsyncParsableCommand {
             throw ValidationError(e.description)
         }
         progress.finish()
+        if let index {
+            do { try IndexFile.write(indexState, to: index) } catch { throw ValidationError("cannot write \(index): \(error)") }
+        }
         if sync, out != nil { EmbeddedRun.sync() }
         if skipped > 0 { throw ExitCode(1) }
     }

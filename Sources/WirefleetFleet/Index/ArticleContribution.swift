@@ -1,0 +1,57 @@
+public import WirefleetExtraction
+
+/// What one article adds to the index: its entities (by id) and quotes (by cluster),
+/// with the time it was seen. The index's changelog (`wirefleet index`) holds the
+/// latest contribution per article; every index entry is a fold over them, so the
+/// index can be rebuilt exactly from the changelog after any restart.
+public struct ArticleContribution: Sendable, Hashable, Codable {
+    public static let schemaName = "wirefleet.index-contribution/1"
+
+    /// One entity as this article names it.
+    public struct EntityPart: Sendable, Hashable, Codable {
+        public var id: String
+        public var text: String
+        public var type: EntityType
+        public var aliases: [String]
+        public var geo: GeoLocation?
+    }
+
+    /// One quote of this article.
+    public struct QuotePart: Sendable, Hashable, Codable {
+        public var cluster: String
+        public var text: String
+        public var speaker: String?
+        public var speakerID: String?
+
+        enum CodingKeys: String, CodingKey {
+            case cluster, text, speaker
+            case speakerID = "speaker_id"
+        }
+    }
+
+    public var schema: String = ArticleContribution.schemaName
+    public var articleID: String
+    /// When the index saw the article (the record's timestamp), ISO 8601 UTC.
+    public var seenAt: String
+    public var entities: [EntityPart]
+    public var quotes: [QuotePart]
+
+    public init(articleID: String, seenAt: String, entities: [Entity], quotes: [Quote]) {
+        self.articleID = articleID
+        self.seenAt = seenAt
+        var seen: Set<String> = []
+        self.entities = entities.compactMap { e in
+            guard let id = e.id, seen.insert(id).inserted else { return nil }
+            return EntityPart(id: id, text: e.text, type: e.type, aliases: e.aliases, geo: e.geo)
+        }
+        self.quotes = quotes.compactMap { q in
+            q.cluster.map { QuotePart(cluster: $0, text: q.text, speaker: q.speaker, speakerID: q.speakerID) }
+        }
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case schema, entities, quotes
+        case articleID = "article_id"
+        case seenAt = "seen_at"
+    }
+}

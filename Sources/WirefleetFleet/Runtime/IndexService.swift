@@ -1,0 +1,198 @@
+import Foundation
+public import Logging
+public import ServiceLifecycle
+import Synchronization
+import WirefleetKafka
+
+/// `wirefleet index`: reads `articles.complete` in its own consumer group and keeps two
+/// compacted topics keyed by id — `entities.index` (``EntityIndexEntry``) and
+/// `quotes.clusters` (``QuoteClusterEntry``) — current with every article.
+///
+/// Restart-safe like the assembler, through a changelog: each article's
+/// ``ArticleContribution`` goes to ``stateTopic`` (compacted, keyed by article id,
+/// partition *p* for input partition *p*) *before* the entries it changes, and the
+/// input offsets are committed after both. On every start and assignment the
+/// contributions of the assigned partitions are read back, every entry is recomputed
+/// from them and published again — so an entry lost in a crash is re-published, and an
+/// article read twice counts once.
+///
+/// Entries aggregate across all input partitions: run **one** instance (the group's
+/// only member). With more, each would publish entries from its share of the articles;
+/// the service logs an error when its assignment is not the whole input topic.
+public struct IndexService: Service {
+    public let options: FleetOptions
+    public let entitiesTopic: String
+    public let clustersTopic: String
+    public let stateTopic: String
+    public let metrics: FleetMetrics
+    public let logger: Logger
+
+    public init(options: FleetOptions, entitiesTopic: String = FleetTopics.entityIndex,
+                clustersTopic: String = FleetTopics.quoteClusters, stateTopic: String = FleetTopics.indexState,
+                metrics: FleetMetrics, logger: Logger) {
+        self.options = options
+        self.entitiesTopic = entitiesTopic
+        self.clustersTopic = clustersTopic
+        self.stateTopic = stateTopic
+        self.metrics = metrics
+        var logger = logger
+        logger[metadataKey: "wirefleet.stage"] = "index"
+        self.logger = logger
+    }
+
+    public func run() async throws {
+        let runtime = try PartitionedRuntime(options: options, stageName: "index", metrics: metrics, logger: logger)
+        let reader = try KafkaPartitionReader(configuration: options.kafka,
+                                              isolation: options.exactlyOnce ? .readCommitted : .readUncommitted, logger: logger)
+        let box = IndexBox()
+        let (options, metrics, logger, stateTopic, entitiesTopic, clustersTopic) =
+            (self.options, self.metrics, self.logger, self.stateTopic, self.entitiesTopic, self.clustersTopic)
+        let inputPartitions = Mutex(0)
+        try await runtime.run(prepare: {
+            let n = try await reader.partitionCount(of: options.inputTopic)
+            inputPartitions.withLock { $0 = n }
+            try await TopicProvisioner(configuration: options.kafka, logger: logger)
+                .ensure([entitiesTopic, clustersTopic], partitions: options.partitions, config: ["cleanup.policy": "compact"])
+            try await TopicProvisioner(configuration: options.kafka, logger: logger)
+                .ensure([stateTopic], partitions: n, config: ["cleanup.policy": "compact"])
+            let stateParts = try await reader.partitionCount(of: stateTopic)
+            guard stateParts == n else {
+                throw IndexSetupError("the index's state topic \(stateTopic) has \(stateParts) partitions; it needs \(n), as many as \(options.inputTopic)")
+            }
+        }) { event in
+            switch event {
+            case .revoked(let parts):
+                box.with { $0.drop(partitions: Set(parts.map(\.partition))) }
+                return .init()
+            case .assigned(let parts):
+                let total = inputPartitions.withLock { $0 }
+                if parts.count < total {
+                    logger.error("assigned \(parts.count) of \(total) partitions of \(options.inputTopic): run exactly one index instance, entries aggregate every partition")
+                }
+                try await Self.restore(parts, from: stateTopic, reader: reader, into: box, logger: logger)
+                let entries = box.with { $0.entries(for: $0.state.allKeys, entitiesTopic: entitiesTopic, clustersTopic: clustersTopic) }
+                logger.info("publishing \(entries.count) index entries after restore")
+                return .init(outputs: entries)
+            case .batch, .idle:
+                break
+            }
+            guard case .batch(let batch) = event else { return .init() }
+            return box.with { s in
+                var changelog: [KafkaRecord] = []
+                var deadLetters: [KafkaRecord] = []
+                var changes = IndexState.Changes()
+                var offsets: [KafkaTopicPartition: Int64] = [:]
+                for message in batch {
+                    metrics.consumed()
+                    offsets[message.topicPartition] = message.offset + 1
+                    do {
+                        let article = try RecordCodec().decode(EnrichedArticle.self, from: message.value)
+                        let contribution = ArticleContribution(
+                            articleID: article.articleID, seenAt: Self.timestamp(message.timestampMilliseconds),
+                            entities: article.entities, quotes: article.quotes)
+                        let c = s.add(contribution, partition: message.partition)
+                        changes.entities.formUnion(c.entities)
+                        changes.clusters.formUnion(c.clusters)
+                        changelog.append(KafkaRecord(topic: stateTopic, partition: message.partition,
+                                                     key: Array(article.articleID.utf8),
+                                                     value: try RecordCodec().encode(contribution)))
+                    } catch {
+                        metrics.deadLettered()
+                        logger.warning("dead-lettering \(message.topic)[\(message.partition)]@\(message.offset): \(error)")
+                        let recordError = error as? RecordError ?? RecordError(reason: .processingFailed, detail: "\(error)")
+                        deadLetters.append(DeadLetter.record(for: message, error: recordError, stage: "index",
+                                                             topic: options.deadLetterTopic))
+                    }
+                }
+                let entries = s.entries(for: changes, entitiesTopic: entitiesTopic, clustersTopic: clustersTopic)
+                metrics.setIndexSize(entities: s.state.entityCount, clusters: s.state.clusterCount)
+                return .init(outputs: changelog + deadLetters, afterOutputs: entries,
+                             offsets: offsets.map { KafkaTopicPartitionOffset(topic: $0.key.topic, partition: $0.key.partition, offset: $0.value) })
+            }
+        }
+    }
+
+    /// Reads the contributions of newly assigned partitions back into the state.
+    static func restore(_ parts: [KafkaTopicPartition], from stateTopic: String, reader: KafkaPartitionReader,
+                        into box: IndexBox, logger: Logger) async throws {
+        guard !parts.isEmpty else { return }
+        let started = ContinuousClock.now
+        let counts = Mutex((records: 0, unreadable: 0))
+        try await reader.read(reader.beginning(of: stateTopic, partitions: parts.map(\.partition).sorted())) { batch in
+            box.with { s in
+                for m in batch {
+                    counts.withLock { $0.records += 1 }
+                    guard !m.value.isEmpty else {
+                        if let id = m.keyString { s.forget(id) }
+                        continue
+                    }
+                    do {
+                        s.add(try JSONDecoder().decode(ArticleContribution.self, from: Data(m.value)), partition: m.partition)
+                    } catch {
+                        counts.withLock { $0.unreadable += 1 }
+                        logger.error("unreadable index state record \(m.topic)[\(m.partition)]@\(m.offset): \(error)")
+                    }
+                }
+            }
+        }
+        let c = counts.withLock { $0 }
+        let (articles, entities, clusters) = box.with { ($0.state.articleCount, $0.state.entityCount, $0.state.clusterCount) }
+        logger.info("restored index state for \(parts.map(\.description).joined(separator: ","))",
+                    metadata: ["records": "\(c.records)", "unreadable": "\(c.unreadable)", "articles": "\(articles)",
+                               "entities": "\(entities)", "clusters": "\(clusters)", "seconds": "\(ContinuousClock.now - started)"])
+    }
+
+    static func timestamp(_ ms: Int64?) -> String {
+        let date = ms.map { Date(timeIntervalSince1970: Double($0) / 1000) } ?? Date()
+        return date.formatted(.iso8601)
+    }
+}
+
+/// The index state and which input partition each article came from, behind a lock.
+final class IndexBox: Sendable {
+    struct Contents {
+        var state = IndexState()
+        var partitionOf: [String: Int32] = [:]
+
+        @discardableResult
+        mutating func add(_ c: ArticleContribution, partition: Int32) -> IndexState.Changes {
+            partitionOf[c.articleID] = partition
+            return state.add(c)
+        }
+
+        mutating func forget(_ articleID: String) {
+            partitionOf[articleID] = nil
+            state.remove(articles: [articleID])
+        }
+
+        mutating func drop(partitions: Set<Int32>) {
+            let gone = partitionOf.filter { partitions.contains($0.value) }.map(\.key)
+            for id in gone { partitionOf[id] = nil }
+            state.remove(articles: gone)
+        }
+
+        /// The records that publish the entries of `keys` (a tombstone for a key no
+        /// article mentions any more).
+        func entries(for keys: IndexState.Changes, entitiesTopic: String, clustersTopic: String) -> [KafkaRecord] {
+            var out: [KafkaRecord] = []
+            for id in keys.entities.sorted() {
+                let value = state.entity(id).flatMap { try? RecordCodec().encode($0) } ?? []
+                out.append(KafkaRecord(topic: entitiesTopic, key: Array(id.utf8), value: value))
+            }
+            for key in keys.clusters.sorted() {
+                let value = state.cluster(key).flatMap { try? RecordCodec().encode($0) } ?? []
+                out.append(KafkaRecord(topic: clustersTopic, key: Array(key.utf8), value: value))
+            }
+            return out
+        }
+    }
+
+    private let contents = Mutex(Contents())
+    func with<R>(_ body: (inout Contents) -> R) -> R { contents.withLock { body(&$0) } }
+}
+
+/// The index cannot start: its topics have the wrong shape.
+public struct IndexSetupError: Error, CustomStringConvertible {
+    public let description: String
+    init(_ d: String) { description = d }
+}

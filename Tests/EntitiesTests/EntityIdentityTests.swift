@@ -1,0 +1,75 @@
+import Testing
+@testable import WirefleetEntities
+import WirefleetText
+
+/// Stable ids across articles and places on the map, on sentences written for them.
+@Suite struct EntityIdentityTests {
+    private func tag(_ body: String) -> [Entity] { EntityTagger().tag(NormalizedText(body)) }
+    private func entity(_ text: String, in body: String) -> Entity? { tag(body).first { $0.text == text } }
+    private func id(_ text: String, in body: String) -> String? { entity(text, in: body)?.id }
+
+    @Test func transliterationVariantsShareAnId() throws {
+        let a = try #require(id("Oleksandr Kovalenko", in: "Deputy Prime Minister Oleksandr Kovalenko said the grid would hold."))
+        let b = try #require(id("Aleksandr Kovalenka", in: "Aleksandr Kovalenka told reporters in Vienna that talks went well."))
+        let c = try #require(id("Alexander Kovalenko", in: "Alexander Kovalenko, the deputy prime minister, arrived on Monday."))
+        #expect(a == b && b == c)
+        #expect(a.hasPrefix("p:"))
+    }
+
+    @Test func differentPeopleWithOneFamilyNameDiffer() throws {
+        let a = try #require(id("Renata Moreau", in: "Renata Moreau said the vote was fair."))
+        let b = try #require(id("Pascal Moreau", in: "Pascal Moreau said the vote was unfair."))
+        #expect(a != b)
+        let kim1 = try #require(id("Kim Min-jun", in: "Trade minister Kim Min-jun said talks would resume."))
+        let kim2 = try #require(id("Kim Min Jun", in: "Trade minister Kim Min Jun said talks would resume."))
+        let kim3 = try #require(id("Kim Soo-yeon", in: "Chief executive Kim Soo-yeon said stocks were low."))
+        #expect(kim1 == kim2)
+        #expect(kim1 != kim3)
+    }
+
+    @Test func aFamilyNameAloneTakesTheFullNameOfItsArticle() throws {
+        let body = "Viktor Halloran, the mayor, opened the bridge. Halloran said it cost too much."
+        let entities = tag(body)
+        let ids = Set(entities.filter { $0.text.contains("Halloran") }.compactMap(\.id))
+        #expect(ids.count == 1)
+        let elsewhere = try #require(id("Viktor Halloran", in: "Mayor Viktor Halloran spoke on Tuesday."))
+        #expect(ids.first == elsewhere)
+    }
+
+    @Test func placeSpellingsAndCountryShortFormsShareAnId() throws {
+        let kyiv = try #require(id("Kyiv", in: "Officials in Kyiv said the trains were running."))
+        let kiev = try #require(id("Kiev", in: "Officials in Kiev said the trains were running."))
+        #expect(kyiv == kiev)
+        let us = try #require(id("United States", in: "The United States imposed new tariffs on steel."))
+        let us2 = try #require(id("U.S.", in: "The U.S. imposed new tariffs on steel."))
+        #expect(us == us2)
+    }
+
+    @Test func acronymsAndTheirExpansionsShareAnId() throws {
+        let full = try #require(id("World Health Organization", in: "The World Health Organization warned of a measles outbreak."))
+        let short = try #require(id("WHO", in: "The WHO warned of a measles outbreak on Friday."))
+        #expect(full == short)
+    }
+
+    @Test func placesGetTheirCountry() throws {
+        #expect(entity("Berlin", in: "Ministers met in Berlin on Monday.")?.geo?.country == "DE")
+        #expect(entity("Perth", in: "The miners flew back to Perth on Friday.")?.geo?.country == "AU")
+        let scottish = "Flooding closed roads in Perth. Police in Scotland said Dundee and Edinburgh were also hit."
+        #expect(entity("Perth", in: scottish)?.geo?.country == "GB")
+        #expect(entity("Paris", in: "The storm reached Paris, Texas, before dawn.")?.geo?.country == "US")
+        #expect(entity("Paris", in: "The storm reached Paris before dawn.")?.geo?.country == "FR")
+        let belarus = try #require(entity("Belarus", in: "Exports from Belarus fell sharply last year."))
+        #expect(belarus.geo?.country == "BY")
+        #expect(belarus.geo?.kind == .country)
+    }
+
+    @Test func transliterationSkeletons() {
+        #expect(TransliterationSkeleton.of("lukashenko") == TransliterationSkeleton.of("lukashenka"))
+        #expect(TransliterationSkeleton.of("zelensky") == TransliterationSkeleton.of("zelenskyy"))
+        #expect(TransliterationSkeleton.of("alexander", keepInitialVowel: false)
+                == TransliterationSkeleton.of("oleksandr", keepInitialVowel: false))
+        #expect(NameFold.key("São  Paulo") == "sao paulo")
+        #expect(NameFold.key("U.S.") == "us")
+        #expect(NameFold.keyHash("Łódź") == WordHash.exact("lodz"))
+    }
+}
