@@ -49,7 +49,8 @@ except ImportError:  # pragma: no cover
 
 # --------------------------------------------------------------------------------------
 # The contract (shared/RECORDS.md and the lead's CLI list), used when no binary exists.
-TOPICS = {"articles.raw", "articles.enriched", "articles.complete", "articles.dlq", "articles.assembler-state"}
+TOPICS = {"articles.raw", "articles.enriched", "articles.complete", "articles.dlq", "articles.assembler-state",
+          "entities.index", "quotes.clusters", "articles.index-state"}
 KINDS = ("entities", "quotes", "numbers")
 STAGES = set(KINDS) | {"assembler"}
 METRICS_PORT = 9464
@@ -58,7 +59,7 @@ METRICS = {
     "wirefleet_consumed_total", "wirefleet_produced_total", "wirefleet_dead_lettered_total",
     "wirefleet_failed_total", "wirefleet_processing_seconds_bucket", "wirefleet_processing_seconds_sum",
     "wirefleet_processing_seconds_count", "wirefleet_consumer_lag",
-    "wirefleet_assembler_waiting", "wirefleet_assembler_incomplete",
+    "wirefleet_assembler_waiting", "wirefleet_assembler_incomplete", "wirefleet_index_entries",
 }
 # flag -> takes a value?
 _KAFKA = {"--brokers": True, "-X": True}
@@ -73,7 +74,10 @@ CONTRACT = {
                  "--republish": False, "--json": False, "--all": False, "--quiet": False},
     ("topics", "create"): {"--brokers": True, "--partitions": True, "--replication-factor": True, "--config": True},
     ("topics", "list"): {"--brokers": True},
-    ("enrich",): {"--out": True, "--jobs": True, "--sync": False, "--quiet": False},
+    ("index",): {**_KAFKA, "--input-topic": True, "--entities-topic": True, "--clusters-topic": True,
+                 "--state-topic": True, "--dlq-topic": True, "--group-id": True, "--exactly-once": False,
+                 "--metrics-port": True},
+    ("enrich",): {"--out": True, "--jobs": True, "--sync": False, "--quiet": False, "--index": True},
     ("explain",): {"--json": False},
     ("bench", "extract"): {"--count": True, "--truncate": True},
     ("bench", "kafka"): {**_KAFKA, "--records": True, "--size": True, "--runs": True, "--kcat": True},
@@ -82,7 +86,8 @@ CONTRACT = {
                          "--truncate": True},
 }
 HELP_FLAGS = {"-h": False, "--help": False, "--version": False}
-TOPIC_FLAGS = {"--topic", "--input-topic", "--output-topic", "--dlq-topic", "--state-topic", "--raw-topic", "--complete-topic"}
+TOPIC_FLAGS = {"--topic", "--input-topic", "--output-topic", "--dlq-topic", "--state-topic", "--raw-topic", "--complete-topic",
+               "--entities-topic", "--clusters-topic"}
 
 
 class Report:
@@ -625,7 +630,7 @@ def main() -> int:
         for line in p.read_text(encoding="utf-8", errors="replace").splitlines():
             if not line.lstrip().startswith("//"):  # doc comments show examples, not defaults
                 code += line + "\n"
-    code_topics = set(re.findall(r'"(articles\.[A-Za-z0-9_-]+)"', code))
+    code_topics = set(re.findall(r'"(articles\.[A-Za-z0-9_-]+|entities\.index|quotes\.clusters)"', code))
     if code_topics:
         r.check(code_topics == TOPICS, "Sources/ default topic names are the ones ops uses", f"code {sorted(code_topics)} vs {sorted(TOPICS)}")
     else:

@@ -213,11 +213,13 @@ opts() { for o in "$@"; do [[ $o == "${FAKE_DROP:-none}"* ]] || printf '  %-24s 
 kafka=("--brokers <brokers>" "-X <X>")
 case "$*" in
   "--help") printf 'OVERVIEW: fake\n\nUSAGE: wirefleet <subcommand>\n\nOPTIONS:\n'; opts
-            printf '\nSUBCOMMANDS:\n  enrich                   Embedded mode.\n  explain                  Explain.\n  produce                  Publish.\n  worker                   A worker.\n  assemble                 The assembler.\n  audit                    The audit.\n  topics                   Topics.\n  bench                    Benchmarks.\n\n  See '"'"'wirefleet help <subcommand>'"'"' for detailed help.\n' ;;
+            printf '\nSUBCOMMANDS:\n  enrich                   Embedded mode.\n  explain                  Explain.\n  produce                  Publish.\n  worker                   A worker.\n  assemble                 The assembler.\n  index                    The index.\n  audit                    The audit.\n  topics                   Topics.\n  bench                    Benchmarks.\n\n  See '"'"'wirefleet help <subcommand>'"'"' for detailed help.\n' ;;
   "topics --help") printf 'USAGE: wirefleet topics <subcommand>\n\nOPTIONS:\n'; opts; printf '\nSUBCOMMANDS:\n  create                   Create.\n  list                     List.\n' ;;
   "topics create --help") printf 'USAGE: wirefleet topics create [<topics> ...]\n\nARGUMENTS:\n  <topics>                 Topics.\n\nOPTIONS:\n'; opts "${kafka[@]:0:1}" "--partitions <partitions>" "--replication-factor <replication-factor>" "--config <key=value>" ;;
   "topics list --help") printf 'USAGE: wirefleet topics list\n\nOPTIONS:\n'; opts "${kafka[@]:0:1}" ;;
-  "enrich --help") printf 'USAGE: wirefleet enrich\n\nOPTIONS:\n'; opts "--out <out>" "--jobs <jobs>" "--sync" "--quiet" ;;
+  "enrich --help") printf 'USAGE: wirefleet enrich\n\nOPTIONS:\n'; opts "--out <out>" "--jobs <jobs>" "--sync" "--quiet" "--index <index>" ;;
+  "index --help") printf 'USAGE: wirefleet index\n\nOPTIONS:\n'
+                  opts "${kafka[@]}" "--input-topic <input-topic>" "--entities-topic <entities-topic>" "--clusters-topic <clusters-topic>" "--state-topic <state-topic>" "--dlq-topic <dlq-topic>" "--group-id <group-id>" "--exactly-once" "--metrics-port <metrics-port>" ;;
   "explain --help") printf 'USAGE: wirefleet explain\n\nOPTIONS:\n'; opts "--json" ;;
   "produce --help") printf 'USAGE: wirefleet produce\n\nOPTIONS:\n'; opts "${kafka[@]}" "--topic <topic>" "--dry-run" ;;
   "worker --help") printf 'USAGE: wirefleet worker <kind>\n\nARGUMENTS:\n  <kind>                   entities, quotes or numbers\n\nOPTIONS:\n'

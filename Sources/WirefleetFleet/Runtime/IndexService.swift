@@ -51,10 +51,12 @@ public struct IndexService: Service {
         try await runtime.run(prepare: {
             let n = try await reader.partitionCount(of: options.inputTopic)
             inputPartitions.withLock { $0 = n }
-            try await TopicProvisioner(configuration: options.kafka, logger: logger)
-                .ensure([entitiesTopic, clustersTopic], partitions: options.partitions, config: ["cleanup.policy": "compact"])
-            try await TopicProvisioner(configuration: options.kafka, logger: logger)
-                .ensure([stateTopic], partitions: n, config: ["cleanup.policy": "compact"])
+            if options.createTopics {
+                try await TopicProvisioner(configuration: options.kafka, logger: logger)
+                    .ensure([entitiesTopic, clustersTopic], partitions: options.partitions, config: ["cleanup.policy": "compact"])
+                try await TopicProvisioner(configuration: options.kafka, logger: logger)
+                    .ensure([stateTopic], partitions: n, config: ["cleanup.policy": "compact"])
+            }
             let stateParts = try await reader.partitionCount(of: stateTopic)
             guard stateParts == n else {
                 throw IndexSetupError("the index's state topic \(stateTopic) has \(stateParts) partitions; it needs \(n), as many as \(options.inputTopic)")
