@@ -50,8 +50,9 @@ import WirefleetFleet
         let took = ContinuousClock.now - started
         #expect(health.hasPrefix("HTTP/1.1 200"))
         #expect(ready.hasPrefix("HTTP/1.1 200"))
-        // Served alongside the idle connections, not after their timeouts (3 × 2 s).
-        #expect(took < .seconds(1.5), "probes took \(took) with three idle connections open")
+        // Served alongside the idle connections, not after their read timeouts (3 × 2 s
+        // = 6 s before); the margin is for a loaded machine.
+        #expect(took < .seconds(4.5), "probes took \(took) with three idle connections open")
         let body = try get("/metrics", port: server.port)
         #expect(body.contains("wirefleet_ready{stage=\"test\"} 1"))
     }

@@ -398,7 +398,7 @@ def main() -> int:
         r.check(False, "Compose Specification schema present", f"{args.schema} is missing")
 
     fleet = {"entities-worker": ("worker", "entities"), "quotes-worker": ("worker", "quotes"),
-             "numbers-worker": ("worker", "numbers"), "assembler": ("assemble", None)}
+             "numbers-worker": ("worker", "numbers"), "assembler": ("assemble", None), "index": ("index", None)}
     for name in ["kafka", "topics", *fleet, "prometheus", "grafana"]:
         r.check(name in services, f"compose service {name} exists")
     kafka = services.get("kafka") or {}
@@ -508,7 +508,7 @@ def main() -> int:
             port = argv[argv.index("--metrics-port") + 1] if "--metrics-port" in argv else None
             r.check(port == str(METRICS_PORT), f"{fname}: --metrics-port {METRICS_PORT}", f"got {port}")
             r.check(any(p.get("containerPort") == METRICS_PORT for p in c.get("ports", [])), f"{fname}: containerPort {METRICS_PORT}")
-    for stage in [f"{k}-worker" for k in KINDS] + ["assembler"]:
+    for stage in [f"{k}-worker" for k in KINDS] + ["assembler", "index"]:
         r.check(stage in deployments, f"k8s Deployment {stage} exists")
     r.check(k8s_images <= {i for i in wf_images} or {i.split(":")[0] for i in k8s_images} == {i.split(":")[0] for i in wf_images},
             "k8s and compose use the same wirefleet image", f"k8s {sorted(k8s_images)} vs compose {sorted(wf_images)}")

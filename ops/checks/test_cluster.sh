@@ -75,21 +75,21 @@ else fail "up.sh --broker-only (rc=$rc)" "$out"; fi
 export WIREFLEET_BIN=$bin
 out=$("$root/ops/cluster/up.sh" 2>&1) && rc=0 || rc=$?
 n=$(ls "$WIREFLEET_RUN_DIR"/pids/*.pid 2>/dev/null | wc -l)
-if ((rc == 0 && n == 5)) && grep -q "tansu already runs" <<<"$out"; then pass "up.sh: starts 3 workers + assembler next to the running broker (5 pid files)"
+if ((rc == 0 && n == 6)) && grep -q "tansu already runs" <<<"$out"; then pass "up.sh: starts 3 workers + assembler + index next to the running broker (6 pid files)"
 else fail "up.sh fleet (rc=$rc, $n pid files)" "$out"; fi
 ok=1
-for i in 0 1 2 3; do curl -fsS -m 2 -o /dev/null "http://127.0.0.1:$((base + i))/healthz" || ok=0; done
-((ok)) && pass "metrics ports $base..$((base + 3)) answer /healthz" || fail "metrics ports $base..$((base + 3)) answer /healthz"
+for i in 0 1 2 3 20; do curl -fsS -m 2 -o /dev/null "http://127.0.0.1:$((base + i))/healthz" || ok=0; done
+((ok)) && pass "metrics ports $base..$((base + 3)) and $((base + 20)) (index) answer /healthz" || fail "metrics ports $base..$((base + 3)), $((base + 20)) answer /healthz"
 before=$(pids)
 out=$("$root/ops/cluster/up.sh" 2>&1) && rc=0 || rc=$?
-if ((rc == 0)) && [[ $(pids) == "$before" ]] && [[ $(grep -c "already runs" <<<"$out") -eq 5 ]]; then pass "up.sh again: idempotent (same 5 pids)"
+if ((rc == 0)) && [[ $(pids) == "$before" ]] && [[ $(grep -c "already runs" <<<"$out") -eq 6 ]]; then pass "up.sh again: idempotent (same 6 pids)"
 else fail "up.sh again (rc=$rc)" "$out"; fi
 "$root/ops/cluster/status.sh" -q && pass "status.sh: exit 0 when all run" || fail "status.sh: exit 0 when all run"
 
 # 4. one more replica per worker
 out=$("$root/ops/cluster/up.sh" --workers 2 2>&1) && rc=0 || rc=$?
 n=$(ls "$WIREFLEET_RUN_DIR"/pids/*.pid | wc -l)
-if ((rc == 0 && n == 8)) && curl -fsS -m 2 -o /dev/null "http://127.0.0.1:$((base + 4))/healthz"; then pass "up.sh --workers 2: 3 more replicas on their own metrics ports"
+if ((rc == 0 && n == 9)) && curl -fsS -m 2 -o /dev/null "http://127.0.0.1:$((base + 4))/healthz"; then pass "up.sh --workers 2: 3 more replicas on their own metrics ports"
 else fail "up.sh --workers 2 (rc=$rc, $n pid files)" "$out"; fi
 
 # 5. the main job
@@ -102,6 +102,20 @@ else fail "run.sh (rc=$rc, $recs records, $lines summary lines, $(wc -l <<<"$out
 out=$("$root/ops/run.sh" --no-setup --timeout 60 2>&1) && rc=0 || rc=$?
 recs=$(jq -s length "$WIREFLEET_RUN_DIR/complete.jsonl" 2>/dev/null || echo 0)
 ((rc == 0 && recs == 5)) && pass "run.sh again: still 5 (latest record per article)" || fail "run.sh again (rc=$rc, $recs records)" "$out"
+
+# 5b. the index: every Lukashenko spelling of the five seeds is one entity of 5 articles
+# on the compacted entities.index (published twice: the latest entry per id counts once)
+n=0
+for _ in {1..30}; do
+  n=$(kcat -b "127.0.0.1:$WIREFLEET_PORT" -C -t entities.index -e -q -f '%s\n' 2>/dev/null \
+      | jq -rs '[.[] | select(.name != null and (.name | test("Lukash")))] | map(.id) | unique | length' 2>/dev/null || echo 0)
+  arts=$(kcat -b "127.0.0.1:$WIREFLEET_PORT" -C -t entities.index -e -q -f '%s\n' 2>/dev/null \
+      | jq -rs '[.[] | select(.name != null and (.name | test("Lukash")))] | last | .articles' 2>/dev/null || echo 0)
+  ((n == 1)) && [[ $arts == 5 ]] && break
+  sleep 1
+done
+if ((n == 1)) && [[ $arts == 5 ]]; then pass "index: entities.index holds one Lukashenko id, in 5 articles"
+else fail "index: entities.index (ids named Lukash*: $n, articles: ${arts:-none})"; fi
 
 # 6. stop everything: run.sh --stop only stops (no setup, no publishing)
 all=$(pids)

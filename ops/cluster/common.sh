@@ -1,7 +1,7 @@
 # shellcheck shell=bash disable=SC2034  # variables here are used by the scripts that source it
 # Shared by ops/cluster/*.sh and ops/run.sh (sourced, not run).
 # Layout of the local cluster's state, all under run/ (git-ignored):
-#   run/pids/<name>.pid    one per process: tansu, entities-1, quotes-1, numbers-1, assembler-1, ...
+#   run/pids/<name>.pid    one per process: tansu, entities-1, quotes-1, numbers-1, assembler-1, index-1, ...
 #   run/logs/<name>.log    its stdout + stderr
 #   run/ports/<name>.port  the metrics port of a wirefleet process
 #   run/cluster.env        the broker address the cluster was started with
@@ -58,7 +58,7 @@ need_wirefleet() {
 
 # Metrics port of a process: the first replica of each stage gets base+0..3
 # (entities 9464, quotes 9465, numbers 9466, assembler 9467); further worker
-# replicas get 9468 and up, three per replica number.
+# replicas get 9468 and up, three per replica number; the index gets base+20 (9484).
 metrics_port() { # STAGE_INDEX REPLICA
   local i=$1 r=$2
   if ((r == 1)); then echo $((WIREFLEET_METRICS_BASE + i)); else echo $((WIREFLEET_METRICS_BASE + 4 + (r - 2) * 3 + i)); fi

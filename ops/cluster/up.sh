@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Start the Docker-free local cluster: the Tansu broker (in memory), the topics, the
-# three workers (entities, quotes, numbers) and the assembler, as background processes.
+# three workers (entities, quotes, numbers), the assembler and the index, as background processes.
 #
 #   ops/cluster/up.sh [--workers N] [--entities N] [--quotes N] [--numbers N] [--broker-only]
 #
@@ -112,6 +112,8 @@ done
 wait_args=()
 [[ -n ${WIREFLEET_WAIT:-} ]] && wait_args=(--wait "$WIREFLEET_WAIT")
 launch assembler-1 "$((WIREFLEET_METRICS_BASE + 3))" assemble --group-id wirefleet-assembler "${wait_args[@]}"
+# The cross-article index (entities.index, quotes.clusters): one instance, base+20.
+launch index-1 "$((WIREFLEET_METRICS_BASE + 20))" index --group-id wirefleet-index
 
 # --- 4. a moment later, everything must still be alive -----------------------------
 sleep 1

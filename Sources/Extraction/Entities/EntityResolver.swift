@@ -64,9 +64,13 @@ struct EntityResolver {
         let winners = votes.map(Self.winner)
         // MARK: Surnames of multi-word people
         var surnameOwner = [Int?](repeating: nil, count: keyCount)
+        // Family names claimed by a family-name-first person: they are that person even
+        // where the gazetteer knows a place of that name ("Nakamura", "Kim").
+        var claimedAsFamilyName = [Bool](repeating: false, count: keyCount)
         func claim(_ name: some StringProtocol, for owner: Int) {
             if let id = idOf[String(name)], surnameOwner[id] == nil { surnameOwner[id] = owner }
         }
+        let lexicon = Lexicon.shared
         var ownerSeen = [Bool](repeating: false, count: keyCount)
         for i in all.indices where all[i].evidence > .pending && all[i].wordCount >= 2 && !ownerSeen[idOfCandidate[i]] {
             let id = idOfCandidate[i]
@@ -78,6 +82,13 @@ struct EntityResolver {
             // name first (the shape says person even on a guess).
             if parts.count == 2, last.contains("-"), parts[0].count <= 5, bestEvidence[id] >= .guess {
                 claim(parts[0], for: id)
+            }
+            // "Nakamura Hiroshi", "Kim Min Jun": a Korean, Chinese, Vietnamese or Japanese
+            // family name first (`family_names_first.txt`).
+            if bestEvidence[id] >= .guess, lexicon.writesFamilyNameFirst(parts[0]),
+               let family = idOf[String(parts[0])], surnameOwner[family] == nil {
+                surnameOwner[family] = id
+                claimedAsFamilyName[family] = true
             }
             guard bestEvidence[id] >= .context else { continue }
             claim(last, for: id)
@@ -112,7 +123,8 @@ struct EntityResolver {
         for i in all.indices {
             let id = idOfCandidate[i]
             let type: EntityType
-            if let owner = surnameOwner[id], owner != id, bestEvidence[id] < .lexicon || winners[id] == .person {
+            if let owner = surnameOwner[id], owner != id,
+               bestEvidence[id] < .lexicon || winners[id] == .person || claimedAsFamilyName[id] {
                 type = .person
                 groupOf[id] = owner
             } else if let winner = winners[id] {

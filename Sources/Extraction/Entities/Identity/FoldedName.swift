@@ -1,0 +1,37 @@
+import WirefleetText
+
+/// A name's ``NameFold`` letters, word by word, in one buffer: what the entity-id keys
+/// are computed from without making a string per word.
+struct FoldedName {
+    var scalars: [Unicode.Scalar] = []
+    var words: [Range<Int>] = []
+
+    init<S: StringProtocol>(_ s: S) {
+        scalars.reserveCapacity(s.utf8.count)
+        var start = 0
+        NameFold.forEachFolded(s) { c in
+            if let c {
+                scalars.append(c)
+            } else {
+                if scalars.count > start { words.append(start..<scalars.count) }
+                start = scalars.count
+            }
+        }
+    }
+
+    /// ``WordHash/exact(_:)`` of one word.
+    func hash(_ w: Range<Int>) -> UInt64 {
+        var h = WordHash.seed
+        for k in w { WordHash.mix(&h, scalars[k].value) }
+        return h
+    }
+
+    /// Continues `h` with one word's letters.
+    func add(_ w: Range<Int>, to h: inout UInt64) {
+        for k in w { WordHash.mix(&h, scalars[k].value) }
+    }
+
+    func equals(_ w: Range<Int>, _ literal: String) -> Bool {
+        scalars[w].elementsEqual(literal.unicodeScalars)
+    }
+}
