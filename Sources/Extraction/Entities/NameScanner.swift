@@ -41,6 +41,7 @@ struct NameScanner {
 
     static let particles = Lexicon.cueWords("particles")
     static let weakConnectors = Lexicon.cueWords("weak_connectors")
+    static let companyHeads = Lexicon.cueWords("company_heads")
     static let ofFor = Lexicon.cueWords("of_for")
     static let articles = Lexicon.cueWords("articles")
     static let foreignArticles = Lexicon.cueWords("foreign_articles")
@@ -418,7 +419,9 @@ struct NameScanner {
         }
         let saint = i >= 2 && (tokens[i - 2].hash == WordHash.folded("st") || tokens[i - 2].hash == WordHash.folded("saint"))
         guard saint || lexicon.places[tokens[i - 1].exactHash] == nil, lexicon.known[tokens[i - 1].exactHash] == nil,
-              !tokens[i - 1].isAllCaps || tokens[i - 1].range.count == 1 else { return nil }
+              !tokens[i - 1].isAllCaps || tokens[i - 1].range.count == 1,
+              // "Ironbark Resources' Kalgan Ridge": a company's possessive opens the next name.
+              !Self.companyHeads.contains(tokens[i - 1].hash) else { return nil }
         var k = last + 1
         var sawHead = false
         let limit = min(tokens.count, k + 8)
@@ -537,7 +540,10 @@ struct NameScanner {
                     let namedThing = k > segmentStart && lexicon.miscHeads.contains(tokens[k - 1].hash)
                     // "Judge Elena Marsh of the U.S. District Court": a person of a body is two names.
                     let personLeft = (segmentStart..<k).contains { isFirstName($0) }
-                    keep = (leftHasHead || plainLeft && isHead(b - 1) && b - k <= 4 || namedThing) && !personLeft
+                    // "Tayside Drilling Systems of Perth": a company and where it is.
+                    let companyOfPlace = k > segmentStart && Self.companyHeads.contains(tokens[k - 1].hash)
+                        && lexicon.places[phraseHash(k + 1, b)] != nil
+                    keep = (leftHasHead || plainLeft && isHead(b - 1) && b - k <= 4 || namedThing) && !personLeft && !companyOfPlace
                 } else {
                     // "Economic and Financial Crimes Commission", "Guy's and St Thomas' … Trust":
                     // a plain word or a possessive name joined to a name ending in its head.

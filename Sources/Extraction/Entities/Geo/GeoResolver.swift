@@ -1,4 +1,5 @@
 import Foundation
+import WirefleetText
 
 /// Puts an article's places on the map: for each LOC entity, the place its name
 /// denotes *in this article* (``Gazetteer``), chosen by three kinds of evidence, each
@@ -30,17 +31,25 @@ struct GeoResolver: Sendable {
 
     let gazetteer: Gazetteer
 
-    /// `geo` for every LOC entity the gazetteer knows.
+    /// `geo` for every LOC entity the gazetteer knows, for an ORG written as a
+    /// country's name ("North Macedonia signed"), and — as a `place` in the article's
+    /// country — for the other LOC entities of an article about one country
+    /// (``inferPlaces(_:candidates:)``).
     func locate(_ entities: inout [Entity]) {
         var candidates: [[Int32]] = Array(repeating: [], count: entities.count)
-        for (i, e) in entities.enumerated() where e.type == .location {
-            var list = gazetteer.indices(named: e.text)
-            if list.isEmpty {
-                for a in e.aliases where list.isEmpty { list = gazetteer.indices(named: a) }
-            }
-            candidates[i] = list
-        }
         let places = gazetteer.places
+        for (i, e) in entities.enumerated() {
+            if e.type == .location {
+                var list = gazetteer.indices(named: e.text)
+                if list.isEmpty {
+                    for a in e.aliases where list.isEmpty { list = gazetteer.indices(named: a) }
+                }
+                candidates[i] = list
+            } else if e.type == .organization {
+                let list = gazetteer.indices(named: e.text)
+                if list.count == 1, places[Int(list[0])].location.kind == .country { candidates[i] = list }
+            }
+        }
         func country(_ k: Int32) -> String { places[Int(k)].location.country }
         // Places with one reading (by country) say which countries the article is in.
         var unambiguousCountry: [String?] = Array(repeating: nil, count: entities.count)
@@ -83,6 +92,33 @@ struct GeoResolver: Sendable {
                 if best == nil || score > best!.score { best = (score, p) }
             }
             entities[i].geo = best?.place.location
+        }
+        inferPlaces(&entities, contextTotal: contextTotal)
+    }
+
+    /// Words of names that belong to no single country ("East Africa", "Black Sea",
+    /// "the Balkans"): such a place is not put in the article's country.
+    static let worldWords: Set<String> = [
+        "africa", "african", "europe", "european", "asia", "asian", "america", "americas", "american", "pacific",
+        "atlantic", "arctic", "antarctic", "antarctica", "mediterranean", "baltic", "caribbean", "balkans", "balkan",
+        "middle", "sahel", "caucasus", "scandinavia", "nordic", "ocean", "sea", "gulf", "strait", "straits", "channel",
+        "world", "eurasia", "oceania", "horn", "continent", "west", "western", "eastern", "global",
+    ]
+
+    /// A LOC the gazetteer does not know, in an article whose located places are mostly
+    /// in one country (at least two, more than in any other), is put in that country
+    /// as a `place` — news names local features (a volcano, an airport, a district)
+    /// of the country it reports on. Not when its name holds a ``worldWords`` word or
+    /// it is a continent.
+    func inferPlaces(_ entities: inout [Entity], contextTotal: [String: Int]) {
+        let ranked = contextTotal.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
+        guard let top = ranked.first, top.value >= 2, ranked.count < 2 || ranked[1].value < top.value else { return }
+        let lexicon = Lexicon.shared
+        for i in entities.indices where entities[i].type == .location && entities[i].geo == nil {
+            let text = entities[i].text
+            if lexicon.places[WordHash.exact(text)] == .continent { continue }
+            if NameFold.words(text).contains(where: Self.worldWords.contains) { continue }
+            entities[i].geo = GeoLocation(kind: .place, country: top.key)
         }
     }
 

@@ -21,7 +21,9 @@ import WirefleetText
 ///   An ORG written as a country's name ("Belarus" acting as a state) is the country.
 /// - **`n:`** other names (ORG and unplaced LOC, one namespace, so a name typed ORG
 ///   in one article and LOC in another keeps its id) — key = the folded name without
-///   a leading "the"; a name whose initials form an acronym of three or more letters,
+///   a leading "the" and without a company's legal form or generic last word
+///   (`[company_designators]` in `cue_words.txt`: "Lumenra Systems" = "Lumenra"); a
+///   name whose initials form an acronym of three or more letters,
 ///   or a known two-letter one ("EU", "UN"), is keyed by the acronym, so "NATO" = "North
 ///   Atlantic Treaty Organization".
 ///
@@ -60,12 +62,13 @@ public enum EntityIdentity {
 
     /// The kind prefix and the key hash of a place's or an organisation's id.
     static func canonicalKey(of entity: Entity, lexicon: Lexicon) -> (kind: String, key: UInt64) {
-        if let geo = entity.geo {
+        if let geo = entity.geo, geo.kind != .place {
             switch geo.kind {
             case .country: return ("g:", WordHash.exact("country " + geo.country))
             case .city, .region:
                 if let g = geo.geonamesID { return ("g:", WordHash.exact("geonames \(g)")) }
                 return ("g:", WordHash.exact("region \(geo.country) \(geo.admin1 ?? "")"))
+            case .place: break
             }
         }
         if entity.type == .organization {
@@ -146,6 +149,8 @@ public enum EntityIdentity {
 
     // MARK: other names
 
+    static let companyDesignators = Lexicon.cueWords("company_designators")
+
     static let minorWords = ["of", "the", "and", "for", "on", "in", "at", "de", "du", "des", "la", "le", "et", "y", "del", "der", "und", "fur"]
 
     /// Key hash of an organisation or unplaced location: the folded name without a
@@ -154,6 +159,8 @@ public enum EntityIdentity {
     static func nameKey(_ name: FoldedName, acronymShaped: Bool, lexicon: Lexicon) -> UInt64 {
         var words = name.words[...]
         if words.count > 1, let f = words.first, name.equals(f, "the") { words = words.dropFirst() }
+        // "Lumenra Systems" = "Lumenra", "Kasumi Chemical Industries" = "Kasumi Chemical".
+        while words.count > 1, let l = words.last, companyDesignators.contains(name.hash(l)) { words = words.dropLast() }
         var h = WordHash.exact("acronym ")
         if words.count == 1 {
             let w = words[words.startIndex]
