@@ -9,7 +9,10 @@ floor in ops/eval/floors.json:
   quotation-mark convention): a task may lose at most `noisy_max_drop` against the clean copy;
 - our own sets, whose texts are in ops/eval/unseen/docs (30 texts, the set the rules were
   developed against) and ops/eval/heldout/docs (12 texts written afterwards, never tuned
-  on). Their gold annotations are evaluation material and are not kept in this repository:
+  on);
+- what links articles (ops/eval/crossdoc.py: entity ids across articles, places' countries,
+  quote clusters) on ops/eval/multi/docs (44 texts, the set the cross-article rules were
+  developed against) and ops/eval/multi-heldout/docs (28 texts written afterwards). Their gold annotations are evaluation material and are not kept in this repository:
   they are read from $WIREFLEET_EVAL_GOLD, else ../wirefleet-eval beside the tree
   (<set>/gold/<id>.{entities,quotes,numbers}.json). Without them those sets are not scored,
   and the run says so.
@@ -31,6 +34,7 @@ SHARED_EVAL = os.path.join(os.path.dirname(ROOT), "shared", "eval")
 SCORER = os.path.join(SHARED_EVAL, "score.py")
 OUR_GOLD = os.environ.get("WIREFLEET_EVAL_GOLD") or os.path.join(os.path.dirname(ROOT), "wirefleet-eval")
 NOISE = os.path.join(ROOT, "ops", "eval", "web_noise.py")
+CROSSDOC = os.path.join(ROOT, "ops", "eval", "crossdoc.py")
 TASKS = ("entities.overall.f1", "quotes.end_to_end.f1", "numbers.overall.f1")
 
 
@@ -103,6 +107,21 @@ def main():
                     print(f"[floor] noisy {name:6} {marks:7} {path:22} {dirty:.3f} vs clean {clean:.3f}  {'ok' if ok else 'DROPPED'}")
                     if not ok:
                         failed.append(f"noisy {name} {marks} {path} {dirty:.3f} vs {clean:.3f}")
+        for name in ("multi", "multi-heldout"):
+            gold = os.path.join(OUR_GOLD, name, "gold")
+            if not os.path.isdir(gold):
+                not_run.append(name)
+                print(f"[floor] {name:13} NOT RUN: no gold at {gold} (set WIREFLEET_EVAL_GOLD)")
+                continue
+            out = os.path.join(work, f"crossdoc-{name}")
+            run([binary, "enrich", "--quiet", "--out", out, os.path.join(ROOT, "ops", "eval", name, "docs")])
+            got_all = json.loads(run([sys.executable, CROSSDOC, out, gold, "--json"]))
+            for path, floor in floors[name].items():
+                got = value(got_all, path)
+                ok = got + 1e-9 >= floor
+                print(f"[floor] {name:13} {path:28} {got:.3f}  floor {floor:.3f}  {'ok' if ok else 'BELOW'}")
+                if not ok:
+                    failed.append(f"{name} {path} {got:.3f} < {floor}")
     if failed:
         print("[floor] FAILED: " + "; ".join(failed))
         return 1
