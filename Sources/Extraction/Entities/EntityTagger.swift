@@ -27,7 +27,7 @@ public struct EntityTagger: Sendable {
         if tracing { scanner.trace = [] }
         let candidates = scanner.run().filter { $0.evidence == .lexicon || !scanner.suppressedKeys.contains($0.key) }
         var entities = EntityResolver(text: text, tokens: scanner.tokens).resolve(candidates)
-        if entities.contains(where: { $0.type == .location }) {
+        if entities.contains(where: { $0.type != .person }) {
             GeoResolver(gazetteer: Gazetteer.shared).locate(&entities)
         }
         EntityIdentity.assign(&entities, lexicon: Lexicon.shared)

@@ -71,12 +71,6 @@ public enum EntityIdentity {
             case .place: break
             }
         }
-        if entity.type == .organization {
-            let gazetteer = Gazetteer.shared
-            for k in gazetteer.indices(named: entity.text) where gazetteer.places[Int(k)].location.kind == .country {
-                return ("g:", WordHash.exact("country " + gazetteer.places[Int(k)].location.country))
-            }
-        }
         return ("n:", nameKey(FoldedName(entity.text), acronymShaped: isAcronym(entity.text), lexicon: lexicon))
     }
 
@@ -89,11 +83,11 @@ public enum EntityIdentity {
         var words: Int
     }
 
-    static let suffixes = ["jr", "sr", "ii", "iii", "iv"]
+    static let suffixes: Set<UInt64> = Set(["jr", "sr", "ii", "iii", "iv"].map { WordHash.exact($0) })
 
     /// The words of a person's name without initials and generational suffixes.
     static func personWords(_ name: FoldedName) -> [Range<Int>] {
-        let kept = name.words.filter { w in w.count > 1 && !suffixes.contains { name.equals(w, $0) } }
+        let kept = name.words.filter { w in w.count > 1 && !suffixes.contains(name.hash(w)) }
         return kept.isEmpty ? name.words : kept
     }
 
@@ -151,7 +145,8 @@ public enum EntityIdentity {
 
     static let companyDesignators = Lexicon.cueWords("company_designators")
 
-    static let minorWords = ["of", "the", "and", "for", "on", "in", "at", "de", "du", "des", "la", "le", "et", "y", "del", "der", "und", "fur"]
+    static let minorWords: Set<UInt64> = Set(["of", "the", "and", "for", "on", "in", "at", "de", "du", "des", "la", "le", "et", "y",
+                                              "del", "der", "und", "fur"].map { WordHash.exact($0) })
 
     /// Key hash of an organisation or unplaced location: the folded name without a
     /// leading "the"; `acronym X` for an acronym, or for a name whose initials make
@@ -171,7 +166,7 @@ public enum EntityIdentity {
             return name.hash(w)
         }
         var initials: [Unicode.Scalar] = []
-        for w in words where !minorWords.contains(where: { name.equals(w, $0) }) { initials.append(name.scalars[w.lowerBound]) }
+        for w in words where !minorWords.contains(name.hash(w)) { initials.append(name.scalars[w.lowerBound]) }
         var initialsHash = WordHash.seed
         for c in initials { WordHash.mix(&initialsHash, c.value) }
         if initials.count >= 3 || (initials.count == 2 && lexicon.knownAcronyms.contains(initialsHash)) {
@@ -196,8 +191,13 @@ public enum EntityIdentity {
         return letters >= 2 && letters <= 6
     }
 
+    static let hexDigits: [UInt8] = Array("0123456789abcdef".utf8)
+
+    /// Sixteen lower-case hex digits.
     static func hex(_ h: UInt64) -> String {
-        let s = String(h, radix: 16)
-        return String(repeating: "0", count: 16 - s.count) + s
+        String(unsafeUninitializedCapacity: 16) { buf in
+            for i in 0..<16 { buf[i] = hexDigits[Int((h >> UInt64(60 - 4 * i)) & 0xF)] }
+            return 16
+        }
     }
 }
