@@ -15,6 +15,9 @@ struct FleetHarness {
     let complete = TestBroker.uniqueTopic("complete")
     let dlq = TestBroker.uniqueTopic("dlq")
     let state = TestBroker.uniqueTopic("state")
+    let entitiesIndex = TestBroker.uniqueTopic("entities-index")
+    let quoteClusters = TestBroker.uniqueTopic("quote-clusters")
+    let indexState = TestBroker.uniqueTopic("index-state")
     let groupPrefix = TestBroker.uniqueTopic("grp")
 
     func options(input: String, output: String, group: String) async throws -> FleetOptions {
@@ -72,12 +75,15 @@ struct FleetHarness {
     }
 
     /// Every record of the complete topic, by article id, in order.
-    func completeRecords() async throws -> [String: [[UInt8]]] {
+    func completeRecords() async throws -> [String: [[UInt8]]] { try await records(of: complete) }
+
+    /// Every record of a topic, by key, in order per key.
+    func records(of topic: String) async throws -> [String: [[UInt8]]] {
         let reader = try KafkaPartitionReader(configuration: KafkaConfiguration(brokers: try await TestBroker.brokers()),
                                               logger: TestBroker.logger("reader"))
-        let count = (try? await reader.partitionCount(of: complete)) ?? 0
+        let count = (try? await reader.partitionCount(of: topic)) ?? 0
         let records = Mutex<[String: [[UInt8]]]>([:])
-        try await reader.read(reader.beginning(of: complete, partitions: (0..<Int32(count)).map { $0 })) { batch in
+        try await reader.read(reader.beginning(of: topic, partitions: (0..<Int32(count)).map { $0 })) { batch in
             records.withLock { r in for m in batch { r[m.keyString ?? "", default: []].append(m.value) } }
         }
         return records.withLock { $0 }

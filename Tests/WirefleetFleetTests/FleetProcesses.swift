@@ -4,9 +4,14 @@ import WirefleetFleet
 import WirefleetTestSupport
 
 /// The real `wirefleet` binary run as separate processes (three workers and the
-/// assembler) on a test's own topics and groups, so they can be killed with SIGKILL.
+/// assembler, and the index when a test starts it) on a test's own topics and groups,
+/// so they can be killed with SIGKILL.
 final class FleetProcesses: Sendable {
-    enum Role: String, CaseIterable, Sendable { case entities, quotes, numbers, assembler }
+    enum Role: String, CaseIterable, Sendable {
+        case entities, quotes, numbers, assembler, index
+        /// The fleet proper; the index is started by the tests that are about it.
+        static var allCases: [Role] { [.entities, .quotes, .numbers, .assembler] }
+    }
 
     let brokers: String
     let harness: FleetHarness
@@ -45,6 +50,9 @@ final class FleetProcesses: Sendable {
         case .assembler:
             return ["assemble", "--input-topic", h.enriched, "--output-topic", h.complete, "--state-topic", h.state,
                     "--group-id", "\(h.groupPrefix)-assembler", "--wait", String(assemblerWait)] + common
+        case .index:
+            return ["index", "--input-topic", h.complete, "--entities-topic", h.entitiesIndex, "--clusters-topic", h.quoteClusters,
+                    "--state-topic", h.indexState, "--group-id", "\(h.groupPrefix)-index"] + common
         default:
             return ["worker", role.rawValue, "--input-topic", h.raw, "--output-topic", h.enriched,
                     "--group-id", "\(h.groupPrefix)-\(role.rawValue)\(groupSuffix)"] + common
