@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// The one reader of the extraction library's data files: UTF-8 text, one entry per
 /// line, fields separated by tabs, `#` comment lines and blank lines skipped.
 ///
@@ -9,6 +15,29 @@ public struct LexiconFile: Sendable {
     public let bytes: [UInt8]
 
     public init(bytes: [UInt8]) { self.bytes = bytes }
+
+    /// Reads a file straight into its byte array (one copy of the text in memory, not
+    /// two); nil when it cannot be read.
+    public init?(contentsOfFile path: String) {
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { return nil }
+        defer { close(fd) }
+        var info = stat()
+        guard fstat(fd, &info) == 0 else { return nil }
+        let size = Int(info.st_size)
+        var failed = false
+        let bytes = [UInt8](unsafeUninitializedCapacity: size) { buf, count in
+            var done = 0
+            while done < size {
+                let n = read(fd, buf.baseAddress! + done, size - done)
+                if n <= 0 { failed = n < 0; break }
+                done += n
+            }
+            count = done
+        }
+        guard !failed else { return nil }
+        self.bytes = bytes
+    }
 
     /// Number of lines (an upper bound on the entries, for sizing tables).
     public var lineCount: Int { bytes.reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) } + 1 }

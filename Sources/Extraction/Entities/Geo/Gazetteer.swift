@@ -5,46 +5,173 @@ import WirefleetText
 /// `scripts/build_geo.py`): looked up by the name's ``NameFold`` key, so `Sao Paulo`
 /// finds `São Paulo` and `KYIV` finds `Kyiv`.
 ///
-/// Loaded lazily, once per process, the first time an article has a place to locate.
+/// 55,000 names of 35,000 places, kept as plain columns (a country is two bytes, a
+/// coordinate an integer of 1/10,000 degrees, a subdivision an index into its few
+/// thousand codes) and one ``WordTable`` from name to a run of place numbers: about
+/// 2 MB, no object per place. A ``GeoLocation`` is made only for the place an article
+/// gets. Loaded lazily, once per process, the first time an article has a place.
 struct Gazetteer: Sendable {
-    /// One place a name can denote.
-    struct Place: Sendable, Hashable {
-        var location: GeoLocation
-        var population: Int
-    }
+    /// A place's number.
+    typealias PlaceID = Int32
 
-    private(set) var places: [Place] = []
-    private var byName: [UInt64: [Int32]] = [:]
+    private var kinds: [GeoLocation.Kind] = []
+    private var countries: [UInt16] = []
+    private var admin1: [UInt16] = []           // index into admin1Codes; .max: none
+    private var admin1Codes: [String] = []
+    private var latitudes: [Int32] = []         // 1/10,000 degree; .min: none
+    private var longitudes: [Int32] = []
+    private var geonamesIDs: [Int32] = []       // 0: none
+    private var populations: [UInt32] = []
+    private var byName = WordTable<UInt64>()    // name hash → first << 16 | count, into `runs`
+    private var runs: [PlaceID] = []
 
     static let shared: Gazetteer = load()
 
-    /// The places `name` can be, in file order (empty when it is none).
-    func places(named name: String) -> [Place] { indices(named: name).map { places[Int($0)] } }
+    var count: Int { kinds.count }
 
-    /// Positions in ``places`` of the places `name` can be (no copy of the places).
-    func indices(named name: String) -> [Int32] { byName[NameFold.keyHash(name)] ?? [] }
+    /// The places `name` can be, in file order (empty when it is none).
+    func places(named name: String) -> ArraySlice<PlaceID> {
+        guard let run = byName[NameFold.keyHash(name)] else { return [] }
+        let first = Int(run >> 16), n = Int(run & 0xFFFF)
+        return runs[first..<first + n]
+    }
+
+    func kind(_ p: PlaceID) -> GeoLocation.Kind { kinds[Int(p)] }
+    /// The country as two ASCII letters in one number (compare without a string).
+    func countryCode(_ p: PlaceID) -> UInt16 { countries[Int(p)] }
+    func population(_ p: PlaceID) -> Int { Int(populations[Int(p)]) }
+    func hasCoordinates(_ p: PlaceID) -> Bool { latitudes[Int(p)] != .min }
+    func admin1(_ p: PlaceID) -> String? { admin1[Int(p)] == .max ? nil : admin1Codes[Int(admin1[Int(p)])] }
+
+    static func countryString(_ code: UInt16) -> String {
+        String(decoding: [UInt8(code >> 8), UInt8(code & 0xFF)], as: UTF8.self)
+    }
+
+    /// The place as the record writes it.
+    func location(_ p: PlaceID) -> GeoLocation {
+        let i = Int(p)
+        return GeoLocation(kind: kinds[i], country: Self.countryString(countries[i]), admin1: admin1(p),
+                           lat: latitudes[i] == .min ? nil : Double(latitudes[i]) / 10_000,
+                           lon: longitudes[i] == .min ? nil : Double(longitudes[i]) / 10_000,
+                           geonamesID: geonamesIDs[i] == 0 ? nil : Int(geonamesIDs[i]))
+    }
 
     static func load() -> Gazetteer {
         var g = Gazetteer()
         guard let dir = Lexicon.resourceDirectory(),
-              let data = try? Data(contentsOf: dir.appendingPathComponent("geo.tsv")) else { return g }
-        let file = LexiconFile(bytes: [UInt8](data))
-        g.places.reserveCapacity(file.lineCount)
-        g.byName.reserveCapacity(file.lineCount)
+              let file = LexiconFile(contentsOfFile: dir.appendingPathComponent("geo.tsv").path) else { return g }
+        var entries: [(key: UInt64, place: PlaceID)] = []
+        entries.reserveCapacity(file.lineCount)
+        var admin1Index: [UInt64: UInt16] = [:]
+        // A place's columns (hashed) → its number: the lines of one place share it.
+        var placeOf: [UInt64: PlaceID] = [:]
         file.forEachEntry { f in
-            guard f.count == 8 else { return }
-            guard let kind = GeoLocation.Kind(rawValue: LexiconFile.string(f[1])) else { return }
-            func text(_ i: Int) -> String? { f[i].isEmpty ? nil : LexiconFile.string(f[i]) }
-            let location = GeoLocation(kind: kind, country: LexiconFile.string(f[3]), admin1: text(4),
-                                       lat: text(5).flatMap(Double.init), lon: text(6).flatMap(Double.init),
-                                       geonamesID: text(2).flatMap { Int($0) })
-            let place = Place(location: location, population: text(7).flatMap { Int($0) } ?? 0)
-            let key = NameFold.keyHash(LexiconFile.string(f[0]))
-            // "US" and "U.S." fold alike: one entry per place and key.
-            if let list = g.byName[key], list.contains(where: { g.places[Int($0)] == place }) { return }
-            g.byName[key, default: []].append(Int32(g.places.count))
-            g.places.append(place)
+            guard f.count == 8, f[3].count == 2 else { return }
+            let kind: GeoLocation.Kind
+            switch f[1].first {
+            case UInt8(ascii: "c"): kind = f[1].count == 7 ? .country : .city
+            case UInt8(ascii: "r"): kind = .region
+            default: return
+            }
+            var columns = WordHash.seed
+            for b in file.bytes[f[1].startIndex..<f[7].endIndex] { WordHash.mix(&columns, UInt32(b)) }
+            let place: PlaceID
+            if let known = placeOf[columns] {
+                place = known
+            } else {
+                place = PlaceID(g.kinds.count)
+                placeOf[columns] = place
+                g.kinds.append(kind)
+                g.countries.append(UInt16(f[3][f[3].startIndex]) << 8 | UInt16(f[3][f[3].startIndex + 1]))
+                if f[4].isEmpty {
+                    g.admin1.append(.max)
+                } else {
+                    let code = LexiconFile.exactHash(f[4])
+                    if admin1Index[code] == nil {
+                        admin1Index[code] = UInt16(g.admin1Codes.count)
+                        g.admin1Codes.append(LexiconFile.string(f[4]))
+                    }
+                    g.admin1.append(admin1Index[code]!)
+                }
+                g.latitudes.append(fixedPoint(f[5]))
+                g.longitudes.append(fixedPoint(f[6]))
+                g.geonamesIDs.append(Int32(truncatingIfNeeded: integer(f[2])))
+                g.populations.append(UInt32(truncatingIfNeeded: integer(f[7])))
+            }
+            entries.append((nameHash(f[0]), place))
         }
+        // Runs of places per name, in file order, each place once ("US" and "U.S." fold alike).
+        entries.sort { $0.key != $1.key ? $0.key < $1.key : $0.place < $1.place }
+        g.byName = WordTable(minimumCapacity: entries.count)
+        var i = 0
+        while i < entries.count {
+            let key = entries[i].key
+            let first = g.runs.count
+            while i < entries.count, entries[i].key == key {
+                if g.runs.count == first || g.runs.last != entries[i].place { g.runs.append(entries[i].place) }
+                i += 1
+            }
+            g.byName.insert(key, UInt64(first) << 16 | UInt64(g.runs.count - first))
+        }
+        #if os(Linux)
+        _ = gazetteerMallocTrim(0)   // the file's text and the load's tables are gone
+        #endif
         return g
     }
+
+    /// ``NameFold/keyHash(_:)`` of a name field: ASCII straight from the bytes (most
+    /// lines), anything else through the string fold.
+    static func nameHash(_ field: ArraySlice<UInt8>) -> UInt64 {
+        guard field.allSatisfy({ $0 < 0x80 }) else { return NameFold.keyHash(LexiconFile.string(field)) }
+        var h = WordHash.seed
+        var inWord = false, pendingSpace = false
+        for b in field {
+            var c = b
+            if c >= 0x41 && c <= 0x5A { c += 0x20 }
+            if (c >= 0x61 && c <= 0x7A) || (c >= 0x30 && c <= 0x39) {
+                if pendingSpace { WordHash.space(&h); pendingSpace = false }
+                WordHash.mix(&h, UInt32(c))
+                inWord = true
+            } else if c == 0x27 || c == 0x2E || c == 0x2D {
+                continue
+            } else if inWord {
+                inWord = false
+                pendingSpace = true
+            }
+        }
+        return h
+    }
+
+    /// A non-negative decimal integer field (0 when empty).
+    static func integer(_ field: ArraySlice<UInt8>) -> Int {
+        var v = 0
+        for b in field where b >= 0x30 && b <= 0x39 { v = v &* 10 &+ Int(b - 0x30) }
+        return v
+    }
+
+    /// "53.9002" → 539002, "-0.1257" → -1257 (1/10,000 degree; four decimals as the
+    /// file writes them); empty → `.min`.
+    static func fixedPoint(_ field: ArraySlice<UInt8>) -> Int32 {
+        guard !field.isEmpty else { return .min }
+        var negative = false, whole = 0, fraction = 0, decimals = -1
+        for b in field {
+            if b == UInt8(ascii: "-") { negative = true; continue }
+            if b == UInt8(ascii: ".") { decimals = 0; continue }
+            guard b >= 0x30 && b <= 0x39 else { continue }
+            if decimals < 0 {
+                whole = whole * 10 + Int(b - 0x30)
+            } else if decimals < 4 {
+                fraction = fraction * 10 + Int(b - 0x30)
+                decimals += 1
+            }
+        }
+        for _ in max(decimals, 0)..<4 { fraction *= 10 }
+        let v = whole * 10_000 + fraction
+        return Int32(negative ? -v : v)
+    }
 }
+
+#if os(Linux)
+@_silgen_name("malloc_trim")
+private func gazetteerMallocTrim(_ pad: Int) -> Int32
+#endif

@@ -36,27 +36,26 @@ struct GeoResolver: Sendable {
     /// country — for the other LOC entities of an article about one country
     /// (``inferPlaces(_:candidates:)``).
     func locate(_ entities: inout [Entity]) {
-        var candidates: [[Int32]] = Array(repeating: [], count: entities.count)
-        let places = gazetteer.places
+        let g = gazetteer
+        var candidates: [ArraySlice<Gazetteer.PlaceID>] = Array(repeating: [], count: entities.count)
         for (i, e) in entities.enumerated() {
             if e.type == .location {
-                var list = gazetteer.indices(named: e.text)
+                var list = g.places(named: e.text)
                 if list.isEmpty {
-                    for a in e.aliases where list.isEmpty { list = gazetteer.indices(named: a) }
+                    for a in e.aliases where list.isEmpty { list = g.places(named: a) }
                 }
                 candidates[i] = list
             } else if e.type == .organization {
-                let list = gazetteer.indices(named: e.text)
-                if list.count == 1, places[Int(list[0])].location.kind == .country { candidates[i] = list }
+                let list = g.places(named: e.text)
+                if list.count == 1, g.kind(list[list.startIndex]) == .country { candidates[i] = list }
             }
         }
-        func country(_ k: Int32) -> String { places[Int(k)].location.country }
         // Places with one reading (by country) say which countries the article is in.
-        var unambiguousCountry: [String?] = Array(repeating: nil, count: entities.count)
-        var contextTotal: [String: Int] = [:]
+        var unambiguousCountry: [UInt16?] = Array(repeating: nil, count: entities.count)
+        var contextTotal: [UInt16: Int] = [:]
         for (i, list) in candidates.enumerated() where !list.isEmpty {
-            let c = country(list[0])
-            if list.allSatisfy({ country($0) == c }) {
+            let c = g.countryCode(list[list.startIndex])
+            if list.allSatisfy({ g.countryCode($0) == c }) {
                 unambiguousCountry[i] = c
                 contextTotal[c, default: 0] += 1
             }
@@ -67,31 +66,31 @@ struct GeoResolver: Sendable {
             for m in e.mentions { startsAt[m.start] = i }
         }
         for (i, list) in candidates.enumerated() where !list.isEmpty {
-            if list.count == 1 { entities[i].geo = places[Int(list[0])].location; continue }
+            if list.count == 1 { entities[i].geo = g.location(list[list.startIndex]); continue }
             // The other places: the article's, less this one's own.
-            func context(_ country: String) -> Int {
+            func context(_ country: UInt16) -> Int {
                 (contextTotal[country] ?? 0) - (unambiguousCountry[i] == country ? 1 : 0)
             }
-            var qualifiers: [Gazetteer.Place] = []
+            var qualifiers: [Gazetteer.PlaceID] = []
             for m in entities[i].mentions {
-                if let j = startsAt[m.end + 2], j != i { qualifiers += candidates[j].map { places[Int($0)] } }
+                if let j = startsAt[m.end + 2], j != i { qualifiers += candidates[j] }
             }
-            var best: (score: Double, place: Gazetteer.Place)?
-            for k in list {
-                let p = places[Int(k)]
-                var score = log10(Double(p.population > 0 ? p.population : Self.regionPopulation) + 10)
-                if p.location.kind == .country { score += Self.countryWeight }
-                if p.location.lat == nil { score -= Self.noCoordinatesPenalty }
-                if qualifiers.contains(where: { $0.location.country == p.location.country }) {
+            var best: (score: Double, place: Gazetteer.PlaceID)?
+            for p in list {
+                let population = g.population(p)
+                var score = log10(Double(population > 0 ? population : Self.regionPopulation) + 10)
+                if g.kind(p) == .country { score += Self.countryWeight }
+                if !g.hasCoordinates(p) { score -= Self.noCoordinatesPenalty }
+                if qualifiers.contains(where: { g.countryCode($0) == g.countryCode(p) }) {
                     score += Self.qualifierWeight
-                    if let a = p.location.admin1, qualifiers.contains(where: { Self.sameSubdivision($0.location, a) }) {
+                    if let a = g.admin1(p), qualifiers.contains(where: { Self.sameSubdivision(g, $0, a) }) {
                         score += Self.qualifierAdmin1Weight
                     }
                 }
-                score += Self.contextWeight * Double(min(Self.maxContext, context(p.location.country)))
+                score += Self.contextWeight * Double(min(Self.maxContext, context(g.countryCode(p))))
                 if best == nil || score > best!.score { best = (score, p) }
             }
-            entities[i].geo = best?.place.location
+            entities[i].geo = best.map { g.location($0.place) }
         }
         inferPlaces(&entities, contextTotal: contextTotal)
     }
@@ -110,7 +109,7 @@ struct GeoResolver: Sendable {
     /// as a `place` — news names local features (a volcano, an airport, a district)
     /// of the country it reports on. Not when its name holds a ``worldWords`` word or
     /// it is a continent.
-    func inferPlaces(_ entities: inout [Entity], contextTotal: [String: Int]) {
+    func inferPlaces(_ entities: inout [Entity], contextTotal: [UInt16: Int]) {
         let ranked = contextTotal.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
         guard let top = ranked.first, top.value >= 2, ranked.count < 2 || ranked[1].value < top.value else { return }
         let lexicon = Lexicon.shared
@@ -118,14 +117,14 @@ struct GeoResolver: Sendable {
             let text = entities[i].text
             if lexicon.places[WordHash.exact(text)] == .continent { continue }
             if NameFold.words(text).contains(where: Self.worldWords.contains) { continue }
-            entities[i].geo = GeoLocation(kind: .place, country: top.key)
+            entities[i].geo = GeoLocation(kind: .place, country: Gazetteer.countryString(top.key))
         }
     }
 
     /// Whether `region` is the subdivision `admin1` (GeoNames and ISO 3166-2 codes
     /// agree for some countries: `TX`, `GB-SCT`/`SCT`).
-    static func sameSubdivision(_ region: GeoLocation, _ admin1: String) -> Bool {
-        guard let r = region.admin1 else { return false }
-        return r == admin1 || r == "\(region.country)-\(admin1)"
+    static func sameSubdivision(_ g: Gazetteer, _ region: Gazetteer.PlaceID, _ admin1: String) -> Bool {
+        guard let r = g.admin1(region) else { return false }
+        return r == admin1 || r == "\(Gazetteer.countryString(g.countryCode(region)))-\(admin1)"
     }
 }
