@@ -73,3 +73,21 @@ import WirefleetText
         #expect(NameFold.keyHash("Łódź") == WordHash.exact("lodz"))
     }
 }
+
+/// A capitalised organisation head alone is the one organisation ending in it.
+@Suite struct HeadShortFormTests {
+    private func tag(_ body: String) -> [Entity] { EntityTagger().tag(NormalizedText(body)) }
+
+    @Test func theCommissionIsTheEuropeanCommission() throws {
+        let e = tag("The European Commission proposed a new fund on Monday. A week later the Commission said talks would continue.")
+        let commission = try #require(e.first { $0.text == "European Commission" })
+        #expect(commission.aliases.contains("Commission"))
+        #expect(commission.mentions.count == 2)
+        #expect(!e.contains { $0.text == "Commission" })
+    }
+
+    @Test func twoCourtsLeaveTheCourtAlone() {
+        let e = tag("The Supreme Court heard the case after the Court of Appeal ruled. The Court will decide in May.")
+        #expect(!e.contains { $0.aliases.contains("Court") })
+    }
+}

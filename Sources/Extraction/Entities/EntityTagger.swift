@@ -27,6 +27,7 @@ public struct EntityTagger: Sendable {
         if tracing { scanner.trace = [] }
         let candidates = scanner.run().filter { $0.evidence == .lexicon || !scanner.suppressedKeys.contains($0.key) }
         var entities = EntityResolver(text: text, tokens: scanner.tokens).resolve(candidates)
+        HeadShortForms(text: text, lexicon: Lexicon.shared).apply(to: &entities)
         if entities.contains(where: { $0.type != .person }) {
             GeoResolver(gazetteer: Gazetteer.shared).locate(&entities)
         }
