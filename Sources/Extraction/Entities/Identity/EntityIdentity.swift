@@ -15,7 +15,8 @@ import WirefleetText
 ///   one is found first or last ("Tanaka Keiko" = "Keiko Tanaka"). Titles are already gone; initials and Jr/Sr/II/III are dropped. A
 ///   family name alone takes the full key of the one well-known person with that
 ///   family name in the article, else in `known_entities.tsv` ("Putin" = "Vladimir
-///   Putin"), else its own.
+///   Putin"); one that nothing expands is keyed as a plain name (`n:`), so a word
+///   typed PERSON in one article and ORG in another ("Lumenra") keeps one id.
 /// - **`g:`** places on the map — key = the GeoNames id (or country code) that
 ///   ``GeoResolver`` chose for this article: "Kiev" = "Kyiv", "U.S." = "America".
 ///   An ORG written as a country's name ("Belarus" acting as a state) is the country.
@@ -52,7 +53,14 @@ public enum EntityIdentity {
         for i in entities.indices {
             if let p = personKeys[i] {
                 let full = p.words == 1 ? byFamily[p.family] ?? lexicon.knownPersonKeys[p.family] : nil
-                entities[i].id = "p:" + hex(full ?? p.key)
+                if p.words == 1, full == nil {
+                    // A one-word name nothing expands is keyed as that word, like any
+                    // other name: typed PERSON here, ORG or LOC elsewhere, one id.
+                    entities[i].id = "n:" + hex(nameKey(FoldedName(entities[i].text), acronymShaped: isAcronym(entities[i].text),
+                                                        lexicon: lexicon))
+                } else {
+                    entities[i].id = "p:" + hex(full ?? p.key)
+                }
             } else {
                 let (kind, key) = canonicalKey(of: entities[i], lexicon: lexicon)
                 entities[i].id = kind + hex(key)
