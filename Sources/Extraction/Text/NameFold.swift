@@ -44,6 +44,39 @@ public enum NameFold {
         return h
     }
 
+    /// ``keyHash(_:)`` of UTF-8 bytes (a data file's field): ASCII straight from the
+    /// bytes, anything else through the string fold.
+    public static func keyHash<C: Collection<UInt8>>(utf8: C) -> UInt64 {
+        guard utf8.allSatisfy({ $0 < 0x80 }) else { return keyHash(String(decoding: utf8, as: UTF8.self)) }
+        var h = WordHash.seed
+        var inWord = false, pendingSpace = false
+        for b in utf8 {
+            let f = asciiFold(UInt32(b))
+            if f == asciiDropped { continue }
+            if f == asciiBreak {
+                if inWord { inWord = false; pendingSpace = true }
+                continue
+            }
+            if pendingSpace { WordHash.space(&h); pendingSpace = false }
+            WordHash.mix(&h, f)
+            inWord = true
+        }
+        return h
+    }
+
+    @usableFromInline static let asciiDropped: UInt32 = 0
+    @usableFromInline static let asciiBreak: UInt32 = .max
+
+    /// The fold of one ASCII scalar: a lower-case letter or digit, ``asciiDropped``
+    /// (`'`, `.`, `-`: inside a word) or ``asciiBreak`` (anything else ends a word).
+    @inlinable @inline(__always)
+    static func asciiFold(_ v: UInt32) -> UInt32 {
+        if (v >= 0x61 && v <= 0x7A) || (v >= 0x30 && v <= 0x39) { return v }
+        if v >= 0x41 && v <= 0x5A { return v + 0x20 }
+        if v == 0x27 || v == 0x2E || v == 0x2D { return asciiDropped }
+        return asciiBreak
+    }
+
     /// Calls `body` with every folded letter or digit of `s` in order, and with nil
     /// where a word ends (once per break, and at the end).
     @inlinable
@@ -52,14 +85,12 @@ public enum NameFold {
         for c in s.unicodeScalars {
             let v = c.value
             if v < 0x80 {
-                if (v >= 0x61 && v <= 0x7A) || (v >= 0x30 && v <= 0x39) {
-                    body(c); open = true
-                } else if v >= 0x41 && v <= 0x5A {
-                    body(Unicode.Scalar(v + 0x20)!); open = true
-                } else if v == 0x27 || v == 0x2E || v == 0x2D {
-                    continue
-                } else if open {
-                    body(nil); open = false
+                let f = asciiFold(v)
+                if f == asciiDropped { continue }
+                if f == asciiBreak {
+                    if open { body(nil); open = false }
+                } else {
+                    body(Unicode.Scalar(f)!); open = true
                 }
                 continue
             }

@@ -77,6 +77,16 @@ public struct IndexState: Sendable {
         Changes(entities: Set(entityArticles.keys), clusters: Set(clusterArticles.keys))
     }
 
+    /// The encoded entries of `keys`, entities then clusters, each sorted by key; an
+    /// empty value for a key no article mentions any more (a tombstone on a topic). The
+    /// one encoding of the index, for its topics and for `enrich --index`.
+    public func encodedEntries(for keys: Changes) -> (entities: [(key: String, value: [UInt8])],
+                                                       clusters: [(key: String, value: [UInt8])]) {
+        let codec = RecordCodec()
+        return (keys.entities.sorted().map { ($0, entity($0).flatMap { try? codec.encode($0) } ?? []) },
+                keys.clusters.sorted().map { ($0, cluster($0).flatMap { try? codec.encode($0) } ?? []) })
+    }
+
     /// The entry of an entity id, or nil when no article mentions it.
     public func entity(_ id: String) -> EntityIndexEntry? {
         guard let articles = entityArticles[id], !articles.isEmpty else { return nil }
@@ -110,7 +120,7 @@ public struct IndexState: Sendable {
         guard let articles = clusterArticles[key], !articles.isEmpty else { return nil }
         var reports: [QuoteClusterEntry.Report] = []
         var speakers: [String: (count: Int, name: String?)] = [:]
-        for a in articles {
+        for a in articles.sorted() {   // sorted: the same entry in every process
             guard let c = contributions[a] else { continue }
             for q in c.quotes where q.cluster == key {
                 reports.append(.init(articleID: a, text: q.text, speaker: q.speaker, seenAt: c.seenAt))

@@ -25,7 +25,11 @@ public struct EmbeddedPipeline: Sendable {
     /// The merged record's JSON, made the way the fleet makes it: each stage's
     /// Enrichment written directly as bytes, then the assembler's splice
     /// (``RawArticleAssembly``) — the same bytes as encoding ``enrich(_:)``'s result.
-    public func enrichedJSON(_ article: Article) throws -> [UInt8] {
+    public func enrichedJSON(_ article: Article) throws -> [UInt8] { try enrichedJSONAndResult(article).json }
+
+    /// ``enrichedJSON(_:)`` and the extraction it was made from (what `enrich --index`
+    /// reads, instead of decoding the JSON again).
+    public func enrichedJSONAndResult(_ article: Article) throws -> (json: [UInt8], result: ExtractionResult) {
         let result = extractor.all(in: article.body)
         let source = SourcePosition(topic: "embedded", partition: 0, offset: 0)
         let codec = RecordCodec()
@@ -34,6 +38,6 @@ public struct EmbeddedPipeline: Sendable {
             let bytes = try codec.encode(stage.enrichment(article, from: result, source: source))
             assembly.add(try RawEnrichment(bytes))
         }
-        return assembly.merged()
+        return (assembly.merged(), result)
     }
 }

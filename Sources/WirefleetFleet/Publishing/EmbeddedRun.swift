@@ -90,14 +90,13 @@ public struct EmbeddedRun: Sendable {
             case .invalid(let origin, let reason):
                 result.skipped.append("skipped \(origin): \(reason)")
             case .article(let article, _):
-                let json = try pipeline.enrichedJSON(article)
+                let (json, extracted) = try pipeline.enrichedJSONAndResult(article)
                 let target = items.count == 1 ? name : "\(name)-\(n)"
                 if let outDir { try write(json, to: (outDir as NSString).appendingPathComponent(target + ".json")) }
                 result.outputs.append((target, outDir == nil ? json : []))
                 if let indexedAt {
-                    let merged = try RecordCodec().decode(EnrichedArticle.self, from: json)
-                    result.contributions.append(ArticleContribution(articleID: merged.articleID, seenAt: indexedAt,
-                                                                    entities: merged.entities, quotes: merged.quotes))
+                    result.contributions.append(ArticleContribution(articleID: article.id, seenAt: indexedAt,
+                                                                    entities: extracted.entities, quotes: extracted.quotes))
                 }
             }
         }

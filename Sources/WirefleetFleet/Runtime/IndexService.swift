@@ -129,7 +129,7 @@ public struct IndexService: Service {
                         continue
                     }
                     do {
-                        s.add(try JSONDecoder().decode(ArticleContribution.self, from: Data(m.value)), partition: m.partition)
+                        s.add(try RecordCodec().decode(ArticleContribution.self, from: m.value), partition: m.partition)
                     } catch {
                         counts.withLock { $0.unreadable += 1 }
                         logger.error("unreadable index state record \(m.topic)[\(m.partition)]@\(m.offset): \(error)")
@@ -176,16 +176,9 @@ final class IndexBox: Sendable {
         /// The records that publish the entries of `keys` (a tombstone for a key no
         /// article mentions any more).
         func entries(for keys: IndexState.Changes, entitiesTopic: String, clustersTopic: String) -> [KafkaRecord] {
-            var out: [KafkaRecord] = []
-            for id in keys.entities.sorted() {
-                let value = state.entity(id).flatMap { try? RecordCodec().encode($0) } ?? []
-                out.append(KafkaRecord(topic: entitiesTopic, key: Array(id.utf8), value: value))
-            }
-            for key in keys.clusters.sorted() {
-                let value = state.cluster(key).flatMap { try? RecordCodec().encode($0) } ?? []
-                out.append(KafkaRecord(topic: clustersTopic, key: Array(key.utf8), value: value))
-            }
-            return out
+            let encoded = state.encodedEntries(for: keys)
+            return encoded.entities.map { KafkaRecord(topic: entitiesTopic, key: Array($0.key.utf8), value: $0.value) }
+                + encoded.clusters.map { KafkaRecord(topic: clustersTopic, key: Array($0.key.utf8), value: $0.value) }
         }
     }
 

@@ -98,7 +98,7 @@ struct Gazetteer: Sendable {
                 g.geonamesIDs.append(Int32(truncatingIfNeeded: integer(f[2])))
                 g.populations.append(UInt32(truncatingIfNeeded: integer(f[7])))
             }
-            entries.append((nameHash(f[0]), place))
+            entries.append((NameFold.keyHash(utf8: f[0]), place))
         }
         // Runs of places per name, in file order, each place once ("US" and "U.S." fold alike).
         entries.sort { $0.key != $1.key ? $0.key < $1.key : $0.place < $1.place }
@@ -117,29 +117,6 @@ struct Gazetteer: Sendable {
         _ = gazetteerMallocTrim(0)   // the file's text and the load's tables are gone
         #endif
         return g
-    }
-
-    /// ``NameFold/keyHash(_:)`` of a name field: ASCII straight from the bytes (most
-    /// lines), anything else through the string fold.
-    static func nameHash(_ field: ArraySlice<UInt8>) -> UInt64 {
-        guard field.allSatisfy({ $0 < 0x80 }) else { return NameFold.keyHash(LexiconFile.string(field)) }
-        var h = WordHash.seed
-        var inWord = false, pendingSpace = false
-        for b in field {
-            var c = b
-            if c >= 0x41 && c <= 0x5A { c += 0x20 }
-            if (c >= 0x61 && c <= 0x7A) || (c >= 0x30 && c <= 0x39) {
-                if pendingSpace { WordHash.space(&h); pendingSpace = false }
-                WordHash.mix(&h, UInt32(c))
-                inWord = true
-            } else if c == 0x27 || c == 0x2E || c == 0x2D {
-                continue
-            } else if inWord {
-                inWord = false
-                pendingSpace = true
-            }
-        }
-        return h
     }
 
     /// A non-negative decimal integer field (0 when empty).
