@@ -34,3 +34,51 @@ import Testing
         #expect(articles == 1)
     }
 }
+
+/// The workers' direct article decoding gives what `JSONDecoder` gives — the same
+/// article, or the same error — on well-formed and broken records alike.
+@Suite struct ArticleDecodingTests {
+    static let records: [String] = [
+        #"{"id":"a1","body":"Plain text."}"#,
+        #"{"id":"a1","body":"Line\nbreak, \"quoted\", tab\t, slash \/ and é","title":"T","source":"s","url":"https://x.test/a","published_at":"2026-12-06T10:00:00Z","language":"de"}"#,
+        #"{ "body" : "Спасибо — «merci»" , "id" : "ü" , "title" : null }"#,
+        #"{"id":"a1","body":"emoji \ud83d\ude00 and Hangul \ud55c"}"#,
+        #"{"id":"a1","body":"lone \ud800 surrogate"}"#,
+        #"{"id":"a1","body":"x","id":"b2"}"#,
+        #"{"id":"a1","body":"x","extra":"kept out"}"#,
+        #"{"id":"a1","body":"x","count":3}"#,
+        #"{"id":"a1","body":"x","nested":{"a":[1,2]}}"#,
+        #"{"id":"a1","body":"x","title":nul}"#,
+        #"{"id":"a1","body":"x","title":7}"#,
+        #"{"id":"a1"}"#,
+        #"{"id":null,"body":"x"}"#,
+        #"{"id":"a1","body":"x"} trailing"#,
+        #"["id","body"]"#,
+        #"{"id":"a1","body":"bad \q escape"}"#,
+        #"{"id":"a1","body":"unterminated}"#,
+        "{\"id\":\"a1\",\"body\":\"raw \u{01} control\"}",
+        "",
+    ]
+
+    @Test(arguments: records)
+    func directDecodingAgreesWithJSONDecoder(_ record: String) {
+        let codec = RecordCodec()
+        let bytes = Array(record.utf8)
+        func outcome(_ f: () throws(RecordError) -> Article) -> String {
+            do { return "article \(try f())" } catch { return "error \(error.reason.rawValue)" }
+        }
+        #expect(outcome { () throws(RecordError) in try codec.decodeArticle(from: bytes) }
+                == outcome { () throws(RecordError) in try codec.decode(Article.self, from: bytes) })
+    }
+
+    @Test func theCommonShapesTakeTheDirectPath() {
+        for record in [Self.records[0], Self.records[1], Self.records[2], Self.records[6]] {
+            #expect(RecordCodec.directArticle(Array(record.utf8)) != nil, "\(record)")
+        }
+    }
+
+    @Test func invalidUTF8IsRejectedTheSameWay() {
+        let bytes = Array(#"{"id":"a1","body":"x"#.utf8) + [0xFF] + Array(#""}"#.utf8)
+        #expect(throws: RecordError.self) { try RecordCodec().decodeArticle(from: bytes) }
+    }
+}

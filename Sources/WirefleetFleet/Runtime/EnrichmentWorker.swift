@@ -31,18 +31,32 @@ public struct EnrichmentWorker: Service {
         let runtime = try PartitionedRuntime(options: options, stageName: stage.kind.rawValue, metrics: metrics, logger: logger)
         try await runtime.run { event in
             guard case .batch(let batch) = event else { return .init() }
-            var outputs: [KafkaRecord] = []
-            outputs.reserveCapacity(batch.count)
-            for message in batch { outputs.append(await self.handle(message)) }
-            return .init(outputs: outputs, offsets: batch.nextOffsets)
+            return .init(outputs: await self.handle(batch), offsets: batch.nextOffsets)
         }
     }
 
-    /// Turns one input record into its output: an enrichment, or a dead letter.
-    func handle(_ message: KafkaMessage) async -> KafkaRecord {
+    /// Turns a batch of input records into their outputs, one per record and in order:
+    /// an enrichment, or a dead letter. The whole batch runs in one hop to a work
+    /// thread, each record within ``FleetOptions/articleTimeout``.
+    func handle(_ batch: [KafkaMessage]) async -> [KafkaRecord] {
+        let results = await GuardedExecution.runEach(count: batch.count, timeout: options.articleTimeout) { i in
+            self.process(batch[i])
+        }
+        return zip(batch, results).map { message, result in
+            switch result {
+            case .some(.success(let record)): return record
+            case .some(.failure(let error)): return deadLetter(message, error)
+            case .none:
+                return deadLetter(message, RecordError(reason: .timedOut, detail: "processing took longer than \(options.articleTimeout)"))
+            }
+        }
+    }
+
+    /// One input record's output (runs on the work thread): its enrichment, or why it
+    /// is dead-lettered.
+    func process(_ message: KafkaMessage) -> Result<KafkaRecord, RecordError> {
         let started = ContinuousClock.now
         metrics.consumed()
-        let source = SourcePosition(topic: message.topic, partition: message.partition, offset: message.offset)
         defer {
             let d = ContinuousClock.now - started
             metrics.observe(seconds: Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18)
@@ -52,22 +66,19 @@ public struct EnrichmentWorker: Service {
             guard message.value.count <= options.maxBodyBytes + 64 * 1024 else {
                 throw RecordError(reason: .tooLarge, detail: "record of \(message.value.count) bytes exceeds the \(options.maxBodyBytes)-byte article limit")
             }
-            article = try codec.decode(Article.self, from: message.value)
+            article = try codec.decodeArticle(from: message.value)
             try article.validate(maxBodyBytes: options.maxBodyBytes)
         } catch let error as RecordError {
-            return deadLetter(message, error)
+            return .failure(error)
         } catch {
-            return deadLetter(message, RecordError(reason: .processingFailed, detail: "\(error)"))
+            return .failure(RecordError(reason: .processingFailed, detail: "\(error)"))
         }
-        let stage = self.stage
-        guard let enrichment = await GuardedExecution.run(timeout: options.articleTimeout, { stage.process(article, source: source) }) else {
-            return deadLetter(message, RecordError(reason: .timedOut, detail: "processing took longer than \(options.articleTimeout)"))
-        }
+        let source = SourcePosition(topic: message.topic, partition: message.partition, offset: message.offset)
+        let enrichment = stage.process(article, source: source)
         do {
-            let bytes = try codec.encode(enrichment)
-            return KafkaRecord(topic: options.outputTopic, key: Array(article.id.utf8), value: bytes)
+            return .success(KafkaRecord(topic: options.outputTopic, key: Array(article.id.utf8), value: try codec.encode(enrichment)))
         } catch {
-            return deadLetter(message, RecordError(reason: .processingFailed, detail: "cannot encode the enrichment: \(error)"))
+            return .failure(RecordError(reason: .processingFailed, detail: "cannot encode the enrichment: \(error)"))
         }
     }
 

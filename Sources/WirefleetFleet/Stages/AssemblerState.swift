@@ -46,6 +46,12 @@ public struct AssemblerState: Sendable {
     private var consumedEnd: [KafkaTopicPartition: Int64] = [:]
     private var committed: [KafkaTopicPartition: Int64] = [:]
     private var lastSweep: ContinuousClock.Instant?
+    /// Park deadlines in time order, each with its article; an entry whose article
+    /// no longer has that deadline (completed, parked, started over) is skipped when it
+    /// comes due. Keeps ``tick(now:wallMilliseconds:)`` proportional to what is due, not
+    /// to everything waiting.
+    private var deadlines: [(at: ContinuousClock.Instant, id: String)] = []
+    private var deadlinesHead = 0
 
     private struct Held: Sendable {
         var assembly = RawArticleAssembly()
@@ -168,6 +174,7 @@ public struct AssemblerState: Sendable {
         if unsaved[tp]?[id] == nil {
             unsaved[tp, default: [:]][id] = message.offset
             h.deadline = now + wait
+            scheduleDeadline(now + wait, for: id)
         }
         held[id] = h
         return Changes()
@@ -186,10 +193,16 @@ public struct AssemblerState: Sendable {
     public mutating func tick(now: ContinuousClock.Instant, wallMilliseconds: Int64) -> Changes {
         var c = Changes()
         var due: [String] = []
-        for (_, ids) in unsaved {
-            for id in ids.keys { if let d = held[id]?.deadline, d <= now { due.append(id) } }
+        while deadlinesHead < deadlines.count, deadlines[deadlinesHead].at <= now {
+            let (at, id) = deadlines[deadlinesHead]
+            deadlinesHead += 1
+            if held[id]?.deadline == at { due.append(id) }
         }
-        for id in due.sorted() { c.append(park(id)) }
+        if deadlinesHead > 1024 && deadlinesHead * 2 > deadlines.count {
+            deadlines.removeFirst(deadlinesHead)
+            deadlinesHead = 0
+        }
+        for id in Set(due).sorted() { c.append(park(id)) }
         // Give-ups are rare: look for them every few seconds.
         if lastSweep.map({ now - $0 >= .seconds(2) }) ?? true {
             lastSweep = now
@@ -198,6 +211,18 @@ public struct AssemblerState: Sendable {
             for id in overdue.sorted() { c.append(giveUp(id, wallMilliseconds: wallMilliseconds)) }
         }
         return c
+    }
+
+    /// Queues a park deadline, keeping the queue in time order (deadlines come in order
+    /// when `now` only moves forward; an earlier one is put in its place).
+    private mutating func scheduleDeadline(_ at: ContinuousClock.Instant, for id: String) {
+        if let last = deadlines.last, deadlines.count > deadlinesHead, at < last.at {
+            var i = deadlines.count
+            while i > deadlinesHead && deadlines[i - 1].at > at { i -= 1 }
+            deadlines.insert((at, id), at: i)
+        } else {
+            deadlines.append((at, id))
+        }
     }
 
     /// Accounts for an article's unsaved parts on the changelog; emits it incomplete

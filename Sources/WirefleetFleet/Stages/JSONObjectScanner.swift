@@ -7,6 +7,8 @@
 public struct JSONObjectScanner: Sendable {
     /// The members of the top-level object: key → range of the raw value in the input.
     public private(set) var members: [String: Range<Int>] = [:]
+    /// Whether a member name occurs more than once (``members`` keeps the last).
+    public private(set) var hasDuplicateKeys = false
 
     public static let maximumDepth = 512
 
@@ -26,7 +28,7 @@ public struct JSONObjectScanner: Sendable {
             guard i < bytes.count, bytes[i] == UInt8(ascii: ":") else { throw Self.error("expected ':'") }
             i = Self.skipSpace(bytes, i + 1)
             let valueEnd = try Self.skipValue(bytes, i)
-            members[key] = i..<valueEnd
+            if members.updateValue(i..<valueEnd, forKey: key) != nil { hasDuplicateKeys = true }
             i = Self.skipSpace(bytes, valueEnd)
             guard i < bytes.count else { throw Self.error("unterminated object") }
             if bytes[i] == UInt8(ascii: ",") { i += 1; continue }

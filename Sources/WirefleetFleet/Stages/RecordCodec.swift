@@ -22,6 +22,48 @@ public struct RecordCodec: Sendable {
         return try encodeWithJSONEncoder(enrichment)
     }
 
+    /// Decodes an article: the same value and the same errors as
+    /// ``decode(_:from:)``, without `JSONDecoder` for the common shape — an object whose
+    /// members are all strings or `null`, each name once, no `\u` surrogate escapes —
+    /// and through `JSONDecoder` for anything else (so every error reads the same).
+    public func decodeArticle(from bytes: [UInt8]) throws(RecordError) -> Article {
+        if let article = Self.directArticle(bytes) { return article }
+        return try decode(Article.self, from: bytes)
+    }
+
+    /// The article when the record has the common shape; nil sends it through `JSONDecoder`.
+    static func directArticle(_ bytes: [UInt8]) -> Article? {
+        guard !hasSurrogateEscape(bytes[...]), let scan = try? JSONObjectScanner(bytes), !scan.hasDuplicateKeys else { return nil }
+        var fields: [String: String] = [:]
+        for (key, range) in scan.members {
+            let first = bytes[range.lowerBound]
+            if first == UInt8(ascii: "n") {
+                guard range.count == 4, bytes[range].elementsEqual("null".utf8) else { return nil }
+                continue
+            }
+            guard first == UInt8(ascii: "\""), let value = try? JSONObjectScanner.decodeString(bytes, range) else { return nil }
+            fields[key] = value
+        }
+        guard let id = fields["id"], let body = fields["body"] else { return nil }
+        return Article(id: id, body: body, title: fields["title"], source: fields["source"], url: fields["url"],
+                       publishedAt: fields["published_at"], language: fields["language"])
+    }
+
+    /// A `\uD800`–`\uDFFF` escape (JSONDecoder's rules for those are its own).
+    private static func hasSurrogateEscape(_ s: ArraySlice<UInt8>) -> Bool {
+        var i = s.startIndex
+        while i + 3 < s.endIndex {
+            if s[i] == UInt8(ascii: "\\") {
+                if s[i + 1] == UInt8(ascii: "u"), s[i + 2] == UInt8(ascii: "d") || s[i + 2] == UInt8(ascii: "D"),
+                   "89abcdefABCDEF".utf8.contains(s[i + 3]) { return true }
+                i += 2
+            } else {
+                i += 1
+            }
+        }
+        return false
+    }
+
     /// Decodes a record, with an error that says what is wrong.
     public func decode<T: Decodable>(_ type: T.Type, from bytes: [UInt8]) throws(RecordError) -> T {
         guard String(validating: bytes, as: UTF8.self) != nil else {
