@@ -55,3 +55,49 @@ public struct ArticleContribution: Sendable, Hashable, Codable {
         case seenAt = "seen_at"
     }
 }
+
+extension ArticleContribution {
+    /// The contribution of a merged record from `articles.complete`, decoding only the
+    /// fields the index keeps (no mentions, no numbers): the index's hot path.
+    public init(record bytes: [UInt8], seenAt: String) throws(RecordError) {
+        let r = try RecordCodec().decode(IndexedFields.self, from: bytes)
+        articleID = r.articleID
+        self.seenAt = seenAt
+        var seen: Set<String> = []
+        entities = r.entities.compactMap { e in
+            guard let id = e.id, seen.insert(id).inserted else { return nil }
+            return EntityPart(id: id, text: e.text, type: e.type, aliases: e.aliases, geo: e.geo)
+        }
+        quotes = r.quotes.compactMap { q in
+            q.cluster.map { QuotePart(cluster: $0, text: q.text, speaker: q.speaker, speakerID: q.speakerID) }
+        }
+    }
+
+    /// What the index reads of an EnrichedArticle.
+    private struct IndexedFields: Decodable {
+        struct EntityFields: Decodable {
+            var text: String
+            var type: EntityType
+            var aliases: [String]
+            var id: String?
+            var geo: GeoLocation?
+        }
+        struct QuoteFields: Decodable {
+            var text: String
+            var speaker: String?
+            var speakerID: String?
+            var cluster: String?
+            enum CodingKeys: String, CodingKey {
+                case text, speaker, cluster
+                case speakerID = "speaker_id"
+            }
+        }
+        var articleID: String
+        var entities: [EntityFields]
+        var quotes: [QuoteFields]
+        enum CodingKeys: String, CodingKey {
+            case entities, quotes
+            case articleID = "article_id"
+        }
+    }
+}

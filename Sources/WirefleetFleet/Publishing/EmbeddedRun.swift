@@ -53,7 +53,7 @@ public struct EmbeddedRun: Sendable {
         var emitted = 0         // next path index whose result is handed back
         var pending: [Int: FileResult] = [:]
         let (pipeline, input, outDir, indexing) = (self.pipeline, self.input, self.outDir, self.indexing)
-        let seenAt = Date().formatted(.iso8601)
+        let seenAt = UTCTimestamp.now(fractional: false)
         try await withThrowingTaskGroup(of: (Int, FileResult).self) { group in
             func submit(_ i: Int) {
                 let file = paths[i]

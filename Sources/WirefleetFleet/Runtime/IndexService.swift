@@ -88,15 +88,13 @@ public struct IndexService: Service {
                     metrics.consumed()
                     offsets[message.topicPartition] = message.offset + 1
                     do {
-                        let article = try RecordCodec().decode(EnrichedArticle.self, from: message.value)
-                        let contribution = ArticleContribution(
-                            articleID: article.articleID, seenAt: Self.timestamp(message.timestampMilliseconds),
-                            entities: article.entities, quotes: article.quotes)
+                        let contribution = try ArticleContribution(record: message.value,
+                                                                   seenAt: Self.timestamp(message.timestampMilliseconds))
                         let c = s.add(contribution, partition: message.partition)
                         changes.entities.formUnion(c.entities)
                         changes.clusters.formUnion(c.clusters)
                         changelog.append(KafkaRecord(topic: stateTopic, partition: message.partition,
-                                                     key: Array(article.articleID.utf8),
+                                                     key: Array(contribution.articleID.utf8),
                                                      value: try RecordCodec().encode(contribution)))
                     } catch {
                         metrics.deadLettered()
@@ -145,8 +143,7 @@ public struct IndexService: Service {
     }
 
     static func timestamp(_ ms: Int64?) -> String {
-        let date = ms.map { Date(timeIntervalSince1970: Double($0) / 1000) } ?? Date()
-        return date.formatted(.iso8601)
+        ms.map { UTCTimestamp.string(milliseconds: $0, fractional: false) } ?? UTCTimestamp.now(fractional: false)
     }
 }
 

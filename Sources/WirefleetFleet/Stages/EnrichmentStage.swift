@@ -47,18 +47,8 @@ public struct EnrichmentStage: Sendable {
                    processedAt: Self.timestamp(now), title: article.title)
     }
 
-    /// RFC 3339 UTC with milliseconds ("2026-11-21T20:42:47.552Z"), formatted by hand:
-    /// Foundation's ISO 8601 style pulls in ICU data worth several MB per process.
+    /// RFC 3339 UTC with milliseconds ("2026-11-21T20:42:47.552Z").
     static func timestamp(_ date: Date) -> String {
-        let ms = Int64((date.timeIntervalSince1970 * 1000).rounded(.down))
-        var t = time_t(ms / 1000)
-        var parts = tm()
-        gmtime_r(&t, &parts)
-        func pad(_ v: Int32, _ width: Int) -> String {
-            let s = String(v)
-            return String(repeating: "0", count: max(0, width - s.count)) + s
-        }
-        return "\(pad(parts.tm_year + 1900, 4))-\(pad(parts.tm_mon + 1, 2))-\(pad(parts.tm_mday, 2))T"
-            + "\(pad(parts.tm_hour, 2)):\(pad(parts.tm_min, 2)):\(pad(parts.tm_sec, 2)).\(pad(Int32(ms % 1000), 3))Z"
+        UTCTimestamp.string(milliseconds: Int64((date.timeIntervalSince1970 * 1000).rounded(.down)), fractional: true)
     }
 }
