@@ -29,13 +29,16 @@ let package = Package(
     // Exact versions, so every build (the Docker image's included) resolves the same
     // code. Package.resolved is not committed: a local package mirror's commit ids differ
     // from upstream's. swift-async-algorithms and swift-collections come in through
-    // swift-service-lifecycle; they are pinned here for the same reason.
+    // swift-service-lifecycle, swift-asn1 through swift-crypto; they are pinned here for
+    // the same reason.
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
         .package(url: "https://github.com/apple/swift-log", exact: "1.16.2"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle", exact: "2.13.0"),
         .package(url: "https://github.com/apple/swift-async-algorithms", exact: "1.1.4"),
         .package(url: "https://github.com/apple/swift-collections", exact: "1.6.0"),
+        .package(url: "https://github.com/apple/swift-crypto", exact: "3.12.3"),
+        .package(url: "https://github.com/apple/swift-asn1", exact: "1.7.4"),
     ],
     targets: [
         // MARK: - C module
@@ -73,6 +76,7 @@ let package = Package(
             dependencies: [
                 "WirefleetKafka",
                 "WirefleetExtraction",
+                .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ],

@@ -82,3 +82,12 @@ import Testing
         #expect(throws: RecordError.self) { try RecordCodec().decodeArticle(from: bytes) }
     }
 }
+
+/// Content ids are the SHA-256 of the body (FIPS 180-4 test vectors), first 128 bits.
+@Suite struct ArticleIDTests {
+    @Test func idsAreTheFirstHalfOfTheBodysSHA256() {
+        #expect(ArticleID.forContent("abc") == "ba7816bf8f01cfea414140de5dae2223")
+        #expect(ArticleID.forContent("") == "e3b0c44298fc1c149afbf4c8996fb924")
+        #expect(ArticleID.forContent("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq") == "248d6a61d20638b8e5c026930c3e6039")
+    }
+}
