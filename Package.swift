@@ -29,8 +29,8 @@ let package = Package(
     // Exact versions, so every build (the Docker image's included) resolves the same
     // code. Package.resolved is not committed: a local package mirror's commit ids differ
     // from upstream's. swift-async-algorithms and swift-collections come in through
-    // swift-service-lifecycle, swift-asn1 through swift-crypto; they are pinned here for
-    // the same reason.
+    // swift-service-lifecycle, swift-asn1 through swift-crypto, swift-atomics through
+    // swift-prometheus; they are pinned here for the same reason.
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
         .package(url: "https://github.com/apple/swift-log", exact: "1.16.2"),
@@ -39,6 +39,9 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-collections", exact: "1.6.0"),
         .package(url: "https://github.com/apple/swift-crypto", exact: "3.12.3"),
         .package(url: "https://github.com/apple/swift-asn1", exact: "1.7.4"),
+        .package(url: "https://github.com/apple/swift-metrics", exact: "2.13.0"),
+        .package(url: "https://github.com/swift-server/swift-prometheus", exact: "2.4.1"),
+        .package(url: "https://github.com/apple/swift-atomics", exact: "1.3.0"),
     ],
     targets: [
         // MARK: - C module
@@ -78,6 +81,7 @@ let package = Package(
                 "WirefleetExtraction",
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Logging", package: "swift-log"),
+                .product(name: "Prometheus", package: "swift-prometheus"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ],
             swiftSettings: strict
@@ -106,6 +110,8 @@ let package = Package(
                 "WirefleetExtraction",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
+                .product(name: "Metrics", package: "swift-metrics"),
+                .product(name: "Prometheus", package: "swift-prometheus"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ],
             swiftSettings: strict
@@ -123,6 +129,7 @@ let package = Package(
         .testTarget(name: "QuotesTests", dependencies: ["WirefleetQuotes", "WirefleetExtraction"], swiftSettings: strict),
         .testTarget(name: "NumbersTests", dependencies: ["WirefleetNumbers", "WirefleetExtraction"], swiftSettings: strict),
         .testTarget(name: "WirefleetFleetTests", dependencies: ["WirefleetFleet", "WirefleetKafka", "WirefleetExtraction", "WirefleetTestSupport",
+                                                        .product(name: "Prometheus", package: "swift-prometheus"),
                                                         .product(name: "ServiceLifecycleTestKit", package: "swift-service-lifecycle")],
                     swiftSettings: strict),
     ]

@@ -207,7 +207,8 @@ public struct FleetBenchmark: Sendable {
             let text = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
             p.waitUntilExit()
             for line in text.split(separator: "\n") where line.hasPrefix("wirefleet_consumer_lag{") {
-                if let v = line.split(separator: " ").last.flatMap({ Int64($0) }) { total = (total ?? 0) + v }
+                // Gauges are written as floating point ("12.0").
+                if let v = line.split(separator: " ").last.flatMap({ Double($0) }) { total = (total ?? 0) + Int64(v) }
             }
         }
         return total

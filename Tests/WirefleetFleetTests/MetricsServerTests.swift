@@ -1,5 +1,6 @@
 import Foundation
 import Logging
+import Prometheus
 import Testing
 import WirefleetFleet
 
@@ -55,5 +56,23 @@ import WirefleetFleet
         #expect(took < .seconds(4.5), "probes took \(took) with three idle connections open")
         let body = try get("/metrics", port: server.port)
         #expect(body.contains("wirefleet_ready{stage=\"test\"} 1"))
+    }
+
+    @Test func swiftMetricsInstrumentationIsServedBesideTheFleetsOwn() throws {
+        let metrics = FleetMetrics(stage: "test")
+        // What `MetricsSystem.bootstrap` installs in a fleet process, used directly here
+        // (bootstrap is once per process).
+        let factory = PrometheusMetricsFactory(registry: metrics.registry)
+        factory.makeCounter(label: "user_lookups_total", dimensions: [("source", "test")]).increment(by: 3)
+        metrics.consumed(2)
+        metrics.setLag([(topic: "articles.raw", partition: 4, lag: 17)])
+        let server = try MetricsServer(port: 0, metrics: metrics, logger: Logger(label: "metrics-test"))
+        defer { server.shutdown() }
+        let body = try get("/metrics", port: server.port)
+        #expect(body.contains("user_lookups_total{source=\"test\"} 3"))
+        #expect(body.contains("wirefleet_consumed_total{stage=\"test\"} 2"))
+        #expect(body.contains("wirefleet_consumer_lag{stage=\"test\",topic=\"articles.raw\",partition=\"4\"} 17"))
+        metrics.setLag([])
+        #expect(!(try get("/metrics", port: server.port)).contains("wirefleet_consumer_lag{"))
     }
 }

@@ -1,115 +1,143 @@
+public import Prometheus
 import Synchronization
 
-/// The counters, latency histogram and lag gauges one fleet process exposes on
-/// `/metrics` (Prometheus text format), plus its readiness.
+/// The counters, latency histogram and gauges one fleet process exposes on `/metrics`
+/// (Prometheus text format), plus its readiness.
+///
+/// Kept in a swift-prometheus ``registry``: the command line bootstraps swift-metrics
+/// with a `PrometheusMetricsFactory` on the same registry, so anything instrumented
+/// through swift-metrics (a library, a user's own code) is served beside these.
 public final class FleetMetrics: Sendable {
     /// Upper bounds (seconds) of the processing-time histogram.
     public static let buckets: [Double] = [0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10]
+
+    /// The `stage` label (entities, quotes, numbers, assembler, index, producer).
+    public let stage: String
+    /// Where every metric of this process is kept and rendered from.
+    public let registry: PrometheusCollectorRegistry
+
+    private let consumedCounter: Counter
+    private let producedCounter: Counter
+    private let deadLetteredCounter: Counter
+    private let failedCounter: Counter
+    private let retriedCounter: Counter
+    private let processing: ValueHistogram
+    private let readyGauge: Gauge
 
     private struct State {
         var consumed = 0
         var produced = 0
         var deadLettered = 0
         var failed = 0
-        var retried = 0
-        var bucketCounts = [Int](repeating: 0, count: FleetMetrics.buckets.count)
-        var latencySum = 0.0
-        var latencyCount = 0
-        var lag: [String: Int64] = [:]   // "topic\u{0}partition" → lag
         var ready = false
-        var assemblerWaiting: Int?
-        var assemblerHeld = 0
-        var indexSize: (entities: Int, clusters: Int)?
+        /// "topic\u{0}partition" → its lag gauge.
+        var lag: [String: Gauge] = [:]
+        var assembler: (waiting: Gauge, incomplete: Gauge)?
+        var index: (entities: Gauge, clusters: Gauge)?
+        var producerQueue: (messages: Gauge, bytes: Gauge)?
     }
-
-    /// The `stage` label (entities, quotes, numbers, assembler, producer).
-    public let stage: String
     private let state = Mutex(State())
 
-    public init(stage: String) { self.stage = stage }
-
-    public func consumed(_ n: Int = 1) { state.withLock { $0.consumed += n } }
-    public func produced(_ n: Int = 1) { state.withLock { $0.produced += n } }
-    public func deadLettered(_ n: Int = 1) { state.withLock { $0.deadLettered += n } }
-    public func failed(_ n: Int = 1) { state.withLock { $0.failed += n } }
-    public func retried(_ n: Int = 1) { state.withLock { $0.retried += n } }
-
-    /// Records one article's processing time.
-    public func observe(seconds: Double) {
-        state.withLock { s in
-            s.latencySum += seconds
-            s.latencyCount += 1
-            if let i = Self.buckets.firstIndex(where: { seconds <= $0 }) { s.bucketCounts[i] += 1 }
-        }
+    public init(stage: String, registry: PrometheusCollectorRegistry = PrometheusCollectorRegistry()) {
+        self.stage = stage
+        self.registry = registry
+        let l = [("stage", stage)]
+        consumedCounter = registry.makeCounter(name: "wirefleet_consumed_total", labels: l, help: "Records consumed.")
+        producedCounter = registry.makeCounter(name: "wirefleet_produced_total", labels: l, help: "Records produced and acknowledged.")
+        deadLetteredCounter = registry.makeCounter(name: "wirefleet_dead_lettered_total", labels: l,
+                                                   help: "Records sent to the dead-letter topic.")
+        failedCounter = registry.makeCounter(name: "wirefleet_failed_total", labels: l,
+                                             help: "Processing or delivery failures (retried or dead-lettered).")
+        retriedCounter = registry.makeCounter(name: "wirefleet_retries_total", labels: l, help: "Retries after transient broker errors.")
+        processing = registry.makeValueHistogram(name: "wirefleet_processing_seconds", labels: l, buckets: Self.buckets,
+                                                 help: "Time to process one record.")
+        readyGauge = registry.makeGauge(name: "wirefleet_ready", labels: l, help: "1 while connected and assigned.")
     }
 
-    /// Replaces the per-partition consumer lag.
+    public func consumed(_ n: Int = 1) { consumedCounter.increment(by: Int64(n)); state.withLock { $0.consumed += n } }
+    public func produced(_ n: Int = 1) { producedCounter.increment(by: Int64(n)); state.withLock { $0.produced += n } }
+    public func deadLettered(_ n: Int = 1) { deadLetteredCounter.increment(by: Int64(n)); state.withLock { $0.deadLettered += n } }
+    public func failed(_ n: Int = 1) { failedCounter.increment(by: Int64(n)); state.withLock { $0.failed += n } }
+    public func retried(_ n: Int = 1) { retriedCounter.increment(by: Int64(n)) }
+
+    /// Records one article's processing time.
+    public func observe(seconds: Double) { processing.record(seconds) }
+
+    /// Replaces the per-partition consumer lag (partitions no longer assigned disappear).
     public func setLag(_ lag: [(topic: String, partition: Int32, lag: Int64)]) {
         state.withLock { s in
-            s.lag = [:]
-            for l in lag { s.lag["\(l.topic)\u{0}\(l.partition)"] = l.lag }
+            var next: [String: Gauge] = [:]
+            for l in lag {
+                let key = "\(l.topic)\u{0}\(l.partition)"
+                let gauge = s.lag[key] ?? registry.makeGauge(
+                    name: "wirefleet_consumer_lag", labels: [("stage", stage), ("topic", l.topic), ("partition", "\(l.partition)")],
+                    help: "Records behind the partition's end.")
+                gauge.set(Double(l.lag))
+                next[key] = gauge
+            }
+            for (key, gauge) in s.lag where next[key] == nil { registry.unregisterGauge(gauge) }
+            s.lag = next
         }
     }
 
     /// The assembler's state sizes: articles waiting for parts not yet on the changelog,
     /// and articles held incomplete (parked or dead-lettered).
     public func setAssemblerState(waiting: Int, held: Int) {
-        state.withLock { $0.assemblerWaiting = waiting; $0.assemblerHeld = held }
+        state.withLock { s in
+            if s.assembler == nil {
+                let l = [("stage", stage)]
+                s.assembler = (registry.makeGauge(name: "wirefleet_assembler_waiting", labels: l,
+                                                  help: "Articles waiting for parts within --wait."),
+                               registry.makeGauge(name: "wirefleet_assembler_incomplete", labels: l,
+                                                  help: "Articles held incomplete (emitted incomplete, waiting for a late part or dead-lettered)."))
+            }
+            s.assembler?.waiting.set(Double(waiting))
+            s.assembler?.incomplete.set(Double(held - waiting))
+        }
     }
 
     /// The index service's entry counts.
     public func setIndexSize(entities: Int, clusters: Int) {
-        state.withLock { $0.indexSize = (entities, clusters) }
+        state.withLock { s in
+            if s.index == nil {
+                let help = "Entries the index holds, by topic kind."
+                s.index = (registry.makeGauge(name: "wirefleet_index_entries", labels: [("stage", stage), ("kind", "entities")], help: help),
+                           registry.makeGauge(name: "wirefleet_index_entries", labels: [("stage", stage), ("kind", "clusters")], help: help))
+            }
+            s.index?.entities.set(Double(entities))
+            s.index?.clusters.set(Double(clusters))
+        }
+    }
+
+    /// What librdkafka's producer holds, from its statistics: records and bytes queued
+    /// or in flight (a queue that keeps growing means the broker does not keep up).
+    public func setProducerQueue(messages: Int64, bytes: Int64) {
+        state.withLock { s in
+            if s.producerQueue == nil {
+                let l = [("stage", stage)]
+                s.producerQueue = (registry.makeGauge(name: "wirefleet_kafka_producer_queue_messages", labels: l,
+                                                      help: "Records in librdkafka's producer queue (statistics)."),
+                                   registry.makeGauge(name: "wirefleet_kafka_producer_queue_bytes", labels: l,
+                                                      help: "Bytes in librdkafka's producer queue (statistics)."))
+            }
+            s.producerQueue?.messages.set(Double(messages))
+            s.producerQueue?.bytes.set(Double(bytes))
+        }
     }
 
     /// Ready means connected and assigned at least one partition.
-    public var isReady: Bool {
-        get { state.withLock { $0.ready } }
-    }
+    public var isReady: Bool { state.withLock { $0.ready } }
 
-    public func setReady(_ ready: Bool) { state.withLock { $0.ready = ready } }
+    public func setReady(_ ready: Bool) {
+        state.withLock { $0.ready = ready }
+        readyGauge.set(to: ready ? 1.0 : 0.0)
+    }
 
     /// A snapshot of the counters (for logs, tests and the benchmark).
     public var counts: (consumed: Int, produced: Int, deadLettered: Int, failed: Int) {
         state.withLock { ($0.consumed, $0.produced, $0.deadLettered, $0.failed) }
     }
 
-    /// The Prometheus text exposition.
-    public func render() -> String {
-        let s = state.withLock { $0 }
-        let l = "stage=\"\(stage)\""
-        var out = ""
-        func counter(_ name: String, _ help: String, _ v: Int) {
-            out += "# HELP \(name) \(help)\n# TYPE \(name) counter\n\(name){\(l)} \(v)\n"
-        }
-        counter("wirefleet_consumed_total", "Records consumed.", s.consumed)
-        counter("wirefleet_produced_total", "Records produced and acknowledged.", s.produced)
-        counter("wirefleet_dead_lettered_total", "Records sent to the dead-letter topic.", s.deadLettered)
-        counter("wirefleet_failed_total", "Processing or delivery failures (retried or dead-lettered).", s.failed)
-        counter("wirefleet_retries_total", "Retries after transient broker errors.", s.retried)
-        out += "# HELP wirefleet_processing_seconds Time to process one record.\n# TYPE wirefleet_processing_seconds histogram\n"
-        var cumulative = 0
-        for (i, b) in Self.buckets.enumerated() {
-            cumulative += s.bucketCounts[i]
-            out += "wirefleet_processing_seconds_bucket{\(l),le=\"\(b)\"} \(cumulative)\n"
-        }
-        out += "wirefleet_processing_seconds_bucket{\(l),le=\"+Inf\"} \(s.latencyCount)\n"
-        out += "wirefleet_processing_seconds_sum{\(l)} \(s.latencySum)\n"
-        out += "wirefleet_processing_seconds_count{\(l)} \(s.latencyCount)\n"
-        out += "# HELP wirefleet_consumer_lag Records behind the partition's end.\n# TYPE wirefleet_consumer_lag gauge\n"
-        for (k, v) in s.lag.sorted(by: { $0.key < $1.key }) {
-            let parts = k.split(separator: "\u{0}")
-            out += "wirefleet_consumer_lag{\(l),topic=\"\(parts[0])\",partition=\"\(parts.count > 1 ? parts[1] : "")\"} \(v)\n"
-        }
-        if let waiting = s.assemblerWaiting {
-            out += "# HELP wirefleet_assembler_waiting Articles waiting for parts within --wait.\n# TYPE wirefleet_assembler_waiting gauge\nwirefleet_assembler_waiting{\(l)} \(waiting)\n"
-            out += "# HELP wirefleet_assembler_incomplete Articles held incomplete (emitted incomplete, waiting for a late part or dead-lettered).\n# TYPE wirefleet_assembler_incomplete gauge\nwirefleet_assembler_incomplete{\(l)} \(s.assemblerHeld - waiting)\n"
-        }
-        if let size = s.indexSize {
-            out += "# HELP wirefleet_index_entries Entries the index holds, by topic kind.\n# TYPE wirefleet_index_entries gauge\n"
-            out += "wirefleet_index_entries{\(l),kind=\"entities\"} \(size.entities)\nwirefleet_index_entries{\(l),kind=\"clusters\"} \(size.clusters)\n"
-        }
-        out += "# HELP wirefleet_ready 1 while connected and assigned.\n# TYPE wirefleet_ready gauge\nwirefleet_ready{\(l)} \(s.ready ? 1 : 0)\n"
-        return out
-    }
+    /// The Prometheus text exposition of everything in ``registry``.
+    public func render() -> String { registry.emitToString() }
 }

@@ -51,6 +51,8 @@ public struct FleetOptions: Sendable {
     /// The producer configuration for these options (`stage` names the transactional id).
     public func producerConfiguration(stage: String, instance: String) -> KafkaProducerConfiguration {
         var p = KafkaProducerConfiguration(common: kafka)
+        // Statistics feed the producer-queue gauges.
+        if p.common.statisticsIntervalMilliseconds == 0 { p.common.statisticsIntervalMilliseconds = 5000 }
         if exactlyOnce { p.transactionalID = "wirefleet-\(stage)-\(instance)" }
         return p
     }

@@ -154,7 +154,12 @@ public final class PartitionedRuntime: Sendable {
                                           "dead_lettered": "\(c.deadLettered)"])
     }
 
+    /// Copies librdkafka's latest statistics into the metrics: consumer lag per
+    /// partition, the producer's queue.
     private func updateLag() {
+        if let stats = producer.statistics {
+            metrics.setProducerQueue(messages: stats.producerQueueMessages, bytes: stats.producerQueueBytes)
+        }
         guard let stats = consumer.statistics else { return }
         metrics.setLag(stats.consumerLag.map { (topic: $0.key.topic, partition: $0.key.partition, lag: $0.value) })
     }
