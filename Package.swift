@@ -30,7 +30,8 @@ let package = Package(
     // code. Package.resolved is not committed: a local package mirror's commit ids differ
     // from upstream's. swift-async-algorithms and swift-collections come in through
     // swift-service-lifecycle, swift-asn1 through swift-crypto, swift-atomics through
-    // swift-prometheus; they are pinned here for the same reason.
+    // swift-prometheus and swift-nio, swift-system through swift-nio; they are pinned here
+    // for the same reason.
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
         .package(url: "https://github.com/apple/swift-log", exact: "1.16.2"),
@@ -42,6 +43,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-metrics", exact: "2.13.0"),
         .package(url: "https://github.com/swift-server/swift-prometheus", exact: "2.4.1"),
         .package(url: "https://github.com/apple/swift-atomics", exact: "1.3.0"),
+        .package(url: "https://github.com/apple/swift-nio", exact: "2.101.3"),
+        .package(url: "https://github.com/apple/swift-system", exact: "1.8.1"),
     ],
     targets: [
         // MARK: - C module
@@ -81,6 +84,9 @@ let package = Package(
                 "WirefleetExtraction",
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Logging", package: "swift-log"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "Prometheus", package: "swift-prometheus"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ],

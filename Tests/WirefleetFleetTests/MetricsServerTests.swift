@@ -24,7 +24,7 @@ import WirefleetFleet
     func get(_ path: String, port: Int) throws -> String {
         let fd = try connectTo(port)
         defer { close(fd) }
-        let request = Array("GET \(path) HTTP/1.1\r\nHost: x\r\n\r\n".utf8)
+        let request = Array("GET \(path) HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n".utf8)
         _ = request.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
         var out: [UInt8] = []
         var buf = [UInt8](repeating: 0, count: 4096)
@@ -74,5 +74,28 @@ import WirefleetFleet
         #expect(body.contains("wirefleet_consumer_lag{stage=\"test\",topic=\"articles.raw\",partition=\"4\"} 17"))
         metrics.setLag([])
         #expect(!(try get("/metrics", port: server.port)).contains("wirefleet_consumer_lag{"))
+    }
+
+    @Test func aKeepAliveConnectionServesRequestAfterRequest() throws {
+        let metrics = FleetMetrics(stage: "test")
+        let server = try MetricsServer(port: 0, metrics: metrics, logger: Logger(label: "metrics-test"))
+        defer { server.shutdown() }
+        let fd = try connectTo(server.port)
+        defer { close(fd) }
+        // Two requests in one write, the second asking to close: two answers, then EOF.
+        let requests = Array("GET /healthz HTTP/1.1\r\nHost: x\r\n\r\nGET /readyz HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n".utf8)
+        _ = requests.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
+        var out: [UInt8] = []
+        var buf = [UInt8](repeating: 0, count: 4096)
+        while true {
+            let n = read(fd, &buf, buf.count)
+            if n <= 0 { break }
+            out += buf[0..<n]
+        }
+        let text = String(decoding: out, as: UTF8.self)
+        #expect(text.hasPrefix("HTTP/1.1 200 OK"))
+        #expect(text.contains("ok\n"))
+        #expect(text.contains("HTTP/1.1 503 Service Unavailable"))   // not ready: no partitions yet
+        #expect(text.components(separatedBy: "HTTP/1.1 ").count == 3)
     }
 }

@@ -42,16 +42,14 @@ public final class FleetMetrics: Sendable {
         self.stage = stage
         self.registry = registry
         let l = [("stage", stage)]
-        consumedCounter = registry.makeCounter(name: "wirefleet_consumed_total", labels: l, help: "Records consumed.")
-        producedCounter = registry.makeCounter(name: "wirefleet_produced_total", labels: l, help: "Records produced and acknowledged.")
-        deadLetteredCounter = registry.makeCounter(name: "wirefleet_dead_lettered_total", labels: l,
-                                                   help: "Records sent to the dead-letter topic.")
-        failedCounter = registry.makeCounter(name: "wirefleet_failed_total", labels: l,
-                                             help: "Processing or delivery failures (retried or dead-lettered).")
-        retriedCounter = registry.makeCounter(name: "wirefleet_retries_total", labels: l, help: "Retries after transient broker errors.")
-        processing = registry.makeValueHistogram(name: "wirefleet_processing_seconds", labels: l, buckets: Self.buckets,
-                                                 help: "Time to process one record.")
-        readyGauge = registry.makeGauge(name: "wirefleet_ready", labels: l, help: "1 while connected and assigned.")
+        consumedCounter = registry.makeCounter(descriptor: Self.name("wirefleet_consumed_total", "Records consumed."), labels: l)
+        producedCounter = registry.makeCounter(descriptor: Self.name("wirefleet_produced_total", "Records produced and acknowledged."), labels: l)
+        deadLetteredCounter = registry.makeCounter(descriptor: Self.name("wirefleet_dead_lettered_total", "Records sent to the dead-letter topic."), labels: l)
+        failedCounter = registry.makeCounter(descriptor: Self.name("wirefleet_failed_total", "Processing or delivery failures (retried or dead-lettered)."), labels: l)
+        retriedCounter = registry.makeCounter(descriptor: Self.name("wirefleet_retries_total", "Retries after transient broker errors."), labels: l)
+        processing = registry.makeValueHistogram(descriptor: Self.name("wirefleet_processing_seconds", "Time to process one record."),
+                                                 labels: l, buckets: Self.buckets)
+        readyGauge = registry.makeGauge(descriptor: Self.name("wirefleet_ready", "1 while connected and assigned."), labels: l)
     }
 
     public func consumed(_ n: Int = 1) { consumedCounter.increment(by: Int64(n)); state.withLock { $0.consumed += n } }
@@ -69,9 +67,7 @@ public final class FleetMetrics: Sendable {
             var next: [String: Gauge] = [:]
             for l in lag {
                 let key = "\(l.topic)\u{0}\(l.partition)"
-                let gauge = s.lag[key] ?? registry.makeGauge(
-                    name: "wirefleet_consumer_lag", labels: [("stage", stage), ("topic", l.topic), ("partition", "\(l.partition)")],
-                    help: "Records behind the partition's end.")
+                let gauge = s.lag[key] ?? registry.makeGauge(descriptor: Self.name("wirefleet_consumer_lag", "Records behind the partition's end."), labels: [("stage", stage), ("topic", l.topic), ("partition", "\(l.partition)")])
                 gauge.set(Double(l.lag))
                 next[key] = gauge
             }
@@ -86,10 +82,8 @@ public final class FleetMetrics: Sendable {
         state.withLock { s in
             if s.assembler == nil {
                 let l = [("stage", stage)]
-                s.assembler = (registry.makeGauge(name: "wirefleet_assembler_waiting", labels: l,
-                                                  help: "Articles waiting for parts within --wait."),
-                               registry.makeGauge(name: "wirefleet_assembler_incomplete", labels: l,
-                                                  help: "Articles held incomplete (emitted incomplete, waiting for a late part or dead-lettered)."))
+                s.assembler = (registry.makeGauge(descriptor: Self.name("wirefleet_assembler_waiting", "Articles waiting for parts within --wait."), labels: l),
+                               registry.makeGauge(descriptor: Self.name("wirefleet_assembler_incomplete", "Articles held incomplete (emitted incomplete, waiting for a late part or dead-lettered)."), labels: l))
             }
             s.assembler?.waiting.set(Double(waiting))
             s.assembler?.incomplete.set(Double(held - waiting))
@@ -101,8 +95,8 @@ public final class FleetMetrics: Sendable {
         state.withLock { s in
             if s.index == nil {
                 let help = "Entries the index holds, by topic kind."
-                s.index = (registry.makeGauge(name: "wirefleet_index_entries", labels: [("stage", stage), ("kind", "entities")], help: help),
-                           registry.makeGauge(name: "wirefleet_index_entries", labels: [("stage", stage), ("kind", "clusters")], help: help))
+                s.index = (registry.makeGauge(descriptor: Self.name("wirefleet_index_entries", help), labels: [("stage", stage), ("kind", "entities")]),
+                           registry.makeGauge(descriptor: Self.name("wirefleet_index_entries", help), labels: [("stage", stage), ("kind", "clusters")]))
             }
             s.index?.entities.set(Double(entities))
             s.index?.clusters.set(Double(clusters))
@@ -115,14 +109,17 @@ public final class FleetMetrics: Sendable {
         state.withLock { s in
             if s.producerQueue == nil {
                 let l = [("stage", stage)]
-                s.producerQueue = (registry.makeGauge(name: "wirefleet_kafka_producer_queue_messages", labels: l,
-                                                      help: "Records in librdkafka's producer queue (statistics)."),
-                                   registry.makeGauge(name: "wirefleet_kafka_producer_queue_bytes", labels: l,
-                                                      help: "Bytes in librdkafka's producer queue (statistics)."))
+                s.producerQueue = (registry.makeGauge(descriptor: Self.name("wirefleet_kafka_producer_queue_messages", "Records in librdkafka's producer queue (statistics)."), labels: l),
+                                   registry.makeGauge(descriptor: Self.name("wirefleet_kafka_producer_queue_bytes", "Bytes in librdkafka's producer queue (statistics)."), labels: l))
             }
             s.producerQueue?.messages.set(Double(messages))
             s.producerQueue?.bytes.set(Double(bytes))
         }
+    }
+
+    /// A metric's full name and help text.
+    private static func name(_ name: String, _ help: String) -> MetricNameDescriptor {
+        MetricNameDescriptor(metricName: name, unitName: "", helpText: help)
     }
 
     /// Ready means connected and assigned at least one partition.
