@@ -26,6 +26,11 @@ import WirefleetFleet
         defer { close(fd) }
         let request = Array("GET \(path) HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n".utf8)
         _ = request.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
+        return readToEnd(fd)
+    }
+
+    /// Everything the server sends until it closes the connection.
+    func readToEnd(_ fd: Int32) -> String {
         var out: [UInt8] = []
         var buf = [UInt8](repeating: 0, count: 4096)
         while true {
@@ -85,14 +90,7 @@ import WirefleetFleet
         // Two requests in one write, the second asking to close: two answers, then EOF.
         let requests = Array("GET /healthz HTTP/1.1\r\nHost: x\r\n\r\nGET /readyz HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n".utf8)
         _ = requests.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
-        var out: [UInt8] = []
-        var buf = [UInt8](repeating: 0, count: 4096)
-        while true {
-            let n = read(fd, &buf, buf.count)
-            if n <= 0 { break }
-            out += buf[0..<n]
-        }
-        let text = String(decoding: out, as: UTF8.self)
+        let text = readToEnd(fd)
         #expect(text.hasPrefix("HTTP/1.1 200 OK"))
         #expect(text.contains("ok\n"))
         #expect(text.contains("HTTP/1.1 503 Service Unavailable"))   // not ready: no partitions yet

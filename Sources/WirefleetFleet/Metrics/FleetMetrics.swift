@@ -32,9 +32,6 @@ public final class FleetMetrics: Sendable {
         var ready = false
         /// "topic\u{0}partition" → its lag gauge.
         var lag: [String: Gauge] = [:]
-        var assembler: (waiting: Gauge, incomplete: Gauge)?
-        var index: (entities: Gauge, clusters: Gauge)?
-        var producerQueue: (messages: Gauge, bytes: Gauge)?
     }
     private let state = Mutex(State())
 
@@ -79,42 +76,30 @@ public final class FleetMetrics: Sendable {
     /// The assembler's state sizes: articles waiting for parts not yet on the changelog,
     /// and articles held incomplete (parked or dead-lettered).
     public func setAssemblerState(waiting: Int, held: Int) {
-        state.withLock { s in
-            if s.assembler == nil {
-                let l = [("stage", stage)]
-                s.assembler = (registry.makeGauge(descriptor: Self.name("wirefleet_assembler_waiting", "Articles waiting for parts within --wait."), labels: l),
-                               registry.makeGauge(descriptor: Self.name("wirefleet_assembler_incomplete", "Articles held incomplete (emitted incomplete, waiting for a late part or dead-lettered)."), labels: l))
-            }
-            s.assembler?.waiting.set(Double(waiting))
-            s.assembler?.incomplete.set(Double(held - waiting))
-        }
+        setGauge("wirefleet_assembler_waiting", "Articles waiting for parts within --wait.", Double(waiting))
+        setGauge("wirefleet_assembler_incomplete",
+                 "Articles held incomplete (emitted incomplete, waiting for a late part or dead-lettered).", Double(held - waiting))
     }
 
     /// The index service's entry counts.
     public func setIndexSize(entities: Int, clusters: Int) {
-        state.withLock { s in
-            if s.index == nil {
-                let help = "Entries the index holds, by topic kind."
-                s.index = (registry.makeGauge(descriptor: Self.name("wirefleet_index_entries", help), labels: [("stage", stage), ("kind", "entities")]),
-                           registry.makeGauge(descriptor: Self.name("wirefleet_index_entries", help), labels: [("stage", stage), ("kind", "clusters")]))
-            }
-            s.index?.entities.set(Double(entities))
-            s.index?.clusters.set(Double(clusters))
-        }
+        let help = "Entries the index holds, by topic kind."
+        setGauge("wirefleet_index_entries", help, labels: [("kind", "entities")], Double(entities))
+        setGauge("wirefleet_index_entries", help, labels: [("kind", "clusters")], Double(clusters))
     }
 
     /// What librdkafka's producer holds, from its statistics: records and bytes queued
     /// or in flight (a queue that keeps growing means the broker does not keep up).
     public func setProducerQueue(messages: Int64, bytes: Int64) {
-        state.withLock { s in
-            if s.producerQueue == nil {
-                let l = [("stage", stage)]
-                s.producerQueue = (registry.makeGauge(descriptor: Self.name("wirefleet_kafka_producer_queue_messages", "Records in librdkafka's producer queue (statistics)."), labels: l),
-                                   registry.makeGauge(descriptor: Self.name("wirefleet_kafka_producer_queue_bytes", "Bytes in librdkafka's producer queue (statistics)."), labels: l))
-            }
-            s.producerQueue?.messages.set(Double(messages))
-            s.producerQueue?.bytes.set(Double(bytes))
-        }
+        setGauge("wirefleet_kafka_producer_queue_messages", "Records in librdkafka's producer queue (statistics).", Double(messages))
+        setGauge("wirefleet_kafka_producer_queue_bytes", "Bytes in librdkafka's producer queue (statistics).", Double(bytes))
+    }
+
+    /// Sets a gauge of this stage, registering it on first use (the registry gives back
+    /// the same gauge for the same name and labels), so a process shows only the gauges
+    /// it sets.
+    private func setGauge(_ name: String, _ help: String, labels: [(String, String)] = [], _ value: Double) {
+        registry.makeGauge(descriptor: Self.name(name, help), labels: [("stage", stage)] + labels).set(to: value)
     }
 
     /// A metric's full name and help text.
