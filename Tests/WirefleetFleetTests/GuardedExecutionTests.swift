@@ -25,4 +25,19 @@ import Testing
     @Test func anEmptyBatchReturnsNothing() async {
         #expect(await GuardedExecution.runEach(count: 0, timeout: .seconds(1)) { $0 }.isEmpty)
     }
+
+    @Test func aBatchDoesNotWaitBehindAnotherCallersRunawayItem() async {
+        // One caller's item hangs; a second caller's batch, started meanwhile, must not
+        // queue behind it (each run has its own work queue) and loses nothing.
+        let hold = DispatchSemaphore(value: 0)
+        async let stuck = GuardedExecution.runEach(count: 2, timeout: .milliseconds(1500)) { i -> Int in
+            if i == 0 { hold.wait() }
+            return i
+        }
+        try? await Task.sleep(for: .milliseconds(100))
+        let quick = await GuardedExecution.runEach(count: 100, timeout: .milliseconds(1000)) { $0 }
+        #expect(quick == (0..<100).map { $0 })
+        #expect(await stuck == [nil, 1])
+        hold.signal()
+    }
 }

@@ -11,14 +11,14 @@ import Synchronization
 /// the earlier one-hop-and-one-timer-per-item form spent about a third of a worker's
 /// CPU in the kernel's scheduler.
 ///
-/// The work runs on a *serial* queue — libdispatch backs serial queues with
+/// Each run gets its own *serial* queue — libdispatch backs serial queues with
 /// overcommitting threads, so the work starts at once even while other threads block
 /// (a concurrent queue would wait for one of the few non-overcommit threads, adding up
-/// to a poll interval of latency). When an item times out, the rest move to a fresh
-/// queue so they do not wait behind the runaway, which is left to finish on its own.
+/// to a poll interval of latency), and no batch waits behind another caller's work.
+/// When an item times out, the rest move to a fresh queue so they do not wait behind
+/// the runaway, which is left to finish on its own. An item's budget starts when it
+/// starts on the work thread.
 enum GuardedExecution {
-    private static let current = Mutex(DispatchQueue(label: "wirefleet.stage.work"))
-
     /// `work(i)` for every `i` in `0..<count`, in order; `nil` where item `i` ran longer
     /// than `timeout`.
     static func runEach<T: Sendable>(count: Int, timeout: Duration,
@@ -27,7 +27,7 @@ enum GuardedExecution {
         var start = 0
         while start < count {
             let segment = Segment<T>(start: start, count: count)
-            let queue = current.withLock { $0 }
+            let queue = DispatchQueue(label: "wirefleet.stage.work")
             let stuck = await withCheckedContinuation { (c: CheckedContinuation<Int?, Never>) in
                 segment.install(c)
                 queue.async { segment.runAll(work) }
@@ -36,7 +36,6 @@ enum GuardedExecution {
             for (i, r) in segment.takeResults() { results[i] = r }
             guard let stuck else { break }
             // Abandon the runaway item: the rest go on a fresh queue.
-            current.withLock { q in if q === queue { q = DispatchQueue(label: "wirefleet.stage.work") } }
             start = stuck + 1
         }
         return results
@@ -64,7 +63,10 @@ enum GuardedExecution {
 
         /// Runs the items on the calling (work) thread; stops at once if the watchdog gave up.
         func runAll(_ work: @Sendable (Int) -> V) {
-            var i = state.withLock { $0.current }
+            var i = state.withLock { s in
+                s.startedAt = .now()
+                return s.current
+            }
             while i < count {
                 let value = work(i)
                 let go: Bool = state.withLock { s in
