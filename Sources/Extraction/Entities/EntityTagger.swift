@@ -1,3 +1,4 @@
+import Dispatch
 public import WirefleetText
 
 /// Tags PERSON / ORG / LOC entities in an article (CoNLL conventions, GUIDELINES.md).
@@ -16,6 +17,16 @@ public struct EntityTagger: Sendable {
     /// A tagger using the bundled lexicon (loaded lazily once per process, shared
     /// read-only by every tagger).
     public init() {}
+
+    /// Loads the bundled word lists and the gazetteer now, the two at once on two
+    /// threads, instead of one after the other on the first article that needs them
+    /// (about a tenth of a second each). For a process about to tag many articles.
+    public static func loadData() {
+        let group = DispatchGroup()
+        DispatchQueue.global().async(group: group) { _ = Gazetteer.shared }
+        _ = Lexicon.shared
+        group.wait()
+    }
 
     /// Tags the entities of a normalized article body.
     public func tag(_ text: NormalizedText) -> [Entity] { run(text, tracing: false).entities }

@@ -1,4 +1,5 @@
 import Foundation
+import WirefleetExtraction
 
 /// The embedded mode over files: every input file enriched by ``EmbeddedPipeline`` on
 /// several cores, with bounded memory, results handed back in input order.
@@ -48,6 +49,7 @@ public struct EmbeddedRun: Sendable {
     /// `handle` once per file, in input order, on the calling task.
     public func run(_ paths: [String], handle: (FileResult) throws -> Void) async throws {
         if let outDir { try FileManager.default.createDirectory(atPath: outDir, withIntermediateDirectories: true) }
+        if paths.count > 1 { EntityTagger.loadData() }   // both data sets at once, before the first article
         let window = jobs * 2   // a file in hand for each core while its last result is handed back
         var next = 0            // next path index to hand out
         var emitted = 0         // next path index whose result is handed back
