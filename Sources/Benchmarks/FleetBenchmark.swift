@@ -241,7 +241,7 @@ public struct FleetBenchmark: Sendable {
         let consumer = Process()
         consumer.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         consumer.arguments = ["kcat", "-C", "-b", brokers, "-t", topic, "-p", "0", "-o", "beginning", "-c", String(values.count),
-                              "-q", "-f", "x\\n", "-X", "fetch.wait.max.ms=10"]
+                              "-q", "-u", "-f", "x\\n", "-X", "fetch.wait.max.ms=10"]
         let received = Pipe()
         consumer.standardOutput = received
         consumer.standardError = FileHandle.nullDevice
@@ -253,7 +253,8 @@ public struct FleetBenchmark: Sendable {
         try producer.run()
         // Timed to the last record received, like the fleet (to its last merged record):
         // a librdkafka client takes up to a second more to shut down (its main thread
-        // notices the destroy on a 1 s tick), which is not throughput.
+        // notices the destroy on a 1 s tick), which is not throughput. The consumer
+        // writes unbuffered (-u), so a record is counted when it arrives, not at exit.
         var count = 0
         var lastReceived = t0
         while true {
