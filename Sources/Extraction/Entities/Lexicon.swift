@@ -113,10 +113,7 @@ struct Lexicon: Sendable {
         var lexicon = Lexicon()
         let directory = resourceDirectory()
         func file(_ name: String) -> LexiconFile {
-            guard let directory, let data = try? Data(contentsOf: directory.appendingPathComponent(name)) else {
-                return LexiconFile(bytes: [])
-            }
-            return LexiconFile(bytes: [UInt8](data))
+            directory.flatMap { LexiconFile(contentsOfFile: $0.appendingPathComponent(name).path) } ?? LexiconFile(bytes: [])
         }
         var classBits: [UInt64: UInt8] = [:]
         func words(_ name: String, classBit: UInt8 = 0) -> WordTable<Bool> {

@@ -37,16 +37,19 @@ public struct ArticleContribution: Sendable, Hashable, Codable {
     public var quotes: [QuotePart]
 
     public init(articleID: String, seenAt: String, entities: [Entity], quotes: [Quote]) {
+        self.init(articleID: articleID, seenAt: seenAt,
+                  entities: entities.map { e in e.id.map { EntityPart(id: $0, text: e.text, type: e.type, aliases: e.aliases, geo: e.geo) } },
+                  quotes: quotes.map { q in q.cluster.map { QuotePart(cluster: $0, text: q.text, speaker: q.speaker, speakerID: q.speakerID) } })
+    }
+
+    /// The one rule for what an article contributes: its entities that have an id, the
+    /// first of each id; its quotes that have a cluster (nil: no id, no cluster).
+    private init(articleID: String, seenAt: String, entities: [EntityPart?], quotes: [QuotePart?]) {
         self.articleID = articleID
         self.seenAt = seenAt
         var seen: Set<String> = []
-        self.entities = entities.compactMap { e in
-            guard let id = e.id, seen.insert(id).inserted else { return nil }
-            return EntityPart(id: id, text: e.text, type: e.type, aliases: e.aliases, geo: e.geo)
-        }
-        self.quotes = quotes.compactMap { q in
-            q.cluster.map { QuotePart(cluster: $0, text: q.text, speaker: q.speaker, speakerID: q.speakerID) }
-        }
+        self.entities = entities.compactMap { $0 }.filter { seen.insert($0.id).inserted }
+        self.quotes = quotes.compactMap { $0 }
     }
 
     enum CodingKeys: String, CodingKey {
@@ -61,16 +64,9 @@ extension ArticleContribution {
     /// fields the index keeps (no mentions, no numbers): the index's hot path.
     public init(record bytes: [UInt8], seenAt: String) throws(RecordError) {
         let r = try RecordCodec().decode(IndexedFields.self, from: bytes)
-        articleID = r.articleID
-        self.seenAt = seenAt
-        var seen: Set<String> = []
-        entities = r.entities.compactMap { e in
-            guard let id = e.id, seen.insert(id).inserted else { return nil }
-            return EntityPart(id: id, text: e.text, type: e.type, aliases: e.aliases, geo: e.geo)
-        }
-        quotes = r.quotes.compactMap { q in
-            q.cluster.map { QuotePart(cluster: $0, text: q.text, speaker: q.speaker, speakerID: q.speakerID) }
-        }
+        self.init(articleID: r.articleID, seenAt: seenAt,
+                  entities: r.entities.map { e in e.id.map { EntityPart(id: $0, text: e.text, type: e.type, aliases: e.aliases, geo: e.geo) } },
+                  quotes: r.quotes.map { q in q.cluster.map { QuotePart(cluster: $0, text: q.text, speaker: q.speaker, speakerID: q.speakerID) } })
     }
 
     /// What the index reads of an EnrichedArticle.

@@ -1,4 +1,4 @@
-import Foundation
+public import Foundation
 
 /// RFC 3339 UTC timestamps ("2026-11-21T20:42:47Z", "2026-11-21T20:42:47.552Z"),
 /// formatted by hand: Foundation's ISO 8601 style pulls in ICU data worth several MB
@@ -28,8 +28,11 @@ public enum UTCTimestamp {
         return out + "Z"
     }
 
-    /// Now, to the millisecond.
-    public static func now(fractional: Bool) -> String {
-        string(milliseconds: Int64((Date().timeIntervalSince1970 * 1000).rounded(.down)), fractional: fractional)
+    /// `date`, truncated to the millisecond (or the second).
+    public static func string(_ date: Date, fractional: Bool) -> String {
+        string(milliseconds: Int64((date.timeIntervalSince1970 * 1000).rounded(.down)), fractional: fractional)
     }
+
+    /// Now.
+    public static func now(fractional: Bool) -> String { string(Date(), fractional: fractional) }
 }

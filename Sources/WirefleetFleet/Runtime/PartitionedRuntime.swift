@@ -102,7 +102,7 @@ public final class PartitionedRuntime: Sendable {
         let stopping = Mutex(false)
         logger.info("started", metadata: ["kafka.group.id": "\(options.groupID)", "kafka.topic": "\(options.inputTopic)",
                                            "wirefleet.mode": "\(options.exactlyOnce ? "exactly-once" : "at-least-once")"])
-        var lastLag = ContinuousClock.now
+        var lastStatistics = ContinuousClock.now
         do {
             try await withGracefulShutdownHandler {
                 while !stopping.withLock({ $0 }) && !Task.isCancelled {
@@ -116,9 +116,9 @@ public final class PartitionedRuntime: Sendable {
                         try await committer.commit(outputs: outcome.outputs, afterOutputs: outcome.afterOutputs,
                                                    offsets: outcome.offsets)
                     }
-                    if ContinuousClock.now - lastLag > .seconds(2) {
-                        lastLag = ContinuousClock.now
-                        updateLag()
+                    if ContinuousClock.now - lastStatistics > .seconds(2) {
+                        lastStatistics = ContinuousClock.now
+                        updateStatistics()
                         if let fatal = consumer.fatalError ?? producer.fatalError { throw fatal }
                     }
                 }
@@ -156,7 +156,7 @@ public final class PartitionedRuntime: Sendable {
 
     /// Copies librdkafka's latest statistics into the metrics: consumer lag per
     /// partition, the producer's queue.
-    private func updateLag() {
+    private func updateStatistics() {
         if let stats = producer.statistics {
             metrics.setProducerQueue(messages: stats.producerQueueMessages, bytes: stats.producerQueueBytes)
         }

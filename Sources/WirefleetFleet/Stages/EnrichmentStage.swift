@@ -49,6 +49,6 @@ public struct EnrichmentStage: Sendable {
 
     /// RFC 3339 UTC with milliseconds ("2026-11-21T20:42:47.552Z").
     static func timestamp(_ date: Date) -> String {
-        UTCTimestamp.string(milliseconds: Int64((date.timeIntervalSince1970 * 1000).rounded(.down)), fractional: true)
+        UTCTimestamp.string(date, fractional: true)
     }
 }
