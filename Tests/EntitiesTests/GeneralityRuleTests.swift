@@ -27,6 +27,22 @@ import WirefleetText
         #expect(!EntityResolver.isSpellingVariant(["johnson"], of: ["boris", "jackson"]))
     }
 
+    @Test func placeBeforeAHyphenatedAdjectiveIsAPlace() {
+        let body = "Analysts at Lisbon-based Ferrovia Norte and the New York-based fund Tallow Park said the US-led talks stalled. The Liberian-flagged Marit Dawn sailed on; a Quorvex-backed group was not named."
+        let e = tag(body)
+        #expect(has(e, "Lisbon", .location))
+        #expect(has(e, "New York", .location))
+        #expect(has(e, "US", .location))
+        // The adjective's other part is not a name, and an unknown first part is not a place.
+        #expect(!e.contains { $0.text.contains("-") })
+        #expect(!e.contains { $0.text == "Quorvex" || $0.text == "Liberian" || $0.text == "New" })
+        // The mention covers the place only, not the hyphen and the suffix.
+        let newYork = e.first { $0.text == "New York" }?.mentions.first
+        let scalars = Array(body.unicodeScalars)
+        #expect(newYork.map { String(String.UnicodeScalarView(scalars[$0.start..<$0.end])) } == "New York")
+        #expect(newYork?.text == "New York")
+    }
+
     @Test func productsAndModelNumbersAreNotEntities() {
         let e = tag("The army received Puma tanks and 40 Falcon drones, and the airline grounded its 737 Max jets.")
         #expect(!e.contains { $0.text == "Puma" || $0.text == "Falcon" || $0.text == "Max" })

@@ -14,6 +14,10 @@ struct NameCandidate: Sendable {
 
     /// Token indices `[first, last)`.
     var tokens: Range<Int>
+    /// Where the name ends inside its last token, as a normalized scalar offset, when
+    /// it is only the first part of that token ("Prague" in "Prague-based"); nil when
+    /// the name ends with the token.
+    var scalarEnd: Int? = nil
     var type: EntityType
     var evidence: Evidence
     /// Normalized surface form, words joined by single spaces.

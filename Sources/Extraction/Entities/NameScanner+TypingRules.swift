@@ -75,6 +75,8 @@ struct TypingTraceEntry: Sendable, Hashable {
     /// nil: not an entity.
     var type: EntityType?
     var evidence: NameCandidate.Evidence?
+    /// ``NameCandidate/scalarEnd``: where a name ends inside its last token.
+    var scalarEnd: Int? = nil
 }
 
 // MARK: - The ladder

@@ -489,7 +489,13 @@ struct NameScanner {
                 continue
             }
             let startsWithOrdinal = isOrdinal(i) && isNameWord(i + 1) && !tokens[i + 1].startsLine
-            guard isNameWord(i) || startsWithOrdinal else { i += 1; continue }
+            guard isNameWord(i) || startsWithOrdinal else {
+                if let place = placeInHyphenatedAdjective(at: i, earliest: i) {
+                    appendPlaceInAdjective(place.first, i, end: place.end)
+                }
+                i += 1
+                continue
+            }
             var end = i + 1
             var words = 1
             while end < n, words < Self.maxRunWords, !tokens[end].startsLine {
@@ -511,10 +517,47 @@ struct NameScanner {
                 }
                 break
             }
+            // "New York-based": the run's last words and the adjective's first part are one place.
+            if end < n, !tokens[end].startsLine, let place = placeInHyphenatedAdjective(at: end, earliest: i) {
+                if place.first > i { processRun(i, place.first) }
+                appendPlaceInAdjective(place.first, end, end: place.end)
+                i = end + 1
+                continue
+            }
             processRun(i, end)
             i = end
         }
         return candidates
+    }
+
+    /// "Prague-based", "New York-based", "US-led": a place the word lists know, written
+    /// before the hyphen of the hyphenated adjective at token `i` (``adjectiveSuffixes``),
+    /// together with at most two name words right before it, from token `earliest` on.
+    /// Returns the place's first token and the scalar offset of the hyphen, where it ends.
+    func placeInHyphenatedAdjective(at i: Int, earliest: Int) -> (first: Int, end: Int)? {
+        guard isWord(i), tokens[i].isCapitalized, hasAdjectiveSuffix(i) else { return nil }
+        let r = tokens[i].range
+        guard let hyphen = r.lastIndex(where: { s[$0].value == 0x2D }), hyphen > r.lowerBound else { return nil }
+        for first in max(earliest, i - 2)...i {
+            let joined = (first..<i).allSatisfy {
+                isNameWord($0) && tokens[$0 + 1].range.lowerBound == tokens[$0].range.upperBound + 1
+            }
+            guard joined else { continue }
+            var h = WordHash.seed
+            for k in first..<i {
+                WordHash.add(s, tokens[k].range, folded: false, to: &h)
+                WordHash.mix(&h, 0x20)
+            }
+            WordHash.add(s, r.lowerBound..<hyphen, folded: false, to: &h)
+            if lexicon.places[h] != nil || lexicon.known[h] == .location { return (first, hyphen) }
+        }
+        return nil
+    }
+
+    /// Adds the place of a hyphenated adjective: tokens `first...last`, ending at scalar `end`.
+    mutating func appendPlaceInAdjective(_ first: Int, _ last: Int, end: Int) {
+        appendCandidate(first, last + 1, type: .location, evidence: .lexicon, acronym: nil,
+                        rule: "place-in-hyphenated-adjective", scalarEnd: end)
     }
 
     /// Splits a run at connectors that do not belong to one name, then handles each part.
@@ -749,13 +792,14 @@ struct NameScanner {
 
     /// Adds the candidate for tokens `a..<b`, with its surface, key and coordination.
     mutating func appendCandidate(_ a: Int, _ b: Int, type: EntityType, evidence: NameCandidate.Evidence,
-                                          acronym: String?, rule: String) {
+                                  acronym: String?, rule: String, scalarEnd: Int? = nil) {
         let n = b - a
         var nameScalars: [Unicode.Scalar] = []
         nameScalars.reserveCapacity(tokens[b - 1].range.upperBound - tokens[a].range.lowerBound)
         for k in a..<b {
             if k > a && tokens[k].range.lowerBound > tokens[k - 1].range.upperBound { nameScalars.append(" ") }
-            nameScalars.append(contentsOf: s[tokens[k].range])
+            let r = tokens[k].range
+            nameScalars.append(contentsOf: s[r.lowerBound..<(k == b - 1 ? scalarEnd ?? r.upperBound : r.upperBound)])
         }
         let surface = NormalizedText.string(nameScalars[...])
         var key = surface.lowercased()
@@ -768,8 +812,9 @@ struct NameScanner {
             }
             if joins && punctValue(b) != 0x27 { coordinated = candidates.count - 1 }
         }
-        candidates.append(NameCandidate(tokens: a..<b, type: type, evidence: evidence, surface: surface, key: key,
-                                        wordCount: n, bracketAcronym: acronym, coordinatedWith: coordinated, rule: rule))
-        trace?.append(.init(tokens: a..<b, rule: rule, type: type, evidence: evidence))
+        candidates.append(NameCandidate(tokens: a..<b, scalarEnd: scalarEnd, type: type, evidence: evidence, surface: surface,
+                                        key: key, wordCount: n, bracketAcronym: acronym, coordinatedWith: coordinated,
+                                        rule: rule))
+        trace?.append(.init(tokens: a..<b, rule: rule, type: type, evidence: evidence, scalarEnd: scalarEnd))
     }
 }
