@@ -63,6 +63,32 @@ import WirefleetText
         #expect(belarus.geo?.kind == .country)
     }
 
+    @Test func aPlaceInTheSameSentenceChoosesBetweenReadings() {
+        // Hamilton is a bigger city in Canada than in New Zealand, and the article names
+        // Canadian places more; the sentence around it says New Zealand.
+        let body = "Crews from Canada flew to Vancouver and then Toronto. Ottawa paid for the flights. "
+            + "Among them was a nurse from Hamilton, a city on New Zealand's North Island."
+        #expect(entity("Hamilton", in: body)?.geo?.country == "NZ")
+        #expect(entity("Hamilton", in: "Crews from Canada flew to Vancouver and Toronto. A nurse from Hamilton joined them.")?.geo?.country == "CA")
+    }
+
+    @Test func anUnknownPlaceTakesTheCountryOfThePlaceNextToIt() throws {
+        // The article is mostly about Australia; the unknown ridge is next to a place in Scotland.
+        let body = "Miners in Perth, Western Australia, and Kalgoorlie in Australia went on strike. "
+            + "Canberra called for talks. Australia's unions met in Sydney. "
+            + "Separately, walkers were rescued on Carn Dubhan Ridge in Scotland on Sunday."
+        let ridge = try #require(entity("Carn Dubhan Ridge", in: body))
+        #expect(ridge.geo?.country == "GB")
+        #expect(ridge.geo?.kind == .place)
+        // Without a place next to it, the article's country.
+        let alone = "Miners in Kalgoorlie, Western Australia, went on strike. Canberra called for talks. "
+            + "Walkers were later rescued from the slopes of Carn Dubhan Ridge after a storm."
+        #expect(entity("Carn Dubhan Ridge", in: alone)?.geo?.country == "AU")
+        // A place of the article inside its name, or a country's name.
+        #expect(entity("Tallinn Harbour Terminal", in: "Ferries from Helsinki reached Tallinn on Monday. Tallinn Harbour Terminal was closed, officials in Finland said.")?.geo?.country == "EE")
+        #expect(entity("Republic of Belarus", in: "Trade with Poland and the Republic of Belarus fell, officials in Warsaw said.")?.geo?.country == "BY")
+    }
+
     @Test func transliterationSkeletons() {
         #expect(TransliterationSkeleton.of("lukashenko") == TransliterationSkeleton.of("lukashenka"))
         #expect(TransliterationSkeleton.of("zelensky") == TransliterationSkeleton.of("zelenskyy"))

@@ -40,7 +40,9 @@ public struct EntityTagger: Sendable {
         var entities = EntityResolver(text: text, tokens: scanner.tokens).resolve(candidates)
         HeadShortForms(text: text, lexicon: Lexicon.shared).apply(to: &entities)
         if entities.contains(where: { $0.type != .person }) {
-            GeoResolver(gazetteer: Gazetteer.shared).locate(&entities)
+            let tokens = scanner.tokens
+            let sentences = SentenceIndex(startingAt: scanner.sentenceStarts.map { text.originalRange(of: tokens[$0].range).lowerBound })
+            GeoResolver(gazetteer: Gazetteer.shared).locate(&entities, sentences: sentences)
         }
         EntityIdentity.assign(&entities, lexicon: Lexicon.shared)
         return (entities, scanner)

@@ -25,6 +25,8 @@ struct NameScanner {
     var suppressedKeys: Set<String> = []
     /// Every typing decision, in order, when the caller asks for it (``EntityTagger/explain(_:)``).
     var trace: [TypingTraceEntry]?
+    /// The first token of every sentence (``SentenceSplitter``), in order.
+    private(set) var sentenceStarts: [Int] = []
 
     /// Lexicon classes of one token, computed once per token.
     struct WordClass: OptionSet {
@@ -179,6 +181,7 @@ struct NameScanner {
     /// opening quote at a sentence start.
     mutating func markUncertainCase() {
         let sentences = SentenceSplitter().split(tokens, scalars: s)
+        sentenceStarts = sentences.map(\.lowerBound)
         for sentence in sentences {
             var i = sentence.lowerBound
             while i < sentence.upperBound, tokens[i].kind == .punct { i += 1 }
@@ -418,7 +421,11 @@ struct NameScanner {
             guard s[before.upperBound - 1].value | 0x20 == 0x73 else { return nil }
         }
         let saint = i >= 2 && (tokens[i - 2].hash == WordHash.folded("st") || tokens[i - 2].hash == WordHash.folded("saint"))
-        guard saint || lexicon.places[tokens[i - 1].exactHash] == nil, lexicon.known[tokens[i - 1].exactHash] == nil,
+        // "New Zealand's North Island", "Sri Lanka's": a place of several words is no part of a longer name either.
+        let placeOfWords = (2...3).contains { n in
+            i - n >= 0 && (i - n..<i).allSatisfy { isNameWord($0) } && lexicon.places[phraseHash(i - n, i)] != nil
+        }
+        guard saint || lexicon.places[tokens[i - 1].exactHash] == nil && !placeOfWords, lexicon.known[tokens[i - 1].exactHash] == nil,
               !tokens[i - 1].isAllCaps || tokens[i - 1].range.count == 1,
               // "Ironbark Resources' Kalgan Ridge": a company's possessive opens the next name.
               !Self.companyHeads.contains(tokens[i - 1].hash) else { return nil }

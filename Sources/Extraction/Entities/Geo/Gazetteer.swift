@@ -5,10 +5,10 @@ import WirefleetText
 /// `scripts/build_geo.py`): looked up by the name's ``NameFold`` key, so `Sao Paulo`
 /// finds `São Paulo` and `KYIV` finds `Kyiv`.
 ///
-/// 55,000 names of 35,000 places, kept as plain columns (a country is two bytes, a
+/// 88,000 names of 65,000 places, kept as plain columns (a country is two bytes, a
 /// coordinate an integer of 1/10,000 degrees, a subdivision an index into its few
 /// thousand codes) and one ``WordTable`` from name to a run of place numbers: about
-/// 2 MB, no object per place. A ``GeoLocation`` is made only for the place an article
+/// 3 MB, no object per place. A ``GeoLocation`` is made only for the place an article
 /// gets. Loaded lazily, once per process, the first time an article has a place.
 struct Gazetteer: Sendable {
     /// A place's number.

