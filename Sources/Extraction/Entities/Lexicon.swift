@@ -40,6 +40,10 @@ struct Lexicon: Sendable {
         return familyNamesFirst.contains(key) || familyNamesEitherOrder.contains(key)
     }
 
+    /// A name's ``NameFold`` key → the name it is another name of, from the third
+    /// column of `known_entities.tsv` ("Fed" → "Federal Reserve"), for ids.
+    var knownAliases: [UInt64: String] = [:]
+
     /// A family name's key → the person key of the one known person with it
     /// ("Putin" → Vladimir Putin's), for ids of a family name used alone.
     var knownPersonKeys: [UInt64: UInt64] = [:]
@@ -152,7 +156,10 @@ struct Lexicon: Sendable {
         lexicon.known = WordTable(minimumCapacity: known.lineCount)
         var knownPeople: [String] = []
         known.forEachEntry { fields in
-            guard fields.count == 2 else { return }
+            guard fields.count == 2 || fields.count == 3 else { return }
+            if fields.count == 3 {
+                lexicon.knownAliases[NameFold.keyHash(utf8: fields[0])] = LexiconFile.string(fields[2])
+            }
             let type = EntityType(rawValue: LexiconFile.string(fields[1]))
             lexicon.known.insert(LexiconFile.exactHash(fields[0]), type)
             lexicon.maxPhraseWords = max(lexicon.maxPhraseWords, LexiconFile.wordCount(fields[0]))

@@ -11,7 +11,8 @@ import WirefleetText
 ///   "Alyaksandr Lukashenka" and "Aleksandr Lukashenko" are all `lkshnk` + `l`. A name
 ///   whose first word is a Korean, Chinese or Vietnamese family name
 ///   (`Resources/family_names_first.txt`) is keyed family name + the skeleton of the
-///   whole given name ("Kim Jong Un" = "Kim Jong-un", not "Kim Yo Jong"); a Japanese
+///   whole given name ("Kim Jong Un" = "Kim Jong-un", not "Kim Yo Jong"), and so is a
+///   two-word name ending in one ("Jianhua Liu" = "Liu Jianhua"); a Japanese
 ///   one is found first or last ("Tanaka Keiko" = "Keiko Tanaka"). Titles are already gone; initials and Jr/Sr/II/III are dropped. A
 ///   family name alone takes the full key of the one well-known person with that
 ///   family name in the article, else in `known_entities.tsv` ("Putin" = "Vladimir
@@ -26,7 +27,10 @@ import WirefleetText
 ///   (`[company_designators]` in `cue_words.txt`: "Lumenra Systems" = "Lumenra"); a
 ///   name whose initials form an acronym of three or more letters,
 ///   or a known two-letter one ("EU", "UN"), is keyed by the acronym, so "NATO" = "North
-///   Atlantic Treaty Organization".
+///   Atlantic Treaty Organization" (a known acronym inside a name gives all its letters:
+///   "UN Security Council" = "UNSC"); a name `known_entities.tsv` gives as another name
+///   of a known one is keyed as that one ("Fed" = "Federal Reserve", "ASEAN" =
+///   "Association of Southeast Asian Nations").
 ///
 /// Where it cannot work without shared state: a family name alone that no article-level
 /// or lexicon evidence expands (its id is the family name's), two people with the same
@@ -56,8 +60,7 @@ public enum EntityIdentity {
                 if p.words == 1, full == nil {
                     // A one-word name nothing expands is keyed as that word, like any
                     // other name: typed PERSON here, ORG or LOC elsewhere, one id.
-                    entities[i].id = "n:" + hex(nameKey(FoldedName(entities[i].text), acronymShaped: isAcronym(entities[i].text),
-                                                        lexicon: lexicon))
+                    entities[i].id = "n:" + hex(otherNameKey(entities[i].text, lexicon: lexicon))
                 } else {
                     entities[i].id = "p:" + hex(full ?? p.key)
                 }
@@ -79,7 +82,33 @@ public enum EntityIdentity {
             case .place: break
             }
         }
-        return ("n:", nameKey(FoldedName(entity.text), acronymShaped: isAcronym(entity.text), lexicon: lexicon))
+        return ("n:", otherNameKey(entity.text, lexicon: lexicon))
+    }
+
+    /// The `n:` key of a name, after the known name it is another name of
+    /// (`known_entities.tsv`'s third column: "Fed" → "Federal Reserve").
+    static func otherNameKey(_ text: String, lexicon: Lexicon) -> UInt64 {
+        let name = lexicon.knownAliases[NameFold.keyHash(text)] ?? ministryOfForm(text) ?? text
+        return nameKey(FoldedName(name), acronymShaped: isAcronym(name), lexicon: lexicon)
+    }
+
+    /// "Defence Ministry" → "Ministry of Defence", "the Interior Ministry" → "Ministry of
+    /// Interior" (and "Ministry of the Interior" → "Ministry of Interior"): one form for
+    /// the two word orders of a ministry or department; nil for any other name.
+    static func ministryOfForm(_ text: String) -> String? {
+        guard text.contains("inistry") || text.contains("epartment") else { return nil }
+        var words = text.split(separator: " ").map(String.init)
+        if words.count > 1, words[0].lowercased() == "the" { words.removeFirst() }
+        guard words.count >= 2 else { return nil }
+        let heads: Set<String> = ["ministry", "department"]
+        let lower = words.map { $0.lowercased() }
+        if heads.contains(lower[0]) {
+            guard words.count >= 4, lower[1] == "of", lower[2] == "the" else { return nil }
+            words.remove(at: 2)
+            return words.joined(separator: " ")
+        }
+        guard words.count <= 4, heads.contains(lower[lower.count - 1]), !lower.contains("of") else { return nil }
+        return "\(words[words.count - 1]) of \(words.dropLast().joined(separator: " "))"
     }
 
     // MARK: people
@@ -113,6 +142,10 @@ public enum EntityIdentity {
         if words.count >= 2, lexicon.familyNamesFirst.contains(firstHash) {
             familyWord = first
             givenWords = Array(words.dropFirst())
+            wholeGiven = true
+        } else if words.count == 2, lexicon.familyNamesFirst.contains(name.hash(last)) {
+            // "Jianhua Liu", "Min-jun Kim": the same name in Western order, keyed the same.
+            givenWords = [first]
             wholeGiven = true
         } else if words.count >= 2, lexicon.familyNamesEitherOrder.contains(firstHash),
                   !lexicon.familyNamesEitherOrder.contains(name.hash(last)) {
@@ -174,7 +207,15 @@ public enum EntityIdentity {
             return name.hash(w)
         }
         var initials: [Unicode.Scalar] = []
-        for w in words where !minorWords.contains(name.hash(w)) { initials.append(name.scalars[w.lowerBound]) }
+        for w in words where !minorWords.contains(name.hash(w)) {
+            // "UN Security Council" = "United Nations Security Council": a known acronym
+            // inside a name gives all its letters.
+            if w.count <= 3, lexicon.knownAcronyms.contains(name.hash(w)) {
+                initials += name.scalars[w]
+            } else {
+                initials.append(name.scalars[w.lowerBound])
+            }
+        }
         var initialsHash = WordHash.seed
         for c in initials { WordHash.mix(&initialsHash, c.value) }
         if initials.count >= 3 || (initials.count == 2 && lexicon.knownAcronyms.contains(initialsHash)) {

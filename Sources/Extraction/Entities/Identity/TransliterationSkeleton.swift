@@ -4,7 +4,7 @@
 /// "alexander"/"aleksandr"/"alyaksandr" → `alksndr`.
 ///
 /// Rules, in order (each a plain left-to-right pass over the letters):
-/// digraphs `sch tsch tch zh kh sh ch th ph ck` become one letter (`s s c z h s c t f k`);
+/// digraphs `sch tsch tch zh kh sh ch th ph ck dj` become one letter (`s s c z h s c t f k d`);
 /// `x` → `ks`, `q` → `k`, `w` → `v`, `c` → `s` before `e i y` and `k` otherwise;
 /// `j` after a vowel and `y` are vowels; vowels are dropped (the first letter is kept
 /// unless `keepInitialVowel` is false, or it is `j`/`y`); doubled letters are one.
@@ -34,6 +34,8 @@ enum TransliterationSkeleton {
             if c == "t", n == "c", at(i + 2) == "h" { mapped.append("c"); i += 3; continue }
             if n == "h", let d = Self.digraph(c) { mapped.append(d); i += 2; continue }
             if c == "c", n == "k" { mapped.append("k"); i += 2; continue }
+            // Serbo-Croatian đ is written "dj" in plain letters ("Đorđević" = "Djordjevic").
+            if c == "d", n == "j" { mapped.append("d"); i += 2; continue }
             switch c {
             case "x": mapped.append("k"); mapped.append("s")
             case "q": mapped.append("k")
