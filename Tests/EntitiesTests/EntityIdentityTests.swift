@@ -72,6 +72,21 @@ import WirefleetText
         #expect(entity("Hamilton", in: "Crews from Canada flew to Vancouver and Toronto. A nurse from Hamilton joined them.")?.geo?.country == "CA")
     }
 
+    @Test func aWorldCityStaysPutInAnArticleAboutAnotherCountry() {
+        // Every US state has a town for every world city; the states around do not move them.
+        let body = "Senators from Ohio, Texas and Florida said the climate talks in Paris had failed. "
+            + "The president will fly to Geneva next week after a stop in Chicago. Farmers in Iowa and Kansas "
+            + "watched grain prices; traders in Rotterdam and Rome were nervous."
+        let e = EntityTagger().tag(NormalizedText(body))
+        func country(_ name: String) -> String? { e.first { $0.text == name }?.geo?.country }
+        #expect(country("Paris") == "FR")
+        #expect(country("Geneva") == "CH")
+        #expect(country("Rotterdam") == "NL")
+        #expect(country("Rome") == "IT")
+        // A town's own state, named beside it, still chooses it.
+        #expect(entity("Paris", in: "Storms hit Paris, Texas, and nearby towns on Friday.")?.geo?.country == "US")
+    }
+
     @Test func anUnknownPlaceTakesTheCountryOfThePlaceNextToIt() throws {
         // The article is mostly about Australia; the unknown ridge is next to a place in Scotland.
         let body = "Miners in Perth, Western Australia, and Kalgoorlie in Australia went on strike. "

@@ -14,7 +14,10 @@ import WirefleetText
 ///    a candidate's country (a country named, a region or city with only one reading)
 ///    adds to it, up to ``maxContext`` of them; one in the same sentence as a mention
 ///    adds ``sentenceWeight`` more, as much as a qualifier ("a station officer from
-///    Hamilton, on New Zealand's North Island").
+///    Hamilton, on New Zealand's North Island"). A town (under ``townPopulation``)
+///    takes neither: only places in its own first-level subdivision count for it, at
+///    ``townContextWeight`` each — "Paris" in an article about Ohio and Florida is
+///    in France, "Rome" among Iowa and Kansas in Italy.
 ///
 /// A country's name leans to the country (``countryWeight``: "Georgia" is the country
 /// unless the article is about the United States). Regions without coordinates lose a
@@ -25,6 +28,13 @@ struct GeoResolver: Sendable {
     static let qualifierAdmin1Weight = 1.5
     static let contextWeight = 1.2
     static let maxContext = 3
+    /// Below this many inhabitants a city is a town: the article's other places count
+    /// for it only when they are in its own first-level subdivision.
+    static let townPopulation = 100_000
+    /// What each place of a town's own subdivision adds to it: several are needed to
+    /// outweigh a city a hundred times its size ("Perth" among Scotland, Dundee and
+    /// Edinburgh; not "Geneva" beside Chicago).
+    static let townContextWeight = 0.6
     static let sentenceWeight = 3.0
     static let maxSentenceContext = 1
     /// How near (in characters between the two names) a located place must be to put
@@ -70,6 +80,12 @@ struct GeoResolver: Sendable {
                 contextTotal[c, default: 0] += 1
             }
         }
+        // Every reading of every place below a country: a town's own subdivision is
+        // evidence for it ("Dundee", Scotland or South Africa, can be in Scotland).
+        var readings: [(entity: Int, place: Gazetteer.PlaceID)] = []
+        for (i, list) in candidates.enumerated() {
+            for p in list where g.kind(p) != .country { readings.append((i, p)) }
+        }
         // Mention start → entity, for "X, Y" qualifiers.
         var startsAt: [Int: Int] = [:]
         for (i, e) in entities.enumerated() where !candidates[i].isEmpty {
@@ -88,6 +104,18 @@ struct GeoResolver: Sendable {
             // The other places: the article's, less this one's own.
             func context(_ country: UInt16) -> Int {
                 (contextTotal[country] ?? 0) - (unambiguousCountry[i] == country ? 1 : 0)
+            }
+            /// The article's other places that can be in the same first-level subdivision as `p`.
+            func subdivisionContext(_ p: Gazetteer.PlaceID) -> Int {
+                guard let a = g.admin1(p) else { return 0 }
+                let c = g.countryCode(p)
+                var entitiesThere: Set<Int> = []
+                for r in readings where r.entity != i && g.countryCode(r.place) == c {
+                    if g.kind(r.place) == .region ? Self.sameSubdivision(g, r.place, a) : g.admin1(r.place) == a {
+                        entitiesThere.insert(r.entity)
+                    }
+                }
+                return entitiesThere.count
             }
             var qualifiers: [Gazetteer.PlaceID] = []
             var neighbours: Set<Int> = []
@@ -109,6 +137,14 @@ struct GeoResolver: Sendable {
                     if let a = g.admin1(p), qualifiers.contains(where: { Self.sameSubdivision(g, $0, a) }) {
                         score += Self.qualifierAdmin1Weight
                     }
+                }
+                // A town gets no support from its country at large, only from its own
+                // subdivision: "Paris" in an article about Ohio and Florida is in France,
+                // "Perth" among Dundee and Edinburgh is in Scotland.
+                if g.kind(p) == .city && g.population(p) < Self.townPopulation {
+                    score += Self.townContextWeight * Double(min(Self.maxContext, subdivisionContext(p)))
+                    if best == nil || score > best!.score { best = (score, p) }
+                    continue
                 }
                 score += Self.contextWeight * Double(min(Self.maxContext, context(g.countryCode(p))))
                 score += Self.sentenceWeight * Double(min(Self.maxSentenceContext, sentenceContext(g.countryCode(p))))
