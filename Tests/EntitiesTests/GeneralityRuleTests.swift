@@ -43,6 +43,12 @@ import WirefleetText
         #expect(newYork?.text == "New York")
     }
 
+    @Test func aPersonAfterAPlaceAndACommaIsNoListItem() {
+        let e = tag("Seoul recalled its ambassador to Japan, Choi Min Seok, on Monday. Brazil, Tavares Lima and Chile signed.")
+        #expect(has(e, "Choi Min Seok", .person))
+        #expect(has(e, "Japan", .location))
+    }
+
     @Test func productsAndModelNumbersAreNotEntities() {
         let e = tag("The army received Puma tanks and 40 Falcon drones, and the airline grounded its 737 Max jets.")
         #expect(!e.contains { $0.text == "Puma" || $0.text == "Falcon" || $0.text == "Max" })

@@ -48,7 +48,14 @@ struct EntityResolver {
             bestEvidence[id] = max(bestEvidence[id], all[i].evidence)
         }
         // MARK: Coordinated guesses take the type of their partner
+        let lexicon = Lexicon.shared
         for i in all.indices where all[i].evidence == .guess && bestEvidence[idOfCandidate[i]] == .guess {
+            // "its ambassador to Japan, Park Ji Hoon": a name shaped like a person's (a given
+            // name or a family name written first, then more words) is not a list item.
+            if all[i].wordCount >= 2, let first = all[i].surface.split(separator: " ").first,
+               lexicon.firstNames.contains(WordHash.exact(String(first))) || lexicon.writesFamilyNameFirst(first) {
+                continue
+            }
             var partners: [Int] = []
             if let p = all[i].coordinatedWith { partners.append(p) }
             if i + 1 < all.count, all[i + 1].coordinatedWith == i { partners.append(i + 1) }
@@ -70,7 +77,6 @@ struct EntityResolver {
         func claim(_ name: some StringProtocol, for owner: Int) {
             if let id = idOf[String(name)], surnameOwner[id] == nil { surnameOwner[id] = owner }
         }
-        let lexicon = Lexicon.shared
         var ownerSeen = [Bool](repeating: false, count: keyCount)
         for i in all.indices where all[i].evidence > .pending && all[i].wordCount >= 2 && !ownerSeen[idOfCandidate[i]] {
             let id = idOfCandidate[i]
