@@ -41,6 +41,8 @@ struct Gazetteer: Sendable {
     func countryCode(_ p: PlaceID) -> UInt16 { countries[Int(p)] }
     func population(_ p: PlaceID) -> Int { Int(populations[Int(p)]) }
     func hasCoordinates(_ p: PlaceID) -> Bool { latitudes[Int(p)] != .min }
+    /// The subdivision as a number, to compare two places' without a string (`.max`: none).
+    func admin1Number(_ p: PlaceID) -> UInt16 { admin1[Int(p)] }
     func admin1(_ p: PlaceID) -> String? { admin1[Int(p)] == .max ? nil : admin1Codes[Int(admin1[Int(p)])] }
 
     static func countryString(_ code: UInt16) -> String {

@@ -80,23 +80,26 @@ struct GeoResolver: Sendable {
                 contextTotal[c, default: 0] += 1
             }
         }
+        // The evidence for choosing between readings, gathered only when a name has several.
         // Every reading of every place below a country: a town's own subdivision is
         // evidence for it ("Dundee", Scotland or South Africa, can be in Scotland).
         var readings: [(entity: Int, place: Gazetteer.PlaceID)] = []
-        for (i, list) in candidates.enumerated() {
-            for p in list where g.kind(p) != .country { readings.append((i, p)) }
-        }
         // Mention start → entity, for "X, Y" qualifiers.
         var startsAt: [Int: Int] = [:]
-        for (i, e) in entities.enumerated() where !candidates[i].isEmpty {
-            for m in e.mentions { startsAt[m.start] = i }
-        }
         // Sentence → the places with one reading mentioned in it.
         var placesInSentence: [Int: [Int]] = [:]
-        for (i, e) in entities.enumerated() where unambiguousCountry[i] != nil {
-            for m in e.mentions {
-                let k = sentences.sentence(containing: m.start)
-                if placesInSentence[k]?.last != i { placesInSentence[k, default: []].append(i) }
+        if candidates.contains(where: { $0.count > 1 }) {
+            for (i, list) in candidates.enumerated() {
+                for p in list where g.kind(p) != .country { readings.append((i, p)) }
+            }
+            for (i, e) in entities.enumerated() where !candidates[i].isEmpty {
+                for m in e.mentions { startsAt[m.start] = i }
+            }
+            for (i, e) in entities.enumerated() where unambiguousCountry[i] != nil {
+                for m in e.mentions {
+                    let k = sentences.sentence(containing: m.start)
+                    if placesInSentence[k]?.last != i { placesInSentence[k, default: []].append(i) }
+                }
             }
         }
         for (i, list) in candidates.enumerated() where !list.isEmpty {
@@ -108,10 +111,10 @@ struct GeoResolver: Sendable {
             /// The article's other places that can be in the same first-level subdivision as `p`.
             func subdivisionContext(_ p: Gazetteer.PlaceID) -> Int {
                 guard let a = g.admin1(p) else { return 0 }
-                let c = g.countryCode(p)
+                let c = g.countryCode(p), code = g.admin1Number(p)
                 var entitiesThere: Set<Int> = []
                 for r in readings where r.entity != i && g.countryCode(r.place) == c {
-                    if g.kind(r.place) == .region ? Self.sameSubdivision(g, r.place, a) : g.admin1(r.place) == a {
+                    if g.kind(r.place) == .region ? Self.sameSubdivision(g, r.place, a) : g.admin1Number(r.place) == code {
                         entitiesThere.insert(r.entity)
                     }
                 }
@@ -178,6 +181,7 @@ struct GeoResolver: Sendable {
     ///
     /// Never when its name holds a ``worldWords`` word or it is a continent.
     func inferPlaces(_ entities: inout [Entity], sentences: SentenceIndex) {
+        guard entities.contains(where: { $0.type == .location && $0.geo == nil }) else { return }
         let lexicon = Lexicon.shared
         var located: [(words: [String], country: String)] = []
         var mentionsIn: [String: Int] = [:]

@@ -96,7 +96,8 @@ public enum EntityIdentity {
     /// Interior" (and "Ministry of the Interior" → "Ministry of Interior"): one form for
     /// the two word orders of a ministry or department; nil for any other name.
     static func ministryOfForm(_ text: String) -> String? {
-        guard text.contains("inistry") || text.contains("epartment") else { return nil }
+        guard text.hasSuffix("inistry") || text.hasSuffix("epartment") || text.hasPrefix("Ministry") || text.hasPrefix("Department")
+        else { return nil }
         var words = text.split(separator: " ").map(String.init)
         if words.count > 1, words[0].lowercased() == "the" { words.removeFirst() }
         guard words.count >= 2 else { return nil }
