@@ -87,49 +87,21 @@ import WirefleetText
         #expect(entity("Paris", in: "Storms hit Paris, Texas, and nearby towns on Friday.")?.geo?.country == "US")
     }
 
-    @Test func anUnknownPlaceTakesTheCountryOfThePlaceNextToIt() throws {
-        // The article is mostly about Australia; the unknown ridge is next to a place in Scotland.
+    @Test func anUnknownPlaceTakesTheCountryOfItsArticleOrOfThePlaceNextToIt() throws {
+        // The article is mostly about Australia: an unknown place is in Australia, whatever is next to it.
         let body = "Miners in Perth, Western Australia, and Kalgoorlie in Australia went on strike. "
             + "Canberra called for talks. Australia's unions met in Sydney. "
-            + "Separately, walkers were rescued on Carn Dubhan Ridge in Scotland on Sunday."
+            + "Ore from the Carn Dubhan Ridge mine is shipped to China."
         let ridge = try #require(entity("Carn Dubhan Ridge", in: body))
-        #expect(ridge.geo?.country == "GB")
+        #expect(ridge.geo?.country == "AU")
         #expect(ridge.geo?.kind == .place)
-        // Without a place next to it, the article's country.
-        let alone = "Miners in Kalgoorlie, Western Australia, went on strike. Canberra called for talks. "
-            + "Walkers were later rescued from the slopes of Carn Dubhan Ridge after a storm."
-        #expect(entity("Carn Dubhan Ridge", in: alone)?.geo?.country == "AU")
+        // An article with no main country: the place written next to it.
+        let mixed = "Ministers from Poland and Sweden met on Monday. "
+            + "Walkers were rescued on Carn Dubhan Ridge in Scotland, and a ferry ran aground near Tallinn."
+        #expect(entity("Carn Dubhan Ridge", in: mixed)?.geo?.country == "GB")
         // A place of the article inside its name, or a country's name.
         #expect(entity("Tallinn Harbour Terminal", in: "Ferries from Helsinki reached Tallinn on Monday. Tallinn Harbour Terminal was closed, officials in Finland said.")?.geo?.country == "EE")
         #expect(entity("Republic of Belarus", in: "Trade with Poland and the Republic of Belarus fell, officials in Warsaw said.")?.geo?.country == "BY")
-    }
-
-    @Test func namesWrittenTwoWaysShareAnId() throws {
-        // Serbo-Croatian đ in plain letters; a Chinese name in Western order.
-        let a = try #require(id("Zoran Đurđević", in: "Transport minister Zoran Đurđević opened the bridge."))
-        let b = try #require(id("Zoran Djurdjevic", in: "Zoran Djurdjevic, the transport minister, opened the bridge."))
-        #expect(a == b)
-        let c = try #require(id("Weimin Zhao", in: "Weimin Zhao, the company's founder, said sales rose."))
-        let d = try #require(id("Zhao Weimin", in: "Founder Zhao Weimin said sales rose."))
-        #expect(c == d)
-        let e = try #require(id("Zhao Lihua", in: "Founder Zhao Lihua said sales rose."))
-        #expect(c != e)
-    }
-
-    @Test func otherNamesOfBodiesShareAnId() throws {
-        let fed = try #require(id("Fed", in: "Markets expect the Fed to cut rates in March."))
-        let reserve = try #require(id("Federal Reserve", in: "The Federal Reserve left rates unchanged on Wednesday."))
-        #expect(fed == reserve)
-        let asean = try #require(id("ASEAN", in: "Ministers of ASEAN met in Hanoi on Friday."))
-        let full = try #require(id("Association of Southeast Asian Nations", in: "The Association of Southeast Asian Nations met in Hanoi."))
-        #expect(asean == full)
-        let unsc = try #require(id("UN Security Council", in: "The UN Security Council met on Friday."))
-        let unsc2 = try #require(id("United Nations Security Council", in: "The United Nations Security Council met on Friday."))
-        #expect(unsc == unsc2)
-        #expect(EntityIdentity.ministryOfForm("the Defence Ministry") == "Ministry of Defence")
-        #expect(EntityIdentity.ministryOfForm("Ministry of the Interior") == "Ministry of Interior")
-        #expect(EntityIdentity.ministryOfForm("Interior Ministry") == "Ministry of Interior")
-        #expect(EntityIdentity.ministryOfForm("Lumenra Systems") == nil)
     }
 
     @Test func transliterationSkeletons() {

@@ -169,16 +169,18 @@ struct GeoResolver: Sendable {
 
     /// A LOC the gazetteer does not know is put, as a `place`, in the country of the
     /// first of these that applies — news names local features (a volcano, an
-    /// airport, a district, a village) next to the places they are in:
+    /// airport, a district, a village) of the country it reports on:
     ///
     /// 1. a place of the article its name contains ("Vancouver International Airport"),
     ///    else a country's name inside it ("Republic of Belarus");
-    /// 2. a place of the article written next to it — in the same sentence, at most
-    ///    ``neighbourDistance`` characters away, a country before any other place
-    ///    ("the Galicia region of Spain", "its Kalgan Ridge mine in Western Australia");
-    /// 3. the country most of the article's located places are in: of the mentions of
-    ///    those places, at least two, and more in that country than in any other.
+    /// 2. the country most of the article's located places are in: of the mentions of
+    ///    those places, at least two, and more in that country than in any other;
+    /// 3. for an article with no such country, a place of the article written next to
+    ///    it — in the same sentence, at most ``neighbourDistance`` characters away, a
+    ///    country before any other place ("the Galicia region of Spain").
     ///
+    /// (2 before 3: a place named next to an unknown one is as often where goods go or
+    /// a company comes from — "shipped from Matarani to China" — as where it lies.)
     /// Never when its name holds a ``worldWords`` word or it is a continent.
     func inferPlaces(_ entities: inout [Entity], sentences: SentenceIndex) {
         guard entities.contains(where: { $0.type == .location && $0.geo == nil }) else { return }
@@ -206,7 +208,7 @@ struct GeoResolver: Sendable {
             if words.contains(where: Self.worldWords.contains) { continue }
             var country = located.first { !$0.words.isEmpty && $0.words.count < words.count && Self.contains(words, $0.words) }?.country
                 ?? countryOfPart(words)
-            if country == nil {
+            if country == nil, articleCountry == nil {
                 var best: (isCountry: Bool, distance: Int)?
                 for m in entities[i].mentions {
                     for p in placesInSentence[sentences.sentence(containing: m.start)] ?? [] {
