@@ -49,6 +49,22 @@ import WirefleetText
         #expect(has(e, "Japan", .location))
     }
 
+    @Test func aDatelineInCapitalsIsAPlaceTheGazetteerNeedNotKnow() {
+        let e = tag("Storm clears\n\nKARVALLO, Chile, May 3 — Crews reopened the road.\n\nTORVIK (AFP) - Boats returned.\n\nBREAKING - Markets fell.")
+        #expect(has(e, "KARVALLO", .location))
+        #expect(has(e, "TORVIK", .location))
+        #expect(!e.contains { $0.text == "BREAKING" })
+    }
+
+    @Test func aKnownAcronymWrittenAsAWordKeepsItsId() throws {
+        let e = tag("Nato and Unicef officials met. Ecowas leaders gathered in Abuja.")
+        #expect(has(e, "Nato", .organization))
+        #expect(has(e, "Ecowas", .organization))
+        let nato = try #require(e.first { $0.text == "Nato" }?.id)
+        let upper = try #require(tag("NATO officials met on Monday.").first { $0.text == "NATO" }?.id)
+        #expect(nato == upper)
+    }
+
     @Test func productsAndModelNumbersAreNotEntities() {
         let e = tag("The army received Puma tanks and 40 Falcon drones, and the airline grounded its 737 Max jets.")
         #expect(!e.contains { $0.text == "Puma" || $0.text == "Falcon" || $0.text == "Max" })

@@ -130,8 +130,30 @@ extension NameScanner {
             c.n == 1 && s.tokens[c.a].isAllCaps && s.tokens[c.a].range.count > 3
                 && s.lexicon.places[s.titleCaseHash(c.a)] != nil ? .entity(.location, .rule) : nil
         },
+        // "WOOMERA, Australia, Dec 6 —", "KALAM (AFP) -": a word in capitals opening a line
+        // and followed by a country or region and a comma, or by a dash, is a dateline's place
+        // even where the gazetteer does not know it.
+        TypingRule(name: "dateline-place") { s, c in
+            guard c.n == 1, s.tokens[c.a].isAllCaps, s.tokens[c.a].range.count > 3, s.tokens[c.a].startsLine, !c.allCommon,
+                  s.lexicon.known[s.titleCaseHash(c.a)] == nil else { return nil }
+            var k = c.b
+            if s.punctValue(k) == 0x2C, s.isWord(k + 1), let kind = s.lexicon.places[s.tokens[k + 1].exactHash],
+               kind == .country || kind == .region {
+                return .entity(.location, .rule)
+            }
+            if s.punctValue(k) == 0x28, s.isWord(k + 1), s.punctValue(k + 2) == 0x29 { k += 3 }
+            if let v = s.punctValue(k), v == 0x2D || v == 0x2014 || v == 0x2013, !s.tokens[k].startsLine {
+                return .entity(.location, .rule)
+            }
+            return nil
+        },
         // The gazetteer of known entities; its products, works and events are not entities.
         TypingRule(name: "known-entity") { s, c in
+            // "Nato", "Unicef", "Ecowas": a known acronym in the house style that writes it as a word.
+            if c.n == 1, s.lexicon.known[c.full] == nil, s.tokens[c.a].isCapitalized, !s.tokens[c.a].isAllCaps,
+               !s.isCommon(c.a), let upper = s.upperCaseHash(c.a), s.lexicon.known[upper] == .organization {
+                return .entity(.organization, .lexicon)
+            }
             guard let known = s.lexicon.known[c.full] else { return nil }
             guard known == .person || known == .organization || known == .location else { return .notAnEntity }
             if c.n == 1 && s.isCommon(c.a) && c.uncertainHere { return .notAnEntity }

@@ -368,6 +368,19 @@ struct NameScanner {
         return h
     }
 
+    /// Hash of token `i` in capitals when it is a short ASCII word ("Nato" → "NATO"), else nil.
+    func upperCaseHash(_ i: Int) -> UInt64? {
+        let r = tokens[i].range
+        guard r.count >= 3, r.count <= 6 else { return nil }
+        var h = WordHash.seed
+        for k in r {
+            let v = s[k].value
+            guard (v >= 0x41 && v <= 0x5A) || (v >= 0x61 && v <= 0x7A) else { return nil }
+            WordHash.mix(&h, v & ~0x20)
+        }
+        return h
+    }
+
     /// Adds token `i` to a hash as if written in title case ("MOSCOW" → "Moscow").
     func addTitleCase(_ i: Int, to h: inout UInt64) {
         let r = tokens[i].range

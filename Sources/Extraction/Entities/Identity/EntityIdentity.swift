@@ -89,7 +89,9 @@ public enum EntityIdentity {
     /// (`known_entities.tsv`'s third column: "Fed" → "Federal Reserve").
     static func otherNameKey(_ text: String, lexicon: Lexicon) -> UInt64 {
         let name = lexicon.knownAliases[NameFold.keyHash(text)] ?? ministryOfForm(text) ?? text
-        return nameKey(FoldedName(name), acronymShaped: isAcronym(name), lexicon: lexicon)
+        // "Nato" is "NATO": a one-word name that folds to a known acronym is keyed as that acronym.
+        let acronymShaped = isAcronym(name) || !name.contains(" ") && lexicon.knownAcronyms.contains(NameFold.keyHash(name))
+        return nameKey(FoldedName(name), acronymShaped: acronymShaped, lexicon: lexicon)
     }
 
     /// "Defence Ministry" → "Ministry of Defence", "the Interior Ministry" → "Ministry of
