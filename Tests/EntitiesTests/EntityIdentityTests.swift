@@ -104,6 +104,49 @@ import WirefleetText
         #expect(entity("Republic of Belarus", in: "Trade with Poland and the Republic of Belarus fell, officials in Warsaw said.")?.geo?.country == "BY")
     }
 
+    @Test func namesWrittenTwoWaysShareAnId() throws {
+        // Serbo-Croatian đ in plain letters; a Chinese name in Western order.
+        let a = try #require(id("Zoran Đurđević", in: "Transport minister Zoran Đurđević opened the bridge."))
+        let b = try #require(id("Zoran Djurdjevic", in: "Zoran Djurdjevic, the transport minister, opened the bridge."))
+        #expect(a == b)
+        let c = try #require(id("Weimin Zhao", in: "Weimin Zhao, the company's founder, said sales rose."))
+        let d = try #require(id("Zhao Weimin", in: "Founder Zhao Weimin said sales rose."))
+        #expect(c == d)
+        let e = try #require(id("Zhao Lihua", in: "Founder Zhao Lihua said sales rose."))
+        #expect(c != e)
+    }
+
+    @Test func otherNamesOfBodiesShareAnId() throws {
+        let fed = try #require(id("Fed", in: "Markets expect the Fed to cut rates in March."))
+        let reserve = try #require(id("Federal Reserve", in: "The Federal Reserve left rates unchanged on Wednesday."))
+        #expect(fed == reserve)
+        let asean = try #require(id("ASEAN", in: "Ministers of ASEAN met in Hanoi on Friday."))
+        let full = try #require(id("Association of Southeast Asian Nations", in: "The Association of Southeast Asian Nations met in Hanoi."))
+        #expect(asean == full)
+        let unsc = try #require(id("UN Security Council", in: "The UN Security Council met on Friday."))
+        let unsc2 = try #require(id("United Nations Security Council", in: "The United Nations Security Council met on Friday."))
+        #expect(unsc == unsc2)
+        #expect(EntityIdentity.ministryOfForm("the Defence Ministry") == "Ministry of Defence")
+        #expect(EntityIdentity.ministryOfForm("Ministry of the Interior") == "Ministry of Interior")
+        #expect(EntityIdentity.ministryOfForm("Interior Ministry") == "Ministry of Interior")
+        #expect(EntityIdentity.ministryOfForm("Lumenra Systems") == nil)
+    }
+
+    @Test func aSpanishNameWithBothSurnamesIsTheFathersSurname() throws {
+        let full = try #require(id("Rodrigo Salazar Ortiz", in: "Mining minister Rodrigo Salazar Ortiz said the permit was valid."))
+        let short = try #require(id("Rodrigo Salazar", in: "Rodrigo Salazar, the mining minister, said the permit was valid."))
+        #expect(full == short)
+        let e = tag("Mining minister Rodrigo Salazar Ortiz spoke first. Later Salazar said the permit was valid.")
+        #expect(e.filter { $0.type == .person }.count == 1)
+        // An English name with a surname in the middle keeps its last word.
+        let sanders = try #require(id("Sarah Huckabee Sanders", in: "Governor Sarah Huckabee Sanders signed the bill."))
+        let sanders2 = try #require(id("Sarah Sanders", in: "Sarah Sanders signed the bill on Monday."))
+        #expect(sanders == sanders2)
+        // Portuguese: the last surname is the one used alone; French é is no Spanish mark.
+        #expect(EntityIdentity.paternalSurnameIndex(["João", "Gonçalves", "Silva"], lexicon: Lexicon.shared) == nil)
+        #expect(EntityIdentity.paternalSurnameIndex(["Fatou", "Kiné", "Sall"], lexicon: Lexicon.shared) == nil)
+    }
+
     @Test func transliterationSkeletons() {
         #expect(TransliterationSkeleton.of("lukashenko") == TransliterationSkeleton.of("lukashenka"))
         #expect(TransliterationSkeleton.of("zelensky") == TransliterationSkeleton.of("zelenskyy"))

@@ -104,6 +104,10 @@ struct EntityResolver {
             }
             if parts.count >= 3 {
                 claim(parts.dropFirst().joined(separator: " "), for: id)
+                // "Rodrigo Salazar Ortiz" … "Salazar said": the father's surname alone.
+                if let p = EntityIdentity.paternalSurnameIndex(all[i].surface.split(separator: " "), lexicon: lexicon) {
+                    claim(parts[p], for: id)
+                }
             }
         }
         // MARK: Short forms of multi-word bodies ("Seorin" for "Seorin Construction"),

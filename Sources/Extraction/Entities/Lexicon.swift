@@ -16,6 +16,8 @@ struct Lexicon: Sendable {
     var places = WordTable<PlaceKind>()
     var known = WordTable<EntityType>()
     var firstNames = WordTable<Bool>()
+    /// ``NameFold`` keys of the given names, for names seen folded or in lower case.
+    var firstNameKeys: Set<UInt64> = []
     var titles = WordTable<Bool>()
     var orgHeads = WordTable<Bool>()
     var locHeads = WordTable<Bool>()
@@ -180,7 +182,10 @@ struct Lexicon: Sendable {
         for family in ambiguous { lexicon.knownPersonKeys[family] = nil }
         let firstNames = file("first_names.txt")
         lexicon.firstNames = WordTable(minimumCapacity: firstNames.lineCount)
-        firstNames.forEachEntry { lexicon.firstNames.insert(LexiconFile.exactHash($0[0]), true) }
+        firstNames.forEachEntry {
+            lexicon.firstNames.insert(LexiconFile.exactHash($0[0]), true)
+            lexicon.firstNameKeys.insert(NameFold.keyHash(utf8: $0[0]))
+        }
         lexicon.titles = words("titles", classBit: 1 << 1)
         lexicon.orgHeads = words("org_heads", classBit: 1 << 2)
         lexicon.locHeads = words("loc_heads", classBit: 1 << 3)

@@ -13,7 +13,9 @@ import WirefleetText
 ///   (`Resources/family_names_first.txt`) is keyed family name + the skeleton of the
 ///   whole given name ("Kim Jong Un" = "Kim Jong-un", not "Kim Yo Jong"), and so is a
 ///   two-word name ending in one ("Jianhua Liu" = "Liu Jianhua"); a Japanese
-///   one is found first or last ("Tanaka Keiko" = "Keiko Tanaka"). Titles are already gone; initials and Jr/Sr/II/III are dropped. A
+///   one is found first or last ("Tanaka Keiko" = "Keiko Tanaka"); a Spanish name with
+///   both surnames is keyed by the father's ("Rodrigo Salazar Ortiz" = "Rodrigo Salazar",
+///   ``paternalSurnameIndex(_:lexicon:)``). Titles are already gone; initials and Jr/Sr/II/III are dropped. A
 ///   family name alone takes the full key of the one well-known person with that
 ///   family name in the article, else in `known_entities.tsv` ("Putin" = "Vladimir
 ///   Putin"); one that nothing expands is keyed as a plain name (`n:`), so a word
@@ -47,7 +49,8 @@ public enum EntityIdentity {
         var buffer: [Unicode.Scalar] = []
         for (i, e) in entities.enumerated() where e.type == .person {
             let name = FoldedName(e.text)
-            guard let p = personKey(name, lexicon: lexicon, buffer: &buffer) else { continue }
+            let paternal = paternalSurnameIndex(e.text.split(separator: " "), lexicon: lexicon)
+            guard let p = personKey(name, lexicon: lexicon, buffer: &buffer, paternalSurname: paternal) else { continue }
             personKeys[i] = p
             guard p.words >= 2 else { continue }
             if let other = byFamily[p.family], other != p.key { ambiguous.insert(p.family) }
@@ -131,10 +134,45 @@ public enum EntityIdentity {
         return kept.isEmpty ? name.words : kept
     }
 
+    /// "Rodrigo Salazar Ortiz", "María Fernanda Quispe Huamán", "Andrés Manuel López
+    /// Obrador": one or two given names, then a Spanish father's and mother's surname —
+    /// news uses the father's alone ("Salazar", "Rodrigo Salazar"). Returns the index of
+    /// the father's surname among `words` (the name as written, split at spaces), or nil.
+    ///
+    /// Only for a name that reads as Spanish — á í ó ú or ñ (not é, which French names
+    /// share: "Fatou Kiné Sall"), or a surname in -ez, -iz, -az, -oz — and not Portuguese (ã õ ç ê ô: there the last surname is
+    /// the one used alone), whose last two words are no given names and whose second
+    /// word, when there are four, is one. An English name with a surname in the middle
+    /// ("Sarah Huckabee Sanders") has none of these marks and keeps its last word.
+    static func paternalSurnameIndex(_ words: [Substring], lexicon: Lexicon) -> Int? {
+        guard words.count == 3 || words.count == 4 else { return nil }
+        var accent = false
+        for w in words {
+            for c in w.unicodeScalars {
+                switch c {
+                case "ã", "õ", "ç", "ê", "ô", "Ã", "Õ", "Ç", "Ê", "Ô": return nil
+                case "á", "í", "ó", "ú", "ñ", "Á", "Í", "Ó", "Ú", "Ñ": accent = true
+                default: break
+                }
+            }
+        }
+        let surnames = words.suffix(2)
+        let spanishEnding = surnames.contains { w in
+            let l = w.lowercased()
+            return l.count >= 4 && (l.hasSuffix("ez") || l.hasSuffix("iz") || l.hasSuffix("az") || l.hasSuffix("oz"))
+        }
+        guard accent || spanishEnding else { return nil }
+        func isGiven(_ w: Substring) -> Bool { lexicon.firstNameKeys.contains(NameFold.keyHash(w)) }
+        guard surnames.allSatisfy({ $0.count >= 3 && !isGiven($0) && ($0.first?.isUppercase ?? false) }),
+              words.count == 3 || isGiven(words[1]) else { return nil }
+        return words.count - 2
+    }
+
     /// The key of a person's name (`family|given` as hashed): the family name's key and
     /// the given name's first consonant; for a family-name-first name, the family
     /// name's key and the skeleton of the whole given name.
-    static func personKey(_ name: FoldedName, lexicon: Lexicon, buffer: inout [Unicode.Scalar]) -> PersonKey? {
+    static func personKey(_ name: FoldedName, lexicon: Lexicon, buffer: inout [Unicode.Scalar],
+                          paternalSurname: Int? = nil) -> PersonKey? {
         let words = personWords(name)
         guard let first = words.first else { return nil }
         let last = words[words.count - 1]
@@ -142,7 +180,10 @@ public enum EntityIdentity {
         var familyWord = last
         var givenWords = words.count >= 2 ? [first] : []
         var wholeGiven = false
-        if words.count >= 2, lexicon.familyNamesFirst.contains(firstHash) {
+        if let p = paternalSurname, words.count == name.words.count, p < words.count,
+           !lexicon.familyNamesFirst.contains(firstHash) {
+            familyWord = words[p]
+        } else if words.count >= 2, lexicon.familyNamesFirst.contains(firstHash) {
             familyWord = first
             givenWords = Array(words.dropFirst())
             wholeGiven = true
