@@ -65,6 +65,13 @@ import WirefleetText
         #expect(nato == upper)
     }
 
+    @Test func aDestinationIsAPlace() {
+        let e = tag("The road to Tarvasso remains closed, and ships were diverted to Kessaly. She talked to Marrow about it.")
+        #expect(has(e, "Tarvasso", .location))
+        #expect(has(e, "Kessaly", .location))
+        #expect(!has(e, "Marrow", .location))
+    }
+
     @Test func productsAndModelNumbersAreNotEntities() {
         let e = tag("The army received Puma tanks and 40 Falcon drones, and the airline grounded its 737 Max jets.")
         #expect(!e.contains { $0.text == "Puma" || $0.text == "Falcon" || $0.text == "Max" })

@@ -344,6 +344,12 @@ extension NameScanner {
                     && s.tokens[a - 1].isLowercase && !calendarWords.contains(s.tokens[a].hash) else { return nil }
             return .entity(.location, .guess)
         },
+        // "the road to Kalam", "ships diverted to Banjul": a destination is a place.
+        TypingRule(name: "destination") { s, c in
+            c.n <= 3 && s.tokens[max(c.a - 1, 0)].hash == WordHash.folded("to") && s.isWord(c.a - 1) && s.tokens[c.a - 1].isLowercase
+                && s.lowerIs(c.a - 2, in: routeTo) && s.tokens[c.a - 2].isLowercase && !calendarWords.contains(s.tokens[c.a].hash)
+                ? .entity(.location, .guess) : nil
+        },
         // "said X".
         TypingRule(name: "object-of-said") { s, c in
             s.lowerIs(c.a - 1, in: saidVerbs) && s.tokens[c.a - 1].isLowercase && c.n <= 4 && s.punctValue(c.b) != 0x27

@@ -49,6 +49,8 @@ struct NameScanner {
     static let foreignArticles = Lexicon.cueWords("foreign_articles")
     static let saidVerbs = Lexicon.cueWords("said_verbs")
     static let locCues = Lexicon.cueWords("loc_cues")
+    /// Words before "to" + a name that make it a destination ("the road to Kalam").
+    static let routeTo = Lexicon.cueWords("route_to")
     /// Lower-case place words after a name: "Herat province", "Zindajan district".
     static let trailingLocCues = Lexicon.cueWords("trailing_loc_cues")
     static let sourceCues = Lexicon.cueWords("source_cues")
