@@ -72,6 +72,14 @@ import WirefleetText
         #expect(!has(e, "Marrow", .location))
     }
 
+    @Test func placesWrittenWithAHyphenOrBeforeAPlaceNoun() {
+        let e = tag("An alert went to the Khyber-Pakhtunkhwa government. Investors recalled the Tarvasso oil field and the Kessaly basin.")
+        #expect(has(e, "Khyber-Pakhtunkhwa", .location))
+        #expect(e.first { $0.text == "Khyber-Pakhtunkhwa" }?.geo?.country == "PK")
+        #expect(has(e, "Tarvasso", .location))
+        #expect(has(e, "Kessaly", .location))
+    }
+
     @Test func productsAndModelNumbersAreNotEntities() {
         let e = tag("The army received Puma tanks and 40 Falcon drones, and the airline grounded its 737 Max jets.")
         #expect(!e.contains { $0.text == "Puma" || $0.text == "Falcon" || $0.text == "Max" })

@@ -171,7 +171,9 @@ extension NameScanner {
         },
         // The place gazetteer.
         TypingRule(name: "gazetteer-place") { s, c in
-            guard let place = s.lexicon.places[c.full] else { return nil }
+            // "Khyber-Pakhtunkhwa" is "Khyber Pakhtunkhwa": a hyphen between two capitalised parts.
+            guard let place = s.lexicon.places[c.full] ?? (c.n == 1 ? s.hyphensAsSpaces(c.a).flatMap { s.lexicon.places[$0] } : nil)
+            else { return nil }
             let (a, b) = (c.a, c.b)
             // "Puma tanks": a small town's name used for a product.
             if place == .city && s.isWord(b) && s.tokens[b].isLowercase && s.lowerIs(b, in: productNouns) { return .notAnEntity }
@@ -202,8 +204,10 @@ extension NameScanner {
         },
         // "Herat province", "Zindajan district".
         TypingRule(name: "place-noun-after") { s, c in
-            s.lowerIs(c.b, in: trailingLocCues) && s.tokens[c.b].isLowercase && !s.tokens[c.b].startsLine
-                ? .entity(.location, .rule) : nil
+            // "the Kashagan oil field", "the Marib gas fields": a resource word between.
+            let k = s.lowerIs(c.b, in: resourceWords) && s.tokens[c.b].isLowercase ? c.b + 1 : c.b
+            return s.lowerIs(k, in: trailingLocCues) && s.tokens[k].isLowercase && !s.tokens[k].startsLine
+                && !s.tokens[c.b].startsLine ? .entity(.location, .rule) : nil
         },
         // "Minister of Defence of Ukraine": an office named as a body.
         TypingRule(name: "office-as-body") { _, c in

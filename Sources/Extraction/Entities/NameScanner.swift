@@ -49,6 +49,8 @@ struct NameScanner {
     static let foreignArticles = Lexicon.cueWords("foreign_articles")
     static let saidVerbs = Lexicon.cueWords("said_verbs")
     static let locCues = Lexicon.cueWords("loc_cues")
+    /// What a field holds: "oil", "gas" ("the Kashagan oil field").
+    static let resourceWords = Lexicon.cueWords("resource_words")
     /// Words before "to" + a name that make it a destination ("the road to Kalam").
     static let routeTo = Lexicon.cueWords("route_to")
     /// Lower-case place words after a name: "Herat province", "Zindajan district".
@@ -368,6 +370,27 @@ struct NameScanner {
         var h = WordHash.seed
         addTitleCase(i, to: &h)
         return h
+    }
+
+    /// Hash of token `i` with its hyphens as spaces, when every part starts with a capital
+    /// ("Khyber-Pakhtunkhwa" → "Khyber Pakhtunkhwa"); nil for a word without a hyphen.
+    func hyphensAsSpaces(_ i: Int) -> UInt64? {
+        let r = tokens[i].range
+        guard r.contains(where: { s[$0].value == 0x2D }) else { return nil }
+        var h = WordHash.seed
+        var partStart = true
+        for k in r {
+            if s[k].value == 0x2D {
+                guard !partStart else { return nil }
+                WordHash.mix(&h, 0x20)
+                partStart = true
+                continue
+            }
+            if partStart, !ScalarClass.isUpper(s[k]) { return nil }
+            partStart = false
+            WordHash.mix(&h, s[k].value)
+        }
+        return partStart ? nil : h
     }
 
     /// Hash of token `i` in capitals when it is a short ASCII word ("Nato" → "NATO"), else nil.

@@ -61,6 +61,8 @@ struct GeoResolver: Sendable {
             if e.type == .location, lexicon.places[WordHash.exact(e.text)] == .continent { continue }
             if e.type == .location {
                 var list = g.places(named: e.text)
+                // "Khyber-Pakhtunkhwa" is listed as "Khyber Pakhtunkhwa".
+                if list.isEmpty, e.text.utf8.contains(0x2D) { list = g.places(named: e.text.replacingOccurrences(of: "-", with: " ")) }
                 if list.isEmpty {
                     for a in e.aliases where list.isEmpty { list = g.places(named: a) }
                 }
