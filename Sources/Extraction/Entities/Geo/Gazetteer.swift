@@ -22,6 +22,9 @@ struct Gazetteer: Sendable {
     private var longitudes: [Int32] = []
     private var geonamesIDs: [Int32] = []       // 0: none
     private var populations: [UInt32] = []
+    private var fames: [UInt8] = []             // alternate names GeoNames lists (cities), capped
+    /// Parallel to `runs`: the name reaches the place as one of its alternate names.
+    private var runIsAlternate: [Bool] = []
     private var byName = WordTable<UInt64>()    // name hash → first << 16 | count, into `runs`
     private var runs: [PlaceID] = []
 
@@ -40,6 +43,12 @@ struct Gazetteer: Sendable {
     /// The country as two ASCII letters in one number (compare without a string).
     func countryCode(_ p: PlaceID) -> UInt16 { countries[Int(p)] }
     func population(_ p: PlaceID) -> Int { Int(populations[Int(p)]) }
+    /// How widely a city is known: the number of alternate names GeoNames lists for it
+    /// (Paris, France 109; Paris, Texas 11); 0 for countries and regions.
+    func fame(_ p: PlaceID) -> Int { Int(fames[Int(p)]) }
+    /// Whether the reading at `index` of a ``places(named:)`` answer reaches its place by
+    /// one of the place's alternate names ("Poti" for Teresina), not by its own.
+    func isAlternateName(at index: Int) -> Bool { runIsAlternate[index] }
     func hasCoordinates(_ p: PlaceID) -> Bool { latitudes[Int(p)] != .min }
     /// The subdivision as a number, to compare two places' without a string (`.max`: none).
     func admin1Number(_ p: PlaceID) -> UInt16 { admin1[Int(p)] }
@@ -62,13 +71,13 @@ struct Gazetteer: Sendable {
         var g = Gazetteer()
         guard let dir = Lexicon.resourceDirectory(),
               let file = LexiconFile(contentsOfFile: dir.appendingPathComponent("geo.tsv").path) else { return g }
-        var entries: [(key: UInt64, place: PlaceID)] = []
+        var entries: [(key: UInt64, place: PlaceID, alternate: Bool)] = []
         entries.reserveCapacity(file.lineCount)
         var admin1Index: [UInt64: UInt16] = [:]
         // A place's columns (hashed) → its number: the lines of one place share it.
         var placeOf: [UInt64: PlaceID] = [:]
         file.forEachEntry { f in
-            guard f.count == 8, f[3].count == 2 else { return }
+            guard f.count == 8 || f.count == 10, f[3].count == 2 else { return }
             let kind: GeoLocation.Kind
             switch f[1].first {
             case UInt8(ascii: "c"): kind = f[1].count == 7 ? .country : .city
@@ -99,18 +108,25 @@ struct Gazetteer: Sendable {
                 g.longitudes.append(fixedPoint(f[6]))
                 g.geonamesIDs.append(Int32(truncatingIfNeeded: integer(f[2])))
                 g.populations.append(UInt32(truncatingIfNeeded: integer(f[7])))
+                g.fames.append(UInt8(min(255, f.count == 10 ? integer(f[8]) : 0)))
             }
-            entries.append((NameFold.keyHash(utf8: f[0]), place))
+            entries.append((NameFold.keyHash(utf8: f[0]), place, f.count == 10 && !f[9].isEmpty))
         }
-        // Runs of places per name, in file order, each place once ("US" and "U.S." fold alike).
-        entries.sort { $0.key != $1.key ? $0.key < $1.key : $0.place < $1.place }
+        // Runs of places per name, in file order, each place once ("US" and "U.S." fold alike),
+        // by its own name where a name is both.
+        entries.sort {
+            $0.key != $1.key ? $0.key < $1.key : $0.place != $1.place ? $0.place < $1.place : !$0.alternate && $1.alternate
+        }
         g.byName = WordTable(minimumCapacity: entries.count)
         var i = 0
         while i < entries.count {
             let key = entries[i].key
             let first = g.runs.count
             while i < entries.count, entries[i].key == key {
-                if g.runs.count == first || g.runs.last != entries[i].place { g.runs.append(entries[i].place) }
+                if g.runs.count == first || g.runs.last != entries[i].place {
+                    g.runs.append(entries[i].place)
+                    g.runIsAlternate.append(entries[i].alternate)
+                }
                 i += 1
             }
             g.byName.insert(key, UInt64(first) << 16 | UInt64(g.runs.count - first))

@@ -15,9 +15,11 @@ import WirefleetText
 ///    adds to it, up to ``maxContext`` of them; one in the same sentence as a mention
 ///    adds ``sentenceWeight`` more, as much as a qualifier ("a station officer from
 ///    Hamilton, on New Zealand's North Island"). A town (under ``townPopulation``)
-///    takes neither: only places in its own first-level subdivision count for it, at
-///    ``townContextWeight`` each — "Paris" in an article about Ohio and Florida is
-///    in France, "Rome" among Iowa and Kansas in Italy.
+///    that shares its name with a famous city (``famousCity``) takes neither: only
+///    places in its own first-level subdivision count for it, at ``townContextWeight``
+///    each — "Paris" in an article about Ohio and Florida is in France, "Rome" among
+///    Iowa and Kansas in Italy; "Poti" in an article about Georgia is the Georgian port.
+
 ///
 /// A country's name leans to the country (``countryWeight``: "Georgia" is the country
 /// unless the article is about the United States). Regions without coordinates lose a
@@ -35,6 +37,11 @@ struct GeoResolver: Sendable {
     /// outweigh a city a hundred times its size ("Perth" among Scotland, Dundee and
     /// Edinburgh; not "Geneva" beside Chicago).
     static let townContextWeight = 0.6
+    /// A city this widely known (``Gazetteer/fame(_:)``: alternate names in GeoNames),
+    /// under its own name, is what the name means unless the town's own subdivision says
+    /// otherwise: Paris 109, Rome 61, Geneva 60, Rotterdam 43. Teresina, Brazil, which
+    /// GeoNames also calls "Poti", is not a famous Poti.
+    static let famousCity = 40
     static let sentenceWeight = 3.0
     static let maxSentenceContext = 1
     /// How near (in characters between the two names) a located place must be to put
@@ -146,7 +153,10 @@ struct GeoResolver: Sendable {
                 // A town gets no support from its country at large, only from its own
                 // subdivision: "Paris" in an article about Ohio and Florida is in France,
                 // "Perth" among Dundee and Edinburgh is in Scotland.
-                if g.kind(p) == .city && g.population(p) < Self.townPopulation {
+                let famousRival = list.indices.contains { k in
+                    list[k] != p && !g.isAlternateName(at: k) && g.fame(list[k]) >= Self.famousCity
+                }
+                if g.kind(p) == .city && g.population(p) < Self.townPopulation && famousRival {
                     score += Self.townContextWeight * Double(min(Self.maxContext, subdivisionContext(p)))
                     if best == nil || score > best!.score { best = (score, p) }
                     continue

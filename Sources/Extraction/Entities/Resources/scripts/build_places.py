@@ -27,7 +27,7 @@ MIN_POP = 15000
 ALT_MIN_POP = 1000000
 PLAIN_MIN_POP = 100000
 ISO = "/usr/share/iso-codes/json"
-_OK = re.compile(r"^[A-Z][A-Za-z\u00C0-\u024F'.\- ]*$")
+_OK = re.compile(r"^[A-Z\u00C0-\u00DE\u0100-\u024F\u1E00-\u1EFF][A-Za-z\u00C0-\u024F\u1E00-\u1EFF'.\- ]*$")
 
 
 def ok(name):
