@@ -132,6 +132,15 @@ import WirefleetText
         #expect(EntityIdentity.ministryOfForm("Lumenra Systems") == nil)
     }
 
+    @Test func arabicArticlesAndRussianDzhDoNotSplitAPerson() throws {
+        let forms = ["Samir El-Haddad", "Samir al-Haddad", "Samir El Haddad"]
+        let ids = try forms.map { try #require(id($0, in: "Minister \($0) said the dig would go on.")) }
+        #expect(Set(ids).count == 1)
+        let a = try #require(id("Tamaz Jorjadze", in: "Mayor Tamaz Jorjadze said the pass was shut."))
+        let b = try #require(id("Tamaz Dzhordzhadze", in: "Mayor Tamaz Dzhordzhadze said the pass was shut."))
+        #expect(a == b)
+    }
+
     @Test func aSpanishNameWithBothSurnamesIsTheFathersSurname() throws {
         let full = try #require(id("Rodrigo Salazar Ortiz", in: "Mining minister Rodrigo Salazar Ortiz said the permit was valid."))
         let short = try #require(id("Rodrigo Salazar", in: "Rodrigo Salazar, the mining minister, said the permit was valid."))

@@ -80,6 +80,14 @@ import WirefleetText
         #expect(has(e, "Kessaly", .location))
     }
 
+    @Test func aCountryBeforeAPlaceOfItsOwnIsTwoPlaces() {
+        let e = tag("Shipping lines cut sailings to the US East Coast, the Supreme Council of Antiquities said, and to Lago Gatún.")
+        #expect(has(e, "US", .location))
+        #expect(has(e, "East Coast", .location))
+        #expect(has(e, "Supreme Council of Antiquities", .organization))
+        #expect(has(e, "Lago Gatún", .location))
+    }
+
     @Test func productsAndModelNumbersAreNotEntities() {
         let e = tag("The army received Puma tanks and 40 Falcon drones, and the airline grounded its 737 Max jets.")
         #expect(!e.contains { $0.text == "Puma" || $0.text == "Falcon" || $0.text == "Max" })

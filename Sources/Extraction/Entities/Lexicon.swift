@@ -175,7 +175,8 @@ struct Lexicon: Sendable {
         var ambiguous: Set<UInt64> = []
         var buffer: [Unicode.Scalar] = []
         for name in knownPeople {
-            guard let p = EntityIdentity.personKey(FoldedName(name), lexicon: lexicon, buffer: &buffer), p.words >= 2 else { continue }
+            guard let p = EntityIdentity.personKey(FoldedName(EntityIdentity.withoutArabicArticles(name)), lexicon: lexicon, buffer: &buffer),
+                  p.words >= 2 else { continue }
             if let other = lexicon.knownPersonKeys[p.family], other != p.key { ambiguous.insert(p.family) }
             lexicon.knownPersonKeys[p.family] = p.key
         }

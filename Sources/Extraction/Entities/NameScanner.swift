@@ -721,6 +721,14 @@ struct NameScanner {
             a += 1
             guard a < b else { return }
         }
+        // "the US East Coast", "UK South Coast": a country, then a place of its own.
+        if b - a >= 3, !fullKnownRun(a, b), isLocHead(b - 1),
+           lexicon.places[tokens[a].exactHash] == .country || lexicon.known[tokens[a].exactHash] == .location,
+           (a + 1..<b).allSatisfy({ isNameWord($0) }) {
+            appendCandidate(a, a + 1, type: .location, evidence: .lexicon, acronym: nil, rule: "country-before-a-place")
+            classify(a + 1, b, titleCue: false, theCue: false, uncertainStart: false, acronym: acronym)
+            return
+        }
         let n = b - a
         let fullKnown = fullKnownRun(a, b)
         // "Kestrel Heights" ends with a head word; "Ida Marsh", a given name before it, does not.
@@ -728,7 +736,10 @@ struct NameScanner {
         // Titles: "NATO Secretary-General Jens Stoltenberg" → NATO | Jens Stoltenberg.
         // "Office of the Auditor-General": a body named by its office keeps its title words.
         let officeOf = b - a >= 3 && isOrgHead(a) && lowerIs(a + 1, in: Self.ofFor)
-        if !fullKnown && !endsWithHead && !officeOf, let t = (a..<b).last(where: { isTitle($0) && !(a == $0 && isTitleException($0)) && !lowerIs($0 - 1, in: Self.ofFor) }) {
+        // "Supreme Council of Antiquities": a title word right before a body's head word is part of the body's name.
+        if !fullKnown && !endsWithHead && !officeOf, let t = (a..<b).last(where: {
+            isTitle($0) && !(a == $0 && isTitleException($0)) && !lowerIs($0 - 1, in: Self.ofFor) && !($0 + 1 < b && isOrgHead($0 + 1))
+        }) {
             var blockStart = t
             while blockStart > a, isTitle(blockStart - 1) { blockStart -= 1 }
             var nameStart = t + 1

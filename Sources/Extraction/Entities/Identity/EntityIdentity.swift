@@ -48,8 +48,9 @@ public enum EntityIdentity {
         var ambiguous: Set<UInt64> = []
         var buffer: [Unicode.Scalar] = []
         for (i, e) in entities.enumerated() where e.type == .person {
-            let name = FoldedName(e.text)
-            let paternal = paternalSurnameIndex(e.text.split(separator: " "), lexicon: lexicon)
+            let text = withoutArabicArticles(e.text)
+            let name = FoldedName(text)
+            let paternal = paternalSurnameIndex(text.split(separator: " "), lexicon: lexicon)
             guard let p = personKey(name, lexicon: lexicon, buffer: &buffer, paternalSurname: paternal) else { continue }
             personKeys[i] = p
             guard p.words >= 2 else { continue }
@@ -211,6 +212,34 @@ public enum EntityIdentity {
             WordHash.mix(&h, (buffer.first ?? name.scalars[g.lowerBound]).value)
         }
         return PersonKey(key: h, family: family, words: words.count)
+    }
+
+    /// Arabic articles written before a name ("El-Sayed", "al-Sayed", "El Sayed",
+    /// "ash-Shami"): left out of a person's key, as outlets drop or respell them.
+    static let arabicArticles: Set<String> = ["al", "el", "ul", "ad", "ed", "as", "es", "ash", "at", "az", "ar", "an"]
+
+    /// A person's name without Arabic articles before its later words: "Khaled
+    /// El-Sayed", "Khaled al-Sayed" and "Khaled El Sayed" are all "Khaled Sayed".
+    static func withoutArabicArticles(_ text: String) -> String {
+        guard text.utf8.contains(0x2D) || text.utf8.count > 6 else { return text }
+        var words = text.split(separator: " ")
+        guard words.count >= 2 else { return text }
+        var changed = false
+        var k = 1
+        while k < words.count {
+            let w = words[k]
+            if let hyphen = w.firstIndex(of: "-"), arabicArticles.contains(w[..<hyphen].lowercased()),
+               w.distance(from: hyphen, to: w.endIndex) > 3 {
+                words[k] = w[w.index(after: hyphen)...]
+                changed = true
+            } else if k + 1 < words.count, arabicArticles.contains(w.lowercased()), w.count <= 3 {
+                words.remove(at: k)
+                changed = true
+                continue
+            }
+            k += 1
+        }
+        return changed ? words.joined(separator: " ") : text
     }
 
     /// The hash of a family name's key: its skeleton, or the folded word when the

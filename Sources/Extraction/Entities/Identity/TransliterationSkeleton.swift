@@ -4,7 +4,8 @@
 /// "alexander"/"aleksandr"/"alyaksandr" → `alksndr`.
 ///
 /// Rules, in order (each a plain left-to-right pass over the letters):
-/// digraphs `sch tsch tch zh kh sh ch th ph ck dj` become one letter (`s s c z h s c t f k d`);
+/// `dzh` becomes `j`; digraphs `sch tsch tch zh kh sh ch th ph ck dj` become one letter
+/// (`s s c z h s c t f k d`);
 /// `x` → `ks`, `q` → `k`, `w` → `v`, `c` → `s` before `e i y` and `k` otherwise;
 /// `j` after a vowel and `y` are vowels; vowels are dropped (the first letter is kept
 /// unless `keepInitialVowel` is false, or it is `j`/`y`); doubled letters are one.
@@ -30,6 +31,13 @@ enum TransliterationSkeleton {
         while i < count {
             let c = letters[base + i], n = at(i + 1)
             if c == "t", n == "s", at(i + 2) == "c", at(i + 3) == "h" { mapped.append("c"); i += 4; continue }
+            // Russian "dzh" is English "j" ("Dzhavakhishvili" = "Javakhishvili").
+            if c == "d", n == "z", at(i + 2) == "h" {
+                let afterVowel = mapped.last.map(isVowel) ?? false
+                mapped.append(afterVowel || mapped.isEmpty ? "y" : "j")   // as "j" itself
+                i += 3
+                continue
+            }
             if c == "s", n == "c", at(i + 2) == "h" { mapped.append("s"); i += 3; continue }
             if c == "t", n == "c", at(i + 2) == "h" { mapped.append("c"); i += 3; continue }
             if n == "h", let d = Self.digraph(c) { mapped.append(d); i += 2; continue }
