@@ -88,6 +88,14 @@ import WirefleetText
         #expect(has(e, "Lago Gatún", .location))
     }
 
+    @Test func aPlaceWrittenWithoutItsAccentsIsThatPlace() {
+        let e = tag("Floodwater reached Kratie on Tuesday, and crews from Aotearoa and Việt Nam flew in.")
+        #expect(has(e, "Kratie", .location))
+        #expect(e.first { $0.text == "Kratie" }?.geo?.country == "KH")
+        #expect(e.first { $0.text == "Aotearoa" }?.geo?.country == "NZ")
+        #expect(e.first { $0.text == "Việt Nam" }?.geo?.country == "VN")
+    }
+
     @Test func productsAndModelNumbersAreNotEntities() {
         let e = tag("The army received Puma tanks and 40 Falcon drones, and the airline grounded its 737 Max jets.")
         #expect(!e.contains { $0.text == "Puma" || $0.text == "Falcon" || $0.text == "Max" })

@@ -14,6 +14,9 @@ struct Lexicon: Sendable {
     enum PlaceKind: UInt8, Sendable { case country, region, city, continent }
 
     var places = WordTable<PlaceKind>()
+    /// The places written with letters outside ASCII, by their ``NameFold`` key: "Kratie"
+    /// finds Kratié, "Sao Tome" São Tomé.
+    var placesWithoutAccents = WordTable<PlaceKind>()
     var known = WordTable<EntityType>()
     var firstNames = WordTable<Bool>()
     /// ``NameFold`` keys of the given names, for names seen folded or in lower case.
@@ -145,6 +148,9 @@ struct Lexicon: Sendable {
             }
             lexicon.places.insert(LexiconFile.exactHash(fields[0]), kind)
             lexicon.maxPhraseWords = max(lexicon.maxPhraseWords, LexiconFile.wordCount(fields[0]))
+            if fields[0].contains(where: { $0 >= 0x80 }) {
+                lexicon.placesWithoutAccents.insert(NameFold.keyHash(utf8: fields[0]), kind)
+            }
         }
         file("family_names_first.txt").forEachEntry { fields in
             let name = NameFold.keyHash(LexiconFile.string(fields[0]))

@@ -173,6 +173,7 @@ extension NameScanner {
         TypingRule(name: "gazetteer-place") { s, c in
             // "Khyber-Pakhtunkhwa" is "Khyber Pakhtunkhwa": a hyphen between two capitalised parts.
             guard let place = s.lexicon.places[c.full] ?? (c.n == 1 ? s.hyphensAsSpaces(c.a).flatMap { s.lexicon.places[$0] } : nil)
+                ?? s.placeWithoutAccents(c.a, c.b)
             else { return nil }
             let (a, b) = (c.a, c.b)
             // "Puma tanks": a small town's name used for a product.

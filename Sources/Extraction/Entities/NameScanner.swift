@@ -393,6 +393,18 @@ struct NameScanner {
         return partStart ? nil : h
     }
 
+    /// The place tokens `a..<b` name when written without their accents ("Kratie" for
+    /// Kratié), for a run of up to four words that is no given name; nil otherwise.
+    func placeWithoutAccents(_ a: Int, _ b: Int) -> Lexicon.PlaceKind? {
+        guard b - a <= 4, !isFirstName(a), lexicon.placesWithoutAccents.count > 0 else { return nil }
+        var name = String.UnicodeScalarView()
+        for k in a..<b {
+            if k > a { name.append(" ") }
+            name.append(contentsOf: s[tokens[k].range])
+        }
+        return lexicon.placesWithoutAccents[NameFold.keyHash(String(name))]
+    }
+
     /// Hash of token `i` in capitals when it is a short ASCII word ("Nato" → "NATO"), else nil.
     func upperCaseHash(_ i: Int) -> UInt64? {
         let r = tokens[i].range

@@ -68,7 +68,7 @@ SHORT_FORMS = {
     "TW": ["Taiwan"],
     "IR": ["Iran"],
     "SY": ["Syria"],
-    "VN": ["Vietnam", "Viet Nam"],
+    "VN": ["Vietnam", "Viet Nam", "Việt Nam"],
     "LA": ["Laos"],
     "BO": ["Bolivia"],
     "VE": ["Venezuela"],
@@ -78,6 +78,9 @@ SHORT_FORMS = {
     "SZ": ["Eswatini", "Swaziland"],
     "TL": ["East Timor", "Timor-Leste"],
     "CV": ["Cape Verde", "Cabo Verde"],
+    "NZ": ["New Zealand", "Aotearoa"],
+    "GE": ["Georgia", "Sakartvelo"],
+    "AM": ["Armenia", "Hayastan"],
 }
 
 

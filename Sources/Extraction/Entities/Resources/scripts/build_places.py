@@ -50,6 +50,9 @@ def main():
                 add(c[key], "country")
     for c in json.load(open(os.path.join(data, "countries.json"))).values():
         add(c["name"], "country")
+    # Countries' own names that news sometimes prints (hand-written, CC0).
+    for name in ("Aotearoa", "Việt Nam", "Türkiye", "Côte d'Ivoire", "Sakartvelo", "Hayastan"):
+        add(name, "country")
     for c in json.load(open(os.path.join(data, "continents.json"))).values():
         add(c["name"], "continent")
     for s in json.load(open(os.path.join(data, "us_states.json"))).values():
