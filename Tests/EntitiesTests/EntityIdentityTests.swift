@@ -141,6 +141,16 @@ import WirefleetText
         #expect(a == b)
     }
 
+    @Test func germanUmlautsWrittenOutAndTitlesAfterOf() throws {
+        let a = try #require(id("Matthias Wöss", in: "Party leader Matthias Wöss signed the deal."))
+        let b = try #require(id("Matthias Woess", in: "Party leader Matthias Woess signed the deal."))
+        #expect(a == b)
+        #expect(id("Kevin Lee", in: "Kevin Lee spoke.") != id("Kevin Li", in: "Kevin Li spoke."))
+        let e = tag("A bench of Justice Anjali Deshmukh and Justice Imran Qureshi heard the case. The Minister of Justice declined to comment.")
+        #expect(e.contains { $0.text == "Anjali Deshmukh" && $0.type == .person })
+        #expect(e.contains { $0.text == "Imran Qureshi" && $0.type == .person })
+    }
+
     @Test func aSpanishNameWithBothSurnamesIsTheFathersSurname() throws {
         let full = try #require(id("Rodrigo Salazar Ortiz", in: "Mining minister Rodrigo Salazar Ortiz said the permit was valid."))
         let short = try #require(id("Rodrigo Salazar", in: "Rodrigo Salazar, the mining minister, said the permit was valid."))

@@ -177,7 +177,7 @@ extension NameScanner {
             else { return nil }
             let (a, b) = (c.a, c.b)
             // "Puma tanks": a small town's name used for a product.
-            if place == .city && s.isWord(b) && s.tokens[b].isLowercase && s.lowerIs(b, in: productNouns) { return .notAnEntity }
+            if place != .country && s.isWord(b) && s.tokens[b].isLowercase && s.lowerIs(b, in: productNouns) { return .notAnEntity }
             if c.n == 1 && calendarWords.contains(s.tokens[a].hash) { return .notAnEntity }
             if c.n == 1 && s.isCommon(a) {
                 if c.uncertainHere || c.onHeadline { return .notAnEntity }

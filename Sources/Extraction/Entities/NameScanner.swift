@@ -396,7 +396,7 @@ struct NameScanner {
     /// The place tokens `a..<b` name when written without their accents ("Kratie" for
     /// Kratié), for a run of up to four words that is no given name; nil otherwise.
     func placeWithoutAccents(_ a: Int, _ b: Int) -> Lexicon.PlaceKind? {
-        guard b - a <= 4, !isFirstName(a), lexicon.placesWithoutAccents.count > 0 else { return nil }
+        guard b - a <= 4, !isFirstName(a), !(b - a == 1 && isCommon(a)), lexicon.placesWithoutAccents.count > 0 else { return nil }
         var name = String.UnicodeScalarView()
         for k in a..<b {
             if k > a { name.append(" ") }
@@ -750,7 +750,9 @@ struct NameScanner {
         let officeOf = b - a >= 3 && isOrgHead(a) && lowerIs(a + 1, in: Self.ofFor)
         // "Supreme Council of Antiquities": a title word right before a body's head word is part of the body's name.
         if !fullKnown && !endsWithHead && !officeOf, let t = (a..<b).last(where: {
-            isTitle($0) && !(a == $0 && isTitleException($0)) && !lowerIs($0 - 1, in: Self.ofFor) && !($0 + 1 < b && isOrgHead($0 + 1))
+            // "Minister of Justice" ends in an office; "a bench of Justice Anjali Deshmukh" names a person.
+            isTitle($0) && !(a == $0 && isTitleException($0)) && !(lowerIs($0 - 1, in: Self.ofFor) && !isFirstName($0 + 1))
+                && !($0 + 1 < b && isOrgHead($0 + 1))
         }) {
             var blockStart = t
             while blockStart > a, isTitle(blockStart - 1) { blockStart -= 1 }

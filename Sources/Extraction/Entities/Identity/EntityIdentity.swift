@@ -252,7 +252,16 @@ public enum EntityIdentity {
             for c in buffer { WordHash.mix(&h, c.value) }
             return h
         }
-        return name.hash(w)
+        // A short name keeps its vowels, with German "oe", "ue", "ae" as the umlauts they
+        // stand for ("Woess" = "Wöss", folded "woss"; "Lee" and "Li" stay apart).
+        var h = WordHash.seed
+        var k = w.lowerBound
+        while k < w.upperBound {
+            let c = name.scalars[k]
+            WordHash.mix(&h, c.value)
+            if k + 1 < w.upperBound, k > w.lowerBound, name.scalars[k + 1] == "e", c == "o" || c == "u" || c == "a" { k += 2 } else { k += 1 }
+        }
+        return h
     }
 
     // MARK: other names

@@ -51,7 +51,11 @@ def main():
     for c in json.load(open(os.path.join(data, "countries.json"))).values():
         add(c["name"], "country")
     # Countries' own names that news sometimes prints (hand-written, CC0).
-    for name in ("Aotearoa", "Việt Nam", "Türkiye", "Côte d'Ivoire", "Sakartvelo", "Hayastan"):
+    for name in ("Aotearoa", "Việt Nam", "Türkiye", "Côte d'Ivoire", "Sakartvelo", "Hayastan", "Deutschland",
+                 "Österreich", "Schweiz", "Suisse", "Svizzera", "Italia", "España", "Sverige", "Norge", "Danmark",
+                 "Suomi", "Polska", "Česko", "Magyarország", "România", "Nederland", "België", "Belgique", "Liban",
+                 "Syrie", "Égypte", "Maroc", "Algérie", "Tunisie", "Brasil", "México", "Perú", "Allemagne",
+                 "Espagne", "Italie", "Autriche", "Grèce"):
         add(name, "country")
     for c in json.load(open(os.path.join(data, "continents.json"))).values():
         add(c["name"], "continent")
