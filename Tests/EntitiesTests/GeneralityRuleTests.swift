@@ -96,6 +96,11 @@ import WirefleetText
         #expect(e.first { $0.text == "Việt Nam" }?.geo?.country == "VN")
     }
 
+    @Test func aSaidVerbAfterTheCommaIsNoAppositive() {
+        let e = tag("Lebanon's foreign minister, Rania Haddadin, said her country could not wait.")
+        #expect(has(e, "Rania Haddadin", .person))
+    }
+
     @Test func productsAndModelNumbersAreNotEntities() {
         let e = tag("The army received Puma tanks and 40 Falcon drones, and the airline grounded its 737 Max jets.")
         #expect(!e.contains { $0.text == "Puma" || $0.text == "Falcon" || $0.text == "Max" })

@@ -341,7 +341,9 @@ struct NameScanner {
     /// The type an appositive after token `b` gives the name before it:
     /// "X, the ruling party" → ORG, "X, a town near …" → LOC.
     func appositiveType(after b: Int) -> EntityType? {
-        guard punctValue(b) == 0x2C, isWord(b + 1), tokens[b + 1].isLowercase else { return nil }
+        guard punctValue(b) == 0x2C, isWord(b + 1), tokens[b + 1].isLowercase,
+              // "…, Nadine Khoury, said her country …": a verb, not an appositive.
+              !lowerIs(b + 1, in: Self.saidVerbs) else { return nil }
         var k = b + 1
         if lowerIs(k, in: Self.articles) { k += 1 }
         let limit = min(k + 3, tokens.count)
