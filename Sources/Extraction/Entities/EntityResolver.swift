@@ -52,8 +52,8 @@ struct EntityResolver {
         for i in all.indices where all[i].evidence == .guess && bestEvidence[idOfCandidate[i]] == .guess {
             // "its ambassador to Japan, Park Ji Hoon": a name shaped like a person's (a given
             // name or a family name written first, then more words) is not a list item.
-            if all[i].wordCount >= 2, let first = all[i].surface.split(separator: " ").first,
-               lexicon.firstNames.contains(WordHash.exact(String(first))) || lexicon.writesFamilyNameFirst(first) {
+            let first = all[i].surface.prefix { $0 != " " }
+            if all[i].wordCount >= 2, lexicon.firstNames.contains(WordHash.exact(first)) || lexicon.writesFamilyNameFirst(first) {
                 continue
             }
             var partners: [Int] = []
@@ -105,7 +105,7 @@ struct EntityResolver {
             if parts.count >= 3 {
                 claim(parts.dropFirst().joined(separator: " "), for: id)
                 // "Rodrigo Salazar Ortiz" … "Salazar said": the father's surname alone.
-                if let p = EntityIdentity.paternalSurnameIndex(all[i].surface.split(separator: " "), lexicon: lexicon) {
+                if let p = EntityIdentity.paternalSurnameIndex(of: all[i].surface, lexicon: lexicon) {
                     claim(parts[p], for: id)
                 }
             }

@@ -399,12 +399,9 @@ struct NameScanner {
     /// Kratié), for a run of up to four words that is no given name; nil otherwise.
     func placeWithoutAccents(_ a: Int, _ b: Int) -> Lexicon.PlaceKind? {
         guard b - a <= 4, !isFirstName(a), !(b - a == 1 && isCommon(a)), lexicon.placesWithoutAccents.count > 0 else { return nil }
-        var name = String.UnicodeScalarView()
-        for k in a..<b {
-            if k > a { name.append(" ") }
-            name.append(contentsOf: s[tokens[k].range])
-        }
-        return lexicon.placesWithoutAccents[NameFold.keyHash(String(name))]
+        let space: Unicode.Scalar = " "
+        let scalars = (a..<b).lazy.flatMap { k in (k > a ? [space] : []) + self.s[self.tokens[k].range] }
+        return lexicon.placesWithoutAccents[NameFold.keyHash(scalars: scalars)]
     }
 
     /// Hash of token `i` in capitals when it is a short ASCII word ("Nato" → "NATO"), else nil.

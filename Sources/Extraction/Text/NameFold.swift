@@ -44,6 +44,23 @@ public enum NameFold {
         return h
     }
 
+    /// ``keyHash(_:)`` of scalars already at hand.
+    public static func keyHash<S: Sequence>(scalars: S) -> UInt64 where S.Element == Unicode.Scalar {
+        var h = WordHash.seed
+        var inWord = false, pendingSpace = false
+        forEachFolded(scalars: scalars) { c in
+            if let c {
+                if pendingSpace { WordHash.space(&h); pendingSpace = false }
+                WordHash.mix(&h, c.value)
+                inWord = true
+            } else if inWord {
+                inWord = false
+                pendingSpace = true
+            }
+        }
+        return h
+    }
+
     /// ``keyHash(_:)`` of UTF-8 bytes (a data file's field): ASCII straight from the
     /// bytes, anything else through the string fold.
     public static func keyHash<C: Collection<UInt8>>(utf8: C) -> UInt64 {
@@ -81,8 +98,15 @@ public enum NameFold {
     /// where a word ends (once per break, and at the end).
     @inlinable
     public static func forEachFolded<S: StringProtocol>(_ s: S, _ body: (Unicode.Scalar?) -> Void) {
+        forEachFolded(scalars: s.unicodeScalars, body)
+    }
+
+    /// ``forEachFolded(_:_:)`` over scalars already at hand (a token's, without a string).
+    @inlinable
+    public static func forEachFolded<S: Sequence>(scalars: S, _ body: (Unicode.Scalar?) -> Void)
+    where S.Element == Unicode.Scalar {
         var open = false
-        for c in s.unicodeScalars {
+        for c in scalars {
             let v = c.value
             if v < 0x80 {
                 let f = asciiFold(v)

@@ -50,7 +50,7 @@ public enum EntityIdentity {
         for (i, e) in entities.enumerated() where e.type == .person {
             let text = withoutArabicArticles(e.text)
             let name = FoldedName(text)
-            let paternal = paternalSurnameIndex(text.split(separator: " "), lexicon: lexicon)
+            let paternal = paternalSurnameIndex(of: text, lexicon: lexicon)
             guard let p = personKey(name, lexicon: lexicon, buffer: &buffer, paternalSurname: paternal) else { continue }
             personKeys[i] = p
             guard p.words >= 2 else { continue }
@@ -147,6 +147,20 @@ public enum EntityIdentity {
     /// ("Sarah Huckabee Sanders") has none of these marks and keeps its last word.
     static func paternalSurnameIndex(_ words: [Substring], lexicon: Lexicon) -> Int? {
         guard words.count == 3 || words.count == 4 else { return nil }
+        return paternalSurnameIndexOfThreeOrFour(words, lexicon: lexicon)
+    }
+
+    /// ``paternalSurnameIndex(_:lexicon:)`` of a name as written, splitting it only
+    /// when it has three or four words.
+    static func paternalSurnameIndex(of text: String, lexicon: Lexicon) -> Int? {
+        var spaces = 0
+        for b in text.utf8 where b == 0x20 { spaces += 1 }
+        guard spaces == 2 || spaces == 3 else { return nil }
+        return paternalSurnameIndexOfThreeOrFour(text.split(separator: " "), lexicon: lexicon)
+    }
+
+    private static func paternalSurnameIndexOfThreeOrFour(_ words: [Substring], lexicon: Lexicon) -> Int? {
+        guard words.count == 3 || words.count == 4 else { return nil }
         var accent = false
         for w in words {
             for c in w.unicodeScalars {
@@ -221,7 +235,13 @@ public enum EntityIdentity {
     /// A person's name without Arabic articles before its later words: "Khaled
     /// El-Sayed", "Khaled al-Sayed" and "Khaled El Sayed" are all "Khaled Sayed".
     static func withoutArabicArticles(_ text: String) -> String {
-        guard text.utf8.contains(0x2D) || text.utf8.count > 6 else { return text }
+        // Cheap test first: a later word that starts with "a", "e" or "u" and is short or hyphenated.
+        let bytes = Array(text.utf8)
+        let mayHaveArticle = bytes.indices.contains { i in
+            i > 0 && bytes[i - 1] == 0x20 && i + 2 < bytes.count && [0x61, 0x65, 0x75, 0x41, 0x45, 0x55].contains(bytes[i])
+                && (bytes[i + 2] == 0x2D || bytes[i + 2] == 0x20 || i + 3 < bytes.count && bytes[i + 3] == 0x2D)
+        }
+        guard mayHaveArticle else { return text }
         var words = text.split(separator: " ")
         guard words.count >= 2 else { return text }
         var changed = false
