@@ -19,7 +19,6 @@ import WirefleetText
 ///    places in its own first-level subdivision count for it, at ``townContextWeight``
 ///    each — "Paris" in an article about Ohio and Florida is in France, "Rome" among
 ///    Iowa and Kansas in Italy; "Poti" in an article about Georgia is the Georgian port.
-
 ///
 /// A country's name leans to the country (``countryWeight``: "Georgia" is the country
 /// unless the article is about the United States). Regions without coordinates lose a
@@ -56,9 +55,9 @@ struct GeoResolver: Sendable {
     let gazetteer: Gazetteer
 
     /// `geo` for every LOC entity the gazetteer knows, for an ORG written as a
-    /// country's name ("North Macedonia signed"), and — as a `place` in the article's
-    /// country — for the other LOC entities of an article about one country
-    /// (``inferPlaces(_:candidates:)``).
+    /// country's name ("North Macedonia signed"), and — as a `place` — for the other
+    /// LOC entities where a place inside their name, the article's main country or a
+    /// place next to them says which country (``inferPlaces(_:sentences:)``).
     func locate(_ entities: inout [Entity], sentences: SentenceIndex = .whole) {
         let g = gazetteer
         var candidates: [ArraySlice<Gazetteer.PlaceID>] = Array(repeating: [], count: entities.count)
