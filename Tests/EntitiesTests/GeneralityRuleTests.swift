@@ -101,6 +101,14 @@ import WirefleetText
         #expect(has(e, "Rania Haddadin", .person))
     }
 
+    @Test func aStateAbbreviationAfterACommaIsAPlace() {
+        let e = tag("Wells poisoned\n\nMARINETTE, Wis. — Residents sued. A lab in London, Ont., and one in Albany, N.Y., tested the water.")
+        #expect(e.first { $0.text == "Wis." }?.geo?.admin1 == "WI")
+        #expect(e.first { $0.text == "Ont." }?.geo?.country == "CA")
+        #expect(e.first { $0.text == "London" }?.geo?.country == "CA")
+        #expect(e.first { $0.text == "N.Y." }?.type == .location)
+    }
+
     @Test func productsAndModelNumbersAreNotEntities() {
         let e = tag("The army received Puma tanks and 40 Falcon drones, and the airline grounded its 737 Max jets.")
         #expect(!e.contains { $0.text == "Puma" || $0.text == "Falcon" || $0.text == "Max" })

@@ -49,6 +49,8 @@ struct NameScanner {
     static let foreignArticles = Lexicon.cueWords("foreign_articles")
     static let saidVerbs = Lexicon.cueWords("said_verbs")
     static let locCues = Lexicon.cueWords("loc_cues")
+    /// US states' and Canadian provinces' abbreviations, exact ("Wis.", "N.Y.", "Ont.").
+    static let stateAbbreviations = Lexicon.cueWords("state_abbreviations")
     /// What a field holds: "oil", "gas" ("the Kashagan oil field").
     static let resourceWords = Lexicon.cueWords("resource_words")
     /// Words before "to" + a name that make it a destination ("the road to Kalam").
@@ -538,6 +540,11 @@ struct NameScanner {
         let n = tokens.count
         var i = 0
         while i < n {
+            if let end = stateAbbreviation(at: i) {
+                appendCandidate(i, end, type: .location, evidence: .rule, acronym: nil, rule: "state-abbreviation")
+                i = end
+                continue
+            }
             if let end = allCapsPlace(at: i) {
                 // Datelines and shouting over several words: "NEW YORK", "LOS ANGELES".
                 appendCandidate(i, end, type: .location, evidence: .rule, acronym: nil, rule: "place-in-capitals")
@@ -584,6 +591,19 @@ struct NameScanner {
             i = end
         }
         return candidates
+    }
+
+    /// "Marinette, Wis.", "London, Ont.": the AP style's abbreviation of a US state or
+    /// Canadian province right after a comma (``stateAbbreviations``), with its dot;
+    /// the end of the abbreviation's tokens, or nil.
+    func stateAbbreviation(at i: Int) -> Int? {
+        guard punctValue(i - 1) == 0x2C, isWord(i), tokens[i].isCapitalized, tokens[i].range.count <= 6 else { return nil }
+        var h = WordHash.seed
+        WordHash.add(s, tokens[i].range, folded: false, to: &h)
+        if Self.stateAbbreviations.contains(h) { return i + 1 }   // "N.Y." as one token
+        guard punctValue(i + 1) == 0x2E, tokens[i + 1].range.lowerBound == tokens[i].range.upperBound else { return nil }
+        WordHash.mix(&h, 0x2E)
+        return Self.stateAbbreviations.contains(h) ? i + 2 : nil
     }
 
     /// "Prague-based", "New York-based", "US-led": a place the word lists know, written

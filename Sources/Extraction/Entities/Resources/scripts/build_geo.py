@@ -131,6 +131,8 @@ ENGLISH_REGIONS = {
     "Mazowieckie": ["Masovia", "Mazovia"], "Śląskie": ["Silesia"], "Dolnośląskie": ["Lower Silesia"],
     "Małopolskie": ["Lesser Poland"], "Wielkopolskie": ["Greater Poland"], "Pomorskie": ["Pomerania"],
     "Skåne län [SE-12]": ["Scania"], "Attikí": ["Attica"], "Kríti": ["Crete"],
+    "Kärnten": ["Carinthia"], "Niederösterreich": ["Lower Austria"], "Oberösterreich": ["Upper Austria"],
+    "Steiermark": ["Styria"], "Tirol": ["Tyrol"], "Graubünden": ["Grisons"], "Genève": ["Geneva"],
     "Vlaams Gewest": ["Flanders"], "Brussels Hoofdstedelijk Gewest": ["Brussels"],
     "Noord-Holland": ["North Holland"], "Zuid-Holland": ["South Holland"],
     "Sumatera Utara": ["North Sumatra"], "Sumatera Barat": ["West Sumatra"], "Sumatera Selatan": ["South Sumatra"],
@@ -145,6 +147,23 @@ INDONESIAN = {"Timur": "East", "Barat": "West", "Tengah": "Central", "Utara": "N
               "Barat Daya": "Southwest", "Tenggara": "Southeast"}
 INDONESIAN_WORDS = {"Jawa": "Java", "Sumatera": "Sumatra", "Kalimantan": "Kalimantan", "Sulawesi": "Sulawesi",
                     "Nusa Tenggara": "Nusa Tenggara", "Papua": "Papua", "Maluku": "Maluku"}
+
+
+# The AP style's abbreviations of US states and Canadian provinces, as datelines and
+# "City, St." write them (hand-written, CC0): ISO 3166-2 code -> abbreviations.
+STATE_ABBREVIATIONS = {
+    "US-AL": ["Ala."], "US-AZ": ["Ariz."], "US-AR": ["Ark."], "US-CA": ["Calif."], "US-CO": ["Colo."],
+    "US-CT": ["Conn."], "US-DE": ["Del."], "US-FL": ["Fla."], "US-GA": ["Ga."], "US-IL": ["Ill."],
+    "US-IN": ["Ind."], "US-KS": ["Kan.", "Kans."], "US-KY": ["Ky."], "US-MD": ["Md."],
+    "US-MA": ["Mass."], "US-MI": ["Mich."], "US-MN": ["Minn."], "US-MS": ["Miss."], "US-MO": ["Mo."],
+    "US-MT": ["Mont."], "US-NE": ["Neb.", "Nebr."], "US-NV": ["Nev."], "US-NH": ["N.H."], "US-NJ": ["N.J."],
+    "US-NM": ["N.M."], "US-NY": ["N.Y."], "US-NC": ["N.C."], "US-ND": ["N.D."], "US-OK": ["Okla."],
+    "US-OR": ["Ore.", "Oreg."], "US-PA": ["Pa."], "US-RI": ["R.I."], "US-SC": ["S.C."], "US-SD": ["S.D."],
+    "US-TN": ["Tenn."], "US-TX": ["Tex."], "US-VT": ["Vt."], "US-VA": ["Va."], "US-WA": ["Wash."],
+    "US-WV": ["W.Va."], "US-WI": ["Wis.", "Wisc."], "US-WY": ["Wyo."],
+    "CA-ON": ["Ont."], "CA-BC": ["B.C."], "CA-AB": ["Alta."], "CA-SK": ["Sask."], "CA-MB": ["Man."],
+    "CA-QC": ["Que."], "CA-NS": ["N.S."], "CA-NB": ["N.B."], "CA-NL": ["Nfld."], "CA-PE": ["P.E.I."],
+}
 
 
 def region_names(name, cc, english):
@@ -256,6 +275,8 @@ def main():
         lat = sum(float(c["latitude"]) * c["population"] for c in members) / w if w else None
         lon = sum(float(c["longitude"]) * c["population"] for c in members) / w if w else None
         add(s["name"], "region", s["geonameid"], "US", s["code"], lat, lon, w or None)
+        for abbreviation in STATE_ABBREVIATIONS.get("US-" + s["code"], []):
+            add(abbreviation, "region", s["geonameid"], "US", s["code"], lat, lon, w or None)
     english = english_subdivision_names()
     for s in json.load(open(os.path.join(ISO, "iso_3166-2.json")))["3166-2"]:
         if s.get("type") in ("Municipality", "District", "Commune", "Parish", "Department"):
@@ -263,7 +284,7 @@ def main():
         cc = s["code"].split("-")[0]
         if cc == "US" or all(w.lower() in GENERIC for w in s["name"].split()):
             continue
-        for n in region_names(s["name"], cc, english):
+        for n in region_names(s["name"], cc, english) + STATE_ABBREVIATIONS.get(s["code"], []):
             if not all(w.lower() in GENERIC for w in n.split()):
                 add(n, "region", None, cc, s["code"], None, None, None)
 
