@@ -151,6 +151,14 @@ import WirefleetText
         #expect(e.contains { $0.text == "Imran Qureshi" && $0.type == .person })
     }
 
+    @Test func aCompanysGenericLastWordIsNoPartOfItsId() throws {
+        let a = try #require(id("Kessaly Networks", in: "Shares in Kessaly Networks rose 4% on Monday."))
+        let b = try #require(id("Kessaly", in: "Shares in Kessaly rose 4% on Monday, traders said."))
+        #expect(a == b)
+        let c = try #require(id("Tarvo Power", in: "The utility Tarvo Power said output fell."))
+        #expect(c != a)
+    }
+
     @Test func aSpanishNameWithBothSurnamesIsTheFathersSurname() throws {
         let full = try #require(id("Rodrigo Salazar Ortiz", in: "Mining minister Rodrigo Salazar Ortiz said the permit was valid."))
         let short = try #require(id("Rodrigo Salazar", in: "Rodrigo Salazar, the mining minister, said the permit was valid."))
