@@ -159,6 +159,13 @@ import WirefleetText
         #expect(c != a)
     }
 
+    @Test func aLongWordInCapitalsIsTheNameShouted() throws {
+        let shouted = try #require(id("TARVASSO", in: "Ferry halted\n\nTARVASSO, Estonia — The ferry stopped on Monday."))
+        let plain = try #require(id("Tarvasso", in: "The ferry to Tarvasso stopped on Monday, officials in Estonia said."))
+        #expect(shouted == plain)
+        #expect(EntityIdentity.isAcronym("NATO"))
+    }
+
     @Test func aSpanishNameWithBothSurnamesIsTheFathersSurname() throws {
         let full = try #require(id("Rodrigo Salazar Ortiz", in: "Mining minister Rodrigo Salazar Ortiz said the permit was valid."))
         let short = try #require(id("Rodrigo Salazar", in: "Rodrigo Salazar, the mining minister, said the permit was valid."))

@@ -94,7 +94,10 @@ public enum EntityIdentity {
     static func otherNameKey(_ text: String, lexicon: Lexicon) -> UInt64 {
         let name = lexicon.knownAliases[NameFold.keyHash(text)] ?? ministryOfForm(text) ?? text
         // "Nato" is "NATO": a one-word name that folds to a known acronym is keyed as that acronym.
-        let acronymShaped = isAcronym(name) || !name.contains(" ") && lexicon.knownAcronyms.contains(NameFold.keyHash(name))
+        // A word in capitals is an acronym when it is known or short; a longer unknown one
+        // is a name shouted ("MEKONG", "WOOMERA" in a dateline) and keyed as the name.
+        let known = !name.contains(" ") && lexicon.knownAcronyms.contains(NameFold.keyHash(name))
+        let acronymShaped = known || isAcronym(name) && name.unicodeScalars.filter(\.properties.isAlphabetic).count <= 4
         return nameKey(FoldedName(name), acronymShaped: acronymShaped, lexicon: lexicon)
     }
 
