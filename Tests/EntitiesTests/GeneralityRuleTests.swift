@@ -109,6 +109,15 @@ import WirefleetText
         #expect(e.first { $0.text == "N.Y." }?.type == .location)
     }
 
+    @Test func regionsAsNewsWritesThemAndAForeignArticleBeforeAPlace() {
+        let e = tag("Bavaria and Lower Saxony objected. « Le Liban ne peut plus attendre », the minister said in East Java.")
+        #expect(has(e, "Bavaria", .location))
+        #expect(has(e, "Lower Saxony", .location))
+        #expect(has(e, "Liban", .location))
+        #expect(has(e, "East Java", .location))
+        #expect(e.first { $0.text == "East Java" }?.geo?.country == "ID")
+    }
+
     @Test func productsAndModelNumbersAreNotEntities() {
         let e = tag("The army received Puma tanks and 40 Falcon drones, and the airline grounded its 737 Max jets.")
         #expect(!e.contains { $0.text == "Puma" || $0.text == "Falcon" || $0.text == "Max" })

@@ -752,6 +752,11 @@ struct NameScanner {
             a += 1
             guard a < b else { return }
         }
+        // "« Le Liban ne peut plus attendre »", "El Salvador" stays whole: a foreign article
+        // before a known place that is not itself part of the place's name.
+        if b - a >= 2, lowerIs(a, in: Self.foreignArticles), !fullKnownRun(a, b), lexicon.places[phraseHash(a + 1, b)] != nil {
+            a += 1
+        }
         // "the US East Coast", "UK South Coast": a country, then a place of its own.
         if b - a >= 3, !fullKnownRun(a, b), isLocHead(b - 1),
            lexicon.places[tokens[a].exactHash] == .country || lexicon.known[tokens[a].exactHash] == .location,

@@ -23,6 +23,9 @@ import re
 import sys
 import unicodedata
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import build_geo  # noqa: E402  (the shared name forms)
+
 MIN_POP = 15000
 ALT_MIN_POP = 1000000
 PLAIN_MIN_POP = 100000
@@ -61,10 +64,21 @@ def main():
         add(c["name"], "continent")
     for s in json.load(open(os.path.join(data, "us_states.json"))).values():
         add(s["name"], "region")
+    # The same forms of subdivisions and countries as geo.tsv lists (build_geo.py):
+    # "East Java", "Lower Saxony", "Skåne", "America", "Britain".
+    english = build_geo.english_subdivision_names()
     for s in json.load(open(os.path.join(ISO, "iso_3166-2.json")))["3166-2"]:
         if s.get("type") in ("Municipality", "District", "Commune", "Parish", "Department"):
             continue
         add(s["name"], "region")
+        cc = s["code"].split("-")[0]
+        for n in build_geo.region_names(s["name"], cc, english):
+            if not all(w.lower() in build_geo.GENERIC for w in n.split()):
+                add(n, "region")
+    for names in build_geo.SHORT_FORMS.values():
+        for n in names:
+            if "." not in n:
+                add(n, "country")
     cities = json.load(open(os.path.join(data, "cities15000.json"))).values()
     big_cities = set()
     for c in sorted(cities, key=lambda c: -c["population"]):
