@@ -401,9 +401,22 @@ struct NameScanner {
     /// Kratié), for a run of up to four words that is no given name; nil otherwise.
     func placeWithoutAccents(_ a: Int, _ b: Int) -> Lexicon.PlaceKind? {
         guard b - a <= 4, !isFirstName(a), !(b - a == 1 && isCommon(a)), lexicon.placesWithoutAccents.count > 0 else { return nil }
-        let space: Unicode.Scalar = " "
-        let scalars = (a..<b).lazy.flatMap { k in (k > a ? [space] : []) + self.s[self.tokens[k].range] }
-        return lexicon.placesWithoutAccents[NameFold.keyHash(scalars: scalars)]
+        // NameFold.keyHash of the words joined by spaces, without building the string.
+        var h = WordHash.seed
+        var inWord = false, pendingSpace = false
+        for k in a..<b {
+            NameFold.forEachFolded(scalars: s[tokens[k].range]) { c in
+                if let c {
+                    if pendingSpace { WordHash.space(&h); pendingSpace = false }
+                    WordHash.mix(&h, c.value)
+                    inWord = true
+                } else if inWord {
+                    inWord = false
+                    pendingSpace = true
+                }
+            }
+        }
+        return lexicon.placesWithoutAccents[h]
     }
 
     /// Hash of token `i` in capitals when it is a short ASCII word ("Nato" → "NATO"), else nil.

@@ -239,11 +239,14 @@ public enum EntityIdentity {
     /// El-Sayed", "Khaled al-Sayed" and "Khaled El Sayed" are all "Khaled Sayed".
     static func withoutArabicArticles(_ text: String) -> String {
         // Cheap test first: a later word that starts with "a", "e" or "u" and is short or hyphenated.
-        let bytes = Array(text.utf8)
-        let mayHaveArticle = bytes.indices.contains { i in
-            i > 0 && bytes[i - 1] == 0x20 && i + 2 < bytes.count && [0x61, 0x65, 0x75, 0x41, 0x45, 0x55].contains(bytes[i])
-                && (bytes[i + 2] == 0x2D || bytes[i + 2] == 0x20 || i + 3 < bytes.count && bytes[i + 3] == 0x2D)
-        }
+        let mayHaveArticle = text.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+            for i in 1..<max(1, bytes.count - 2) where bytes[i - 1] == 0x20 {
+                let v = bytes[i] | 0x20
+                guard v == 0x61 || v == 0x65 || v == 0x75 else { continue }
+                if bytes[i + 2] == 0x2D || bytes[i + 2] == 0x20 || i + 3 < bytes.count && bytes[i + 3] == 0x2D { return true }
+            }
+            return false
+        } ?? true
         guard mayHaveArticle else { return text }
         var words = text.split(separator: " ")
         guard words.count >= 2 else { return text }
