@@ -49,8 +49,6 @@ struct NameScanner {
     static let foreignArticles = Lexicon.cueWords("foreign_articles")
     static let saidVerbs = Lexicon.cueWords("said_verbs")
     static let locCues = Lexicon.cueWords("loc_cues")
-    /// US states' and Canadian provinces' abbreviations, exact ("Wis.", "N.Y.", "Ont.").
-    static let stateAbbreviations = Lexicon.cueWords("state_abbreviations")
     /// What a field holds: "oil", "gas" ("the Kashagan oil field").
     static let resourceWords = Lexicon.cueWords("resource_words")
     /// Words before "to" + a name that make it a destination ("the road to Kalam").
@@ -401,22 +399,7 @@ struct NameScanner {
     /// Kratié), for a run of up to four words that is no given name; nil otherwise.
     func placeWithoutAccents(_ a: Int, _ b: Int) -> Lexicon.PlaceKind? {
         guard b - a <= 4, !isFirstName(a), !(b - a == 1 && isCommon(a)), lexicon.placesWithoutAccents.count > 0 else { return nil }
-        // NameFold.keyHash of the words joined by spaces, without building the string.
-        var h = WordHash.seed
-        var inWord = false, pendingSpace = false
-        for k in a..<b {
-            NameFold.forEachFolded(scalars: s[tokens[k].range]) { c in
-                if let c {
-                    if pendingSpace { WordHash.space(&h); pendingSpace = false }
-                    WordHash.mix(&h, c.value)
-                    inWord = true
-                } else if inWord {
-                    inWord = false
-                    pendingSpace = true
-                }
-            }
-        }
-        return lexicon.placesWithoutAccents[h]
+        return lexicon.placesWithoutAccents[NameFold.keyHash(words: (a..<b).lazy.map { self.s[self.tokens[$0].range] })]
     }
 
     /// Hash of token `i` in capitals when it is a short ASCII word ("Nato" → "NATO"), else nil.
@@ -607,16 +590,16 @@ struct NameScanner {
     }
 
     /// "Marinette, Wis.", "London, Ont.": the AP style's abbreviation of a US state or
-    /// Canadian province right after a comma (``stateAbbreviations``), with its dot;
-    /// the end of the abbreviation's tokens, or nil.
+    /// Canadian province right after a comma, with its dot (`places.tsv` lists them as
+    /// regions, from `scripts/build_geo.py`'s one list); the end of its tokens, or nil.
     func stateAbbreviation(at i: Int) -> Int? {
         guard punctValue(i - 1) == 0x2C, isWord(i), tokens[i].isCapitalized, tokens[i].range.count <= 6 else { return nil }
         var h = WordHash.seed
         WordHash.add(s, tokens[i].range, folded: false, to: &h)
-        if Self.stateAbbreviations.contains(h) { return i + 1 }   // "N.Y." as one token
+        if tokens[i].shape.contains(.dotted), lexicon.places[h] == .region { return i + 1 }   // "N.Y." as one token
         guard punctValue(i + 1) == 0x2E, tokens[i + 1].range.lowerBound == tokens[i].range.upperBound else { return nil }
         WordHash.mix(&h, 0x2E)
-        return Self.stateAbbreviations.contains(h) ? i + 2 : nil
+        return lexicon.places[h] == .region ? i + 2 : nil
     }
 
     /// "Prague-based", "New York-based", "US-led": a place the word lists know, written

@@ -28,34 +28,28 @@ public enum NameFold {
     public static func key<S: StringProtocol>(_ s: S) -> String { words(s).joined(separator: " ") }
 
     /// ``WordHash/exact(_:)`` of ``key(_:)``, computed without building it.
-    public static func keyHash<S: StringProtocol>(_ s: S) -> UInt64 {
-        var h = WordHash.seed
-        var inWord = false, pendingSpace = false
-        forEachFolded(s) { c in
-            if let c {
-                if pendingSpace { WordHash.space(&h); pendingSpace = false }
-                WordHash.mix(&h, c.value)
-                inWord = true
-            } else if inWord {
-                inWord = false
-                pendingSpace = true
-            }
-        }
-        return h
-    }
+    public static func keyHash<S: StringProtocol>(_ s: S) -> UInt64 { keyHash(scalars: s.unicodeScalars) }
 
     /// ``keyHash(_:)`` of scalars already at hand.
     public static func keyHash<S: Sequence>(scalars: S) -> UInt64 where S.Element == Unicode.Scalar {
+        keyHash(words: CollectionOfOne(scalars))
+    }
+
+    /// ``keyHash(_:)`` of several pieces of text read as one, a word break between them
+    /// (a name's tokens, without joining them into a string).
+    public static func keyHash<W: Sequence>(words: W) -> UInt64 where W.Element: Sequence, W.Element.Element == Unicode.Scalar {
         var h = WordHash.seed
         var inWord = false, pendingSpace = false
-        forEachFolded(scalars: scalars) { c in
-            if let c {
-                if pendingSpace { WordHash.space(&h); pendingSpace = false }
-                WordHash.mix(&h, c.value)
-                inWord = true
-            } else if inWord {
-                inWord = false
-                pendingSpace = true
+        for piece in words {
+            forEachFolded(scalars: piece) { c in
+                if let c {
+                    if pendingSpace { WordHash.space(&h); pendingSpace = false }
+                    WordHash.mix(&h, c.value)
+                    inWord = true
+                } else if inWord {
+                    inWord = false
+                    pendingSpace = true
+                }
             }
         }
         return h

@@ -33,8 +33,13 @@ struct Gazetteer: Sendable {
     var count: Int { kinds.count }
 
     /// The places `name` can be, in file order (empty when it is none).
+    ///
+    /// A name written with hyphens where the gazetteer has spaces ("Khyber-Pakhtunkhwa":
+    /// the fold drops a hyphen) is looked up a second time with its parts as words.
     func places(named name: String) -> ArraySlice<PlaceID> {
-        guard let run = byName[NameFold.keyHash(name)] else { return [] }
+        guard let run = byName[NameFold.keyHash(name)]
+                ?? (name.utf8.contains(0x2D) ? byName[NameFold.keyHash(words: name.unicodeScalars.split(separator: "-"))] : nil)
+        else { return [] }
         let first = Int(run >> 16), n = Int(run & 0xFFFF)
         return runs[first..<first + n]
     }

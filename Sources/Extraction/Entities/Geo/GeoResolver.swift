@@ -64,11 +64,9 @@ struct GeoResolver: Sendable {
         let lexicon = Lexicon.shared
         for (i, e) in entities.enumerated() {
             // A continent is on no map (and "Asia" is also a town somewhere).
-            if e.type == .location, lexicon.places[WordHash.exact(e.text)] == .continent { continue }
+            if e.type == .location, Self.isContinent(e.text, lexicon) { continue }
             if e.type == .location {
                 var list = g.places(named: e.text)
-                // "Khyber-Pakhtunkhwa" is listed as "Khyber Pakhtunkhwa".
-                if list.isEmpty, e.text.utf8.contains(0x2D) { list = g.places(named: e.text.replacingOccurrences(of: "-", with: " ")) }
                 if list.isEmpty {
                     for a in e.aliases where list.isEmpty { list = g.places(named: a) }
                 }
@@ -198,23 +196,28 @@ struct GeoResolver: Sendable {
         let lexicon = Lexicon.shared
         var located: [(words: [String], country: String)] = []
         var mentionsIn: [String: Int] = [:]
-        // Sentence → the mentions of located places in it.
-        var placesInSentence: [Int: [(mention: Mention, country: String, isCountry: Bool)]] = [:]
         for e in entities {
             guard let geo = e.geo else { continue }
             if e.type == .location { located.append((NameFold.words(e.text), geo.country)) }
             mentionsIn[geo.country, default: 0] += max(1, e.mentions.count)
-            for m in e.mentions {
-                placesInSentence[sentences.sentence(containing: m.start), default: []].append((m, geo.country, geo.kind == .country))
-            }
         }
         let ranked = mentionsIn.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
         let articleCountry = ranked.first.flatMap { top in
             top.value >= 2 && (ranked.count < 2 || ranked[1].value < top.value) ? top.key : nil
         }
+        // Sentence → the mentions of located places in it, for rule 3 only.
+        var placesInSentence: [Int: [(mention: Mention, country: String, isCountry: Bool)]] = [:]
+        if articleCountry == nil {
+            for e in entities {
+                guard let geo = e.geo else { continue }
+                for m in e.mentions {
+                    placesInSentence[sentences.sentence(containing: m.start), default: []].append((m, geo.country, geo.kind == .country))
+                }
+            }
+        }
         for i in entities.indices where entities[i].type == .location && entities[i].geo == nil {
             let text = entities[i].text
-            if lexicon.places[WordHash.exact(text)] == .continent { continue }
+            if Self.isContinent(text, lexicon) { continue }
             let words = NameFold.words(text)
             if words.contains(where: Self.worldWords.contains) { continue }
             var country = located.first { !$0.words.isEmpty && $0.words.count < words.count && Self.contains(words, $0.words) }?.country
@@ -253,6 +256,11 @@ struct GeoResolver: Sendable {
             }
         }
         return nil
+    }
+
+    /// Whether a name is a continent's ("Asia", "Europe").
+    static func isContinent(_ name: String, _ lexicon: Lexicon) -> Bool {
+        lexicon.places[WordHash.exact(name)] == .continent
     }
 
     /// Whether `words` holds `part` as a run of whole words.

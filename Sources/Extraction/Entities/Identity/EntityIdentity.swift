@@ -92,11 +92,12 @@ public enum EntityIdentity {
     /// The `n:` key of a name, after the known name it is another name of
     /// (`known_entities.tsv`'s third column: "Fed" → "Federal Reserve").
     static func otherNameKey(_ text: String, lexicon: Lexicon) -> UInt64 {
-        let name = lexicon.knownAliases[NameFold.keyHash(text)] ?? ministryOfForm(text) ?? text
+        let textKey = NameFold.keyHash(text)
+        let name = lexicon.knownAliases[textKey] ?? ministryOfForm(text) ?? text
         // "Nato" is "NATO": a one-word name that folds to a known acronym is keyed as that acronym.
         // A word in capitals is an acronym when it is known or short; a longer unknown one
         // is a name shouted ("MEKONG", "WOOMERA" in a dateline) and keyed as the name.
-        let known = !name.contains(" ") && lexicon.knownAcronyms.contains(NameFold.keyHash(name))
+        let known = !name.contains(" ") && lexicon.knownAcronyms.contains(name == text ? textKey : NameFold.keyHash(name))
         let acronymShaped = known || isAcronym(name) && name.unicodeScalars.filter(\.properties.isAlphabetic).count <= 4
         return nameKey(FoldedName(name), acronymShaped: acronymShaped, lexicon: lexicon)
     }
@@ -150,20 +151,6 @@ public enum EntityIdentity {
     /// ("Sarah Huckabee Sanders") has none of these marks and keeps its last word.
     static func paternalSurnameIndex(_ words: [Substring], lexicon: Lexicon) -> Int? {
         guard words.count == 3 || words.count == 4 else { return nil }
-        return paternalSurnameIndexOfThreeOrFour(words, lexicon: lexicon)
-    }
-
-    /// ``paternalSurnameIndex(_:lexicon:)`` of a name as written, splitting it only
-    /// when it has three or four words.
-    static func paternalSurnameIndex(of text: String, lexicon: Lexicon) -> Int? {
-        var spaces = 0
-        for b in text.utf8 where b == 0x20 { spaces += 1 }
-        guard spaces == 2 || spaces == 3 else { return nil }
-        return paternalSurnameIndexOfThreeOrFour(text.split(separator: " "), lexicon: lexicon)
-    }
-
-    private static func paternalSurnameIndexOfThreeOrFour(_ words: [Substring], lexicon: Lexicon) -> Int? {
-        guard words.count == 3 || words.count == 4 else { return nil }
         var accent = false
         for w in words {
             for c in w.unicodeScalars {
@@ -184,6 +171,15 @@ public enum EntityIdentity {
         guard surnames.allSatisfy({ $0.count >= 3 && !isGiven($0) && ($0.first?.isUppercase ?? false) }),
               words.count == 3 || isGiven(words[1]) else { return nil }
         return words.count - 2
+    }
+
+    /// ``paternalSurnameIndex(_:lexicon:)`` of a name as written, splitting it only
+    /// when it has three or four words.
+    static func paternalSurnameIndex(of text: String, lexicon: Lexicon) -> Int? {
+        var spaces = 0
+        for b in text.utf8 where b == 0x20 { spaces += 1 }
+        guard spaces == 2 || spaces == 3 else { return nil }
+        return paternalSurnameIndex(text.split(separator: " "), lexicon: lexicon)
     }
 
     /// The key of a person's name (`family|given` as hashed): the family name's key and

@@ -28,16 +28,13 @@ enum TransliterationSkeleton {
         mapped.reserveCapacity(count + 2)
         var i = 0
         func at(_ k: Int) -> Unicode.Scalar? { k < count ? letters[base + k] : nil }
+        /// "j" (and "dzh", its Russian spelling): a vowel after a vowel or first, else "j".
+        func jSound() -> Unicode.Scalar { (mapped.last.map(isVowel) ?? false) || mapped.isEmpty ? "y" : "j" }
         while i < count {
             let c = letters[base + i], n = at(i + 1)
             if c == "t", n == "s", at(i + 2) == "c", at(i + 3) == "h" { mapped.append("c"); i += 4; continue }
             // Russian "dzh" is English "j" ("Dzhavakhishvili" = "Javakhishvili").
-            if c == "d", n == "z", at(i + 2) == "h" {
-                let afterVowel = mapped.last.map(isVowel) ?? false
-                mapped.append(afterVowel || mapped.isEmpty ? "y" : "j")   // as "j" itself
-                i += 3
-                continue
-            }
+            if c == "d", n == "z", at(i + 2) == "h" { mapped.append(jSound()); i += 3; continue }
             if c == "s", n == "c", at(i + 2) == "h" { mapped.append("s"); i += 3; continue }
             if c == "t", n == "c", at(i + 2) == "h" { mapped.append("c"); i += 3; continue }
             if n == "h", let d = Self.digraph(c) { mapped.append(d); i += 2; continue }
@@ -49,9 +46,7 @@ enum TransliterationSkeleton {
             case "q": mapped.append("k")
             case "w": mapped.append("v")
             case "c": mapped.append(n == "e" || n == "i" || n == "y" ? "s" : "k")
-            case "j":
-                let afterVowel = mapped.last.map(isVowel) ?? false
-                mapped.append(afterVowel || mapped.isEmpty ? "y" : "j")
+            case "j": mapped.append(jSound())
             default: mapped.append(c)
             }
             i += 1

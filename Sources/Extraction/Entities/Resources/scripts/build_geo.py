@@ -55,7 +55,7 @@ SHORT_FORMS = {
     "RU": ["Russia", "Russian Federation"],
     "KR": ["South Korea", "Republic of Korea", "Korea"],
     "KP": ["North Korea"],
-    "CZ": ["Czech Republic", "Czechia"],
+    "CZ": ["Czech Republic", "Czechia", "Česko"],
     "CD": ["DR Congo", "DRC", "Congo-Kinshasa"],
     "CG": ["Congo-Brazzaville"],
     "CI": ["Ivory Coast", "Cote d'Ivoire"],

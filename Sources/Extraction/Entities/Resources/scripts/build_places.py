@@ -53,19 +53,17 @@ def main():
                 add(c[key], "country")
     for c in json.load(open(os.path.join(data, "countries.json"))).values():
         add(c["name"], "country")
-    # Countries' own names that news sometimes prints (hand-written, CC0).
-    for name in ("Aotearoa", "Việt Nam", "Türkiye", "Côte d'Ivoire", "Sakartvelo", "Hayastan", "Deutschland",
-                 "Österreich", "Schweiz", "Suisse", "Svizzera", "Italia", "España", "Sverige", "Norge", "Danmark",
-                 "Suomi", "Polska", "Česko", "Magyarország", "România", "Nederland", "België", "Belgique", "Liban",
-                 "Syrie", "Égypte", "Maroc", "Algérie", "Tunisie", "Brasil", "México", "Perú", "Allemagne",
-                 "Espagne", "Italie", "Autriche", "Grèce"):
-        add(name, "country")
+    # The short forms and the countries' own names build_geo.py lists ("America", "Österreich").
+    for names in build_geo.SHORT_FORMS.values():
+        for n in names:
+            if "." not in n:
+                add(n, "country")
     for c in json.load(open(os.path.join(data, "continents.json"))).values():
         add(c["name"], "continent")
     for s in json.load(open(os.path.join(data, "us_states.json"))).values():
         add(s["name"], "region")
-    # The same forms of subdivisions and countries as geo.tsv lists (build_geo.py):
-    # "East Java", "Lower Saxony", "Skåne", "America", "Britain".
+    # The same forms of subdivisions as geo.tsv lists (build_geo.py): "East Java",
+    # "Lower Saxony", "Skåne".
     english = build_geo.english_subdivision_names()
     for s in json.load(open(os.path.join(ISO, "iso_3166-2.json")))["3166-2"]:
         if s.get("type") in ("Municipality", "District", "Commune", "Parish", "Department"):
@@ -75,10 +73,11 @@ def main():
         for n in build_geo.region_names(s["name"], cc, english):
             if not all(w.lower() in build_geo.GENERIC for w in n.split()):
                 add(n, "region")
-    for names in build_geo.SHORT_FORMS.values():
+    # "Marinette, Wis.": the state abbreviations, with their dot (the scanner looks them
+    # up only right after a comma).
+    for names in build_geo.STATE_ABBREVIATIONS.values():
         for n in names:
-            if "." not in n:
-                add(n, "country")
+            add(n, "region")
     cities = json.load(open(os.path.join(data, "cities15000.json"))).values()
     big_cities = set()
     for c in sorted(cities, key=lambda c: -c["population"]):
