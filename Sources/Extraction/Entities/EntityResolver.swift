@@ -86,7 +86,7 @@ struct EntityResolver {
             let last = parts[parts.count - 1]
             // "Park Jae-hoon", "Choi Min-seok": a hyphenated given name last, the family
             // name first (the shape says person even on a guess).
-            if parts.count == 2, last.contains("-"), parts[0].count <= 5, bestEvidence[id] >= .guess {
+            if parts.count == 2, last.utf8.contains(UInt8(ascii: "-")), parts[0].count <= 5, bestEvidence[id] >= .guess {
                 claim(parts[0], for: id)
             }
             // "Nakamura Hiroshi", "Kim Min Jun": a Korean, Chinese, Vietnamese or Japanese

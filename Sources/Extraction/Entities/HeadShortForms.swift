@@ -15,7 +15,7 @@ struct HeadShortForms {
         // Head word (folded hash) → the one organisation whose name holds it, or -1 when
         // several do ("Supreme Court" and "Court of Appeal" share "Court").
         var owner: [UInt64: Int] = [:]
-        for (i, e) in entities.enumerated() where e.type == .organization && e.text.contains(" ") {
+        for (i, e) in entities.enumerated() where e.type == .organization && e.text.utf8.contains(UInt8(ascii: " ")) {
             for word in Set(e.text.split(separator: " ").map { WordHash.folded($0) }) where lexicon.orgHeads.contains(word) {
                 owner[word] = owner[word] == nil ? i : -1
             }
@@ -23,7 +23,7 @@ struct HeadShortForms {
         guard owner.values.contains(where: { $0 >= 0 }) else { return }
         // Lone head words the tagger kept as entities of their own.
         var merged: [Int] = []
-        for (j, e) in entities.enumerated() where e.type == .organization && !e.text.contains(" ") {
+        for (j, e) in entities.enumerated() where e.type == .organization && !e.text.utf8.contains(UInt8(ascii: " ")) {
             guard let i = owner[WordHash.folded(e.text)], i >= 0, i != j else { continue }
             entities[i].mentions += e.mentions
             if !entities[i].aliases.contains(e.text) { entities[i].aliases.append(e.text) }

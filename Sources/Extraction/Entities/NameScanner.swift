@@ -696,6 +696,20 @@ struct NameScanner {
         return text.normalizedText(of: tokens[b + 1].range).lowercased()
     }
 
+    /// The last title word of `a..<b` that starts a person's name after it: "Minister of
+    /// Justice" ends in an office, "a bench of Justice Anjali Deshmukh" names a person, and a
+    /// title right before a body's head word is part of the body ("Supreme Council of Antiquities").
+    /// A loop, not `last(where:)`: a closure would copy the scanner.
+    private func lastTitle(_ a: Int, _ b: Int) -> Int? {
+        var t = b - 1
+        while t >= a {
+            if isTitle(t) && !(a == t && isTitleException(t)) && !(lowerIs(t - 1, in: Self.ofFor) && !isFirstName(t + 1))
+                && !(t + 1 < b && isOrgHead(t + 1)) { return t }
+            t -= 1
+        }
+        return nil
+    }
+
     mutating func processSegment(_ start: Int, _ end: Int, depth: Int, acronym: String? = nil) {
         var a = start, b = end
         while a < b, isConnector(a) { a += 1 }
@@ -769,11 +783,7 @@ struct NameScanner {
         // "Office of the Auditor-General": a body named by its office keeps its title words.
         let officeOf = b - a >= 3 && isOrgHead(a) && lowerIs(a + 1, in: Self.ofFor)
         // "Supreme Council of Antiquities": a title word right before a body's head word is part of the body's name.
-        if !fullKnown && !endsWithHead && !officeOf, let t = (a..<b).last(where: {
-            // "Minister of Justice" ends in an office; "a bench of Justice Anjali Deshmukh" names a person.
-            isTitle($0) && !(a == $0 && isTitleException($0)) && !(lowerIs($0 - 1, in: Self.ofFor) && !isFirstName($0 + 1))
-                && !($0 + 1 < b && isOrgHead($0 + 1))
-        }) {
+        if !fullKnown && !endsWithHead && !officeOf, let t = lastTitle(a, b) {
             var blockStart = t
             while blockStart > a, isTitle(blockStart - 1) { blockStart -= 1 }
             var nameStart = t + 1

@@ -104,17 +104,27 @@ public struct NormalizedText: Sendable {
     /// The token folded to lower case (``ScalarClass/foldLower(_:)``): the string whose
     /// ``WordHash`` is the token's ``Token/hash``.
     public func key(of token: Token) -> String {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(token.range.count + 4)
+        let range = token.range
         if token.shape.contains(.ascii) {
-            for k in token.range {
-                let v = scalars[k].value
-                bytes.append(UInt8(v >= 0x41 && v <= 0x5A ? v + 0x20 : (v == 0x60 ? 0x27 : v)))
+            // Written straight into the string's storage: no intermediate array (and no
+            // allocation at all for keys of up to 15 bytes, Swift's small strings).
+            return String(unsafeUninitializedCapacity: range.count) { buffer in
+                var n = 0
+                for k in range {
+                    let v = scalars[k].value
+                    buffer[n] = UInt8(v >= 0x41 && v <= 0x5A ? v + 0x20 : (v == 0x60 ? 0x27 : v))
+                    n += 1
+                }
+                return n
             }
-        } else {
-            for k in token.range { UTF8.encode(ScalarClass.foldLower(scalars[k])) { bytes.append($0) } }
         }
-        return String(decoding: bytes, as: UTF8.self)
+        return String(unsafeUninitializedCapacity: range.count * 4) { buffer in
+            var n = 0
+            for k in range {
+                UTF8.encode(ScalarClass.foldLower(scalars[k])) { buffer[n] = $0; n += 1 }
+            }
+            return n
+        }
     }
 
     /// ``key(of:)`` of every token.

@@ -97,7 +97,7 @@ public enum EntityIdentity {
         // "Nato" is "NATO": a one-word name that folds to a known acronym is keyed as that acronym.
         // A word in capitals is an acronym when it is known or short; a longer unknown one
         // is a name shouted ("MEKONG", "WOOMERA" in a dateline) and keyed as the name.
-        let known = !name.contains(" ") && lexicon.knownAcronyms.contains(name == text ? textKey : NameFold.keyHash(name))
+        let known = !name.utf8.contains(UInt8(ascii: " ")) && lexicon.knownAcronyms.contains(name == text ? textKey : NameFold.keyHash(name))
         let acronymShaped = known || isAcronym(name) && name.unicodeScalars.filter(\.properties.isAlphabetic).count <= 4
         return nameKey(FoldedName(name), acronymShaped: acronymShaped, lexicon: lexicon)
     }
