@@ -34,7 +34,7 @@ public struct EntityTagger: Sendable {
     /// The scan and the document-level resolution; with `tracing`, the scanner records
     /// every typing decision (``explain(_:)``).
     func run(_ text: NormalizedText, tracing: Bool) -> (entities: [Entity], scanner: NameScanner) {
-        var scanner = NameScanner(text: text, lexicon: Lexicon.shared)
+        var scanner = NameScanner(text: text, lexicon: Lexicon.sharedReference)
         if tracing { scanner.trace = [] }
         let candidates = scanner.run().filter { $0.evidence == .lexicon || !scanner.suppressedKeys.contains($0.key) }
         var entities = EntityResolver(text: text, tokens: scanner.tokens).resolve(candidates)

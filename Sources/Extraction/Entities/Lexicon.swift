@@ -56,6 +56,17 @@ struct Lexicon: Sendable {
     /// The shared lexicon, loaded on first use.
     static let shared: Lexicon = Lexicon.loadBundled()
 
+    /// A lexicon behind one reference. The lexicon is some fifty table references
+    /// inline; a value type that holds it (``NameScanner``) is copied whole into every
+    /// non-mutating call it makes from a mutating one, so it holds this instead.
+    final class Reference: Sendable {
+        let lexicon: Lexicon
+        init(_ lexicon: Lexicon) { self.lexicon = lexicon }
+    }
+
+    /// ``shared`` behind one reference.
+    static let sharedReference = Reference(shared)
+
     // MARK: - Cue words
 
     /// The sections of `cue_words.txt`, each a table of lower-case (or, for `exact`

@@ -11,7 +11,9 @@ struct NameScanner {
     static let maxRunWords = 8
 
     let text: NormalizedText
-    let lexicon: Lexicon
+    private let lexiconReference: Lexicon.Reference
+    /// The word lists (held by reference, ``Lexicon/Reference``).
+    var lexicon: Lexicon { lexiconReference.lexicon }
     let s: [Unicode.Scalar]
     let tokens: [Token]
     /// Token whose capital letter says nothing (sentence start, after a colon).
@@ -112,9 +114,10 @@ struct NameScanner {
 
     // MARK: - Setup
 
-    init(text: NormalizedText, lexicon: Lexicon) {
+    init(text: NormalizedText, lexicon reference: Lexicon.Reference) {
         self.text = text
-        self.lexicon = lexicon
+        self.lexiconReference = reference
+        let lexicon = reference.lexicon
         self.s = text.scalars
         let tokens = text.tokens.words
         self.tokens = tokens
