@@ -28,15 +28,18 @@ public enum NameFold {
     public static func key<S: StringProtocol>(_ s: S) -> String { words(s).joined(separator: " ") }
 
     /// ``WordHash/exact(_:)`` of ``key(_:)``, computed without building it.
+    @inlinable
     public static func keyHash<S: StringProtocol>(_ s: S) -> UInt64 { keyHash(scalars: s.unicodeScalars) }
 
     /// ``keyHash(_:)`` of scalars already at hand.
+    @inlinable
     public static func keyHash<S: Sequence>(scalars: S) -> UInt64 where S.Element == Unicode.Scalar {
         keyHash(words: CollectionOfOne(scalars))
     }
 
     /// ``keyHash(_:)`` of several pieces of text read as one, a word break between them
     /// (a name's tokens, without joining them into a string).
+    @inlinable
     public static func keyHash<W: Sequence>(words: W) -> UInt64 where W.Element: Sequence, W.Element.Element == Unicode.Scalar {
         var h = WordHash.seed
         var inWord = false, pendingSpace = false
@@ -57,6 +60,7 @@ public enum NameFold {
 
     /// ``keyHash(_:)`` of UTF-8 bytes (a data file's field): ASCII straight from the
     /// bytes, anything else through the string fold.
+    @inlinable
     public static func keyHash<C: Collection<UInt8>>(utf8: C) -> UInt64 {
         guard utf8.allSatisfy({ $0 < 0x80 }) else { return keyHash(String(decoding: utf8, as: UTF8.self)) }
         var h = WordHash.seed
@@ -75,8 +79,8 @@ public enum NameFold {
         return h
     }
 
-    @usableFromInline static let asciiDropped: UInt32 = 0
-    @usableFromInline static let asciiBreak: UInt32 = .max
+    @inlinable static var asciiDropped: UInt32 { 0 }
+    @inlinable static var asciiBreak: UInt32 { .max }
 
     /// The fold of one ASCII scalar: a lower-case letter or digit, ``asciiDropped``
     /// (`'`, `.`, `-`: inside a word) or ``asciiBreak`` (anything else ends a word).

@@ -24,21 +24,21 @@ public struct Token: Sendable, Hashable {
     /// Capitalisation of a word token.
     public struct Shape: OptionSet, Sendable, Hashable {
         public let rawValue: UInt8
-        public init(rawValue: UInt8) { self.rawValue = rawValue }
+        @inlinable public init(rawValue: UInt8) { self.rawValue = rawValue }
         /// The first letter is upper case.
-        public static let capitalized = Shape(rawValue: 1 << 0)
+        @inlinable public static var capitalized: Shape { Shape(rawValue: 1 << 0) }
         /// Every letter is upper case (and there are at least two letters).
-        public static let allCaps = Shape(rawValue: 1 << 1)
+        @inlinable public static var allCaps: Shape { Shape(rawValue: 1 << 1) }
         /// Every letter is lower case.
-        public static let lowercase = Shape(rawValue: 1 << 2)
+        @inlinable public static var lowercase: Shape { Shape(rawValue: 1 << 2) }
         /// An upper-case letter after a lower-case one ("BalkanWeb", "McDonald").
-        public static let innerCapital = Shape(rawValue: 1 << 3)
+        @inlinable public static var innerCapital: Shape { Shape(rawValue: 1 << 3) }
         /// Contains a digit.
-        public static let hasDigit = Shape(rawValue: 1 << 4)
+        @inlinable public static var hasDigit: Shape { Shape(rawValue: 1 << 4) }
         /// Contains a dot ("U.S.", "J.", "1.5").
-        public static let dotted = Shape(rawValue: 1 << 5)
+        @inlinable public static var dotted: Shape { Shape(rawValue: 1 << 5) }
         /// Every scalar is ASCII.
-        public static let ascii = Shape(rawValue: 1 << 6)
+        @inlinable public static var ascii: Shape { Shape(rawValue: 1 << 6) }
     }
 
     // Stored compactly (a token copies as about 56 plain bytes); the public

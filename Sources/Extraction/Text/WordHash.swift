@@ -10,7 +10,7 @@
 /// For ASCII text the hash equals FNV-1a over the UTF-8 bytes.
 public enum WordHash {
     /// The FNV-1a offset basis: the hash of the empty string.
-    public static let seed: UInt64 = 0xcbf2_9ce4_8422_2325
+    @inlinable public static var seed: UInt64 { 0xcbf2_9ce4_8422_2325 }
 
     /// Continues `h` with one scalar value.
     @inlinable @inline(__always)
