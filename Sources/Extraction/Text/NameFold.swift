@@ -137,9 +137,32 @@ public enum NameFold {
     /// The folded letters of `c` without its marks.
     @usableFromInline
     static func decomposed(_ c: Unicode.Scalar, _ body: (Unicode.Scalar?) -> Void) {
-        for d in String(c).decomposedStringWithCanonicalMapping.unicodeScalars where !ScalarClass.isCombiningMark(d) {
-            body(ScalarClass.foldLower(d))
+        let v = c.value
+        if v >= latinRange.lowerBound && v < latinRange.upperBound {
+            for d in latinDecompositions[Int(v - latinRange.lowerBound)] { body(d) }
+            return
         }
+        if v >= vietnameseRange.lowerBound && v < vietnameseRange.upperBound {
+            for d in vietnameseDecompositions[Int(v - vietnameseRange.lowerBound)] { body(d) }
+            return
+        }
+        for d in foundationDecomposed(c) { body(d) }
+    }
+
+    /// Latin-1 Supplement and Latin Extended-A and -B: most accented letters in news.
+    static let latinRange: Range<UInt32> = 0xC0..<0x250
+    /// Latin Extended Additional (Vietnamese and Welsh letters).
+    static let vietnameseRange: Range<UInt32> = 0x1E00..<0x1F00
+    /// ``foundationDecomposed(_:)`` of every scalar in ``latinRange`` and ``vietnameseRange``,
+    /// computed once (about 650 calls): Foundation's decomposition costs a string per call,
+    /// and loading the gazetteer's accented names called it some 100,000 times.
+    static let latinDecompositions = latinRange.map { foundationDecomposed(Unicode.Scalar($0)!) }
+    static let vietnameseDecompositions = vietnameseRange.map { foundationDecomposed(Unicode.Scalar($0)!) }
+
+    /// The canonical decomposition of `c` (Foundation), marks dropped, folded to lower case.
+    static func foundationDecomposed(_ c: Unicode.Scalar) -> [Unicode.Scalar] {
+        String(c).decomposedStringWithCanonicalMapping.unicodeScalars
+            .filter { !ScalarClass.isCombiningMark($0) }.map(ScalarClass.foldLower)
     }
 
     /// Apostrophes, hyphens and soft hyphens: dropped inside a word.
