@@ -206,7 +206,7 @@ struct EntityResolver {
             if type == .organization, let last = parts.last, Self.corporateTails.contains(String(last)) {
                 let stem = parts.dropLast().joined(separator: " ")
                 let squashedStem = stem.replacingOccurrences(of: " ", with: "")
-                for other in Set([stem, squashedStem]) {
+                for other in stem == squashedStem ? [stem] : [stem, squashedStem] {
                     if let otherID = keptID(other), otherID != id, groupOf[otherID] == nil, typeOf[otherID] != .person {
                         groupOf[otherID] = id
                     }

@@ -129,7 +129,9 @@ struct NameScanner {
             let e = tokens[i].exactHash, l = tokens[i].hash
             // One probe for the five lower-case classes (bits as in WordClass).
             var c = WordClass(rawValue: lexicon.wordClasses[l] ?? 0)
-            if !c.contains(.title), let hyphen = tokens[i].range.lastIndex(where: { s[$0].value == 0x2D }) {
+            // A word of one part is letters only (``Tokenizer``): no hyphen, no apostrophe to look for.
+            let joined = tokens[i].parts.count > 1
+            if !c.contains(.title), joined, let hyphen = tokens[i].range.lastIndex(where: { s[$0].value == 0x2D }) {
                 if tokens[i].isLowercase {
                     // "ex-president", "vice-chairman", "co-founder"
                     var h = WordHash.seed
@@ -141,7 +143,7 @@ struct NameScanner {
                 }
             }
             if lexicon.firstNames.contains(e) { c.insert(.firstName) }
-            if !c.contains(.common), let apostrophe = tokens[i].range.firstIndex(where: { s[$0].value == 0x27 }) {
+            if !c.contains(.common), joined, let apostrophe = tokens[i].range.firstIndex(where: { s[$0].value == 0x27 }) {
                 // Contractions: "We'll", "They're" → "we", "they".
                 var h = WordHash.seed
                 WordHash.add(s, tokens[i].range.lowerBound..<apostrophe, folded: true, to: &h)
