@@ -59,7 +59,9 @@ struct SpeakerIndex: Sendable {
         }
 
         // MARK: Name forms
-        var forms: [String: [([String], Int)]] = [:]
+        // Keyed by the first word's hash (a token carries its own: no string is hashed
+        // per token); the words themselves are compared when a form is matched.
+        var forms: [UInt64: [([String], Int)]] = [:]
         // Most words are lower case and most names are not: their lookups are skipped
         // unless some name form starts in lower case.
         var lowerForms = false
@@ -74,20 +76,20 @@ struct SpeakerIndex: Sendable {
                 var keys = n == 0 ? textKeys[e] : Self.keys(of: surface)
                 while let f = keys.first, SpeechLexicon.titles.contains(f), keys.count > 1 { keys.removeFirst() }
                 guard !keys.isEmpty else { continue }
-                forms[keys[0], default: []].append((keys, e))
+                forms[WordHash.exact(keys[0]), default: []].append((keys, e))
                 if entity.type == .person, keys.count > 1, let last = keys.last, last.count > 2 {
-                    forms[last, default: []].append(([last], e))
+                    forms[WordHash.exact(last), default: []].append(([last], e))
                 }
                 if entity.type == .organization, keys.count > 1, let last = keys.last,
                    SpeechLexicon.companySuffixes.contains(last) {
                     let stem = Array(keys.dropLast())
-                    forms[stem[0], default: []].append((stem, e))
+                    forms[WordHash.exact(stem[0]), default: []].append((stem, e))
                 }
             }
         }
-        // A cheap filter on (first byte, length) of every form's first word spares the
+        // A cheap filter on the low bits of every form's first word's hash spares the
         // dictionary lookup for most capitalised words ("The", "But", "In").
-        var firstWordFilter = [Bool](repeating: false, count: 64 * 32)
+        var firstWordFilter = [Bool](repeating: false, count: Self.filterSize)
         for key in forms.keys { firstWordFilter[Self.filterSlot(key)] = true }
         // Longest form first; a capped list per first word keeps matching linear.
         for key in forms.keys {
@@ -109,7 +111,7 @@ struct SpeakerIndex: Sendable {
             }
             var matched = false
             if t.capitalized || lowerForms || (t.key.utf8.first.map { $0 >= 0x30 && $0 <= 0x39 } ?? false),
-               firstWordFilter[Self.filterSlot(t.key)], let candidates = forms[t.key] {
+               firstWordFilter[Self.filterSlot(t.hash)], let candidates = forms[t.hash] {
                 for (keys, e) in candidates {
                     var j = 0, p = k
                     while j < keys.count && p < tokens.count && tokens[p].kind == .word && tokens[p].key == keys[j] {
@@ -266,12 +268,12 @@ struct SpeakerIndex: Sendable {
         }
     }
 
-    /// Slot of a word in the first-word filter: its first UTF-8 byte and its length.
+    /// Slots of the first-word filter.
+    private static let filterSize = 4096
+
+    /// Slot of a word's hash in the first-word filter.
     @inline(__always)
-    private static func filterSlot(_ key: String) -> Int {
-        let utf8 = key.utf8
-        return Int((utf8.first ?? 0) & 0x3F) * 32 + min(utf8.count, 31)
-    }
+    private static func filterSlot(_ hash: UInt64) -> Int { Int(truncatingIfNeeded: hash ^ (hash >> 32)) & (filterSize - 1) }
 
     private static func appendCapped(_ e: Int, to list: inout [Int]) {
         if list.count < roleIndexCap { list.append(e) }

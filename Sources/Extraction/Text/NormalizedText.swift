@@ -32,7 +32,14 @@ public struct NormalizedText: Sendable {
     /// call, and only non-ASCII characters go through NFKC.
     public init(_ original: String) {
         self.original = original
-        let orig = Array(original.unicodeScalars)
+        // One decoding pass (Array(_:) would count the scalars first, then decode again);
+        // a scalar takes at least one UTF-8 byte, so the byte count bounds the capacity.
+        let orig = [Unicode.Scalar](unsafeUninitializedCapacity: original.utf8.count) { buffer, count in
+            for u in original.unicodeScalars {
+                buffer[count] = u
+                count += 1
+            }
+        }
         self.originalScalars = orig
         var out: [Unicode.Scalar] = []
         var map: [Int] = []
