@@ -15,8 +15,8 @@ struct HeadShortForms {
         // Head word (folded hash) → the one organisation whose name holds it, or -1 when
         // several do ("Supreme Court" and "Court of Appeal" share "Court").
         var owner: [UInt64: Int] = [:]
-        for (i, e) in entities.enumerated() where e.type == .organization && e.text.utf8.contains(UInt8(ascii: " ")) {
-            for word in Set(e.text.split(separator: " ").map { WordHash.folded($0) }) where lexicon.orgHeads.contains(word) {
+        for i in entities.indices where entities[i].type == .organization && entities[i].text.utf8.contains(UInt8(ascii: " ")) {
+            for word in Set(entities[i].text.split(separator: " ").map { WordHash.folded($0) }) where lexicon.orgHeads.contains(word) {
                 owner[word] = owner[word] == nil ? i : -1
             }
         }

@@ -48,8 +48,9 @@ struct SpeakerIndex: Sendable {
         var covered = Array(repeating: Int32(-1), count: tokens.count)
 
         // MARK: Tagger mentions
-        for (e, entity) in entities.enumerated() where Self.isSpeakerType(entity.type) {
-            for m in entity.mentions {
+        // Index loops: `for (e, entity) in entities.enumerated()` copies every entity.
+        for e in entities.indices where Self.isSpeakerType(entities[e].type) {
+            for m in entities[e].mentions {
                 let lo = Self.normalizedIndex(text, m.start)
                 let hi = Self.normalizedIndex(text, m.end)
                 guard lo < hi else { continue }
@@ -62,13 +63,15 @@ struct SpeakerIndex: Sendable {
         // Keyed by the first word's hash (a token carries its own: no string is hashed
         // per token); the words themselves are compared when a form is matched.
         var forms: [UInt64: [([String], Int)]] = [:]
+        forms.reserveCapacity(entities.count * 4)
         // Most words are lower case and most names are not: their lookups are skipped
         // unless some name form starts in lower case.
         var lowerForms = false
-        for (e, entity) in entities.enumerated() where Self.isSpeakerType(entity.type) {
-            var surfaces: [String] = [entity.text]
-            for a in entity.aliases.prefix(32) where !surfaces.contains(a) { surfaces.append(a) }
-            for m in entity.mentions where surfaces.count < 16 && !surfaces.contains(m.text) { surfaces.append(m.text) }
+        for e in entities.indices where Self.isSpeakerType(entities[e].type) {
+            let type = entities[e].type
+            var surfaces: [String] = [entities[e].text]
+            for a in entities[e].aliases.prefix(32) where !surfaces.contains(a) { surfaces.append(a) }
+            for m in entities[e].mentions where surfaces.count < 16 && !surfaces.contains(m.text) { surfaces.append(m.text) }
             for (n, surface) in surfaces.enumerated() {
                 if let f = surface.unicodeScalars.first(where: ScalarClass.isLetter), !ScalarClass.isUpper(f) {
                     lowerForms = true
@@ -77,10 +80,10 @@ struct SpeakerIndex: Sendable {
                 while let f = keys.first, SpeechLexicon.titles.contains(f), keys.count > 1 { keys.removeFirst() }
                 guard !keys.isEmpty else { continue }
                 forms[WordHash.exact(keys[0]), default: []].append((keys, e))
-                if entity.type == .person, keys.count > 1, let last = keys.last, last.count > 2 {
+                if type == .person, keys.count > 1, let last = keys.last, last.count > 2 {
                     forms[WordHash.exact(last), default: []].append(([last], e))
                 }
-                if entity.type == .organization, keys.count > 1, let last = keys.last,
+                if type == .organization, keys.count > 1, let last = keys.last,
                    SpeechLexicon.companySuffixes.contains(last) {
                     let stem = Array(keys.dropLast())
                     forms[WordHash.exact(stem[0]), default: []].append((stem, e))
@@ -128,7 +131,7 @@ struct SpeakerIndex: Sendable {
         }
 
         // MARK: Gender and roles
-        for (e, entity) in entities.enumerated() where entity.type == .person {
+        for e in entities.indices where entities[e].type == .person {
             if let first = textKeys[e].first {
                 if SpeechLexicon.femaleNames.contains(first) { gender[e] = .female }
                 else if SpeechLexicon.maleNames.contains(first) { gender[e] = .male }

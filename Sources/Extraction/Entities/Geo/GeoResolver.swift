@@ -62,17 +62,18 @@ struct GeoResolver: Sendable {
         let g = gazetteer
         var candidates: [ArraySlice<Gazetteer.PlaceID>] = Array(repeating: [], count: entities.count)
         let lexicon = Lexicon.shared
-        for (i, e) in entities.enumerated() {
+        for i in entities.indices {
             // A continent is on no map (and "Asia" is also a town somewhere).
-            if e.type == .location, Self.isContinent(e.text, lexicon) { continue }
-            if e.type == .location {
-                var list = g.places(named: e.text)
+            let type = entities[i].type
+            if type == .location, Self.isContinent(entities[i].text, lexicon) { continue }
+            if type == .location {
+                var list = g.places(named: entities[i].text)
                 if list.isEmpty {
-                    for a in e.aliases where list.isEmpty { list = g.places(named: a) }
+                    for a in entities[i].aliases where list.isEmpty { list = g.places(named: a) }
                 }
                 candidates[i] = list
-            } else if e.type == .organization {
-                let list = g.places(named: e.text)
+            } else if type == .organization {
+                let list = g.places(named: entities[i].text)
                 if list.count == 1, g.kind(list[list.startIndex]) == .country { candidates[i] = list }
             }
         }

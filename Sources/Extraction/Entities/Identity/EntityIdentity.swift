@@ -47,8 +47,8 @@ public enum EntityIdentity {
         var byFamily: [UInt64: UInt64] = [:]
         var ambiguous: Set<UInt64> = []
         var buffer: [Unicode.Scalar] = []
-        for (i, e) in entities.enumerated() where e.type == .person {
-            let text = withoutArabicArticles(e.text)
+        for i in entities.indices where entities[i].type == .person {
+            let text = withoutArabicArticles(entities[i].text)
             let name = FoldedName(text)
             let paternal = paternalSurnameIndex(of: text, lexicon: lexicon)
             guard let p = personKey(name, lexicon: lexicon, buffer: &buffer, paternalSurname: paternal) else { continue }
