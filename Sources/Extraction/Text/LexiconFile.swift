@@ -45,8 +45,46 @@ public struct LexiconFile: Sendable {
     /// Calls `body` with the fields of every entry line, in order (leading and trailing
     /// spaces of each field removed).
     public func forEachEntry(_ body: (_ fields: [ArraySlice<UInt8>]) -> Void) {
+        Self.forEachEntry(in: bytes, upTo: bytes.count, body)
+    }
+
+    /// Bytes read at a time by ``forEachEntry(inFileAt:_:)``.
+    static let pieceSize = 1 << 18
+
+    /// ``forEachEntry(_:)`` over the file at `path`, read a piece at a time (``pieceSize``
+    /// bytes; a longer line grows the piece), so a large file (the gazetteer's 5 MB) is
+    /// never in memory whole. Returns the file's size in bytes, or nil when it cannot be read.
+    @discardableResult
+    public static func forEachEntry(inFileAt path: String, _ body: (_ fields: [ArraySlice<UInt8>]) -> Void) -> Int? {
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { return nil }
+        defer { close(fd) }
+        var info = stat()
+        guard fstat(fd, &info) == 0 else { return nil }
+        var buffer = [UInt8](repeating: 0, count: pieceSize)
+        var held = 0            // bytes in `buffer` not yet parsed (the start of a line)
+        while true {
+            if held == buffer.count { buffer.append(contentsOf: repeatElement(0, count: buffer.count)) }
+            let n = buffer.withUnsafeMutableBytes { read(fd, $0.baseAddress! + held, $0.count - held) }
+            if n < 0 { return nil }
+            if n == 0 {
+                forEachEntry(in: buffer, upTo: held, body)   // the last line, without a line break
+                return Int(info.st_size)
+            }
+            held += n
+            guard let lastBreak = buffer[..<held].lastIndex(of: 0x0A) else { continue }
+            forEachEntry(in: buffer, upTo: lastBreak + 1, body)
+            let rest = held - (lastBreak + 1)
+            buffer.withUnsafeMutableBufferPointer { b in
+                for i in 0..<rest { b[i] = b[lastBreak + 1 + i] }
+            }
+            held = rest
+        }
+    }
+
+    /// The entry lines of `bytes[..<end]`.
+    private static func forEachEntry(in bytes: [UInt8], upTo n: Int, _ body: (_ fields: [ArraySlice<UInt8>]) -> Void) {
         var start = 0
-        let n = bytes.count
         var fields: [ArraySlice<UInt8>] = []
         fields.reserveCapacity(4)
         while start < n {
@@ -58,7 +96,7 @@ public struct LexiconFile: Sendable {
                 fields.removeAll(keepingCapacity: true)
                 var f = start
                 for i in start...lineEnd where i == lineEnd || bytes[i] == 0x09 {
-                    fields.append(Self.trimmed(bytes[f..<i]))
+                    fields.append(trimmed(bytes[f..<i]))
                     f = i + 1
                 }
                 if !(fields.count == 1 && fields[0].isEmpty) { body(fields) }

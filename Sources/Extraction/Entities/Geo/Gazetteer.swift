@@ -5,10 +5,10 @@ import WirefleetText
 /// `scripts/build_geo.py`): looked up by the name's ``NameFold`` key, so `Sao Paulo`
 /// finds `São Paulo` and `KYIV` finds `Kyiv`.
 ///
-/// 88,000 names of 65,000 places, kept as plain columns (a country is two bytes, a
+/// 89,000 names of 70,000 places, kept as plain columns (a country is two bytes, a
 /// coordinate an integer of 1/10,000 degrees, a subdivision an index into its few
 /// thousand codes) and one ``WordTable`` from name to a run of place numbers: about
-/// 3 MB, no object per place. A ``GeoLocation`` is made only for the place an article
+/// 7 MB, no object per place. A ``GeoLocation`` is made only for the place an article
 /// gets. Loaded lazily, once per process, the first time an article has a place.
 struct Gazetteer: Sendable {
     /// A place's number.
@@ -25,7 +25,11 @@ struct Gazetteer: Sendable {
     private var fames: [UInt8] = []             // alternate names GeoNames lists (cities), capped
     /// Parallel to `runs`: the name reaches the place as one of its alternate names.
     private var runIsAlternate: [Bool] = []
-    private var byName = WordTable<UInt64>()    // name hash → first << 16 | count, into `runs`
+    /// Name hash → a run of `runs`: its first index << 8 | its length (at most
+    /// ``maxPlacesPerName``). 32 bits: the table has 262,144 slots.
+    private var byName = WordTable<UInt32>()
+    /// Places kept per name (the most any name has today is 14, "Victoria").
+    static let maxPlacesPerName = 255
     private var runs: [PlaceID] = []
 
     static let shared: Gazetteer = load()
@@ -40,7 +44,7 @@ struct Gazetteer: Sendable {
         guard let run = byName[NameFold.keyHash(name)]
                 ?? (name.utf8.contains(0x2D) ? byName[NameFold.keyHash(words: name.unicodeScalars.split(separator: "-"))] : nil)
         else { return [] }
-        let first = Int(run >> 16), n = Int(run & 0xFFFF)
+        let first = Int(run >> 8), n = Int(run & 0xFF)
         return runs[first..<first + n]
     }
 
@@ -74,48 +78,58 @@ struct Gazetteer: Sendable {
 
     static func load() -> Gazetteer {
         var g = Gazetteer()
-        guard let dir = Lexicon.resourceDirectory(),
-              let file = LexiconFile(contentsOfFile: dir.appendingPathComponent("geo.tsv").path) else { return g }
+        guard let dir = Lexicon.resourceDirectory() else { return g }
+        let path = dir.appendingPathComponent("geo.tsv").path
         var entries: [(key: UInt64, place: PlaceID, alternate: Bool)] = []
-        entries.reserveCapacity(file.lineCount)
-        var admin1Index: [UInt64: UInt16] = [:]
-        // A place's columns (hashed) → its number: the lines of one place share it.
-        var placeOf: [UInt64: PlaceID] = [:]
-        file.forEachEntry { f in
-            guard f.count == 8 || f.count == 10, f[3].count == 2 else { return }
-            let kind: GeoLocation.Kind
-            switch f[1].first {
-            case UInt8(ascii: "c"): kind = f[1].count == 7 ? .country : .city
-            case UInt8(ascii: "r"): kind = .region
-            default: return
-            }
-            var columns = WordHash.seed
-            for b in file.bytes[f[1].startIndex..<f[7].endIndex] { WordHash.mix(&columns, UInt32(b)) }
-            let place: PlaceID
-            if let known = placeOf[columns] {
-                place = known
-            } else {
-                place = PlaceID(g.kinds.count)
-                placeOf[columns] = place
-                g.kinds.append(kind)
-                g.countries.append(UInt16(f[3][f[3].startIndex]) << 8 | UInt16(f[3][f[3].startIndex + 1]))
-                if f[4].isEmpty {
-                    g.admin1.append(.max)
-                } else {
-                    let code = LexiconFile.exactHash(f[4])
-                    if admin1Index[code] == nil {
-                        admin1Index[code] = UInt16(g.admin1Codes.count)
-                        g.admin1Codes.append(LexiconFile.string(f[4]))
-                    }
-                    g.admin1.append(admin1Index[code]!)
+        // Lines are about 55 bytes long.
+        let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int ?? 0
+        entries.reserveCapacity(size / 48)
+        // The file is read a piece at a time, and the parse's own tables end with this
+        // block, before the name table is made: none of them adds to the process's peak memory.
+        do {
+            var admin1Index: [UInt64: UInt16] = [:]
+            // A place's columns (hashed) → its number: the lines of one place share it.
+            var placeOf: [UInt64: PlaceID] = [:]
+            let read = LexiconFile.forEachEntry(inFileAt: path) { f in
+                guard f.count == 8 || f.count == 10, f[3].count == 2 else { return }
+                let kind: GeoLocation.Kind
+                switch f[1].first {
+                case UInt8(ascii: "c"): kind = f[1].count == 7 ? .country : .city
+                case UInt8(ascii: "r"): kind = .region
+                default: return
                 }
-                g.latitudes.append(fixedPoint(f[5]))
-                g.longitudes.append(fixedPoint(f[6]))
-                g.geonamesIDs.append(Int32(truncatingIfNeeded: integer(f[2])))
-                g.populations.append(UInt32(truncatingIfNeeded: integer(f[7])))
-                g.fames.append(UInt8(min(255, f.count == 10 ? integer(f[8]) : 0)))
+                var columns = WordHash.seed
+                for field in f[1...7] {
+                    for b in field { WordHash.mix(&columns, UInt32(b)) }
+                    WordHash.mix(&columns, 0x09)
+                }
+                let place: PlaceID
+                if let known = placeOf[columns] {
+                    place = known
+                } else {
+                    place = PlaceID(g.kinds.count)
+                    placeOf[columns] = place
+                    g.kinds.append(kind)
+                    g.countries.append(UInt16(f[3][f[3].startIndex]) << 8 | UInt16(f[3][f[3].startIndex + 1]))
+                    if f[4].isEmpty {
+                        g.admin1.append(.max)
+                    } else {
+                        let code = LexiconFile.exactHash(f[4])
+                        if admin1Index[code] == nil {
+                            admin1Index[code] = UInt16(g.admin1Codes.count)
+                            g.admin1Codes.append(LexiconFile.string(f[4]))
+                        }
+                        g.admin1.append(admin1Index[code]!)
+                    }
+                    g.latitudes.append(fixedPoint(f[5]))
+                    g.longitudes.append(fixedPoint(f[6]))
+                    g.geonamesIDs.append(Int32(truncatingIfNeeded: integer(f[2])))
+                    g.populations.append(UInt32(truncatingIfNeeded: integer(f[7])))
+                    g.fames.append(UInt8(min(255, f.count == 10 ? integer(f[8]) : 0)))
+                }
+                entries.append((NameFold.keyHash(utf8: f[0]), place, f.count == 10 && !f[9].isEmpty))
             }
-            entries.append((NameFold.keyHash(utf8: f[0]), place, f.count == 10 && !f[9].isEmpty))
+            guard read != nil else { return Gazetteer() }
         }
         // Runs of places per name, in file order, each place once ("US" and "U.S." fold alike),
         // by its own name where a name is both.
@@ -134,7 +148,8 @@ struct Gazetteer: Sendable {
                 }
                 i += 1
             }
-            g.byName.insert(key, UInt64(first) << 16 | UInt64(g.runs.count - first))
+            guard first < 1 << 24 else { assertionFailure("geo.tsv: too many names for 24-bit run starts"); break }
+            g.byName.insert(key, UInt32(first) << 8 | UInt32(min(g.runs.count - first, maxPlacesPerName)))
         }
         #if os(Linux)
         _ = gazetteerMallocTrim(0)   // the file's text and the load's tables are gone
