@@ -249,9 +249,9 @@ struct EntityResolver {
             }
             let bestCandidate = all[group[best]]
             let type = typeOf[r] ?? keptType[members[r][best]]
+            // A group has a few spellings: a linear check beats building a set per entity.
             var aliases: [String] = []
-            var seen: Set<String> = [bestCandidate.surface]
-            for i in group where seen.insert(all[i].surface).inserted {
+            for i in group where all[i].surface != bestCandidate.surface && !aliases.contains(all[i].surface) {
                 aliases.append(all[i].surface)
             }
             let mentions = group.map { i -> Mention in

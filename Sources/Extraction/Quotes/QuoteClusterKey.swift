@@ -53,13 +53,13 @@ public enum QuoteClusterKey {
             WordHash.space(&h)
             for shift in stride(from: 0, to: 64, by: 16) { WordHash.mix(&h, UInt32((w >> UInt64(shift)) & 0xFFFF)) }
         }
-        let s = String(h, radix: 16)
-        return "q:" + String(repeating: "0", count: 16 - s.count) + s
+        return "q:" + WordHash.hex(h)
     }
 
     /// The stemmed content words of a quote, hashed (one pass over its folded
     /// letters, no string per word), each once, longest first (ties by hash).
     static func contentWords(_ text: String) -> [Word] {
+        let functionWordHashes = Self.functionWordHashes   // once, not per word
         var out: [Word] = []
         var word: [Unicode.Scalar] = []
         word.reserveCapacity(24)
@@ -95,13 +95,16 @@ public enum QuoteClusterKey {
     /// a word at least four letters longer): enough to meet "demonstrators" and
     /// "demonstrator", "called" and "calls", not a morphology.
     static func stemCut(_ w: [Unicode.Scalar]) -> Int {
-        for suffix in suffixes where w.count > suffix.count + 3 && w.suffix(suffix.count).elementsEqual(suffix) {
-            return suffix.count
+        let n = w.count
+        for suffix in suffixes where n > suffix.count + 3 {
+            var k = 0
+            while k < suffix.count, w[n - suffix.count + k] == suffix[k] { k += 1 }
+            if k == suffix.count { return suffix.count }
         }
         return 0
     }
 
-    static let functionWordHashes: Set<UInt64> = Set(functionWords.map { WordHash.exact($0) })
+    static let functionWordHashes = WordTable<Bool>(functionWords.map { WordHash.exact($0) })
 
     /// English function words, auxiliaries and pronouns: what rewording changes freely.
     static let functionWords: Set<String> = [

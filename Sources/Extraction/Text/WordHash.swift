@@ -46,4 +46,15 @@ public enum WordHash {
             for k in range { mix(&h, scalars[k].value) }
         }
     }
+
+    /// A hash as sixteen lower-case hex digits (the form of entity ids and quote clusters).
+    public static func hex(_ h: UInt64) -> String {
+        String(unsafeUninitializedCapacity: 16) { buf in
+            for i in 0..<16 {
+                let d = UInt8((h >> UInt64(60 - 4 * i)) & 0xF)
+                buf[i] = d < 10 ? 0x30 + d : 0x61 + d - 10
+            }
+            return 16
+        }
+    }
 }

@@ -64,13 +64,13 @@ public enum EntityIdentity {
                 if p.words == 1, full == nil {
                     // A one-word name nothing expands is keyed as that word, like any
                     // other name: typed PERSON here, ORG or LOC elsewhere, one id.
-                    entities[i].id = "n:" + hex(otherNameKey(entities[i].text, lexicon: lexicon))
+                    entities[i].id = "n:" + WordHash.hex(otherNameKey(entities[i].text, lexicon: lexicon))
                 } else {
-                    entities[i].id = "p:" + hex(full ?? p.key)
+                    entities[i].id = "p:" + WordHash.hex(full ?? p.key)
                 }
             } else {
                 let (kind, key) = canonicalKey(of: entities[i], lexicon: lexicon)
-                entities[i].id = kind + hex(key)
+                entities[i].id = kind + WordHash.hex(key)
             }
         }
     }
@@ -344,13 +344,4 @@ public enum EntityIdentity {
         return letters >= 2 && letters <= 6
     }
 
-    static let hexDigits: [UInt8] = Array("0123456789abcdef".utf8)
-
-    /// Sixteen lower-case hex digits.
-    static func hex(_ h: UInt64) -> String {
-        String(unsafeUninitializedCapacity: 16) { buf in
-            for i in 0..<16 { buf[i] = hexDigits[Int((h >> UInt64(60 - 4 * i)) & 0xF)] }
-            return 16
-        }
-    }
 }
