@@ -31,15 +31,25 @@ public struct EntityTagger: Sendable {
     /// Tags the entities of a normalized article body.
     public func tag(_ text: NormalizedText) -> [Entity] { run(text, tracing: false).entities }
 
+    /// The entities as quote attribution reads them: every PERSON and ORG exactly as
+    /// ``tag(_:)`` gives it (ids included), but the LOC entities not put on the map
+    /// (no `geo`, so their ids are not those of ``tag(_:)``). Saves the quotes worker,
+    /// whose speakers are people and organisations, the place resolution.
+    public func tagSpeakers(_ text: NormalizedText) -> [Entity] {
+        run(text, tracing: false, placingLocations: false).entities
+    }
+
     /// The scan and the document-level resolution; with `tracing`, the scanner records
     /// every typing decision (``explain(_:)``).
-    func run(_ text: NormalizedText, tracing: Bool) -> (entities: [Entity], scanner: NameScanner) {
+    func run(_ text: NormalizedText, tracing: Bool, placingLocations: Bool = true) -> (entities: [Entity], scanner: NameScanner) {
         var scanner = NameScanner(text: text, lexicon: Lexicon.sharedReference)
         if tracing { scanner.trace = [] }
         let candidates = scanner.run().filter { $0.evidence == .lexicon || !scanner.suppressedKeys.contains($0.key) }
         var entities = EntityResolver(text: text, tokens: scanner.tokens).resolve(candidates)
         HeadShortForms(text: text, lexicon: Lexicon.shared).apply(to: &entities)
-        if entities.contains(where: { $0.type != .person }) {
+        if !placingLocations {
+            GeoResolver(gazetteer: Gazetteer.shared).locateOrganizations(&entities)
+        } else if entities.contains(where: { $0.type != .person }) {
             let tokens = scanner.tokens
             let sentences = SentenceIndex(startingAt: scanner.sentenceStarts.map { text.originalRange(of: tokens[$0].range).lowerBound })
             GeoResolver(gazetteer: Gazetteer.shared).locate(&entities, sentences: sentences)

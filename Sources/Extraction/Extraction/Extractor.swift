@@ -24,9 +24,11 @@ public struct Extractor: Sendable {
 
     public func entities(in body: String) -> [Entity] { tagger.tag(NormalizedText(body)) }
 
+    /// The quotes of an article, their speakers and speaker ids as ``all(in:)`` gives
+    /// them (the entity pass skips putting places on the map: ``EntityTagger/tagSpeakers(_:)``).
     public func quotes(in body: String) -> [Quote] {
         let text = NormalizedText(body)
-        return quoteExtractor.extract(text, entities: tagger.tag(text))
+        return quoteExtractor.extract(text, entities: tagger.tagSpeakers(text))
     }
 
     public func numbers(in body: String) -> [NumberMention] { numberExtractor.extract(NormalizedText(body)) }

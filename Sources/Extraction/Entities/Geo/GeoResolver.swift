@@ -73,8 +73,7 @@ struct GeoResolver: Sendable {
                 }
                 candidates[i] = list
             } else if type == .organization {
-                let list = g.places(named: entities[i].text)
-                if list.count == 1, g.kind(list[list.startIndex]) == .country { candidates[i] = list }
+                candidates[i] = countryNamed(entities[i].text)
             }
         }
         // Places with one reading (by country) say which countries the article is in.
@@ -166,6 +165,23 @@ struct GeoResolver: Sendable {
             entities[i].geo = best.map { g.location($0.place) }
         }
         inferPlaces(&entities, sentences: sentences)
+    }
+
+    /// `geo` for an ORG written as a country's name ("North Macedonia signed") and for
+    /// nothing else: what ``locate(_:sentences:)`` gives those entities (one reading,
+    /// no context), without placing the LOC entities. For the quotes worker, whose
+    /// speakers are PERSON and ORG entities and whose ids must equal the entity worker's.
+    func locateOrganizations(_ entities: inout [Entity]) {
+        for i in entities.indices where entities[i].type == .organization {
+            let list = countryNamed(entities[i].text)
+            if let p = list.first { entities[i].geo = gazetteer.location(p) }
+        }
+    }
+
+    /// The one place a name is when that place is a country; else none.
+    private func countryNamed(_ name: String) -> ArraySlice<Gazetteer.PlaceID> {
+        let list = gazetteer.places(named: name)
+        return list.count == 1 && gazetteer.kind(list[list.startIndex]) == .country ? list : []
     }
 
     /// Words of names that belong to no single country ("East Africa", "Black Sea",
