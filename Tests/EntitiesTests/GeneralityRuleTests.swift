@@ -207,4 +207,28 @@ import WirefleetText
         #expect(has(e, "Novak Djokovic", .person))
         #expect(!e.contains { ["Spaniard", "Serb", "Grand Slam"].contains($0.text) })
     }
+
+    @Test func aNameAfterABusinessAdjectiveIsABody() {
+        let e = tag("Shares of Oslo-listed Varden Kraft fell, while Osaka-based Tomita Sangyo and state-run Petrolera Austral held steady. Lisbon-born Marta Quental, a trader, said little.")
+        #expect(has(e, "Varden Kraft", .organization))
+        #expect(has(e, "Tomita Sangyo", .organization))
+        #expect(has(e, "Petrolera Austral", .organization))
+        // "-born" makes no company, and a given name keeps a person.
+        #expect(has(e, "Marta Quental", .person))
+    }
+
+    @Test func aNameInAnAppositiveAfterAPlaceNounIsAPlace() {
+        let e = tag("The storm hit the country's second island, Tavu Lenga, overnight. Aid reached the capital, Kesh Amari. Officials in the town, Pelle Vort said, were cut off.")
+        #expect(has(e, "Tavu Lenga", .location))
+        #expect(has(e, "Kesh Amari", .location))
+        // Not closed by a comma or a full stop: a name the appositive does not frame.
+        #expect(!has(e, "Pelle Vort", .location))
+    }
+
+    @Test func aNameBeforeAFacilityNounIsAPlace() {
+        let e = tag("Water from the Nam Tha dam flooded villages, and traffic on the Orvik bridge and the Sella canal stopped.")
+        #expect(has(e, "Nam Tha", .location))
+        #expect(has(e, "Orvik", .location))
+        #expect(has(e, "Sella", .location))
+    }
 }

@@ -210,6 +210,18 @@ extension NameScanner {
             return s.lowerIs(k, in: trailingLocCues) && s.tokens[k].isLowercase && !s.tokens[k].startsLine
                 && !s.tokens[c.b].startsLine ? .entity(.location, .rule) : nil
         },
+        // "Vanuatu's largest island, Espiritu Santo,": a place noun, a comma, the name
+        // and the appositive's end name the place.
+        TypingRule(name: "place-noun-before") { s, c in
+            s.punctValue(c.a - 1) == 0x2C && s.isWord(c.a - 2) && s.tokens[c.a - 2].isLowercase
+                && s.lowerIs(c.a - 2, in: locAppositives) && !s.isFirstName(c.a) && !s.isTitle(c.a)
+                && (s.punctValue(c.b) == 0x2C || s.punctValue(c.b) == 0x2E) ? .entity(.location, .rule) : nil
+        },
+        // "Tokyo-based Hokuyo Kisen", "London-listed Arlo Mining", "state-run Rosatom".
+        TypingRule(name: "after-business-adjective") { s, c in
+            s.hasHyphenSuffix(c.a - 1, in: businessAdjectiveSuffixes) && !s.tokens[c.a].startsLine
+                && !s.isFirstName(c.a) && !s.isTitle(c.a) ? .entity(.organization, .rule) : nil
+        },
         // "Minister of Defence of Ukraine": an office named as a body.
         TypingRule(name: "office-as-body") { _, c in
             c.office && c.n >= 3 ? .entity(.organization, .rule) : nil

@@ -61,6 +61,8 @@ struct NameScanner {
     /// Lower-case parts after a hyphen that make a capitalised word an adjective
     /// ("Kremlin-backed", "Cupertino-based").
     static let adjectiveSuffixes = Lexicon.cueWords("adjective_suffixes")
+    /// The parts after a hyphen that make the next name a company or body ("Tokyo-based X").
+    static let businessAdjectiveSuffixes = Lexicon.cueWords("business_adjective_suffixes")
     /// Place names that start with their head word ("Mount Kenya", "Lake Como").
     static let leadingLocHeads = Lexicon.cueWords("leading_loc_heads")
     /// First words that make a name a body ("Radio New Zealand", "Athletics Kenya").
@@ -276,14 +278,19 @@ struct NameScanner {
     }
 
     /// "Kremlin-backed", "al-Qaeda-linked", "Stockholm-based": a hyphenated adjective.
-    func hasAdjectiveSuffix(_ i: Int) -> Bool {
+    func hasAdjectiveSuffix(_ i: Int) -> Bool { hasHyphenSuffix(i, in: Self.adjectiveSuffixes) }
+
+    /// Whether token `i` is a word whose part after its last hyphen is in `table`
+    /// (as written: "Cupertino-based").
+    func hasHyphenSuffix(_ i: Int, in table: WordTable<Bool>) -> Bool {
+        guard isWord(i) else { return false }
         let r = tokens[i].range
         guard let hyphen = r.lastIndex(where: { s[$0].value == 0x2D }), hyphen > r.lowerBound, hyphen + 1 < r.upperBound else {
             return false
         }
         var h = WordHash.seed
         WordHash.add(s, (hyphen + 1)..<r.upperBound, folded: false, to: &h)
-        return Self.adjectiveSuffixes.contains(h)
+        return table.contains(h)
     }
 
     func isConnector(_ i: Int) -> Bool {
