@@ -48,7 +48,9 @@ public struct EntityTagger: Sendable {
         var entities = EntityResolver(text: text, tokens: scanner.tokens).resolve(candidates)
         HeadShortForms(text: text, lexicon: Lexicon.shared).apply(to: &entities)
         if !placingLocations {
-            GeoResolver(gazetteer: Gazetteer.shared).locateOrganizations(&entities)
+            if entities.contains(where: { $0.type == .organization }) {
+                GeoResolver(gazetteer: Gazetteer.shared).locateOrganizations(&entities)
+            }
         } else if entities.contains(where: { $0.type != .person }) {
             let tokens = scanner.tokens
             let sentences = SentenceIndex(startingAt: scanner.sentenceStarts.map { text.originalRange(of: tokens[$0].range).lowerBound })

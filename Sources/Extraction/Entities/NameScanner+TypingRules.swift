@@ -217,7 +217,7 @@ extension NameScanner {
                 && s.lowerIs(c.a - 2, in: locAppositives) && !s.isFirstName(c.a) && !s.isTitle(c.a)
                 && (s.punctValue(c.b) == 0x2C || s.punctValue(c.b) == 0x2E) ? .entity(.location, .rule) : nil
         },
-        // "Tokyo-based Hokuyo Kisen", "London-listed Arlo Mining", "state-run Rosatom".
+        // "Tokyo-based Hokuyo Kisen", "Delaware-registered Arlo Mining", "state-run Rosatom".
         TypingRule(name: "after-business-adjective") { s, c in
             s.hasHyphenSuffix(c.a - 1, in: businessAdjectiveSuffixes) && !s.tokens[c.a].startsLine
                 && !s.isFirstName(c.a) && !s.isTitle(c.a) ? .entity(.organization, .rule) : nil

@@ -61,7 +61,7 @@ struct NameScanner {
     /// Lower-case parts after a hyphen that make a capitalised word an adjective
     /// ("Kremlin-backed", "Cupertino-based").
     static let adjectiveSuffixes = Lexicon.cueWords("adjective_suffixes")
-    /// The parts after a hyphen that make the next name a company or body ("Tokyo-based X").
+    /// The parts after a hyphen that make the next name a company or body ("Tokyo-based X", "state-run X").
     static let businessAdjectiveSuffixes = Lexicon.cueWords("business_adjective_suffixes")
     /// Place names that start with their head word ("Mount Kenya", "Lake Como").
     static let leadingLocHeads = Lexicon.cueWords("leading_loc_heads")

@@ -27,13 +27,13 @@ import WirefleetText
 /// same speaker (a fragment repeated: “wrong and unjustified” after the full sentence)
 /// takes the longer quote's cluster. Linear in the quote's length.
 public enum QuoteClusterKey {
-    /// Number of smallest hashes that make the sketch.
+    /// Number of longest content words that make the sketch.
     public static let sketchSize = 2
 
     /// Sets `cluster` on every quote of one article (their `speakerID`s set).
     public static func assign(_ quotes: inout [Quote]) {
         let sets = quotes.map { contentWords($0.text) }
-        for i in quotes.indices { quotes[i].cluster = key(sets[i], speakerID: quotes[i].speakerID) }
+        for i in quotes.indices { quotes[i].cluster = key(sets[i]) }
         guard quotes.count > 1 else { return }
         let hashSets = sets.map { Set($0.map(\.hash)) }
         for i in quotes.indices where !sets[i].isEmpty {
@@ -47,7 +47,7 @@ public enum QuoteClusterKey {
     }
 
     /// The cluster of one quote's content words.
-    static func key(_ words: [Word], speakerID: String?) -> String {
+    static func key(_ words: [Word]) -> String {
         var h = WordHash.seed
         for w in words.prefix(sketchSize).map(\.hash) {
             WordHash.space(&h)

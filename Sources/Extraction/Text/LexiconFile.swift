@@ -53,23 +53,25 @@ public struct LexiconFile: Sendable {
 
     /// ``forEachEntry(_:)`` over the file at `path`, read a piece at a time (``pieceSize``
     /// bytes; a longer line grows the piece), so a large file (the gazetteer's 5 MB) is
-    /// never in memory whole. Returns the file's size in bytes, or nil when it cannot be read.
+    /// never in memory whole. Returns false when the file cannot be opened or a read
+    /// fails; `body` may then have seen the entries before the failure.
     @discardableResult
-    public static func forEachEntry(inFileAt path: String, _ body: (_ fields: [ArraySlice<UInt8>]) -> Void) -> Int? {
+    public static func forEachEntry(inFileAt path: String, _ body: (_ fields: [ArraySlice<UInt8>]) -> Void) -> Bool {
         let fd = open(path, O_RDONLY | O_CLOEXEC)
-        guard fd >= 0 else { return nil }
+        guard fd >= 0 else { return false }
         defer { close(fd) }
-        var info = stat()
-        guard fstat(fd, &info) == 0 else { return nil }
         var buffer = [UInt8](repeating: 0, count: pieceSize)
         var held = 0            // bytes in `buffer` not yet parsed (the start of a line)
         while true {
             if held == buffer.count { buffer.append(contentsOf: repeatElement(0, count: buffer.count)) }
             let n = buffer.withUnsafeMutableBytes { read(fd, $0.baseAddress! + held, $0.count - held) }
-            if n < 0 { return nil }
+            if n < 0 {
+                if errno == EINTR { continue }
+                return false
+            }
             if n == 0 {
                 forEachEntry(in: buffer, upTo: held, body)   // the last line, without a line break
-                return Int(info.st_size)
+                return true
             }
             held += n
             guard let lastBreak = buffer[..<held].lastIndex(of: 0x0A) else { continue }

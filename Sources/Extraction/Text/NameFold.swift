@@ -137,27 +137,27 @@ public enum NameFold {
     /// The folded letters of `c` without its marks.
     @usableFromInline
     static func decomposed(_ c: Unicode.Scalar, _ body: (Unicode.Scalar?) -> Void) {
-        let v = c.value
-        if v >= latinRange.lowerBound && v < latinRange.upperBound {
-            for d in latinDecompositions[Int(v - latinRange.lowerBound)] { body(d) }
-            return
-        }
-        if v >= vietnameseRange.lowerBound && v < vietnameseRange.upperBound {
-            for d in vietnameseDecompositions[Int(v - vietnameseRange.lowerBound)] { body(d) }
-            return
-        }
-        for d in foundationDecomposed(c) { body(d) }
+        for d in precomputedDecomposition(c.value) ?? foundationDecomposed(c) { body(d) }
     }
 
-    /// Latin-1 Supplement and Latin Extended-A and -B: most accented letters in news.
-    static let latinRange: Range<UInt32> = 0xC0..<0x250
-    /// Latin Extended Additional (Vietnamese and Welsh letters).
-    static let vietnameseRange: Range<UInt32> = 0x1E00..<0x1F00
-    /// ``foundationDecomposed(_:)`` of every scalar in ``latinRange`` and ``vietnameseRange``,
-    /// computed once (about 650 calls): Foundation's decomposition costs a string per call,
-    /// and loading the gazetteer's accented names called it some 100,000 times.
-    static let latinDecompositions = latinRange.map { foundationDecomposed(Unicode.Scalar($0)!) }
-    static let vietnameseDecompositions = vietnameseRange.map { foundationDecomposed(Unicode.Scalar($0)!) }
+    /// The Latin blocks whose letters news writes with accents: Latin-1 Supplement,
+    /// Latin Extended-A and -B, and Latin Extended Additional (Vietnamese, Welsh).
+    static let precomputedRanges: [Range<UInt32>] = [0xC0..<0x250, 0x1E00..<0x1F00]
+    /// ``foundationDecomposed(_:)`` of every scalar in ``precomputedRanges``, computed once
+    /// (about 650 calls): Foundation's decomposition builds a string per call, and
+    /// loading the gazetteer's accented names called it for each of some 27,000 letters.
+    static let precomputedDecompositions: [[[Unicode.Scalar]]] = precomputedRanges.map { range in
+        range.map { foundationDecomposed(Unicode.Scalar($0)!) }
+    }
+
+    /// The table's entry for a scalar value in ``precomputedRanges``, else nil.
+    @inline(__always)
+    static func precomputedDecomposition(_ v: UInt32) -> [Unicode.Scalar]? {
+        for (k, range) in precomputedRanges.enumerated() where range.contains(v) {
+            return precomputedDecompositions[k][Int(v - range.lowerBound)]
+        }
+        return nil
+    }
 
     /// The canonical decomposition of `c` (Foundation), marks dropped, folded to lower case.
     static func foundationDecomposed(_ c: Unicode.Scalar) -> [Unicode.Scalar] {

@@ -5,10 +5,10 @@ import WirefleetText
 /// `scripts/build_geo.py`): looked up by the name's ``NameFold`` key, so `Sao Paulo`
 /// finds `São Paulo` and `KYIV` finds `Kyiv`.
 ///
-/// 89,000 names of 70,000 places, kept as plain columns (a country is two bytes, a
+/// 89,000 names of 66,000 places, kept as plain columns (a country is two bytes, a
 /// coordinate an integer of 1/10,000 degrees, a subdivision an index into its few
 /// thousand codes) and one ``WordTable`` from name to a run of place numbers: about
-/// 7 MB, no object per place. A ``GeoLocation`` is made only for the place an article
+/// 6 MB (4 of them the name table), no object per place. A ``GeoLocation`` is made only for the place an article
 /// gets. Loaded lazily, once per process, the first time an article has a place.
 struct Gazetteer: Sendable {
     /// A place's number.
@@ -25,8 +25,9 @@ struct Gazetteer: Sendable {
     private var fames: [UInt8] = []             // alternate names GeoNames lists (cities), capped
     /// Parallel to `runs`: the name reaches the place as one of its alternate names.
     private var runIsAlternate: [Bool] = []
-    /// Name hash → a run of `runs`: its first index << 8 | its length (at most
-    /// ``maxPlacesPerName``). 32 bits: the table has 262,144 slots.
+    /// Name hash → a run of `runs`: its first index (below 2^24) << 8 | its length (at
+    /// most ``maxPlacesPerName``). An optional 32-bit value takes 8 bytes a slot, an
+    /// optional 64-bit one took 16: 4 MiB for the 262,144 slots instead of 6.
     private var byName = WordTable<UInt32>()
     /// Places kept per name (the most any name has today is 14, "Victoria").
     static let maxPlacesPerName = 255
@@ -90,7 +91,7 @@ struct Gazetteer: Sendable {
             var admin1Index: [UInt64: UInt16] = [:]
             // A place's columns (hashed) → its number: the lines of one place share it.
             var placeOf: [UInt64: PlaceID] = [:]
-            let read = LexiconFile.forEachEntry(inFileAt: path) { f in
+            let complete = LexiconFile.forEachEntry(inFileAt: path) { f in
                 guard f.count == 8 || f.count == 10, f[3].count == 2 else { return }
                 let kind: GeoLocation.Kind
                 switch f[1].first {
@@ -129,7 +130,7 @@ struct Gazetteer: Sendable {
                 }
                 entries.append((NameFold.keyHash(utf8: f[0]), place, f.count == 10 && !f[9].isEmpty))
             }
-            guard read != nil else { return Gazetteer() }
+            guard complete else { return Gazetteer() }   // unreadable: no map rather than part of one
         }
         // Runs of places per name, in file order, each place once ("US" and "U.S." fold alike),
         // by its own name where a name is both.
