@@ -234,4 +234,20 @@ import WirefleetText
         // "bridge" is a verb as often as a place noun: not in the list.
         #expect(!has(e, "Okafor", .location))
     }
+
+    @Test func aOneWordNameHasOneIdInAnyCase() throws {
+        func id(_ body: String, _ text: String) throws -> String {
+            try #require(tag(body).first { $0.text == text }?.id)
+        }
+        // An unknown short name written as a word and in capitals (house styles differ).
+        let word = try id("A spokesman for Kovra said the plan was dead.", "Kovra")
+        let capitals = try id("Members of KOVRA voted against the plan on Monday.", "KOVRA")
+        #expect(word == capitals)
+        // A one-word name in title case is the acronym of a body's full name.
+        let full = try id("The Tarn Valley Water Authority said the dam was safe.", "Tarn Valley Water Authority")
+        let short = try id("A spokesman for Tvwa said the dam was safe.", "Tvwa")
+        #expect(full == short)
+        // Different words stay apart.
+        #expect(word != short)
+    }
 }

@@ -94,12 +94,7 @@ public enum EntityIdentity {
     static func otherNameKey(_ text: String, lexicon: Lexicon) -> UInt64 {
         let textKey = NameFold.keyHash(text)
         let name = lexicon.knownAliases[textKey] ?? ministryOfForm(text) ?? text
-        // "Nato" is "NATO": a one-word name that folds to a known acronym is keyed as that acronym.
-        // A word in capitals is an acronym when it is known or short; a longer unknown one
-        // is a name shouted ("MEKONG", "WOOMERA" in a dateline) and keyed as the name.
-        let known = !name.utf8.contains(UInt8(ascii: " ")) && lexicon.knownAcronyms.contains(name == text ? textKey : NameFold.keyHash(name))
-        let acronymShaped = known || isAcronym(name) && name.unicodeScalars.filter(\.properties.isAlphabetic).count <= 4
-        return nameKey(FoldedName(name), acronymShaped: acronymShaped, lexicon: lexicon)
+        return nameKey(FoldedName(name), lexicon: lexicon)
     }
 
     /// "Defence Ministry" → "Ministry of Defence", "the Interior Ministry" → "Ministry of
@@ -294,21 +289,20 @@ public enum EntityIdentity {
                                               "del", "der", "und", "fur"].map { WordHash.exact($0) })
 
     /// Key hash of an organisation or unplaced location: the folded name without a
-    /// leading "the"; `acronym X` for an acronym, or for a name whose initials make
-    /// one of three or more letters or a known two-letter one.
-    static func nameKey(_ name: FoldedName, acronymShaped: Bool, lexicon: Lexicon) -> UInt64 {
+    /// leading "the" and trailing company designators; `acronym X` for one word X in any
+    /// case ("NATO" = "Nato", "MEKONG" in a dateline = "Mekong"), and for a name whose
+    /// initials make X, of three or more letters or a known two-letter acronym.
+    static func nameKey(_ name: FoldedName, lexicon: Lexicon) -> UInt64 {
         var words = name.words[...]
         if words.count > 1, let f = words.first, name.equals(f, "the") { words = words.dropFirst() }
         // "Lumenra Systems" = "Lumenra", "Kasumi Chemical Industries" = "Kasumi Chemical".
         while words.count > 1, let l = words.last, companyDesignators.contains(name.hash(l)) { words = words.dropLast() }
         var h = WordHash.exact("acronym ")
         if words.count == 1 {
-            let w = words[words.startIndex]
-            if acronymShaped {
-                name.add(w, to: &h)
-                return h
-            }
-            return name.hash(w)
+            // One word is keyed as the acronym it may be, however it is written: "NEOS" =
+            // "Neos", "Acas" = "ACAS" = "Advisory, Conciliation and Arbitration Service".
+            name.add(words[words.startIndex], to: &h)
+            return h
         }
         var initials: [Unicode.Scalar] = []
         for w in words where !minorWords.contains(name.hash(w)) {
