@@ -7,7 +7,9 @@ OUT_DIR holds `wirefleet enrich --out` records (<doc id>.json), GOLD_DIR one
 <doc id>.json per article in the format of ops/eval/multi/README.md. Measures:
 
 - entity ids, over pairs of mentions in *different* articles (a mention = one distinct
-  surface form in one article, found as an entity's text, alias or mention text):
+  surface form in one article, found as an entity's text, alias or mention text: as
+  written, else in lower case, else without the punctuation around it, as the shared
+  scorer compares names — "Northway Chemical Co." is "Northway Chemical Co"):
   recall = gold pairs of the same entity whose two mentions carry the same id;
   precision = found pairs with the same id that are the same gold entity. An unfound
   mention counts against recall.
@@ -47,6 +49,13 @@ def entity_for(record, surface):
     for e in record.get("entities", []):
         forms = [e["text"]] + e.get("aliases", []) + [m["text"] for m in e.get("mentions", [])]
         if low in (f.lower() for f in forms):
+            return e
+    # Then as the shared scorer compares entity names (score.py's norm): without the
+    # punctuation around them ("Northway Chemical Co." = "Northway Chemical Co").
+    bare = norm(surface)
+    for e in record.get("entities", []):
+        forms = [e["text"]] + e.get("aliases", []) + [m["text"] for m in e.get("mentions", [])]
+        if bare in (norm(f) for f in forms):
             return e
     return None
 
