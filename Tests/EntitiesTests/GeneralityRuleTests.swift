@@ -250,4 +250,16 @@ import WirefleetText
         // Different words stay apart.
         #expect(word != short)
     }
+
+    @Test func aTitleEndingInElectOrDesignateIsATitle() {
+        let e = tag("Prime Minister-designate Juhani Ruotsalainen met Governor-elect Aino Pelto on Monday.")
+        #expect(has(e, "Juhani Ruotsalainen", .person))
+        #expect(has(e, "Aino Pelto", .person))
+        #expect(!e.contains { $0.text.contains("designate") || $0.text.contains("elect") })
+    }
+
+    @Test func aPlaceMayQualifyTheNounOfAnAppositive() {
+        let e = tag("She could see the water tower of Tarrow, the Ontario town near the lake.")
+        #expect(has(e, "Tarrow", .location))
+    }
 }

@@ -61,6 +61,8 @@ struct NameScanner {
     /// Lower-case parts after a hyphen that make a capitalised word an adjective
     /// ("Kremlin-backed", "Cupertino-based").
     static let adjectiveSuffixes = Lexicon.cueWords("adjective_suffixes")
+    /// Last parts of a hyphenated title: "Minister-designate", "Governor-elect".
+    static let titleSuffixes = Lexicon.cueWords("title_suffixes")
     /// The parts after a hyphen that make the next name a company or body ("Tokyo-based X", "state-run X").
     static let businessAdjectiveSuffixes = Lexicon.cueWords("business_adjective_suffixes")
     /// Place names that start with their head word ("Mount Kenya", "Lake Como").
@@ -158,7 +160,8 @@ struct NameScanner {
         markHeadlines()
     }
 
-    /// Whether every hyphen-separated part of a capitalised word is a title word.
+    /// Whether every hyphen-separated part of a capitalised word is a title word, the
+    /// last one also "-elect" or "-designate" ("Minister-designate", "Governor-elect").
     func hyphenatedTitle(_ range: Range<Int>) -> Bool {
         var start = range.lowerBound
         var parts = 0
@@ -166,7 +169,8 @@ struct NameScanner {
             guard k > start else { return false }
             var h = WordHash.seed
             WordHash.add(s, start..<k, folded: true, to: &h)
-            guard lexicon.titles.contains(h) else { return false }
+            guard lexicon.titles.contains(h) || (k == range.upperBound && parts > 0 && Self.titleSuffixes.contains(h))
+            else { return false }
             parts += 1
             start = k + 1
         }
@@ -359,8 +363,9 @@ struct NameScanner {
         var k = b + 1
         if lowerIs(k, in: Self.articles) { k += 1 }
         let limit = min(k + 3, tokens.count)
+        // A place may qualify the noun: "X, the Wisconsin city".
         while k < limit, isWord(k), tokens[k].isLowercase || isDemonym(k) || hasAdjectiveSuffix(k)
-                || tokens[k].isAllCaps && k > b + 1 {
+                || tokens[k].isAllCaps && k > b + 1 || k > b + 1 && lexicon.places[tokens[k].exactHash] != nil {
             // "X, the bank's chief economist": the possessor is not what X is.
             if punctValue(k + 1) == 0x27 {
                 return isWord(k + 3) && tokens[k + 3].isLowercase && lowerIs(k + 3, in: Self.kinOrRole) ? .person : nil
