@@ -262,4 +262,14 @@ import WirefleetText
         let e = tag("She could see the water tower of Tarrow, the Ontario town near the lake.")
         #expect(has(e, "Tarrow", .location))
     }
+
+    @Test func anUnknownPlaceIsInTheCountryTheTextSaysItIsIn() throws {
+        let e = tag("Officials in Hanoi and Da Nang said water released from the Nam Kheo dam in Laos flooded farms across Vietnam. Vietnam asked for the data.")
+        let dam = try #require(e.first { $0.text == "Nam Kheo" })
+        #expect(dam.geo?.country == "LA")   // not the article's main country, VN
+        #expect(GeoResolver.saysIn(Array(" dam in ".unicodeScalars)[...]))
+        #expect(GeoResolver.saysIn(Array(", a village in ".unicodeScalars)[...]))
+        #expect(!GeoResolver.saysIn(Array(" and in ".unicodeScalars + " Vietnam, in ".unicodeScalars)[...]))
+        #expect(!GeoResolver.saysIn(Array(" was built by a firm based in ".unicodeScalars)[...]))
+    }
 }

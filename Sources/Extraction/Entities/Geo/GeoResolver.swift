@@ -58,7 +58,7 @@ struct GeoResolver: Sendable {
     /// country's name ("North Macedonia signed"), and — as a `place` — for the other
     /// LOC entities where a place inside their name, the article's main country or a
     /// place next to them says which country (``inferPlaces(_:sentences:)``).
-    func locate(_ entities: inout [Entity], sentences: SentenceIndex = .whole) {
+    func locate(_ entities: inout [Entity], sentences: SentenceIndex = .whole, original: [Unicode.Scalar] = []) {
         let g = gazetteer
         var candidates: [ArraySlice<Gazetteer.PlaceID>] = Array(repeating: [], count: entities.count)
         let lexicon = Lexicon.shared
@@ -164,7 +164,7 @@ struct GeoResolver: Sendable {
             }
             entities[i].geo = best.map { g.location($0.place) }
         }
-        inferPlaces(&entities, sentences: sentences)
+        inferPlaces(&entities, sentences: sentences, original: original)
     }
 
     /// `geo` for an ORG written as a country's name ("North Macedonia signed") and for
@@ -184,6 +184,44 @@ struct GeoResolver: Sendable {
         return list.count == 1 && gazetteer.kind(list[list.startIndex]) == .country ? list : []
     }
 
+    /// The country named right after a mention of `place` as where it is: between the
+    /// two, in the original text, "in" after at most three lower-case words and a comma
+    /// ("the X dam in Laos", "X, a village in Kenya", "X in Peru"); else nil.
+    func countryStatedAfter(_ place: Entity, _ entities: [Entity], _ original: [Unicode.Scalar]) -> String? {
+        guard !original.isEmpty else { return nil }
+        for m in place.mentions {
+            for e in entities {
+                guard let geo = e.geo, geo.kind == .country else { continue }
+                for c in e.mentions where c.start > m.end && c.start - m.end <= Self.statedGap {
+                    if Self.saysIn(original[m.end..<c.start]) { return geo.country }
+                }
+            }
+        }
+        return nil
+    }
+
+    /// Longest text between a place and "in <country>" that ``saysIn(_:)`` reads.
+    static let statedGap = 40
+
+    /// Whether `gap` is, word by word, an optional comma, at most three lower-case words
+    /// and "in" (" in ", " dam in ", ", a village in ").
+    static func saysIn(_ gap: ArraySlice<Unicode.Scalar>) -> Bool {
+        var words: [String] = []
+        var current = ""
+        for c in gap {
+            if c == " " || c == "," {
+                if !current.isEmpty { words.append(current); current = "" }
+                if c == "," && !words.isEmpty { return false }   // a comma only right after the place
+            } else if c.properties.isLowercase {
+                current.unicodeScalars.append(c)
+            } else {
+                return false
+            }
+        }
+        guard current.isEmpty, let last = words.last, last == "in" else { return false }
+        return words.count <= 4
+    }
+
     /// Words of names that belong to no single country ("East Africa", "Black Sea",
     /// "the Balkans"): such a place is not put in the article's country.
     static let worldWords: Set<String> = [
@@ -197,18 +235,20 @@ struct GeoResolver: Sendable {
     /// first of these that applies — news names local features (a volcano, an
     /// airport, a district, a village) of the country it reports on:
     ///
-    /// 1. a place of the article its name contains ("Vancouver International Airport"),
+    /// 1. a country the text says it is in: "the Don Khiao dam in Laos", "Kalam, a
+    ///    valley town in Pakistan" (``countryStatedAfter(_:_:_:)``);
+    /// 2. a place of the article its name contains ("Vancouver International Airport"),
     ///    else a country's name inside it ("Republic of Belarus");
-    /// 2. the country most of the article's located places are in: of the mentions of
+    /// 3. the country most of the article's located places are in: of the mentions of
     ///    those places, at least two, and more in that country than in any other;
-    /// 3. for an article with no such country, a place of the article written next to
+    /// 4. for an article with no such country, a place of the article written next to
     ///    it — in the same sentence, at most ``neighbourDistance`` characters away, a
     ///    country before any other place ("the Galicia region of Spain").
     ///
-    /// (2 before 3: a place named next to an unknown one is as often where goods go or
+    /// (3 before 4: a place named next to an unknown one is as often where goods go or
     /// a company comes from — "shipped from Matarani to China" — as where it lies.)
     /// Never when its name holds a ``worldWords`` word or it is a continent.
-    func inferPlaces(_ entities: inout [Entity], sentences: SentenceIndex) {
+    func inferPlaces(_ entities: inout [Entity], sentences: SentenceIndex, original: [Unicode.Scalar] = []) {
         guard entities.contains(where: { $0.type == .location && $0.geo == nil }) else { return }
         let lexicon = Lexicon.shared
         var located: [(words: [String], country: String)] = []
@@ -237,7 +277,8 @@ struct GeoResolver: Sendable {
             if Self.isContinent(text, lexicon) { continue }
             let words = NameFold.words(text)
             if words.contains(where: Self.worldWords.contains) { continue }
-            var country = located.first { !$0.words.isEmpty && $0.words.count < words.count && Self.contains(words, $0.words) }?.country
+            var country = countryStatedAfter(entities[i], entities, original)
+                ?? located.first { !$0.words.isEmpty && $0.words.count < words.count && Self.contains(words, $0.words) }?.country
                 ?? countryOfPart(words)
             if country == nil, articleCountry == nil {
                 var best: (isCountry: Bool, distance: Int)?
