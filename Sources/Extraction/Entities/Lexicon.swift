@@ -189,21 +189,16 @@ struct Lexicon: Sendable {
                 lexicon.knownAcronyms.insert(NameFold.keyHash(name))
             }
         }
-        var ambiguous: Set<UInt64> = []
-        var buffer: [Unicode.Scalar] = []
-        for name in knownPeople {
-            guard let p = EntityIdentity.personKey(FoldedName(EntityIdentity.withoutArabicArticles(name)), lexicon: lexicon, buffer: &buffer),
-                  p.words >= 2 else { continue }
-            if let other = lexicon.knownPersonKeys[p.family], other != p.key { ambiguous.insert(p.family) }
-            lexicon.knownPersonKeys[p.family] = p.key
-        }
-        for family in ambiguous { lexicon.knownPersonKeys[family] = nil }
+        // The given names first: keying a known person reads them (a Spanish double surname).
         let firstNames = file("first_names.txt")
         lexicon.firstNames = WordTable(minimumCapacity: firstNames.lineCount)
         firstNames.forEachEntry {
             lexicon.firstNames.insert(LexiconFile.exactHash($0[0]), true)
             lexicon.firstNameKeys.insert(NameFold.keyHash(utf8: $0[0]))
         }
+        var buffer: [Unicode.Scalar] = []
+        let knownKeys = knownPeople.compactMap { EntityIdentity.personKey(ofName: $0, lexicon: lexicon, buffer: &buffer) }
+        lexicon.knownPersonKeys = EntityIdentity.fullNameKeysByFamily(knownKeys)
         lexicon.titles = words("titles", classBit: 1 << 1)
         lexicon.orgHeads = words("org_heads", classBit: 1 << 2)
         lexicon.locHeads = words("loc_heads", classBit: 1 << 3)

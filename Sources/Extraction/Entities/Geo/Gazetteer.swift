@@ -8,8 +8,9 @@ import WirefleetText
 /// 89,000 names of 66,000 places, kept as plain columns (a country is two bytes, a
 /// coordinate an integer of 1/10,000 degrees, a subdivision an index into its few
 /// thousand codes) and one ``WordTable`` from name to a run of place numbers: about
-/// 6 MB (4 of them the name table), no object per place. A ``GeoLocation`` is made only for the place an article
-/// gets. Loaded lazily, once per process, the first time an article has a place.
+/// 6 MB (4 of them the name table), no object per place. A ``GeoLocation`` is made only
+/// for the place an article gets. Loaded lazily, once per process, the first time an
+/// article has a place.
 struct Gazetteer: Sendable {
     /// A place's number.
     typealias PlaceID = Int32

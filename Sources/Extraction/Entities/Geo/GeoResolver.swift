@@ -168,7 +168,7 @@ struct GeoResolver: Sendable {
     }
 
     /// `geo` for an ORG written as a country's name ("North Macedonia signed") and for
-    /// nothing else: what ``locate(_:sentences:)`` gives those entities (one reading,
+    /// nothing else: what ``locate(_:sentences:original:)`` gives those entities (one reading,
     /// no context), without placing the LOC entities. For the quotes worker, whose
     /// speakers are PERSON and ORG entities and whose ids must equal the entity worker's.
     func locateOrganizations(_ entities: inout [Entity]) {
@@ -212,7 +212,7 @@ struct GeoResolver: Sendable {
             if c == " " || c == "," {
                 if !current.isEmpty { words.append(current); current = "" }
                 if c == "," && !words.isEmpty { return false }   // a comma only right after the place
-            } else if c.properties.isLowercase {
+            } else if ScalarClass.isLower(c) {
                 current.unicodeScalars.append(c)
             } else {
                 return false
@@ -262,7 +262,7 @@ struct GeoResolver: Sendable {
         let articleCountry = ranked.first.flatMap { top in
             top.value >= 2 && (ranked.count < 2 || ranked[1].value < top.value) ? top.key : nil
         }
-        // Sentence → the mentions of located places in it, for rule 3 only.
+        // Sentence → the mentions of located places in it, for rule 4 only.
         var placesInSentence: [Int: [(mention: Mention, country: String, isCountry: Bool)]] = [:]
         if articleCountry == nil {
             for e in entities {

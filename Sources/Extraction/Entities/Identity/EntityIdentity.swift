@@ -44,20 +44,11 @@ public enum EntityIdentity {
         // People first: a family name used alone (an entity the resolver kept apart)
         // takes the key of the one full name in the article with that family name.
         var personKeys: [Int: PersonKey] = [:]
-        var byFamily: [UInt64: UInt64] = [:]
-        var ambiguous: Set<UInt64> = []
         var buffer: [Unicode.Scalar] = []
         for i in entities.indices where entities[i].type == .person {
-            let text = withoutArabicArticles(entities[i].text)
-            let name = FoldedName(text)
-            let paternal = paternalSurnameIndex(of: text, lexicon: lexicon)
-            guard let p = personKey(name, lexicon: lexicon, buffer: &buffer, paternalSurname: paternal) else { continue }
-            personKeys[i] = p
-            guard p.words >= 2 else { continue }
-            if let other = byFamily[p.family], other != p.key { ambiguous.insert(p.family) }
-            byFamily[p.family] = p.key
+            personKeys[i] = personKey(ofName: entities[i].text, lexicon: lexicon, buffer: &buffer)
         }
-        for f in ambiguous { byFamily[f] = nil }
+        let byFamily = fullNameKeysByFamily(personKeys.values)
         for i in entities.indices {
             if let p = personKeys[i] {
                 let full = p.words == 1 ? byFamily[p.family] ?? lexicon.knownPersonKeys[p.family] : nil
@@ -92,8 +83,7 @@ public enum EntityIdentity {
     /// The `n:` key of a name, after the known name it is another name of
     /// (`known_entities.tsv`'s third column: "Fed" → "Federal Reserve").
     static func otherNameKey(_ text: String, lexicon: Lexicon) -> UInt64 {
-        let textKey = NameFold.keyHash(text)
-        let name = lexicon.knownAliases[textKey] ?? ministryOfForm(text) ?? text
+        let name = lexicon.knownAliases[NameFold.keyHash(text)] ?? ministryOfForm(text) ?? text
         return nameKey(FoldedName(name), lexicon: lexicon)
     }
 
@@ -175,6 +165,29 @@ public enum EntityIdentity {
         for b in text.utf8 where b == 0x20 { spaces += 1 }
         guard spaces == 2 || spaces == 3 else { return nil }
         return paternalSurnameIndex(text.split(separator: " "), lexicon: lexicon)
+    }
+
+    /// The key of a person's name as written: without Arabic articles
+    /// (``withoutArabicArticles(_:)``), a Spanish double surname keyed by the father's
+    /// (``paternalSurnameIndex(of:lexicon:)``). The one way an article's people and
+    /// `known_entities.tsv`'s are keyed.
+    static func personKey(ofName text: String, lexicon: Lexicon, buffer: inout [Unicode.Scalar]) -> PersonKey? {
+        let name = withoutArabicArticles(text)
+        return personKey(FoldedName(name), lexicon: lexicon, buffer: &buffer,
+                         paternalSurname: paternalSurnameIndex(of: name, lexicon: lexicon))
+    }
+
+    /// Family name key → the full key of the one person of two or more words with that
+    /// family name; a family name two such people share is left out.
+    static func fullNameKeysByFamily(_ keys: some Sequence<PersonKey>) -> [UInt64: UInt64] {
+        var byFamily: [UInt64: UInt64] = [:]
+        var ambiguous: Set<UInt64> = []
+        for p in keys where p.words >= 2 {
+            if let other = byFamily[p.family], other != p.key { ambiguous.insert(p.family) }
+            byFamily[p.family] = p.key
+        }
+        for f in ambiguous { byFamily[f] = nil }
+        return byFamily
     }
 
     /// The key of a person's name (`family|given` as hashed): the family name's key and
