@@ -272,4 +272,27 @@ import WirefleetText
         #expect(!GeoResolver.saysIn(Array(" and in ".unicodeScalars + " Vietnam, in ".unicodeScalars)[...]))
         #expect(!GeoResolver.saysIn(Array(" was built by a firm based in ".unicodeScalars)[...]))
     }
+    @Test func aPlaceByItsOwnContextStaysAPlaceBesideAPersonOfThatName() throws {
+        let e = tag("""
+            DAYTON, Ohio (AP) — State Treasurer Mark Dayton asked for an audit on Monday. "We need the numbers," \
+            Dayton said. Workers in Dayton's schools waited. At a rally in Dayton, unions cheered. The firm also \
+            runs a plant in Springfield, Illinois, where Councillor Anna Springfield lives.
+            """)
+        // The dateline and "in Dayton" are the city; "Dayton said" and "Dayton's" the treasurer.
+        let city = try #require(e.first { $0.type == .location && $0.text.lowercased() == "dayton" })
+        #expect(city.mentions.count == 2)
+        #expect(city.geo?.country == "US")
+        let treasurer = try #require(e.first { $0.text == "Mark Dayton" })
+        #expect(treasurer.type == .person && treasurer.mentions.count == 3)
+        // "Springfield, Illinois" is the city; the councillor keeps her name.
+        #expect(has(e, "Springfield", .location))
+        #expect(has(e, "Anna Springfield", .person))
+        // Entities stay in order of first mention.
+        #expect(e.map { $0.mentions[0].start } == e.map { $0.mentions[0].start }.sorted())
+    }
+
+    @Test func aDatelineInCapitalsMayHoldAParticle() {
+        let e = tag("PORT OF SPAIN — Prime Minister Keith Rowley spoke to reporters on Friday.")
+        #expect(e.contains { $0.type == .location && $0.text == "PORT OF SPAIN" && $0.geo?.country == "TT" })
+    }
 }

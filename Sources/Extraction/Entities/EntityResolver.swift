@@ -1,7 +1,10 @@
 import WirefleetText
 
 /// Document-level resolution: one type per name string, surnames joined to full
-/// names, acronyms to their expansions, and one ``Entity`` per group.
+/// names, acronyms to their expansions, and one ``Entity`` per group. One exception to
+/// "one type per name string": where a person claims a name ("Rachel Madison" …
+/// "Madison said"), the mentions that are places by their own context
+/// (``NameCandidate/placeByContext``: "MADISON, Wis. —", "in Madison") stay a place.
 struct EntityResolver {
     let text: NormalizedText
     let tokens: [Token]
@@ -228,8 +231,9 @@ struct EntityResolver {
         }
         var entities: [Entity] = []
         entities.reserveCapacity(order.count)
-        for r in order {
-            let group = members[r].map { kept[$0] }
+        // One entity from positions in `kept` (text order).
+        func entity(_ positions: [Int], type fixedType: EntityType?) -> Entity {
+            let group = positions.map { kept[$0] }
             // The longest name; then not shouted; then the longest spelling (the last
             // of equals, as `max(by:)` keeps).
             var best = 0
@@ -248,7 +252,7 @@ struct EntityResolver {
                 if all[x].surface.utf8.count < all[y].surface.utf8.count { best = g; bestShout = yShout }
             }
             let bestCandidate = all[group[best]]
-            let type = typeOf[r] ?? keptType[members[r][best]]
+            let type = fixedType ?? keptType[positions[best]]
             // A group has a few spellings: a linear check beats building a set per entity.
             var aliases: [String] = []
             for i in group where all[i].surface != bestCandidate.surface && !aliases.contains(all[i].surface) {
@@ -260,8 +264,27 @@ struct EntityResolver {
                 let original = text.originalRange(of: range)
                 return Mention(start: original.lowerBound, end: original.upperBound, text: text.originalText(of: range))
             }
-            entities.append(Entity(text: bestCandidate.surface, type: type, aliases: aliases, mentions: mentions))
+            return Entity(text: bestCandidate.surface, type: type, aliases: aliases, mentions: mentions)
         }
+        var splitOff = false
+        for r in order {
+            var positions = members[r]
+            // "MADISON, Wis. — … Attorney General Rachel Madison … in Madison": the
+            // mentions that are places by their own context stay a place of their own
+            // where a person claims the name.
+            if typeOf[r] == .person,
+               positions.contains(where: { all[kept[$0]].placeByContext && all[kept[$0]].type == .location }) {
+                let places = positions.filter { all[kept[$0]].placeByContext && all[kept[$0]].type == .location }
+                if places.count < positions.count {
+                    positions.removeAll { all[kept[$0]].placeByContext && all[kept[$0]].type == .location }
+                    entities.append(entity(places, type: .location))
+                    splitOff = true
+                }
+            }
+            entities.append(entity(positions, type: typeOf[r]))
+        }
+        // In order of first mention, as without a split.
+        if splitOff { entities.sort { $0.mentions[0].start < $1.mentions[0].start } }
         return entities
     }
 

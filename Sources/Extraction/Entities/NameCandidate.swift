@@ -33,4 +33,10 @@ struct NameCandidate: Sendable {
     var coordinatedWith: Int?
     /// The typing rule that decided the type (``NameScanner/typingRules``).
     var rule: String = ""
+    /// A place by its own context, whatever the rest of the document says of the name:
+    /// a dateline ("MADISON, Wis. —"), a place followed by its state or country
+    /// ("Lincoln, Nebraska") or after "in"/"near" ("officials in Madison"). Such a
+    /// mention stays a place where a person of that family name claims the name
+    /// (``NameScanner/isPlaceByContext(_:_:)``).
+    var placeByContext = false
 }

@@ -51,6 +51,7 @@ struct NameScanner {
     static let foreignArticles = Lexicon.cueWords("foreign_articles")
     static let saidVerbs = Lexicon.cueWords("said_verbs")
     static let locCues = Lexicon.cueWords("loc_cues")
+    static let nearPrepositions = Lexicon.cueWords("near_prepositions")
     /// What a field holds: "oil", "gas" ("the Kashagan oil field").
     static let resourceWords = Lexicon.cueWords("resource_words")
     /// Words before "to" + a name that make it a destination ("the road to Kalam").
@@ -448,15 +449,54 @@ struct NameScanner {
             guard end <= tokens.count else { continue }
             var h = WordHash.seed
             var ok = true
+            // "RIO DE JANEIRO" → Rio de Janeiro: a particle inside the name in lower case.
+            var withParticles = WordHash.seed
+            var hasParticle = false
             for k in i..<end {
                 guard isWord(k), tokens[k].isAllCaps, k == i || !tokens[k].startsLine,
                       k == i || tokens[k].range.lowerBound == tokens[k - 1].range.upperBound + 1 else { ok = false; break }
-                if k > i { WordHash.mix(&h, 0x20) }
+                if k > i { WordHash.mix(&h, 0x20); WordHash.mix(&withParticles, 0x20) }
                 addTitleCase(k, to: &h)
+                if k > i, Self.particles.contains(tokens[k].hash) || Self.weakConnectors.contains(tokens[k].hash) {
+                    WordHash.add(s, tokens[k].range, folded: true, to: &withParticles)
+                    hasParticle = true
+                } else {
+                    addTitleCase(k, to: &withParticles)
+                }
             }
             if ok, lexicon.places[h] != nil || lexicon.known[h] == .location { return end }
+            if ok, hasParticle, lexicon.places[withParticles] != nil || lexicon.known[withParticles] == .location { return end }
         }
         return nil
+    }
+
+    /// True when the place name at tokens `[a, b)` is a place by its own context, not
+    /// by the document's other mentions of the name:
+    /// - a dateline: in capitals, opening its line, followed by a comma, a dash or a
+    ///   bracket ("MADISON, Wis. (AP) —", "RIO DE JANEIRO —");
+    /// - followed by a comma and a country, a region or a state abbreviation ("Lincoln,
+    ///   Nebraska", "Paris, Texas", "Madison, Wis.");
+    /// - after a lower-case "in" or "near" and not a possessive ("officials in Madison";
+    ///   not "in Madison's view").
+    func isPlaceByContext(_ a: Int, _ b: Int) -> Bool {
+        let next = punctValue(b)
+        if tokens[a].startsLine, (a..<b).allSatisfy({ !isWord($0) || tokens[$0].isAllCaps }),
+           let v = next, v == 0x2C || v == 0x2D || v == 0x2013 || v == 0x2014 || v == 0x28 {
+            return true
+        }
+        if next == 0x2C, isWord(b + 1), !tokens[b + 1].startsLine {
+            if stateAbbreviation(at: b + 1) != nil { return true }
+            var h = tokens[b + 1].exactHash
+            if let kind = lexicon.places[h], kind == .country || kind == .region { return true }
+            // "Albany, New York": a two-word state.
+            if isWord(b + 2), tokens[b + 2].isCapitalized, tokens[b + 2].range.lowerBound == tokens[b + 1].range.upperBound + 1 {
+                WordHash.mix(&h, 0x20)
+                WordHash.add(s, tokens[b + 2].range, folded: false, to: &h)
+                if let kind = lexicon.places[h], kind == .country || kind == .region { return true }
+            }
+        }
+        return a >= 1 && isWord(a - 1) && tokens[a - 1].isLowercase && Self.nearPrepositions.contains(tokens[a - 1].hash)
+            && next != 0x27
     }
 
     func lowerIs(_ i: Int, in set: WordTable<Bool>) -> Bool { isWord(i) && set.contains(tokens[i].hash) }
@@ -894,7 +934,7 @@ struct NameScanner {
             trace?.append(.init(tokens: a..<b, rule: rule.name, type: nil, evidence: nil))
             return
         }
-        let n = span.n, namedBody = span.namedBody, allCommon = span.allCommon
+        let n = span.n, namedBody = span.namedBody
         let uncertainHere = span.uncertainHere, onHeadline = span.onHeadline
         if evidence < .lexicon && !namedBody, let filter = Self.candidateFilters.first(where: { $0.drops(self, span, evidence) }) {
             trace?.append(.init(tokens: a..<b, rule: "\(rule.name) → \(filter.name)", type: nil, evidence: nil))
@@ -931,7 +971,9 @@ struct NameScanner {
         }
         candidates.append(NameCandidate(tokens: a..<b, scalarEnd: scalarEnd, type: type, evidence: evidence, surface: surface,
                                         key: key, wordCount: n, bracketAcronym: acronym, coordinatedWith: coordinated,
-                                        rule: rule))
+                                        rule: rule,
+                                        placeByContext: type == .location && evidence >= .rule && scalarEnd == nil
+                                            && isPlaceByContext(a, b)))
         trace?.append(.init(tokens: a..<b, rule: rule, type: type, evidence: evidence, scalarEnd: scalarEnd))
     }
 }
