@@ -295,4 +295,20 @@ import WirefleetText
         let e = tag("PORT OF SPAIN — Prime Minister Keith Rowley spoke to reporters on Friday.")
         #expect(e.contains { $0.type == .location && $0.text == "PORT OF SPAIN" && $0.geo?.country == "TT" })
     }
+    @Test func aWellKnownFeatureInOneCountryIsOnTheMap() throws {
+        let e = tag("""
+            Tankers from Rotterdam skipped the Suez Canal and went around Cape Horn, the shipping \
+            group said. Flights from Heathrow to Majorca were delayed; the airline blamed ash from \
+            Mount Etna. Mallorca's hotels were full.
+            """)
+        func country(_ name: String) -> String? { e.first { $0.text == name }?.geo?.country }
+        #expect(country("Suez Canal") == "EG")
+        #expect(country("Cape Horn") == "CL")      // not the Canadian town of that name
+        #expect(country("Heathrow") == "GB")       // not the American town
+        #expect(country("Mount Etna") == "IT")
+        let majorca = try #require(e.first { $0.text == "Majorca" })
+        let mallorca = try #require(e.first { $0.text == "Mallorca" })
+        #expect(majorca.geo?.kind == .feature && majorca.geo?.lat != nil)
+        #expect(majorca.id == mallorca.id)         // two names of one island, one id
+    }
 }

@@ -189,6 +189,15 @@ struct Lexicon: Sendable {
                 lexicon.knownAcronyms.insert(NameFold.keyHash(name))
             }
         }
+        // The features of features.tsv (a mountain, a canal, an airport) are places by name,
+        // like the gazetteer's; the Gazetteer reads the same file for where they are.
+        file("features.tsv").forEachEntry { fields in
+            guard fields.count >= 2 else { return }
+            let name = LexiconFile.exactHash(fields[0])
+            guard lexicon.known[name] == nil || lexicon.known[name] == .location, lexicon.places[name] == nil else { return }
+            lexicon.known.insert(name, .location)
+            lexicon.maxPhraseWords = max(lexicon.maxPhraseWords, LexiconFile.wordCount(fields[0]))
+        }
         // The given names first: keying a known person reads them (a Spanish double surname).
         let firstNames = file("first_names.txt")
         lexicon.firstNames = WordTable(minimumCapacity: firstNames.lineCount)

@@ -4,11 +4,12 @@
 /// state's population-weighted centre; regions of other countries have no coordinates
 /// in the bundled data and carry `country` and `admin1` only.
 public struct GeoLocation: Sendable, Hashable, Codable {
-    /// What kind of place it is: one of the gazetteer's countries, regions or cities,
-    /// or `place` — a named place the gazetteer does not know (a mountain, an airport, a
-    /// district), put in the country the rest of its article is about, without
-    /// coordinates.
-    public enum Kind: String, Sendable, Hashable, Codable { case country, region, city, place }
+    /// What kind of place it is: one of the gazetteer's countries, regions or cities; a
+    /// `feature` — a natural feature, landmark, airport or island of the hand-written
+    /// `features.tsv` (approximate coordinates, no GeoNames id); or `place` — a named
+    /// place the gazetteer does not know (a mountain, an airport, a district), put in the
+    /// country the rest of its article is about, without coordinates.
+    public enum Kind: String, Sendable, Hashable, Codable { case country, region, city, feature, place }
 
     public var kind: Kind
     /// ISO 3166-1 alpha-2 code of the country the place is in (for a country, its own).

@@ -74,6 +74,9 @@ public enum EntityIdentity {
             case .city, .region:
                 if let g = geo.geonamesID { return ("g:", WordHash.exact("geonames \(g)")) }
                 return ("g:", WordHash.exact("region \(geo.country) \(geo.admin1 ?? "")"))
+            case .feature:
+                // No GeoNames id: the row's country and coordinates ("Majorca" = "Mallorca").
+                return ("g:", WordHash.exact("feature \(geo.country) \(geo.lat ?? 0) \(geo.lon ?? 0)"))
             case .place: break
             }
         }
