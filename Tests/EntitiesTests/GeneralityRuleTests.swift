@@ -311,4 +311,27 @@ import WirefleetText
         #expect(majorca.geo?.kind == .feature && majorca.geo?.lat != nil)
         #expect(majorca.id == mallorca.id)         // two names of one island, one id
     }
+    @Test func aBodysShortFormOrLongFormIsNotTakenForAPerson() throws {
+        // "Corvane said" beside "Corvane Holdings": the body, not a person named once.
+        let e = tag("Corvane Holdings agreed to buy the port. Corvane said on Monday the deal would close in May.")
+        let body = try #require(e.first { $0.text == "Corvane Holdings" })
+        #expect(body.type == .organization && body.mentions.count == 2)
+        #expect(!e.contains { $0.type == .person })
+        // "Velto Mobile" guessed a person where "Velto" is a body by rule.
+        let f = tag("Shares in Velto rose on Tuesday. The regulator cleared Velto Telecoms Bhd and Nkosi Dube of Velto Mobile last week.")
+        #expect(has(f, "Velto Mobile", .organization))
+        // A person of a body is two names, not one.
+        #expect(has(f, "Nkosi Dube", .person))
+    }
+
+    @Test func bodiesThatNameTheirHeadFirstInSpanishPortugueseItalianAndFrench() {
+        let e = tag("The Ministerio de Transportes fined Grupo Velaza on Friday; Banco do Nordeste and Société Marnière said they would appeal.")
+        #expect(has(e, "Ministerio de Transportes", .organization))
+        #expect(has(e, "Grupo Velaza", .organization))
+        #expect(has(e, "Banco do Nordeste", .organization))
+        #expect(has(e, "Société Marnière", .organization))
+        // "do" joins a Portuguese name as "de" does.
+        let places = tag("Floods hit Rio Grande do Sul on Friday.")
+        #expect(places.contains { $0.text == "Rio Grande do Sul" && $0.geo?.country == "BR" })
+    }
 }

@@ -71,7 +71,19 @@ struct EntityResolver {
                 }
             }
         }
-        let winners = votes.map(Self.winner)
+        var winners = votes.map(Self.winner)
+        // MARK: A body's name guessed to be a person's
+        // "Tandaa Mobile" guessed a person (or "Tandaa Mobile said") where "Tandaa" is a body
+        // by rule in the same article: the longer name is that body too (its first word is
+        // no given name).
+        for i in all.indices where all[i].wordCount >= 2 {
+            let id = idOfCandidate[i]
+            guard winners[id] == .person, bestEvidence[id] <= .context else { continue }
+            let first = parts(id)[0]
+            guard !lexicon.firstNameKeys.contains(NameFold.keyHash(first)), let body = idOf[String(first)],
+                  winners[body] == .organization, bestEvidence[body] >= .rule else { continue }
+            winners[id] = .organization
+        }
         // MARK: Surnames of multi-word people
         var surnameOwner = [Int?](repeating: nil, count: keyCount)
         // Family names claimed by a family-name-first person: they are that person even
@@ -122,8 +134,15 @@ struct EntityResolver {
             bodySeen[id] = true
             guard winners[id] == .organization, bestEvidence[id] >= .guess else { continue }
             let first = parts(id)[0]
-            if first.count >= 4, let short = idOf[String(first)], winners[short] == nil, shortFormOwner[short] == nil {
+            guard first.count >= 4, let short = idOf[String(first)], shortFormOwner[short] == nil else { continue }
+            if winners[short] == nil {
                 shortFormOwner[short] = id
+            } else if winners[short] == .person, bestEvidence[short] <= .context, surnameOwner[short] == nil,
+                      !lexicon.firstNameKeys.contains(NameFold.keyHash(first)) {
+                // "Northway said" beside "Northway Chemical Co.": the body, not a person
+                // nobody named in full.
+                shortFormOwner[short] = id
+                winners[short] = nil
             }
         }
         // MARK: Keep, retype and group

@@ -248,10 +248,11 @@ extension NameScanner {
         TypingRule(name: "place-head-of") { s, c in
             c.n >= 3 && s.isLocHead(c.a) && s.lowerIs(c.a + 1, in: ofFor) ? .entity(.location, .rule) : nil
         },
-        // "Ministry of Defence", "Bank of England".
+        // "Ministry of Defence", "Bank of England"; "Ministerio de Energía", "Banco do Brasil".
         TypingRule(name: "organisation-head-of") { s, c in
-            c.n >= 3 && (c.a..<(c.b - 1)).contains(where: { s.isOrgHead($0) && s.lowerIs($0 + 1, in: ofFor) })
-                ? .entity(.organization, .rule) : nil
+            c.n >= 3 && (c.a..<(c.b - 1)).contains(where: {
+                s.isOrgHead($0) && (s.lowerIs($0 + 1, in: ofFor) || s.lowerIs($0 + 1, in: romanceOf) && s.tokens[$0 + 1].isLowercase)
+            }) ? .entity(.organization, .rule) : nil
         },
         // "Radio New Zealand", "TV Globo", "Athletics Kenya": a first word that makes a body.
         TypingRule(name: "leading-organisation-word") { s, c in

@@ -47,6 +47,7 @@ struct NameScanner {
     static let weakConnectors = Lexicon.cueWords("weak_connectors")
     static let companyHeads = Lexicon.cueWords("company_heads")
     static let ofFor = Lexicon.cueWords("of_for")
+    static let romanceOf = Lexicon.cueWords("romance_of")
     static let articles = Lexicon.cueWords("articles")
     static let foreignArticles = Lexicon.cueWords("foreign_articles")
     static let saidVerbs = Lexicon.cueWords("said_verbs")
@@ -715,7 +716,11 @@ struct NameScanner {
                     // "Tayside Drilling Systems of Perth": a company and where it is.
                     let companyOfPlace = k > segmentStart && Self.companyHeads.contains(tokens[k - 1].hash)
                         && lexicon.places[phraseHash(k + 1, b)] != nil
-                    keep = (leftHasHead || plainLeft && isHead(b - 1) && b - k <= 4 || namedThing) && !personLeft && !companyOfPlace
+                    // "Rolando Vega of Tandaa Corp": two uncommon words, no title, no head, before
+                    // "of" a body's name are a person of that body, not one name.
+                    let personShapedLeft = leftWords.count == 2 && leftWords.allSatisfy { !isCommon($0) && !isTitle($0) }
+                    keep = (leftHasHead || plainLeft && !personShapedLeft && isHead(b - 1) && b - k <= 4 || namedThing)
+                        && !personLeft && !companyOfPlace
                 } else {
                     // "Economic and Financial Crimes Commission", "Guy's and St Thomas' … Trust":
                     // a plain word or a possessive name joined to a name ending in its head.
