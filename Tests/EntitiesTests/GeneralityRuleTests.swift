@@ -334,4 +334,18 @@ import WirefleetText
         let places = tag("Floods hit Rio Grande do Sul on Friday.")
         #expect(places.contains { $0.text == "Rio Grande do Sul" && $0.geo?.country == "BR" })
     }
+    @Test func aLoneWordInAnObjectsPlaceIsKeptWhereTheArticleNamesIt() throws {
+        let e = tag("Marta Osterholt led the early count. The latest tally shows Osterholt two points ahead.")
+        let person = try #require(e.first { $0.text == "Marta Osterholt" })
+        #expect(person.mentions.count == 2)
+        // Unconfirmed, it stays out ("to mark Newroz").
+        #expect(tag("Families gathered to mark Newroz on Friday.").isEmpty)
+    }
+
+    @Test func aBodyNamedAfterAKnownNameIsOneName() {
+        let e = tag("Regulators fined the Australian company Sahara Cement on Monday.")
+        #expect(has(e, "Sahara Cement", .organization))
+        // A nationality alone before "company" is no name.
+        #expect(e.count == 1)
+    }
 }

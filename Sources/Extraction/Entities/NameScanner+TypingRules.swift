@@ -293,10 +293,7 @@ extension NameScanner {
         // "the shipping company Eolia Navi", "its distributor, Gaumont,": a lower-case noun
         // that names a kind of body, right before the name.
         TypingRule(name: "body-noun-before") { s, c in
-            let a = c.a
-            let before = s.punctValue(a - 1) == 0x2C ? a - 2 : a - 1
-            return s.isWord(before) && s.tokens[before].isLowercase && s.lowerIs(before, in: orgAppositives)
-                && !s.isFirstName(a) ? .entity(.organization, .rule) : nil
+            s.bodyNounBefore(c.a) && !s.isFirstName(c.a) ? .entity(.organization, .rule) : nil
         },
         // "University Hospital Limerick", "Kenya Wildlife Service Board": two body head words.
         TypingRule(name: "two-body-heads") { s, c in
@@ -389,10 +386,11 @@ extension NameScanner {
                 && s.tokens[c.a].isCapitalized && !s.tokens[c.a].isAllCaps ? .entity(.organization, .context) : nil
         },
         // One unknown word in an object's place ("to mark Newroz", "its rival Temu") is as
-        // often a product, event or company as a person: leave it out.
+        // often a product, event or company as a person: it is kept only where the article
+        // says what it is elsewhere ("the poll shows Silva ahead" after "Renato Silva").
         TypingRule(name: "lone-word-as-object") { s, c in
             c.n == 1 && s.isWord(c.a - 1) && s.tokens[c.a - 1].isLowercase && !s.isTitle(c.a - 1) && !s.isConnector(c.a - 1)
-                ? .notAnEntity : nil
+                ? .entity(.person, .pending) : nil
         },
         // "between Britomart and Manukau": a word joined by "and"/"or" to a place is a place.
         TypingRule(name: "coordinated-with-a-place") { s, c in

@@ -576,6 +576,13 @@ struct NameScanner {
         return isWord(k) && tokens[k].isLowercase && !tokens[k].startsLine && lowerIs(k, in: Self.orgFollowers)
     }
 
+    /// "the shipping company Eolia Navi", "its distributor, Gaumont,": a lower-case noun
+    /// naming a kind of body right before the name at `a`.
+    func bodyNounBefore(_ a: Int) -> Bool {
+        let before = punctValue(a - 1) == 0x2C ? a - 2 : a - 1
+        return isWord(before) && tokens[before].isLowercase && lowerIs(before, in: Self.orgAppositives)
+    }
+
     /// "shares in Nvidia", "a stake in Arm".
     func isStakeIn(_ a: Int) -> Bool {
         (lowerIs(a - 1, in: Self.locCues) || lowerIs(a - 1, in: Self.ofFor)) && tokens[a - 1].isLowercase
@@ -876,7 +883,8 @@ struct NameScanner {
         // Nationality words are not names unless inside an institution's name.
         if !endsWithHead && !fullKnown && appositiveType(after: b) != .organization
             && !(a..<b).contains(where: { isOrgHead($0) && lowerIs($0 + 1, in: Self.ofFor) }) // "European Court of Justice"
-            && !(lowerIs(b, in: Self.trailingOrgCues) && isWord(b) && tokens[b].isLowercase) { // "the ruling Georgian Dream party"
+            // "the ruling Georgian Dream party" (not "the Canadian company", a nationality alone)
+            && !(b - a >= 2 && lowerIs(b, in: Self.trailingOrgCues) && isWord(b) && tokens[b].isLowercase) {
             while a < b, isDemonym(a), !(isFirstName(a) && a + 1 < b) { a += 1 }
             guard a < b else { return }
         }
@@ -896,7 +904,10 @@ struct NameScanner {
                 let plainFirstWord = prefix == 1 && (isCommon(a) || isDemonym(a))
                 // ("Ngozi Oduya-Bello", "Oslo Børs": a place before a plain name stays in it.)
                 let leadsABody = prefix == 1 && Self.leadingOrgWords.contains(tokens[a].hash) // "TV Globo"
-                if lexicon.known[h] != nil && !leadsABody || place != nil && ordinaryRest && !plainFirstWord {
+                // "the Canadian company Andes Copper", "Andes Copper shares": a body named
+                // after a known name, not the known name and an ordinary word.
+                let namedBody = followedByOrgWord(b) || bodyNounBefore(a)
+                if lexicon.known[h] != nil && !leadsABody && !namedBody || place != nil && ordinaryRest && !plainFirstWord {
                     classify(a, a + prefix, titleCue: false, theCue: theCue, uncertainStart: startUncertain, acronym: nil)
                     processSegment(a + prefix, b, depth: depth + 1)
                     return
