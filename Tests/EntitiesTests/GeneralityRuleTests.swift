@@ -348,4 +348,17 @@ import WirefleetText
         // A nationality alone before "company" is no name.
         #expect(e.count == 1)
     }
+    @Test func riversAndSeasAcrossCountriesArePlacesNotBodies() {
+        let e = tag("""
+            MEKONG — The Mekong River Commission met on Monday. Fishermen on the Mekong said the water \
+            was low, and plants on the Caspian coast stood idle. Forecaster Ilse Varga said rain would come; \
+            Trelline Ferries cancelled trips, and Lao PDR officials were told.
+            """)
+        #expect(e.filter { $0.text.lowercased() == "mekong" }.allSatisfy { $0.type == .location })
+        #expect(has(e, "Mekong River Commission", .organization))
+        #expect(has(e, "Caspian", .location))
+        #expect(has(e, "Ilse Varga", .person))            // "Forecaster" is a role, not a name
+        #expect(has(e, "Trelline Ferries", .organization))
+        #expect(e.contains { $0.text == "Lao PDR" && $0.geo?.country == "LA" })
+    }
 }

@@ -128,7 +128,8 @@ extension NameScanner {
         // Datelines and shouting: "MOSCOW" → Moscow.
         TypingRule(name: "place-in-capitals") { s, c in
             c.n == 1 && s.tokens[c.a].isAllCaps && s.tokens[c.a].range.count > 3
-                && s.lexicon.places[s.titleCaseHash(c.a)] != nil ? .entity(.location, .rule) : nil
+                && (s.lexicon.places[s.titleCaseHash(c.a)] != nil || s.lexicon.known[s.titleCaseHash(c.a)] == .location)
+                ? .entity(.location, .rule) : nil
         },
         // "WOOMERA, Australia, Dec 6 —", "KALAM (AFP) -": a word in capitals opening a line
         // and followed by a country or region and a comma, or by a dash, is a dateline's place

@@ -67,7 +67,7 @@ SHORT_FORMS = {
     "TW": ["Taiwan"],
     "IR": ["Iran"],
     "VN": ["Vietnam", "Viet Nam", "Việt Nam"],
-    "LA": ["Laos"],
+    "LA": ["Laos", "Lao PDR"],
     "BO": ["Bolivia"],
     "VE": ["Venezuela"],
     "TZ": ["Tanzania"],
