@@ -361,4 +361,21 @@ import WirefleetText
         #expect(has(e, "Trelline Ferries", .organization))
         #expect(e.contains { $0.text == "Lao PDR" && $0.geo?.country == "LA" })
     }
+    @Test func reportingClausesCreditsAndHeadlineParticiplesDoNotTypeANameWrongly() {
+        let e = tag("""
+            Landlocked Chad faces fuel shortages
+
+            The pipeline burst early on Thursday, the operator said. Party leader Tobias Wendl, whose party \
+            won in May, blamed the heat; the Harbour Ledger said PFAS levels in East Africa were rising.
+
+            Photo: Maria Lindqvist/ANP
+            """)
+        #expect(has(e, "Chad", .location))                   // not "Landlocked Chad"
+        #expect(!e.contains { $0.text == "Thursday" })        // "…, the operator said" is no appositive
+        #expect(has(e, "Tobias Wendl", .person))              // "whose party" is his, not him
+        #expect(has(e, "Harbour Ledger", .organization))
+        #expect(has(e, "East Africa", .location))
+        #expect(!e.contains { $0.text == "PFAS" })
+        #expect(has(e, "Maria Lindqvist", .person))           // a photographer, not a source
+    }
 }

@@ -187,8 +187,10 @@ extension NameScanner {
             return .entity(.location, .rule)
         },
         // "Source: Reuters".
+        // ("Photo: Lukas Hofer/APA": a photographer, by the given name, is a person.)
         TypingRule(name: "source-credit") { s, c in
-            s.punctValue(c.a - 1) == 0x3A && s.lowerIs(c.a - 2, in: sourceCues) ? .entity(.organization, .rule) : nil
+            s.punctValue(c.a - 1) == 0x3A && s.lowerIs(c.a - 2, in: sourceCues) && !(c.n >= 2 && s.isFirstName(c.a))
+                ? .entity(.organization, .rule) : nil
         },
         // "Mount Kenya", "Lake Como".
         TypingRule(name: "leading-place-head") { s, c in

@@ -299,6 +299,13 @@ struct NameScanner {
         return table.contains(h)
     }
 
+    /// A word of five letters or more ending in "ed" ("Exiled", "Landlocked").
+    func endsInED(_ i: Int) -> Bool {
+        guard isWord(i) else { return false }
+        let r = tokens[i].range
+        return r.count >= 5 && s[r.upperBound - 2].value | 0x20 == 0x65 && s[r.upperBound - 1].value | 0x20 == 0x64
+    }
+
     func isConnector(_ i: Int) -> Bool {
         guard isWord(i), tokens[i].isLowercase else { return false }
         return Self.particles.contains(tokens[i].hash) || Self.weakConnectors.contains(tokens[i].hash)
@@ -361,7 +368,9 @@ struct NameScanner {
     func appositiveType(after b: Int) -> EntityType? {
         guard punctValue(b) == 0x2C, isWord(b + 1), tokens[b + 1].isLowercase,
               // "…, Nadine Khoury, said her country …": a verb, not an appositive.
-              !lowerIs(b + 1, in: Self.saidVerbs) else { return nil }
+              !lowerIs(b + 1, in: Self.saidVerbs),
+              // "Rainer Holzer, whose party won": what follows "whose" is X's, not X.
+              tokens[b + 1].hash != WordHash.folded("whose") else { return nil }
         var k = b + 1
         if lowerIs(k, in: Self.articles) { k += 1 }
         let limit = min(k + 3, tokens.count)
@@ -372,8 +381,9 @@ struct NameScanner {
             if punctValue(k + 1) == 0x27 {
                 return isWord(k + 3) && tokens[k + 3].isLowercase && lowerIs(k + 3, in: Self.kinOrRole) ? .person : nil
             }
-            if lowerIs(k, in: Self.orgAppositives) { return .organization }
-            if lowerIs(k, in: Self.locAppositives) { return .location }
+            // "early on Tuesday, the company said": a reporting clause, not an appositive.
+            if lowerIs(k, in: Self.orgAppositives) { return lowerIs(k + 1, in: Self.saidVerbs) ? nil : .organization }
+            if lowerIs(k, in: Self.locAppositives) { return lowerIs(k + 1, in: Self.saidVerbs) ? nil : .location }
             k += 1
         }
         return nil
@@ -804,6 +814,14 @@ struct NameScanner {
             startUncertain = false
         }
         guard a < b else { return }
+        // A participle opening a headline or sentence before a known place or name
+        // ("Landlocked Mali faces…", "Exiled Belarus opposition…", "Sealed Saqqara tomb…").
+        if startUncertain, b - a >= 2, endsInED(a), !isFirstName(a), lexicon.known[tokens[a].exactHash] == nil,
+           lexicon.places[phraseHash(a + 1, b)] != nil || lexicon.known[phraseHash(a + 1, b)] != nil
+            || lexicon.places[tokens[a + 1].exactHash] != nil {
+            a += 1
+            startUncertain = false
+        }
         // An unknown role word at a sentence start before a given name and a surname
         // ("Treasurer Jim Chalmers", "Bishop-elect Ann Tully").
         if startUncertain, b - a >= 3, !isFirstName(a), isFirstName(a + 1), isNameWord(a + 2),
