@@ -378,4 +378,14 @@ import WirefleetText
         #expect(!e.contains { $0.text == "PFAS" })
         #expect(has(e, "Maria Lindqvist", .person))           // a photographer, not a source
     }
+    @Test func onJoinsABodysNameButNotADayAndLanguagesAreNoNames() {
+        let e = tag("""
+            The Regional Authority on Fisheries met the Harbour Commission on Tuesday. Trucks queued at the \
+            Varo Pass. Most fishermen speak Wolof and Marathi.
+            """)
+        #expect(has(e, "Regional Authority on Fisheries", .organization))
+        #expect(has(e, "Harbour Commission", .organization))        // not "… on Tuesday"
+        #expect(has(e, "Varo Pass", .location))
+        #expect(!e.contains { $0.text == "Wolof" || $0.text == "Marathi" })
+    }
 }

@@ -254,7 +254,8 @@ extension NameScanner {
         // "Ministry of Defence", "Bank of England"; "Ministerio de Energía", "Banco do Brasil".
         TypingRule(name: "organisation-head-of") { s, c in
             c.n >= 3 && (c.a..<(c.b - 1)).contains(where: {
-                s.isOrgHead($0) && (s.lowerIs($0 + 1, in: ofFor) || s.lowerIs($0 + 1, in: romanceOf) && s.tokens[$0 + 1].isLowercase)
+                s.isOrgHead($0) && (s.lowerIs($0 + 1, in: ofFor) || s.lowerIs($0 + 1, in: romanceOf) && s.tokens[$0 + 1].isLowercase
+                                    || s.tokens[$0 + 1].hash == WordHash.folded("on") && s.tokens[$0 + 1].isLowercase)
             }) ? .entity(.organization, .rule) : nil
         },
         // "Radio New Zealand", "TV Globo", "Athletics Kenya": a first word that makes a body.

@@ -753,7 +753,12 @@ struct NameScanner {
                     let joinsBody = tokens[k].hash == WordHash.folded("and")
                         && (isOrgHead(b - 1) || lexicon.miscHeads.contains(tokens[b - 1].hash)) && leftPlain
                         && !(k..<b).contains { lowerIs($0, in: Self.ofFor) }
-                    keep = leftHasHead && acronym != nil || joinsBody || officeTail && tokens[k].hash == WordHash.folded("and")
+                    // "Intergovernmental Authority on Development", "Panel on Climate Change".
+                    let onTail = tokens[k].hash == WordHash.folded("on") && k > segmentStart && isOrgHead(k - 1)
+                        && (k + 1..<b).allSatisfy { isNameWord($0) && !isFirstName($0) && lexicon.places[tokens[$0].exactHash] == nil
+                                                    && lexicon.known[tokens[$0].exactHash] == nil
+                                                    && !Self.calendarWords.contains(tokens[$0].hash) } && b - k <= 4
+                    keep = leftHasHead && acronym != nil || joinsBody || officeTail && tokens[k].hash == WordHash.folded("and") || onTail
                 }
                 if !keep {
                     processSegment(segmentStart, k, depth: 0)
