@@ -388,4 +388,10 @@ import WirefleetText
         #expect(has(e, "Varo Pass", .location))
         #expect(!e.contains { $0.text == "Wolof" || $0.text == "Marathi" })
     }
+    @Test func aKindOfCompanyOpeningASentenceIsACueNotPartOfTheName() {
+        let e = tag("Chipmaker Orvella Semi said profits rose. Justices Anjali Rao and Imran Qadri heard the appeal in Perú.")
+        #expect(has(e, "Orvella Semi", .organization))
+        #expect(has(e, "Anjali Rao", .person))                         // "Justices" is a title
+        #expect(e.contains { $0.text == "Perú" && $0.geo?.country == "PE" })
+    }
 }

@@ -113,6 +113,7 @@ struct NameScanner {
     static let clubPrefixes = Lexicon.cueWords("club_prefixes")
     /// Lower-case nouns of an appositive that name an organisation: "X, the ruling party".
     static let orgAppositives = Lexicon.cueWords("org_appositives")
+    static let leadingBodyNouns = Lexicon.cueWords("leading_body_nouns")
     /// Lower-case nouns of an appositive that name a place: "X, a town in …".
     static let locAppositives = Lexicon.cueWords("loc_appositives")
     /// "the West", "the East": a region or bloc named by a compass point.
@@ -429,6 +430,31 @@ struct NameScanner {
     func placeWithoutAccents(_ a: Int, _ b: Int) -> Lexicon.PlaceKind? {
         guard b - a <= 4, !isFirstName(a), !(b - a == 1 && isCommon(a)), lexicon.placesWithoutAccents.count > 0 else { return nil }
         return lexicon.placesWithoutAccents[NameFold.keyHash(words: (a..<b).lazy.map { self.s[self.tokens[$0].range] })]
+            ?? placeWrittenWithAccents(a, b)
+    }
+
+    /// A place the gazetteer writes without the accents the text has ("Sénégal",
+    /// "Perú", "Río Negro" → Senegal, Peru, Rio Negro): the name with its marks taken
+    /// off and its capitals kept; nil for a name written in ASCII.
+    func placeWrittenWithAccents(_ a: Int, _ b: Int) -> Lexicon.PlaceKind? {
+        guard (a..<b).contains(where: { k in tokens[k].range.contains { s[$0].value >= 0x80 } }) else { return nil }
+        var h = WordHash.seed
+        for k in a..<b {
+            if k > a { WordHash.space(&h) }
+            for i in tokens[k].range {
+                let c = s[i]
+                guard c.value >= 0x80 else { WordHash.mix(&h, c.value); continue }
+                var first = true
+                NameFold.forEachFolded(scalars: CollectionOfOne(c)) { d in
+                    guard let d else { return }
+                    // The fold writes lower case: give a capital back its case.
+                    let v = first && ScalarClass.isUpper(c) && d.value >= 0x61 && d.value <= 0x7A ? d.value - 0x20 : d.value
+                    WordHash.mix(&h, v)
+                    first = false
+                }
+            }
+        }
+        return lexicon.places[h]
     }
 
     /// Hash of token `i` in capitals when it is a short ASCII word ("Nato" → "NATO"), else nil.
@@ -590,7 +616,8 @@ struct NameScanner {
     /// naming a kind of body right before the name at `a`.
     func bodyNounBefore(_ a: Int) -> Bool {
         let before = punctValue(a - 1) == 0x2C ? a - 2 : a - 1
-        return isWord(before) && tokens[before].isLowercase && lowerIs(before, in: Self.orgAppositives)
+        return isWord(before) && (tokens[before].isLowercase && lowerIs(before, in: Self.orgAppositives)
+                                  || uncertain[before] && lowerIs(before, in: Self.leadingBodyNouns))
     }
 
     /// "shares in Nvidia", "a stake in Arm".
@@ -819,6 +846,12 @@ struct NameScanner {
             startUncertain = false
         }
         guard a < b else { return }
+        // "Chipmaker Hanseong Semi said": the kind of company opening the sentence is not
+        // part of the name (``bodyNounBefore(_:)`` reads it as a body cue).
+        if startUncertain, b - a >= 2, lowerIs(a, in: Self.leadingBodyNouns), lexicon.known[phraseHash(a, b)] == nil {
+            a += 1
+            startUncertain = false
+        }
         // A participle opening a headline or sentence before a known place or name
         // ("Landlocked Mali faces…", "Exiled Belarus opposition…", "Sealed Saqqara tomb…").
         if startUncertain, b - a >= 2, endsInED(a), !isFirstName(a), lexicon.known[tokens[a].exactHash] == nil,
