@@ -394,4 +394,17 @@ import WirefleetText
         #expect(has(e, "Anjali Rao", .person))                         // "Justices" is a title
         #expect(e.contains { $0.text == "Perú" && $0.geo?.country == "PE" })
     }
+    @Test func agesParticlesMuseumsAndNationalBranches() {
+        let e = tag("""
+            Wiryanto, a 61-year-old rice farmer, said the river rose overnight. Teodoro dela Paz of the \
+            provincial council agreed. The Philippine Red Cross sent boats, and the Manila Museum closed.
+
+            Photo: Rizal Amparo/AFP
+            """)
+        #expect(has(e, "Wiryanto", .person))
+        #expect(has(e, "Teodoro dela Paz", .person))
+        #expect(has(e, "Philippine Red Cross", .organization))
+        #expect(has(e, "Manila Museum", .organization))
+        #expect(has(e, "Rizal Amparo", .person))                 // the photographer before "/AFP"
+    }
 }

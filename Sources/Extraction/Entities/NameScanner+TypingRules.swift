@@ -160,10 +160,18 @@ extension NameScanner {
             if c.n == 1 && s.isCommon(c.a) && c.uncertainHere { return .notAnEntity }
             return .entity(known, .lexicon)
         },
+        // "Indonesian Red Cross", "Kenya Red Cross": a nationality or country before a known
+        // body of several words names that body's national branch.
+        TypingRule(name: "national-branch") { s, c in
+            c.n >= 3 && s.lexicon.known[s.phraseHash(c.a + 1, c.b)] == .organization
+                && (s.isDemonym(c.a) || s.lexicon.places[s.tokens[c.a].exactHash] == .country) ? .entity(.organization, .rule) : nil
+        },
         // "Okonkwo, 54, told …": an age in commas follows a person.
+        // "Sutrisno, a 54-year-old dairy farmer, said": an age in the appositive, too.
         TypingRule(name: "age-in-commas") { s, c in
-            s.punctValue(c.b) == 0x2C && s.isAge(c.b + 1) && s.punctValue(c.b + 2) == 0x2C && !c.allCommon
-                && (s.lexicon.places[c.full] == nil || s.lexicon.places[c.full] == .city) ? .entity(.person, .rule) : nil
+            s.punctValue(c.b) == 0x2C && (s.isAge(c.b + 1) && s.punctValue(c.b + 2) == 0x2C || s.ageAppositive(after: c.b))
+                && !c.allCommon && (s.lexicon.places[c.full] == nil || s.lexicon.places[c.full] == .city)
+                ? .entity(.person, .rule) : nil
         },
         // "thrashed Valencia 5-0": a team before a score (a country's team stays LOC).
         TypingRule(name: "team-before-a-score") { s, c in
@@ -189,7 +197,9 @@ extension NameScanner {
         // "Source: Reuters".
         // ("Photo: Lukas Hofer/APA": a photographer, by the given name, is a person.)
         TypingRule(name: "source-credit") { s, c in
-            s.punctValue(c.a - 1) == 0x3A && s.lowerIs(c.a - 2, in: sourceCues) && !(c.n >= 2 && s.isFirstName(c.a))
+            // ("Photo: Farhan Yusufzai/AFP": a name before the agency's slash is the photographer.)
+            s.punctValue(c.a - 1) == 0x3A && s.lowerIs(c.a - 2, in: sourceCues)
+                && !(c.n >= 2 && (s.isFirstName(c.a) || s.punctValue(c.b) == 0x2F))
                 ? .entity(.organization, .rule) : nil
         },
         // "Mount Kenya", "Lake Como".

@@ -596,6 +596,22 @@ struct NameScanner {
     }
 
     /// A plausible age: a number of one to three digits.
+    /// ", a 54-year-old farmer": "a" or "an" after the comma at `b`, then an age written
+    /// "N-year-old" within the next four tokens.
+    func ageAppositive(after b: Int) -> Bool {
+        guard punctValue(b) == 0x2C, isWord(b + 1), tokens[b + 1].isLowercase,
+              tokens[b + 1].hash == WordHash.folded("a") || tokens[b + 1].hash == WordHash.folded("an") else { return false }
+        let yearOld = Array("year-old".unicodeScalars)
+        for k in (b + 2)..<min(b + 6, tokens.count) {
+            let r = tokens[k].range
+            guard r.count >= yearOld.count else { continue }
+            if (0..<yearOld.count).allSatisfy({ ScalarClass.foldLower(s[r.upperBound - yearOld.count + $0]) == yearOld[$0] }) {
+                return true
+            }
+        }
+        return false
+    }
+
     func isAge(_ i: Int) -> Bool {
         guard i >= 0, i < tokens.count, tokens[i].kind == .number else { return false }
         let r = tokens[i].range
@@ -940,7 +956,9 @@ struct NameScanner {
         if !endsWithHead && !fullKnown && appositiveType(after: b) != .organization
             && !(a..<b).contains(where: { isOrgHead($0) && lowerIs($0 + 1, in: Self.ofFor) }) // "European Court of Justice"
             // "the ruling Georgian Dream party" (not "the Canadian company", a nationality alone)
-            && !(b - a >= 2 && lowerIs(b, in: Self.trailingOrgCues) && isWord(b) && tokens[b].isLowercase) {
+            && !(b - a >= 2 && lowerIs(b, in: Self.trailingOrgCues) && isWord(b) && tokens[b].isLowercase)
+            // "Indonesian Red Cross": a national branch of a known body of several words.
+            && !(b - a >= 3 && lexicon.known[phraseHash(a + 1, b)] == .organization) {
             while a < b, isDemonym(a), !(isFirstName(a) && a + 1 < b) { a += 1 }
             guard a < b else { return }
         }
