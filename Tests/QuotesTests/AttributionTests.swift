@@ -15,6 +15,28 @@ import WirefleetExtraction
         #expect(q.map(\.cue) == ["said", "said"])
     }
 
+    @Test func aReportingSentenceBetweenTwoQuotesNamesTheSecondSpeaker() {
+        let body = """
+        “We have an agreement,” council chair Tomas Ekdahl told reporters.
+
+        The fund will be paid out over three years. Finance minister Sofia Lind said the first payments would come soon. “The money should reach towns before the spring floods.”
+        """
+        let q = quotes(body, [person("Tomas Ekdahl"), person("Sofia Lind")])
+        #expect(q.map(\.speaker) == ["Tomas Ekdahl", "Sofia Lind"])   // not the previous quote's speaker
+    }
+
+    @Test func aDashAfterTheQuoteNamesTheSpeaker() {
+        let body = """
+        The year in words
+
+        “We will rebuild every school by autumn.” – Education Minister Rasa Vilkaite, in March.
+
+        “Our members have waited long enough.” – Orvel Union.
+        """
+        let q = quotes(body, [person("Rasa Vilkaite"), org("Orvel Union")])
+        #expect(q.map(\.speaker) == ["Rasa Vilkaite", "Orvel Union"])
+    }
+
     @Test func inversionWithApposition() {
         let body = "“The storm caught everyone off guard,” said Peter Lindqvist, a coastguard officer in Malmo."
         let q = quotes(body, [person("Peter Lindqvist"), place("Malmo")])

@@ -47,13 +47,21 @@ struct AttributionResolver: Sendable {
         out.reserveCapacity(sites.count)
         var previous: Previous?
         var previousQuoteSpeaker: Previous?
+        var previousQuoteEnd = -1
         for (q, site) in sites.enumerated() {
             var a = attribute(site, q, tokens, index, owner, previous)
             if a.speaker == nil && a.cueTokens == nil {
-                // Discourse: a continued quote, or a quoted sentence right after one,
-                // or a quoted paragraph after one reporting someone's speech.
+                // Discourse: a quoted sentence right after one reporting someone's speech
+                // in its paragraph, a continued quote, a quoted sentence right after
+                // another quote, or a quoted paragraph after one reporting someone's speech.
                 let startsSentence = beforeIsEmpty(site, q, tokens, owner)
-                if let p = previousQuoteSpeaker,
+                if !site.isContinuation, startsSentence,
+                   let s = speechSubjectEarlier(inParagraphOf: site, after: previousQuoteEnd, tokens, index, owner) {
+                    // "Vogel said payments would start soon. “The first money …”" after
+                    // another speaker's quote: the reporting sentence names the speaker.
+                    a.speaker = s.entity
+                    a.speakerTokens = s.first...s.last
+                } else if let p = previousQuoteSpeaker,
                    site.isContinuation || (startsSentence && site.paragraph - p.paragraph <= 1) {
                     a.speaker = p.speaker
                     a.speakerTokens = p.tokens
@@ -68,6 +76,7 @@ struct AttributionResolver: Sendable {
             } else {
                 previousQuoteSpeaker = nil
             }
+            previousQuoteEnd = max(site.closeToken ?? site.innerLast, a.speakerTokens?.upperBound ?? -1)
             out.append(a)
         }
         // A quote continued over paragraphs whose attribution came later.
@@ -136,6 +145,25 @@ struct AttributionResolver: Sendable {
         return nil
     }
 
+    /// The subject of a speech verb earlier in the quote's own paragraph and after token
+    /// `after` (the previous quote and its speaker): "Vogel said payments would start
+    /// soon. “The first money …”". Nil when the paragraph has none.
+    private func speechSubjectEarlier(inParagraphOf site: Site, after: Int, _ t: QuoteTokens, _ index: SpeakerIndex,
+                                      _ owner: [Int32]) -> SpeakerIndex.Span? {
+        let start = site.openToken ?? site.innerFirst
+        var paragraphStart = start
+        while paragraphStart > 0 && t[paragraphStart - 1].kind != .newline && start - paragraphStart < 200 { paragraphStart -= 1 }
+        guard var i = index.lastSpan(before: start) else { return nil }
+        var steps = 0
+        while i >= 0 && steps < 32 {
+            let s = index.spans[i]
+            if s.first < paragraphStart || s.first <= after { return nil }
+            if owner[s.first] < 0 && index.speechSubject[i] { return s }
+            i -= 1; steps += 1
+        }
+        return nil
+    }
+
     private func beforeIsEmpty(_ site: Site, _ q: Int, _ t: QuoteTokens, _ owner: [Int32]) -> Bool {
         let r = beforeRange(site, q, t, owner)
         for k in r where t[k].kind == .word { return false }
@@ -158,6 +186,9 @@ struct AttributionResolver: Sendable {
             if a.speaker != nil { return a }
             if cue.lowerBound - after.lowerBound <= 3 { immediate = a }
         }
+        // 1b. A dash and the speaker after the quote, as quote round-ups and pull quotes
+        //     write it: `“…” – European Commission President Margarethe Vogel, opening …`.
+        if let a = dashAttribution(after, t, index, owner) { return a }
         // 2. Before the quote in the same sentence: `X said that … “…”`.
         var upper = before.upperBound
         var firstFound: Attribution?
@@ -181,6 +212,28 @@ struct AttributionResolver: Sendable {
         if let a = immediate ?? firstFound { return a }
         // 4. Nothing: an orphan closer will be dropped.
         return Attribution()
+    }
+
+    /// `“…” – Name, …`: a dash right after the closing mark, then the first person named
+    /// before the next comma (else the first body: a company's statement).
+    private func dashAttribution(_ after: Range<Int>, _ t: QuoteTokens, _ index: SpeakerIndex,
+                                 _ owner: [Int32]) -> Attribution? {
+        guard after.count >= 2, t[after.lowerBound].key == "–" || t[after.lowerBound].key == "—" || t[after.lowerBound].key == "-"
+        else { return nil }
+        let dash = after.lowerBound
+        var firstBody: SpeakerIndex.Span?
+        var k = dash + 1
+        while k < after.upperBound && k - dash <= 12 {
+            if t[k].key == "," || t[k].key == "." { break }
+            if owner[k] < 0, let s = index.span(at: k) {
+                if index.isPerson(s.entity) { return Attribution(speaker: s.entity, speakerTokens: s.first...s.last, cueTokens: dash...dash) }
+                if firstBody == nil { firstBody = s }
+                k = s.last + 1
+                continue
+            }
+            k += 1
+        }
+        return firstBody.map { Attribution(speaker: $0.entity, speakerTokens: $0.first...$0.last, cueTokens: dash...dash) }
     }
 
     /// First speech cue in the region.
