@@ -37,6 +37,12 @@ import WirefleetExtraction
         #expect(q.map(\.speaker) == ["Rasa Vilkaite", "Orvel Union"])
     }
 
+    @Test func aPersonOfABodySpeaksNotTheBody() {
+        let body = "In Manila, Teodoro Amparo of the Department of Fisheries said: “Every boat is accounted for.”"
+        let q = quotes(body, [person("Teodoro Amparo"), org("Department of Fisheries"), place("Manila")])
+        #expect(q.first?.speaker == "Teodoro Amparo")
+    }
+
     @Test func inversionWithApposition() {
         let body = "“The storm caught everyone off guard,” said Peter Lindqvist, a coastguard officer in Malmo."
         let q = quotes(body, [person("Peter Lindqvist"), place("Malmo")])

@@ -361,6 +361,11 @@ private struct Context {
     private func phrase(endingAt j: Int, cue: ClosedRange<Int>) -> Attribution? {
         guard owner[j] < 0, tokens[j].kind == .word else { return nil }
         if let s = index.span(at: j) {
+            // "Ramon dela Cruz of the Department of Migrant Workers said": the person, not
+            // the body they speak for.
+            if !index.isPerson(s.entity), let p = person(before: s.first) {
+                return Attribution(speaker: p.entity, speakerTokens: p.first...p.last, cueTokens: cue)
+            }
             return Attribution(speaker: s.entity, speakerTokens: s.first...s.last, cueTokens: cue)
         }
         let key = tokens[j].key
@@ -381,6 +386,16 @@ private struct Context {
     }
 
     /// A name, pronoun or role phrase starting at `j` ("said Mr X", "according to him").
+    /// The person named right before "of", "at" or "from" (and an optional "the") that
+    /// opens a body's name at token `first`: "X of the Y", "X at Y".
+    private func person(before first: Int) -> SpeakerIndex.Span? {
+        var k = first - 1
+        if k >= 0, tokens[k].key == "the" { k -= 1 }
+        guard k >= 1, tokens[k].key == "of" || tokens[k].key == "at" || tokens[k].key == "from",
+              owner[k - 1] < 0, let p = index.span(at: k - 1), p.last == k - 1, index.isPerson(p.entity) else { return nil }
+        return p
+    }
+
     private func phrase(startingAt j: Int, cue: ClosedRange<Int>) -> Attribution? {
         guard tokens[j].kind == .word else { return nil }
         if let s = index.span(at: j), !tokens[s.last].possessive {
