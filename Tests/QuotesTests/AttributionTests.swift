@@ -43,6 +43,18 @@ import WirefleetExtraction
         #expect(q.first?.speaker == "Teodoro Amparo")
     }
 
+    @Test func aQuoteEndingItsSentenceDoesNotTakeTheNextSentencesCue() {
+        let body = "Chief executive Arnon Sukjai said: “We regret the damage downstream.” Lawyers for the farmers said they would sue."
+        let q = quotes(body, [person("Arnon Sukjai")])
+        #expect(q.first?.speaker == "Arnon Sukjai")
+    }
+
+    @Test func aSecondQuoteInTheSentenceOfTheFirstHasItsSpeaker() {
+        let body = "Minister Lien Tran said Hanoi wanted “full and immediate access” to the data so that farmers “are never caught out again.” Officials in Vientiane did not reply."
+        let q = quotes(body, [person("Lien Tran")])
+        #expect(q.map(\.speaker) == ["Lien Tran", "Lien Tran"])
+    }
+
     @Test func inversionWithApposition() {
         let body = "“The storm caught everyone off guard,” said Peter Lindqvist, a coastguard officer in Malmo."
         let q = quotes(body, [person("Peter Lindqvist"), place("Malmo")])

@@ -68,6 +68,12 @@ struct AttributionResolver: Sendable {
                 } else if startsSentence, let s = reportingSubject(before: site, tokens, index, owner) {
                     a.speaker = s.entity
                     a.speakerTokens = s.first...s.last
+                } else if !startsSentence, q > 0, let p = previousQuoteSpeaker,
+                          sameSentence(sites[q - 1], site, tokens) {
+                    // "X said Vietnam wanted “full sharing” so farmers “are not surprised.”":
+                    // a second quote in the sentence of the first has its speaker.
+                    a.speaker = p.speaker
+                    a.speakerTokens = p.tokens
                 }
             }
             if let s = a.speaker {
@@ -96,6 +102,12 @@ struct AttributionResolver: Sendable {
     private func afterRange(_ site: Site, _ q: Int, _ t: QuoteTokens, _ owner: [Int32]) -> Range<Int> {
         let start = (site.closeToken ?? site.innerLast) + 1
         if site.closeToken == nil && !site.orphan { return start..<start }
+        // “… downstream.” Lawyers said …: a full stop inside the marks and a capital after
+        // them start a new sentence, whose cue is not this quote's.
+        if site.closeToken != nil, site.innerLast >= 0, t[site.innerLast].key == ".",
+           start < t.count, t[start].kind == .word, t[start].capitalized {
+            return start..<start
+        }
         var k = start
         while k < t.count && k - start < window {
             if t[k].kind == .newline { break }
@@ -162,6 +174,14 @@ struct AttributionResolver: Sendable {
             i -= 1; steps += 1
         }
         return nil
+    }
+
+    /// Whether nothing ends a sentence or a paragraph between quote `a`'s closing mark
+    /// and quote `b`'s opening mark.
+    private func sameSentence(_ a: Site, _ b: Site, _ t: QuoteTokens) -> Bool {
+        guard let close = a.closeToken, let open = b.openToken, close < open, open - close <= 60 else { return false }
+        for k in close..<open where t[k].kind == .newline || (k > close && t.sentenceEnd[k]) { return false }
+        return true
     }
 
     private func beforeIsEmpty(_ site: Site, _ q: Int, _ t: QuoteTokens, _ owner: [Int32]) -> Bool {
