@@ -55,6 +55,12 @@ import WirefleetExtraction
         #expect(q.map(\.speaker) == ["Lien Tran", "Lien Tran"])
     }
 
+    @Test func theAssociationSaidNamesTheAssociationLastNamed() {
+        let body = "The Harbour Pilots Association said it would review the footage. “Any pilot found responsible will be suspended,” the association said."
+        let q = quotes(body, [org("Harbour Pilots Association")])
+        #expect(q.first?.speaker == "Harbour Pilots Association")
+    }
+
     @Test func inversionWithApposition() {
         let body = "“The storm caught everyone off guard,” said Peter Lindqvist, a coastguard officer in Malmo."
         let q = quotes(body, [person("Peter Lindqvist"), place("Malmo")])

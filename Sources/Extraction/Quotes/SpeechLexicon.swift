@@ -104,6 +104,8 @@ enum SpeechLexicon {
         "team", "organisation", "organization", "institute", "university", "hospital", "board", "bureau",
         "force", "forces", "regime", "cabinet", "parliament", "corporation", "network", "carrier", "airline", "retailer", "manufacturer", "chipmaker", "automaker",
         "broadcaster", "charity", "publisher", "insurer", "lender",
+        "association", "federation", "confederation", "society", "foundation", "league", "coalition",
+        "regulator", "watchdog", "operator", "exchange", "fund", "utility", "miner", "developer",
     ]
 
     /// Role nouns treated as the same role.
@@ -202,7 +204,8 @@ extension SpeechLexicon {
     static let genericOrgHeads: WordTable<Bool> = ["company", "firm", "group", "club", "team", "party", "bank",
                                                "network", "organisation", "organization", "carrier", "airline",
                                                "retailer", "manufacturer", "chipmaker", "automaker", "broadcaster",
-                                               "charity", "union", "agency", "publisher", "insurer", "lender"]
+                                               "charity", "union", "agency", "publisher", "insurer", "lender",
+                                               "operator", "utility", "miner", "developer", "regulator", "watchdog"]
 
     /// Company suffixes dropped to get a short form ("Veltrix Corp" → "Veltrix").
     static let companySuffixes: WordTable<Bool> = ["corp", "corporation", "inc", "ltd", "plc", "llc", "co", "ag",
