@@ -407,4 +407,10 @@ import WirefleetText
         #expect(has(e, "Manila Museum", .organization))
         #expect(has(e, "Rizal Amparo", .person))                 // the photographer before "/AFP"
     }
+    @Test func anOfficesNameMayHoldAListOfItsFields() {
+        let e = tag("The Ministry of Land, Transport and Maritime Affairs replied on Monday, and officials from the Ministry of Defence, France and Germany met.")
+        #expect(has(e, "Ministry of Land, Transport and Maritime Affairs", .organization))
+        #expect(has(e, "Ministry of Defence", .organization))   // a list of places is not its fields
+        #expect(has(e, "France", .location) && has(e, "Germany", .location))
+    }
 }

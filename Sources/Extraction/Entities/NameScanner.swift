@@ -694,6 +694,7 @@ struct NameScanner {
                 }
                 break
             }
+            if let listEnd = officeNameList(runStart: i, runEnd: end) { end = listEnd }
             // "New York-based": the run's last words and the adjective's first part are one place.
             if end < n, !tokens[end].startsLine, let place = placeInHyphenatedAdjective(at: end, earliest: i) {
                 if place.first > i { processRun(i, place.first) }
@@ -748,6 +749,37 @@ struct NameScanner {
     mutating func appendPlaceInAdjective(_ first: Int, _ last: Int, end: Int) {
         appendCandidate(first, last + 1, type: .location, evidence: .lexicon, acronym: nil,
                         rule: "place-in-hyphenated-adjective", scalarEnd: end)
+    }
+
+    /// "Ministry of Economy, Trade and Industry", "Department for Environment, Food and Rural
+    /// Affairs": a run that names an office ("X of Y") continued by a comma-separated list of
+    /// plain capitalised items closed by "and". Each item is one or two words, none a place,
+    /// a known name or a given name; at most four items. Returns the end of the
+    /// list's last item, or nil.
+    func officeNameList(runStart a: Int, runEnd b: Int) -> Int? {
+        guard b - a >= 3, b < tokens.count, punctValue(b) == 0x2C,
+              (a..<(b - 1)).contains(where: { isOrgHead($0) && lowerIs($0 + 1, in: Self.ofFor) }) else { return nil }
+        func plainItem(_ k: Int) -> Int? {   // end of a one- or two-word item at k
+            var e = k
+            while e < tokens.count, e - k < 2, isNameWord(e), !tokens[e].startsLine, !isFirstName(e),
+                  lexicon.places[tokens[e].exactHash] == nil, lexicon.known[tokens[e].exactHash] == nil { e += 1 }
+            return e > k ? e : nil
+        }
+        var k = b
+        var items = 0
+        while items < 4, punctValue(k) == 0x2C {
+            k += 1
+            if isWord(k), tokens[k].isLowercase, tokens[k].hash == WordHash.folded("and"), let e = plainItem(k + 1) {
+                return e   // "…, Trade, and Industry"
+            }
+            guard let e = plainItem(k) else { return nil }
+            items += 1
+            k = e
+            if isWord(k), tokens[k].isLowercase, tokens[k].hash == WordHash.folded("and"), let last = plainItem(k + 1) {
+                return last
+            }
+        }
+        return nil
     }
 
     /// Splits a run at connectors that do not belong to one name, then handles each part.
