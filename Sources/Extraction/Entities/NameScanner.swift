@@ -694,7 +694,12 @@ struct NameScanner {
                 }
                 break
             }
-            if let listEnd = officeNameList(runStart: i, runEnd: end) { end = listEnd }
+            if let listEnd = officeNameList(runStart: i, runEnd: end) {
+                // One name, not split again at its "and".
+                processSegment(i, listEnd, depth: 0, acronym: bracketAcronym(after: listEnd))
+                i = listEnd
+                continue
+            }
             // "New York-based": the run's last words and the adjective's first part are one place.
             if end < n, !tokens[end].startsLine, let place = placeInHyphenatedAdjective(at: end, earliest: i) {
                 if place.first > i { processRun(i, place.first) }
@@ -753,17 +758,19 @@ struct NameScanner {
 
     /// "Ministry of Economy, Trade and Industry", "Department for Environment, Food and Rural
     /// Affairs": a run that names an office ("X of Y") continued by a comma-separated list of
-    /// plain capitalised items closed by "and". Each item is one or two words, none a place,
-    /// a known name or a given name; at most four items. Returns the end of the
+    /// plain capitalised items closed by "and". Each item is one or two words without a
+    /// given name, and no place or known name as a whole; at most four items. Returns the end of the
     /// list's last item, or nil.
     func officeNameList(runStart a: Int, runEnd b: Int) -> Int? {
         guard b - a >= 3, b < tokens.count, punctValue(b) == 0x2C,
               (a..<(b - 1)).contains(where: { isOrgHead($0) && lowerIs($0 + 1, in: Self.ofFor) }) else { return nil }
         func plainItem(_ k: Int) -> Int? {   // end of a one- or two-word item at k
             var e = k
-            while e < tokens.count, e - k < 2, isNameWord(e), !tokens[e].startsLine, !isFirstName(e),
-                  lexicon.places[tokens[e].exactHash] == nil, lexicon.known[tokens[e].exactHash] == nil { e += 1 }
-            return e > k ? e : nil
+            while e < tokens.count, e - k < 2, isNameWord(e), !tokens[e].startsLine, !isFirstName(e) { e += 1 }
+            // The item as a whole is no place or known name ("France"; "Maritime Affairs" is
+            // an item though Maritime is a region of Togo).
+            guard e > k, lexicon.places[phraseHash(k, e)] == nil, lexicon.known[phraseHash(k, e)] == nil else { return nil }
+            return e
         }
         var k = b
         var items = 0
