@@ -61,6 +61,20 @@ import WirefleetExtraction
         #expect(q.first?.speaker == "Harbour Pilots Association")
     }
 
+    @Test func coordinatedVerbsPossessiveRolesDeclaredAndInTheWordsOf() {
+        let body = """
+        Mira Saltov welcomed the committee but repeated that returns must be “safe and voluntary”.
+
+        “We have more fires than crews,” said its spokesperson, Remi Castel, on Monday.
+
+        « We will not hand the port to robots », declared Amadou Sarr, the union leader.
+
+        The regulator cleared the deal, leaving buyers with, in the words of its chair, Joan Kiprop, “three networks instead of four”.
+        """
+        let q = quotes(body, [person("Mira Saltov"), person("Remi Castel"), person("Amadou Sarr"), person("Joan Kiprop")])
+        #expect(q.map(\.speaker) == ["Mira Saltov", "Remi Castel", "Amadou Sarr", "Joan Kiprop"])
+    }
+
     @Test func inversionWithApposition() {
         let body = "“The storm caught everyone off guard,” said Peter Lindqvist, a coastguard officer in Malmo."
         let q = quotes(body, [person("Peter Lindqvist"), place("Malmo")])

@@ -222,6 +222,8 @@ struct AttributionResolver: Sendable {
             upper = cue.lowerBound
             tries += 1
         }
+        // 2b. "in the words of the regulator's head, David Rotich, “…”".
+        if firstFound == nil, let a = wordsOf(before, t, index, owner) { return a }
         // 3. `X: “…”` with no verb to carry it.
         if firstFound == nil, before.count >= 2, t[before.upperBound - 1].key == ":" {
             let k = before.upperBound - 2
@@ -232,6 +234,29 @@ struct AttributionResolver: Sendable {
         if let a = immediate ?? firstFound { return a }
         // 4. Nothing: an orphan closer will be dropped.
         return Attribution()
+    }
+
+    /// "in the words of X" before the quote: the first person named after "of" (else the
+    /// first body), a possessive owner skipped ("the regulator's head, David Rotich").
+    private func wordsOf(_ before: Range<Int>, _ t: QuoteTokens, _ index: SpeakerIndex, _ owner: [Int32]) -> Attribution? {
+        guard before.count >= 3 else { return nil }
+        for w in before.lowerBound..<(before.upperBound - 2) where t[w].key == "words" && t[w + 1].key == "of" {
+            var firstBody: SpeakerIndex.Span?
+            var k = w + 2
+            while k < before.upperBound {
+                if owner[k] < 0, let s = index.span(at: k) {
+                    if index.isPerson(s.entity) && !t[s.last].possessive {
+                        return Attribution(speaker: s.entity, speakerTokens: s.first...s.last, cueTokens: w...(w + 1))
+                    }
+                    if firstBody == nil && !t[s.last].possessive { firstBody = s }
+                    k = s.last + 1
+                    continue
+                }
+                k += 1
+            }
+            return firstBody.map { Attribution(speaker: $0.entity, speakerTokens: $0.first...$0.last, cueTokens: w...(w + 1)) }
+        }
+        return nil
     }
 
     /// `“…” – Name, …`: a dash right after the closing mark, then the first person named
@@ -312,9 +337,26 @@ private struct Context {
         if !isAccording {
             var j = cue.lowerBound - 1
             var skipped = 0
+            var coordinated = false
             while j >= region.lowerBound && skipped < 4, t[j].kind == .word,
                   index.span(at: j) == nil, SpeechLexicon.fillers.contains(t[j]) {
+                if t[j].key == "and" || t[j].key == "but" { coordinated = true }
                 j -= 1; skipped += 1
+            }
+            // "Halvorsen welcomed the committee but repeated that …": a verb joined by "but"
+            // or "and" to an earlier one has that clause's subject, not the object before it.
+            if coordinated, j >= region.lowerBound, index.span(at: j) == nil || !index.isPerson(index.span(at: j)!.entity) {
+                var k = region.lowerBound
+                while k < j {
+                    if owner[k] < 0, let s = index.span(at: k) {
+                        if index.isPerson(s.entity) {
+                            return Attribution(speaker: s.entity, speakerTokens: s.first...s.last, cueTokens: cue)
+                        }
+                        k = s.last + 1
+                        continue
+                    }
+                    k += 1
+                }
             }
             if j >= region.lowerBound, let a = phrase(endingAt: j, cue: cue) { return a }
             // "A spokesman, Nikos Alexiou, told", "Ahmed Yusuf, 19, from Syria, said".
@@ -427,8 +469,13 @@ private struct Context {
             return Attribution(speaker: s.entity, speakerTokens: s.first...s.last, cueTokens: cue)
         }
         let key = tokens[j].key
-        if let e = pronoun(key, at: j) { return Attribution(speaker: e, speakerTokens: j...j, cueTokens: cue) }
-        if isPronoun(key) { return Attribution(speaker: nil, speakerTokens: j...j, cueTokens: cue) }
+        // "said its spokesperson, Marc Tremblay": a possessive before a role, not the speaker.
+        let possessiveBeforeWord = (key == "its" || key == "his" || key == "her" || key == "their")
+            && j + 1 < tokens.count && tokens[j + 1].kind == .word
+        if !possessiveBeforeWord {
+            if let e = pronoun(key, at: j) { return Attribution(speaker: e, speakerTokens: j...j, cueTokens: cue) }
+            if isPronoun(key) { return Attribution(speaker: nil, speakerTokens: j...j, cueTokens: cue) }
+        }
         // "said commuter Jane Okoro", "said the agency's chief executive, Jane Doe".
         var f = j
         var commas = 0

@@ -13,7 +13,7 @@ enum SpeechLexicon {
         "stated", "stating", "declare", "declares", "declared", "declaring",
         "announce", "announces", "announced", "explain", "explains", "explained", "explaining",
         "noted", "noting", "argue", "argues", "argued", "arguing",
-        "ask", "asks", "asked", "asking", "replied", "respond", "responds", "responded",
+        "ask", "asks", "asked", "asking", "replied", "respond", "responds", "responded", "answer", "answers", "answered",
         "continue", "continues", "continued", "remarked",
         "acknowledge", "acknowledges", "acknowledged", "admit", "admits", "admitted",
         "suggest", "suggests", "suggested", "indicate", "indicates", "indicated",
@@ -42,7 +42,9 @@ enum SpeechLexicon {
     /// Verb forms that usually take the subject AFTER them in news ("said X").
     static let invertible: WordTable<Bool> = ["said", "says", "added", "asked", "wrote", "continued", "explained",
                                            "noted", "warned", "stressed", "insisted", "replied", "tweeted",
-                                           "according", "argued", "claimed", "remarked", "concluded"]
+                                           "according", "argued", "claimed", "remarked", "concluded",
+                                           "declared", "conceded", "admitted", "acknowledged", "recalled", "responded",
+                                           "answered", "countered", "cautioned", "observed"]
 
     /// Words that may sit between a subject and its verb ("X has also said").
     static let fillers: WordTable<Bool> = [
