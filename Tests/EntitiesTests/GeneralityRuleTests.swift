@@ -413,4 +413,15 @@ import WirefleetText
         #expect(has(e, "Ministry of Defence", .organization))   // a list of places is not its fields
         #expect(has(e, "France", .location) && has(e, "Germany", .location))
     }
+    @Test func anUnknownPlaceInARoundUpTakesItsSectionsCountry() throws {
+        let e = tag("""
+            The world in brief
+
+            PERU — Farmers near Qollpa blocked the road to the mine on Monday. Peru's government sent police.
+
+            KENYA — Floods cut the road to Nyandiwa, officials in Kenya said. Kenya asked for help.
+            """)
+        #expect(try #require(e.first { $0.text == "Qollpa" }).geo?.country == "PE")
+        #expect(try #require(e.first { $0.text == "Nyandiwa" }).geo?.country == "KE")
+    }
 }

@@ -238,7 +238,8 @@ struct GeoResolver: Sendable {
     /// 1. a country the text says it is in: "the Don Khiao dam in Laos", "Kalam, a
     ///    valley town in Pakistan" (``countryStatedAfter(_:_:_:)``);
     /// 2. a place of the article its name contains ("Vancouver International Airport"),
-    ///    else a country's name inside it ("Republic of Belarus");
+    ///    else a country's name inside it ("Republic of Belarus"), else, in a round-up, the
+    ///    country of the section it is in (``sectionCountries(_:_:)``);
     /// 3. the country most of the article's located places are in: of the mentions of
     ///    those places, at least two, and more in that country than in any other;
     /// 4. for an article with no such country, a place of the article written next to
@@ -262,6 +263,7 @@ struct GeoResolver: Sendable {
         let articleCountry = ranked.first.flatMap { top in
             top.value >= 2 && (ranked.count < 2 || ranked[1].value < top.value) ? top.key : nil
         }
+        let sections = Self.sectionCountries(entities, original)
         // Sentence → the mentions of located places in it, for rule 4 only.
         var placesInSentence: [Int: [(mention: Mention, country: String, isCountry: Bool)]] = [:]
         if articleCountry == nil {
@@ -280,6 +282,7 @@ struct GeoResolver: Sendable {
             var country = countryStatedAfter(entities[i], entities, original)
                 ?? located.first { !$0.words.isEmpty && $0.words.count < words.count && Self.contains(words, $0.words) }?.country
                 ?? countryOfPart(words)
+                ?? entities[i].mentions.lazy.compactMap { m in sections.last { $0.at < m.start }?.country }.first
             if country == nil, articleCountry == nil {
                 var best: (isCountry: Bool, distance: Int)?
                 for m in entities[i].mentions {
@@ -298,6 +301,28 @@ struct GeoResolver: Sendable {
                 entities[i].geo = GeoLocation(kind: .place, country: country)
             }
         }
+    }
+
+    /// The sections of a round-up: located places that open a line before a colon, or in
+    /// capitals before a dash or a comma ("THAILAND: Dam operator …", "Kenya: The
+    /// competition authority …", "MANILA — …"), in text order, when they name at least two
+    /// countries; else none (one story's dateline is rule 3's business).
+    static func sectionCountries(_ entities: [Entity], _ original: [Unicode.Scalar]) -> [(at: Int, country: String)] {
+        guard !original.isEmpty else { return [] }
+        var anchors: [(at: Int, country: String)] = []
+        for e in entities where e.type == .location {
+            guard let geo = e.geo else { continue }
+            for m in e.mentions where m.start == 0 || (m.start <= original.count && original[m.start - 1] == "\n") {
+                var k = m.end
+                while k < original.count, original[k] == " " { k += 1 }
+                guard k < original.count else { continue }
+                let c = original[k]
+                let capitals = !m.text.unicodeScalars.contains(where: ScalarClass.isLower)
+                if c == ":" || capitals && (c == "—" || c == "–" || c == "-" || c == ",") { anchors.append((m.start, geo.country)) }
+            }
+        }
+        guard Set(anchors.map(\.country)).count >= 2 else { return [] }
+        return anchors.sorted { $0.at < $1.at }
     }
 
     /// The country whose name is a run of `words` (fewer than all): "Republic of
