@@ -13,8 +13,10 @@ private struct Previous {
 // MARK: - AttributionResolver
 
 /// Finds the speaker of each quote in a bounded window around it: the rest of the
-/// sentence after the closing mark, then the sentence part before the opening
-/// mark, then the discourse (the previous quote's speaker).
+/// sentence after the closing mark (a cue, or a dash and a name: `“…” – Name`), then the
+/// sentence part before the opening mark (a cue, "in the words of X", `X: “…”`), then the
+/// discourse: the subject of a speech verb earlier in the quote's paragraph, the previous
+/// quote's speaker, a quote earlier in the same sentence.
 ///
 /// Every look-around is capped at ``window`` tokens, so the pass stays linear.
 struct AttributionResolver: Sendable {
