@@ -424,4 +424,15 @@ import WirefleetText
         #expect(try #require(e.first { $0.text == "Qollpa" }).geo?.country == "PE")
         #expect(try #require(e.first { $0.text == "Nyandiwa" }).geo?.country == "KE")
     }
+    @Test func shipsAndDynastiesAreNoEntities() {
+        let e = tag("""
+            Oil from tanker reaches beaches
+
+            HELSINGBORG, Sweden — The tanker Vega Dawn collided with the ferry Estonia near Malmo. Vega Dawn \
+            was carrying diesel. Scholars of the Fifth Dynasty met in Lund.
+            """)
+        #expect(!e.contains { $0.text.contains("Vega Dawn") || $0.text == "Estonia" || $0.text.contains("Dynasty") })
+        #expect(has(e, "HELSINGBORG", .location))   // a dateline after a headline ending in "tanker"
+        #expect(has(e, "Malmo", .location) && has(e, "Lund", .location))
+    }
 }

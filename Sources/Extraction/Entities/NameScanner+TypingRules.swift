@@ -103,6 +103,14 @@ extension NameScanner {
             c.n == 1 && compassPoints.contains(s.tokens[c.a].hash) && s.lowerIs(c.a - 1, in: articles)
                 && s.tokens[c.a - 1].isLowercase ? .entity(.location, .rule) : nil
         },
+        // "the tanker Marit Sky", "the ferry Estonia": a ship is no entity, here or where the
+        // article names it again.
+        TypingRule(name: "vessel-name") { s, c in
+            guard c.n <= 4, !s.tokens[c.a].startsLine, s.isWord(c.a - 1), s.tokens[c.a - 1].isLowercase, s.lowerIs(c.a - 1, in: vesselNouns),
+                  s.lexicon.known[c.full] == nil else { return nil }
+            s.suppressedKeys.insert(s.candidateKey(c.a, c.b))
+            return .notAnEntity
+        },
         // "X, a company that …", "X, a town in …": the appositive's noun gives the type.
         TypingRule(name: "appositive") { s, c in
             guard let appositive = s.appositiveType(after: c.b), s.lexicon.known[c.full] == nil else { return nil }

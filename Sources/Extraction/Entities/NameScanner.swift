@@ -114,6 +114,7 @@ struct NameScanner {
     /// Lower-case nouns of an appositive that name an organisation: "X, the ruling party".
     static let orgAppositives = Lexicon.cueWords("org_appositives")
     static let leadingBodyNouns = Lexicon.cueWords("leading_body_nouns")
+    static let vesselNouns = Lexicon.cueWords("vessel_nouns")
     /// Lower-case nouns of an appositive that name a place: "X, a town in …".
     static let locAppositives = Lexicon.cueWords("loc_appositives")
     /// "the West", "the East": a region or bloc named by a compass point.
@@ -626,6 +627,19 @@ struct NameScanner {
             if isWord(k), tokens[k].range.count == 1 { k += 1 }
         }
         return isWord(k) && tokens[k].isLowercase && !tokens[k].startsLine && lowerIs(k, in: Self.orgFollowers)
+    }
+
+    /// The key a candidate for tokens `[a, b)` gets (``appendCandidate``): its words joined
+    /// as written, in lower case, without a leading "the".
+    func candidateKey(_ a: Int, _ b: Int) -> String {
+        var scalars: [Unicode.Scalar] = []
+        for k in a..<b {
+            if k > a && tokens[k].range.lowerBound > tokens[k - 1].range.upperBound { scalars.append(" ") }
+            scalars.append(contentsOf: s[tokens[k].range])
+        }
+        var key = NormalizedText.string(scalars[...]).lowercased()
+        if key.hasPrefix("the ") { key.removeFirst(4) }
+        return key
     }
 
     /// "the shipping company Eolia Navi", "its distributor, Gaumont,": a lower-case noun
