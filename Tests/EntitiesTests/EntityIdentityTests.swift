@@ -179,6 +179,10 @@ import WirefleetText
         // Portuguese: the last surname is the one used alone; French é is no Spanish mark.
         #expect(EntityIdentity.paternalSurnameIndex(["João", "Gonçalves", "Silva"], lexicon: Lexicon.shared) == nil)
         #expect(EntityIdentity.paternalSurnameIndex(["Fatou", "Kiné", "Sall"], lexicon: Lexicon.shared) == nil)
+        // A father's surname in -és marks a Spanish name too ("Elena Cortés Medina").
+        let cortes = try #require(id("Elena Cortés Medina", in: "Deputy Elena Cortés Medina voted against the bill."))
+        let cortes2 = try #require(id("Elena Cortés", in: "Elena Cortés voted against the bill on Monday."))
+        #expect(cortes == cortes2)
     }
 
     @Test func transliterationSkeletons() {

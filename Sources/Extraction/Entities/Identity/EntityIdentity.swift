@@ -133,7 +133,7 @@ public enum EntityIdentity {
     /// the father's surname among `words` (the name as written, split at spaces), or nil.
     ///
     /// Only for a name that reads as Spanish — á í ó ú or ñ (not é, which French names
-    /// share: "Fatou Kiné Sall"), or a surname in -ez, -iz, -az, -oz — and not Portuguese (ã õ ç ê ô: there the last surname is
+    /// share: "Fatou Kiné Sall"), or a surname in -ez, -iz, -az, -oz, -és ("Valdés") — and not Portuguese (ã õ ç ê ô: there the last surname is
     /// the one used alone), whose last two words are no given names and whose second
     /// word, when there are four, is one. An English name with a surname in the middle
     /// ("Sarah Huckabee Sanders") has none of these marks and keeps its last word.
@@ -152,7 +152,8 @@ public enum EntityIdentity {
         let surnames = words.suffix(2)
         let spanishEnding = surnames.contains { w in
             let l = w.lowercased()
-            return l.count >= 4 && (l.hasSuffix("ez") || l.hasSuffix("iz") || l.hasSuffix("az") || l.hasSuffix("oz"))
+            return l.count >= 4 && (l.hasSuffix("ez") || l.hasSuffix("iz") || l.hasSuffix("az") || l.hasSuffix("oz")
+                                    || l.hasSuffix("és"))
         }
         guard accent || spanishEnding else { return nil }
         func isGiven(_ w: Substring) -> Bool { lexicon.firstNameKeys.contains(NameFold.keyHash(w)) }
