@@ -35,6 +35,14 @@ import WirefleetExtraction
         """
         let q = quotes(body, [person("Rasa Vilkaite"), org("Orvel Union")])
         #expect(q.map(\.speaker) == ["Rasa Vilkaite", "Orvel Union"])
+        // The dash comes before a cue later in the line, and the name may follow a comma.
+        let later = """
+        “We never sold your data.” – Corvane chief executive Ilse Marsh, weeks before the company agreed to pay.
+
+        “Taxes will fall.” – Chile's president-elect, Tomas Rivas.
+        """
+        let r = quotes(later, [org("Corvane"), person("Ilse Marsh"), person("Tomas Rivas"), place("Chile")])
+        #expect(r.map(\.speaker) == ["Ilse Marsh", "Tomas Rivas"])
     }
 
     @Test func aPersonOfABodySpeaksNotTheBody() {

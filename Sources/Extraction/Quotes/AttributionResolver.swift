@@ -201,16 +201,16 @@ struct AttributionResolver: Sendable {
         let ctx = Context(tokens: t, index: index, owner: owner, previous: previous, site: site,
                           salience: salience)
 
-        // 1. Right after the quote: `,” he said` / `,” said X` / `,” X told reporters`.
+        // 1. A dash and the speaker after the quote, as quote round-ups and pull quotes
+        //    write it: `“…” – European Commission President Margarethe Vogel, opening …`.
+        if let a = dashAttribution(after, t, index, owner) { return a }
+        // 1b. Right after the quote: `,” he said` / `,” said X` / `,” X told reporters`.
         var immediate: Attribution?
         if let cue = firstCue(in: after, t, owner), cue.lowerBound - after.lowerBound <= 25 {
             let a = ctx.subject(of: cue, region: after)
             if a.speaker != nil { return a }
             if cue.lowerBound - after.lowerBound <= 3 { immediate = a }
         }
-        // 1b. A dash and the speaker after the quote, as quote round-ups and pull quotes
-        //     write it: `“…” – European Commission President Margarethe Vogel, opening …`.
-        if let a = dashAttribution(after, t, index, owner) { return a }
         // 2. Before the quote in the same sentence: `X said that … “…”`.
         var upper = before.upperBound
         var firstFound: Attribution?
@@ -262,17 +262,25 @@ struct AttributionResolver: Sendable {
     }
 
     /// `“…” – Name, …`: a dash right after the closing mark, then the first person named
-    /// before the next comma (else the first body: a company's statement).
+    /// before the next comma, or after it when nothing was named before it ("– Brazil's
+    /// president-elect, Renato Silva"); else the first body (a company's statement).
     private func dashAttribution(_ after: Range<Int>, _ t: QuoteTokens, _ index: SpeakerIndex,
                                  _ owner: [Int32]) -> Attribution? {
         guard after.count >= 2, t[after.lowerBound].key == "–" || t[after.lowerBound].key == "—" || t[after.lowerBound].key == "-"
         else { return nil }
         let dash = after.lowerBound
+        // "“…” — said Orlov's deputy, Irina Sokolova": a cue after the dash is step 1b's.
+        if SpeechLexicon.verbs.contains(t[dash + 1]) { return nil }
         var firstBody: SpeakerIndex.Span?
         var k = dash + 1
-        while k < after.upperBound && k - dash <= 12 {
-            if t[k].key == "," || t[k].key == "." { break }
+        var commas = 0
+        while k < after.upperBound && k - dash <= 16 {
+            // "– Brazil's president-elect, Renato Silva.": the name may follow one comma.
+            if t[k].key == "," { commas += 1; if commas > 1 || firstBody != nil { break }; k += 1; continue }
+            if t[k].key == "." { break }
             if owner[k] < 0, let s = index.span(at: k) {
+                // "– Orlov's deputy, …": the owner is not the speaker.
+                if t[s.last].possessive { k = s.last + 1; continue }
                 if index.isPerson(s.entity) { return Attribution(speaker: s.entity, speakerTokens: s.first...s.last, cueTokens: dash...dash) }
                 if firstBody == nil { firstBody = s }
                 k = s.last + 1
