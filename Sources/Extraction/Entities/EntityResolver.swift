@@ -291,11 +291,11 @@ struct EntityResolver {
             // "MADISON, Wis. — … Attorney General Rachel Madison … in Madison": the
             // mentions that are places by their own context stay a place of their own
             // where a person claims the name.
-            if typeOf[r] == .person,
-               positions.contains(where: { all[kept[$0]].placeByContext && all[kept[$0]].type == .location }) {
-                let places = positions.filter { all[kept[$0]].placeByContext && all[kept[$0]].type == .location }
-                if places.count < positions.count {
-                    positions.removeAll { all[kept[$0]].placeByContext && all[kept[$0]].type == .location }
+            if typeOf[r] == .person {
+                let isPlace = { (k: Int) in all[kept[k]].placeByContext && all[kept[k]].type == .location }
+                let places = positions.filter(isPlace)
+                if !places.isEmpty && places.count < positions.count {
+                    positions.removeAll(where: isPlace)
                     entities.append(entity(places, type: .location))
                     splitOff = true
                 }

@@ -194,7 +194,7 @@ struct Lexicon: Sendable {
         file("features.tsv").forEachEntry { fields in
             guard fields.count >= 2 else { return }
             let name = LexiconFile.exactHash(fields[0])
-            guard lexicon.known[name] == nil || lexicon.known[name] == .location, lexicon.places[name] == nil else { return }
+            guard lexicon.known[name] == nil, lexicon.places[name] == nil else { return }
             lexicon.known.insert(name, .location)
             lexicon.maxPhraseWords = max(lexicon.maxPhraseWords, LexiconFile.wordCount(fields[0]))
         }

@@ -108,7 +108,7 @@ extension NameScanner {
         TypingRule(name: "vessel-name") { s, c in
             guard c.n <= 4, !s.tokens[c.a].startsLine, s.isWord(c.a - 1), s.tokens[c.a - 1].isLowercase, s.lowerIs(c.a - 1, in: vesselNouns),
                   s.lexicon.known[c.full] == nil else { return nil }
-            s.suppressedKeys.insert(s.candidateKey(c.a, c.b))
+            s.suppressedKeys.insert(NameScanner.candidateKey(ofSurface: s.candidateSurface(c.a, c.b)))
             return .notAnEntity
         },
         // "X, a company that …", "X, a town in …": the appositive's noun gives the type.
@@ -171,7 +171,7 @@ extension NameScanner {
         // "Indonesian Red Cross", "Kenya Red Cross": a nationality or country before a known
         // body of several words names that body's national branch.
         TypingRule(name: "national-branch") { s, c in
-            c.n >= 3 && s.lexicon.known[s.phraseHash(c.a + 1, c.b)] == .organization
+            s.knownBodyAfterFirstWord(c.a, c.b)
                 && (s.isDemonym(c.a) || s.lexicon.places[s.tokens[c.a].exactHash] == .country) ? .entity(.organization, .rule) : nil
         },
         // "Okonkwo, 54, told …": an age in commas follows a person.

@@ -310,7 +310,12 @@ struct NameScanner {
 
     func isConnector(_ i: Int) -> Bool {
         guard isWord(i), tokens[i].isLowercase else { return false }
-        return Self.particles.contains(tokens[i].hash) || Self.weakConnectors.contains(tokens[i].hash)
+        return isConnectorWord(i)
+    }
+
+    /// A name particle or a weak connector ("de", "of", "and") in any case ("RIO DE JANEIRO").
+    func isConnectorWord(_ i: Int) -> Bool {
+        Self.particles.contains(tokens[i].hash) || Self.weakConnectors.contains(tokens[i].hash)
     }
 
     func isOrdinal(_ i: Int) -> Bool {
@@ -495,7 +500,7 @@ struct NameScanner {
                       k == i || tokens[k].range.lowerBound == tokens[k - 1].range.upperBound + 1 else { ok = false; break }
                 if k > i { WordHash.mix(&h, 0x20); WordHash.mix(&withParticles, 0x20) }
                 addTitleCase(k, to: &h)
-                if k > i, Self.particles.contains(tokens[k].hash) || Self.weakConnectors.contains(tokens[k].hash) {
+                if k > i, isConnectorWord(k) {
                     WordHash.add(s, tokens[k].range, folded: true, to: &withParticles)
                     hasParticle = true
                 } else {
@@ -596,7 +601,6 @@ struct NameScanner {
         return tokens[b + 1].range.lowerBound == tokens[b].range.upperBound
     }
 
-    /// A plausible age: a number of one to three digits.
     /// ", a 54-year-old farmer": "a" or "an" after the comma at `b`, then an age written
     /// "N-year-old" within the next four tokens.
     func ageAppositive(after b: Int) -> Bool {
@@ -613,6 +617,7 @@ struct NameScanner {
         return false
     }
 
+    /// A plausible age: a number of one to three digits.
     func isAge(_ i: Int) -> Bool {
         guard i >= 0, i < tokens.count, tokens[i].kind == .number else { return false }
         let r = tokens[i].range
@@ -629,15 +634,23 @@ struct NameScanner {
         return isWord(k) && tokens[k].isLowercase && !tokens[k].startsLine && lowerIs(k, in: Self.orgFollowers)
     }
 
-    /// The key a candidate for tokens `[a, b)` gets (``appendCandidate``): its words joined
-    /// as written, in lower case, without a leading "the".
-    func candidateKey(_ a: Int, _ b: Int) -> String {
+    /// The surface of a candidate for tokens `[a, b)`: its words as written, one space
+    /// where the text has space between them, the last one cut at `scalarEnd` if given.
+    func candidateSurface(_ a: Int, _ b: Int, scalarEnd: Int? = nil) -> String {
         var scalars: [Unicode.Scalar] = []
+        scalars.reserveCapacity(tokens[b - 1].range.upperBound - tokens[a].range.lowerBound)
         for k in a..<b {
             if k > a && tokens[k].range.lowerBound > tokens[k - 1].range.upperBound { scalars.append(" ") }
-            scalars.append(contentsOf: s[tokens[k].range])
+            let r = tokens[k].range
+            scalars.append(contentsOf: s[r.lowerBound..<(k == b - 1 ? scalarEnd ?? r.upperBound : r.upperBound)])
         }
-        var key = NormalizedText.string(scalars[...]).lowercased()
+        return NormalizedText.string(scalars[...])
+    }
+
+    /// A candidate's key (``NameCandidate/key``): its surface in lower case, without a
+    /// leading "the".
+    static func candidateKey(ofSurface surface: String) -> String {
+        var key = surface.lowercased()
         if key.hasPrefix("the ") { key.removeFirst(4) }
         return key
     }
@@ -648,6 +661,12 @@ struct NameScanner {
         let before = punctValue(a - 1) == 0x2C ? a - 2 : a - 1
         return isWord(before) && (tokens[before].isLowercase && lowerIs(before, in: Self.orgAppositives)
                                   || uncertain[before] && lowerIs(before, in: Self.leadingBodyNouns))
+    }
+
+    /// Whether tokens `[a + 1, b)`, two words or more, are a known body: with a nationality
+    /// or a country as word `a`, that body's national branch ("Indonesian Red Cross").
+    func knownBodyAfterFirstWord(_ a: Int, _ b: Int) -> Bool {
+        b - a >= 3 && lexicon.known[phraseHash(a + 1, b)] == .organization
     }
 
     /// "shares in Nvidia", "a stake in Arm".
@@ -1011,7 +1030,7 @@ struct NameScanner {
             // "the ruling Georgian Dream party" (not "the Canadian company", a nationality alone)
             && !(b - a >= 2 && lowerIs(b, in: Self.trailingOrgCues) && isWord(b) && tokens[b].isLowercase)
             // "Indonesian Red Cross": a national branch of a known body of several words.
-            && !(b - a >= 3 && lexicon.known[phraseHash(a + 1, b)] == .organization) {
+            && !knownBodyAfterFirstWord(a, b) {
             while a < b, isDemonym(a), !(isFirstName(a) && a + 1 < b) { a += 1 }
             guard a < b else { return }
         }
@@ -1094,16 +1113,8 @@ struct NameScanner {
     mutating func appendCandidate(_ a: Int, _ b: Int, type: EntityType, evidence: NameCandidate.Evidence,
                                   acronym: String?, rule: String, scalarEnd: Int? = nil) {
         let n = b - a
-        var nameScalars: [Unicode.Scalar] = []
-        nameScalars.reserveCapacity(tokens[b - 1].range.upperBound - tokens[a].range.lowerBound)
-        for k in a..<b {
-            if k > a && tokens[k].range.lowerBound > tokens[k - 1].range.upperBound { nameScalars.append(" ") }
-            let r = tokens[k].range
-            nameScalars.append(contentsOf: s[r.lowerBound..<(k == b - 1 ? scalarEnd ?? r.upperBound : r.upperBound)])
-        }
-        let surface = NormalizedText.string(nameScalars[...])
-        var key = surface.lowercased()
-        if key.hasPrefix("the ") { key.removeFirst(4) }
+        let surface = candidateSurface(a, b, scalarEnd: scalarEnd)
+        let key = Self.candidateKey(ofSurface: surface)
         var coordinated: Int?
         if let previous = candidates.last, a >= 2, previous.tokens.upperBound == a - 1 || previous.tokens.upperBound == a - 2 {
             let gap = previous.tokens.upperBound..<a

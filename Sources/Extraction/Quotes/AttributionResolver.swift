@@ -243,22 +243,30 @@ struct AttributionResolver: Sendable {
     private func wordsOf(_ before: Range<Int>, _ t: QuoteTokens, _ index: SpeakerIndex, _ owner: [Int32]) -> Attribution? {
         guard before.count >= 3 else { return nil }
         for w in before.lowerBound..<(before.upperBound - 2) where t[w].key == "words" && t[w + 1].key == "of" {
-            var firstBody: SpeakerIndex.Span?
-            var k = w + 2
-            while k < before.upperBound {
-                if owner[k] < 0, let s = index.span(at: k) {
-                    if index.isPerson(s.entity) && !t[s.last].possessive {
-                        return Attribution(speaker: s.entity, speakerTokens: s.first...s.last, cueTokens: w...(w + 1))
-                    }
-                    if firstBody == nil && !t[s.last].possessive { firstBody = s }
-                    k = s.last + 1
-                    continue
-                }
-                k += 1
-            }
-            return firstBody.map { Attribution(speaker: $0.entity, speakerTokens: $0.first...$0.last, cueTokens: w...(w + 1)) }
+            let named = firstNamed(in: (w + 2)..<before.upperBound, t, index, owner)
+            return (named.person ?? named.body).map { Attribution(speaker: $0.entity, speakerTokens: $0.first...$0.last, cueTokens: w...(w + 1)) }
         }
         return nil
+    }
+
+    /// The first person and the first body named in `r` outside quotes, a possessive owner
+    /// ("Orlov's deputy") skipped; the scan stops at the first person.
+    private func firstNamed(in r: Range<Int>, _ t: QuoteTokens, _ index: SpeakerIndex,
+                            _ owner: [Int32]) -> (person: SpeakerIndex.Span?, body: SpeakerIndex.Span?) {
+        var body: SpeakerIndex.Span?
+        var k = r.lowerBound
+        while k < r.upperBound {
+            if owner[k] < 0, let s = index.span(at: k) {
+                if !t[s.last].possessive {
+                    if index.isPerson(s.entity) { return (s, body) }
+                    if body == nil { body = s }
+                }
+                k = s.last + 1
+                continue
+            }
+            k += 1
+        }
+        return (nil, body)
     }
 
     /// `“…” – Name, …`: a dash right after the closing mark, then the first person named
@@ -271,24 +279,23 @@ struct AttributionResolver: Sendable {
         let dash = after.lowerBound
         // "“…” — said Orlov's deputy, Irina Sokolova": a cue after the dash is step 1b's.
         if SpeechLexicon.verbs.contains(t[dash + 1]) { return nil }
-        var firstBody: SpeakerIndex.Span?
-        var k = dash + 1
-        var commas = 0
-        while k < after.upperBound && k - dash <= 16 {
-            // "– Brazil's president-elect, Renato Silva.": the name may follow one comma.
-            if t[k].key == "," { commas += 1; if commas > 1 || firstBody != nil { break }; k += 1; continue }
-            if t[k].key == "." { break }
-            if owner[k] < 0, let s = index.span(at: k) {
-                // "– Orlov's deputy, …": the owner is not the speaker.
-                if t[s.last].possessive { k = s.last + 1; continue }
-                if index.isPerson(s.entity) { return Attribution(speaker: s.entity, speakerTokens: s.first...s.last, cueTokens: dash...dash) }
-                if firstBody == nil { firstBody = s }
-                k = s.last + 1
-                continue
+        // Up to the first comma, then ("– Brazil's president-elect, Renato Silva.") up to
+        // the second; never past a full stop or 16 tokens after the dash.
+        let limit = min(after.upperBound, dash + 17)
+        func segment(from start: Int) -> Range<Int> {   // a name's own comma does not end it
+            var k = start
+            while k < limit, t[k].key != ",", t[k].key != "." {
+                if owner[k] < 0, let s = index.span(at: k) { k = s.last + 1 } else { k += 1 }
             }
-            k += 1
+            return start..<min(k, limit)
         }
-        return firstBody.map { Attribution(speaker: $0.entity, speakerTokens: $0.first...$0.last, cueTokens: dash...dash) }
+        let first = segment(from: dash + 1)
+        var named = firstNamed(in: first, t, index, owner)
+        if named.person == nil, named.body == nil, first.upperBound < limit, t[first.upperBound].key == "," {
+            // Nothing named before the first comma: look on to the second.
+            named = firstNamed(in: segment(from: first.upperBound + 1), t, index, owner)
+        }
+        return (named.person ?? named.body).map { Attribution(speaker: $0.entity, speakerTokens: $0.first...$0.last, cueTokens: dash...dash) }
     }
 
     /// First speech cue in the region.
@@ -480,7 +487,7 @@ private struct Context {
         }
         let key = tokens[j].key
         // "said its spokesperson, Marc Tremblay": a possessive before a role, not the speaker.
-        let possessiveBeforeWord = (key == "its" || key == "his" || key == "her" || key == "their")
+        let possessiveBeforeWord = SpeechLexicon.possessivePronouns.contains(tokens[j])
             && j + 1 < tokens.count && tokens[j + 1].kind == .word
         if !possessiveBeforeWord {
             if let e = pronoun(key, at: j) { return Attribution(speaker: e, speakerTokens: j...j, cueTokens: cue) }

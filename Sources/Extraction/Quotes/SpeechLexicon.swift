@@ -76,6 +76,8 @@ enum SpeechLexicon {
     static let pluralPronouns: WordTable<Bool> = ["they", "them", "their"]
     /// "it said": a body speaking (resolved like "they" to an organisation).
     static let bodyPronouns: WordTable<Bool> = ["it", "its"]
+    /// Possessive pronouns that come before a noun ("said its spokesperson, X").
+    static let possessivePronouns: WordTable<Bool> = ["its", "his", "her", "their"]
 
     /// Determiners of someone not named: "a spokesman", "one witness", "another resident".
     static let indefinites: WordTable<Bool> = ["a", "an", "one", "another", "some", "several", "many", "two",

@@ -312,7 +312,7 @@ struct GeoResolver: Sendable {
         var anchors: [(at: Int, country: String)] = []
         for e in entities where e.type == .location {
             guard let geo = e.geo else { continue }
-            for m in e.mentions where m.start == 0 || (m.start <= original.count && original[m.start - 1] == "\n") {
+            for m in e.mentions where m.start == 0 || (m.start - 1 < original.count && original[m.start - 1] == "\n") {
                 var k = m.end
                 while k < original.count, original[k] == " " { k += 1 }
                 guard k < original.count else { continue }
