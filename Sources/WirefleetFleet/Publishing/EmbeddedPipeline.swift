@@ -25,6 +25,8 @@ public struct EmbeddedPipeline: Sendable {
     /// The merged record's JSON, made the way the fleet makes it: each stage's
     /// Enrichment written directly as bytes, then the assembler's splice
     /// (``RawArticleAssembly``) — the same bytes as encoding ``enrich(_:)``'s result.
+    /// The parts come from ``RecordCodec/encodeRaw(_:)``, which knows where it wrote
+    /// them, so nothing is scanned again.
     public func enrichedJSON(_ article: Article) throws -> [UInt8] { try enrichedJSONAndResult(article).json }
 
     /// ``enrichedJSON(_:)`` and the extraction it was made from (what `enrich --index`
@@ -34,10 +36,7 @@ public struct EmbeddedPipeline: Sendable {
         let source = SourcePosition(topic: "embedded", partition: 0, offset: 0)
         let codec = RecordCodec()
         var assembly = RawArticleAssembly()
-        for stage in stages {
-            let bytes = try codec.encode(stage.enrichment(article, from: result, source: source))
-            assembly.add(try RawEnrichment(bytes))
-        }
+        for stage in stages { assembly.add(try codec.encodeRaw(stage.enrichment(article, from: result, source: source))) }
         return (assembly.merged(), result)
     }
 }

@@ -14,22 +14,62 @@ public enum EnrichmentJSONWriter {
     /// The record's JSON, or nil when it holds a value only `JSONEncoder` should write.
     public static func encode(_ e: Enrichment) -> [UInt8]? {
         var w = Writer()
+        _ = write(e, to: &w)
+        return w.failed ? nil : w.out
+    }
+
+    /// The record as ``RawEnrichment`` reads it — the same bytes as ``encode(_:)`` and the
+    /// same value as `RawEnrichment(encode(e))` — with the spliced members' places taken
+    /// while writing instead of scanning the bytes again (the embedded mode's merge).
+    /// Nil when ``encode(_:)`` is.
+    public static func encodeRaw(_ e: Enrichment) -> RawEnrichment? {
+        var w = Writer()
+        let places = write(e, to: &w)
+        guard !w.failed else { return nil }
+        let bytes = w.out
+        return RawEnrichment(bytes: bytes, articleID: e.articleID, articleIDJSON: bytes[places.articleID],
+                             kind: e.kind, stageJSON: bytes[places.stage],
+                             titleJSON: places.title.map { bytes[$0] },
+                             itemsJSON: places.items.map { bytes[$0] } ?? ArraySlice(Array("[]".utf8)),
+                             generation: ArticleGeneration(partition: e.source.partition, offset: e.source.offset),
+                             sourceTopic: e.source.topic)
+    }
+
+    /// Where ``write(_:to:)`` put the members the merge splices.
+    private struct Places {
+        var articleID: Range<Int>
+        var stage: Range<Int>
+        var title: Range<Int>?
+        /// The array named after the record's kind, if written.
+        var items: Range<Int>?
+    }
+
+    /// Writes the record, keys in sorted order, and says where the spliced members are.
+    private static func write(_ e: Enrichment, to w: inout Writer) -> Places {
         w.out.reserveCapacity(1024)
         w.byte(0x7B) // {
-        w.key("article_id", first: true); w.string(e.articleID)
+        w.key("article_id", first: true)
+        let idStart = w.out.count
+        w.string(e.articleID)
+        var places = Places(articleID: idStart..<w.out.count, stage: 0..<0)
+        func items(_ kind: EnrichmentKind, _ write: (inout Writer) -> Void) {
+            let start = w.out.count
+            write(&w)
+            if kind == e.kind { places.items = start..<w.out.count }
+        }
         if let entities = e.entities {
             w.key("entities")
-            w.array(entities) { w, entity in w.entity(entity) }
+            items(.entities) { $0.array(entities) { w, entity in w.entity(entity) } }
         }
         w.key("kind"); w.string(e.kind.rawValue)
         if let numbers = e.numbers {
             w.key("numbers")
-            w.array(numbers) { w, n in w.number(n) }
+            items(.numbers) { $0.array(numbers) { w, n in w.number(n) } }
         }
         w.key("processed_at"); w.string(e.processedAt)
         if let quotes = e.quotes {
             w.key("quotes")
-            w.array(quotes) { w, q in w.quote(q) }
+            items(.quotes) { $0.array(quotes) { w, q in w.quote(q) } }
         }
         w.key("schema"); w.string(e.schema)
         w.key("source")
@@ -39,13 +79,20 @@ public enum EnrichmentJSONWriter {
         w.key("topic"); w.string(e.source.topic)
         w.byte(0x7D)
         w.key("stage")
+        let stageStart = w.out.count
         w.byte(0x7B)
         w.key("name", first: true); w.string(e.stage.name)
         w.key("version"); w.string(e.stage.version)
         w.byte(0x7D)
-        if let title = e.title { w.key("title"); w.string(title) }
+        places.stage = stageStart..<w.out.count
+        if let title = e.title {
+            w.key("title")
+            let start = w.out.count
+            w.string(title)
+            places.title = start..<w.out.count
+        }
         w.byte(0x7D) // }
-        return w.failed ? nil : w.out
+        return places
     }
 
     /// A JSON string token for `s`, escaped as ``encode(_:)`` escapes strings.

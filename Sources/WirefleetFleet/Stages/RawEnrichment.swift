@@ -16,6 +16,22 @@ public struct RawEnrichment: Sendable, Hashable {
     /// The topic the article was read from (`source.topic`), if given.
     public var sourceTopic: String?
 
+    /// The parts as given, for a writer that knows where it put them
+    /// (``EnrichmentJSONWriter/encodeRaw(_:)``).
+    init(bytes: [UInt8], articleID: String, articleIDJSON: ArraySlice<UInt8>, kind: EnrichmentKind,
+         stageJSON: ArraySlice<UInt8>, titleJSON: ArraySlice<UInt8>?, itemsJSON: ArraySlice<UInt8>,
+         generation: ArticleGeneration?, sourceTopic: String?) {
+        self.bytes = bytes
+        self.articleID = articleID
+        self.articleIDJSON = articleIDJSON
+        self.kind = kind
+        self.stageJSON = stageJSON
+        self.titleJSON = titleJSON
+        self.itemsJSON = itemsJSON
+        self.generation = generation
+        self.sourceTopic = sourceTopic
+    }
+
     /// Reads an `articles.enriched` record; throws a ``RecordError`` saying what is wrong.
     public init(_ bytes: [UInt8]) throws(RecordError) {
         guard String(validating: bytes, as: UTF8.self) != nil else {

@@ -22,6 +22,14 @@ public struct RecordCodec: Sendable {
         return try encodeWithJSONEncoder(enrichment)
     }
 
+    /// An enrichment encoded as the assembler reads it: ``encode(_:)-(Enrichment)`` and
+    /// ``RawEnrichment/init(_:)`` in one step, without scanning bytes just written when
+    /// ``EnrichmentJSONWriter`` writes them.
+    public func encodeRaw(_ enrichment: Enrichment) throws -> RawEnrichment {
+        if let raw = EnrichmentJSONWriter.encodeRaw(enrichment) { return raw }
+        return try RawEnrichment(encodeWithJSONEncoder(enrichment))
+    }
+
     /// Decodes an article: the same value and the same errors as
     /// ``decode(_:from:)``, without `JSONDecoder` for the common shape — an object whose
     /// members are all strings or `null`, each name once, no `\u` surrogate escapes —
