@@ -46,17 +46,16 @@ public struct ArticleInput: Sendable {
         if file == "-" {
             data = FileHandle.standardInput.readDataToEndOfFile()
         } else {
-            guard let d = FileManager.default.contents(atPath: file) else {
+            guard let d = Self.contents(of: file) else {
                 return [.invalid(origin: file, reason: "cannot read the file")]
             }
             data = d
         }
         let name = file == "-" ? "stdin" : file
-        let ext = (file as NSString).pathExtension.lowercased()
-        switch ext {
+        switch PathName.pathExtension(file).lowercased() {
         case "json": return jsonDocument(data, origin: name)
         case "jsonl", "ndjson": return jsonLines(data, origin: name)
-        case "txt": return [plainText(data, origin: name, source: (file as NSString).lastPathComponent)]
+        case "txt": return [plainText(data, origin: name, source: String(PathName.last(file)))]
         default:
             // Standard input or an unknown extension: sniff.
             let first = data.first { !($0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09) }
@@ -66,8 +65,33 @@ public struct ArticleInput: Sendable {
                 if case .article? = doc.first, doc.count == 1 { return doc }
                 return jsonLines(data, origin: name)
             }
-            return [plainText(data, origin: name, source: file == "-" ? nil : (file as NSString).lastPathComponent)]
+            return [plainText(data, origin: name, source: file == "-" ? nil : String(PathName.last(file)))]
         }
+    }
+
+    /// A regular file's bytes, read with one `open` and `read`s into a buffer of its size
+    /// (`FileManager.contents(atPath:)` costs a third more per small file); nil when it
+    /// cannot be opened or read, or is a folder.
+    static func contents(of path: String) -> Data? {
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { return nil }
+        defer { close(fd) }
+        var info = stat()
+        guard fstat(fd, &info) == 0, (info.st_mode & S_IFMT) != S_IFDIR else { return nil }
+        var bytes = [UInt8](repeating: 0, count: max(Int(info.st_size), 0) + 1)
+        var count = 0
+        while true {
+            if count == bytes.count { bytes.append(contentsOf: repeatElement(0, count: max(bytes.count, 4096))) }
+            let n = bytes.withUnsafeMutableBytes { read(fd, $0.baseAddress! + count, $0.count - count) }
+            if n < 0 {
+                if errno == EINTR { continue }
+                return nil
+            }
+            if n == 0 { break }
+            count += n
+        }
+        bytes.removeSubrange(count...)
+        return Data(bytes)
     }
 
     private func plainText(_ data: Data, origin: String, source: String?) -> Item {

@@ -36,7 +36,10 @@ public struct EmbeddedPipeline: Sendable {
         let source = SourcePosition(topic: "embedded", partition: 0, offset: 0)
         let codec = RecordCodec()
         var assembly = RawArticleAssembly()
-        for stage in stages { assembly.add(try codec.encodeRaw(stage.enrichment(article, from: result, source: source))) }
+        let processedAt = EnrichmentStage.timestamp(Date())
+        for stage in stages {
+            assembly.add(try codec.encodeRaw(stage.enrichment(article, from: result, source: source, processedAt: processedAt)))
+        }
         return (assembly.merged(), result)
     }
 }

@@ -85,7 +85,7 @@ public struct EmbeddedRun: Sendable {
     static func process(_ file: String, input: ArticleInput, pipeline: EmbeddedPipeline, outDir: String?,
                         indexedAt: String? = nil) throws -> FileResult {
         let items = input.items(of: file)
-        let name = file == "-" ? "stdin" : ((file as NSString).lastPathComponent as NSString).deletingPathExtension
+        let name = file == "-" ? "stdin" : String(PathName.stem(file))
         var result = FileResult(path: file)
         for (n, item) in items.enumerated() {
             switch item {
@@ -94,7 +94,7 @@ public struct EmbeddedRun: Sendable {
             case .article(let article, _):
                 let (json, extracted) = try pipeline.enrichedJSONAndResult(article)
                 let target = items.count == 1 ? name : "\(name)-\(n)"
-                if let outDir { try write(json, to: (outDir as NSString).appendingPathComponent(target + ".json")) }
+                if let outDir { try write(json, to: PathName.join(outDir, target + ".json")) }
                 result.outputs.append((target, outDir == nil ? json : []))
                 if let indexedAt {
                     result.contributions.append(ArticleContribution(articleID: article.id, seenAt: indexedAt,

@@ -8,19 +8,19 @@ public struct EnrichmentStage: Sendable {
     public static let version = "0.1.0"
 
     public let kind: EnrichmentKind
+    /// The stage's name and version.
+    public let info: StageInfo
     private let extractor: Extractor
 
     public init(kind: EnrichmentKind, extractor: Extractor = Extractor()) {
         self.kind = kind
         self.extractor = extractor
+        info = StageInfo(name: "wirefleet-\(kind.rawValue)", version: Self.version)
     }
-
-    /// The stage's name and version.
-    public var info: StageInfo { StageInfo(name: "wirefleet-\(kind.rawValue)", version: Self.version) }
 
     /// Runs the stage over an article.
     public func process(_ article: Article, source: SourcePosition, now: Date = Date()) -> Enrichment {
-        var e = emptyEnrichment(article, source: source, now: now)
+        var e = emptyEnrichment(article, source: source, processedAt: Self.timestamp(now))
         switch kind {
         case .entities: e.entities = extractor.entities(in: article.body)
         case .quotes: e.quotes = extractor.quotes(in: article.body)
@@ -33,7 +33,14 @@ public struct EnrichmentStage: Sendable {
     /// (the embedded mode extracts once, with one entity pass, for every stage).
     public func enrichment(_ article: Article, from result: ExtractionResult, source: SourcePosition,
                            now: Date = Date()) -> Enrichment {
-        var e = emptyEnrichment(article, source: source, now: now)
+        enrichment(article, from: result, source: source, processedAt: Self.timestamp(now))
+    }
+
+    /// ``enrichment(_:from:source:now:)`` with the time already written (``timestamp(_:)``),
+    /// so the embedded mode writes it once per article, not once per stage.
+    public func enrichment(_ article: Article, from result: ExtractionResult, source: SourcePosition,
+                           processedAt: String) -> Enrichment {
+        var e = emptyEnrichment(article, source: source, processedAt: processedAt)
         switch kind {
         case .entities: e.entities = result.entities
         case .quotes: e.quotes = result.quotes
@@ -42,13 +49,13 @@ public struct EnrichmentStage: Sendable {
         return e
     }
 
-    private func emptyEnrichment(_ article: Article, source: SourcePosition, now: Date) -> Enrichment {
-        Enrichment(articleID: article.id, kind: kind, stage: info, source: source,
-                   processedAt: Self.timestamp(now), title: article.title)
+    private func emptyEnrichment(_ article: Article, source: SourcePosition, processedAt: String) -> Enrichment {
+        Enrichment(articleID: article.id, kind: kind, stage: info, source: source, processedAt: processedAt,
+                   title: article.title)
     }
 
     /// RFC 3339 UTC with milliseconds ("2026-11-21T20:42:47.552Z").
-    static func timestamp(_ date: Date) -> String {
+    public static func timestamp(_ date: Date) -> String {
         UTCTimestamp.string(date, fractional: true)
     }
 }
