@@ -435,4 +435,25 @@ import WirefleetText
         #expect(has(e, "HELSINGBORG", .location))   // a dateline after a headline ending in "tanker"
         #expect(has(e, "Malmo", .location) && has(e, "Lund", .location))
     }
+    @Test func twoNamesJoinedByAHyphenAreTwoEntities() throws {
+        let body = """
+            Grain talks
+
+            The Portugal-Morocco ferry sailed again on Monday, and Estonia–Hezbollah contacts were denied. \
+            The Lisbon-Madrid train and the Graz–Kleinwarth crossing reopened. Guinea-Bissau and \
+            Emilia-Romagna were not affected, nor was the Lisbon-Madrid Express. Jean-Pierre and \
+            Hamilton-Smith said nothing.
+            """
+        let e = tag(body)
+        for place in ["Portugal", "Morocco", "Estonia", "Lisbon", "Madrid", "Graz", "Kleinwarth", "Guinea-Bissau", "Emilia-Romagna"] {
+            #expect(has(e, place, .location), "\(place)")
+        }
+        #expect(!e.contains { ["Portugal-Morocco", "Lisbon-Madrid", "Graz-Kleinwarth", "Estonia-Hezbollah"].contains($0.text) })
+        #expect(has(e, "Lisbon-Madrid Express", .location) || has(e, "Lisbon-Madrid Express", .organization))  // a name of its own
+        #expect(!e.contains { $0.text == "Jean" || $0.text == "Pierre" || $0.text == "Hamilton" || $0.text == "Smith" })
+        // Each part's mention is where the text has it.
+        let morocco = try #require(e.first { $0.text == "Morocco" }).mentions[0]
+        let scalars = Array(body.unicodeScalars)
+        #expect(String(String.UnicodeScalarView(scalars[morocco.start..<morocco.end])) == "Morocco")
+    }
 }

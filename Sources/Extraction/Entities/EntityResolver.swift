@@ -279,7 +279,7 @@ struct EntityResolver {
             }
             let mentions = group.map { i -> Mention in
                 let span = all[i].tokens
-                let range = tokens[span.lowerBound].range.lowerBound..<(all[i].scalarEnd ?? tokens[span.upperBound - 1].range.upperBound)
+                let range = (all[i].scalarStart ?? tokens[span.lowerBound].range.lowerBound)..<(all[i].scalarEnd ?? tokens[span.upperBound - 1].range.upperBound)
                 let original = text.originalRange(of: range)
                 return Mention(start: original.lowerBound, end: original.upperBound, text: text.originalText(of: range))
             }

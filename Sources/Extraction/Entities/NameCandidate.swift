@@ -18,6 +18,9 @@ struct NameCandidate: Sendable {
     /// it is only the first part of that token ("Prague" in "Prague-based"); nil when
     /// the name ends with the token.
     var scalarEnd: Int? = nil
+    /// Where the name starts inside its first token, when it is only the last part of
+    /// that token ("Ukraine" in "Russia-Ukraine"); nil when it starts with the token.
+    var scalarStart: Int? = nil
     var type: EntityType
     var evidence: Evidence
     /// Normalized surface form, words joined by single spaces.

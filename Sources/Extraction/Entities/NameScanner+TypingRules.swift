@@ -77,6 +77,8 @@ struct TypingTraceEntry: Sendable, Hashable {
     var evidence: NameCandidate.Evidence?
     /// ``NameCandidate/scalarEnd``: where a name ends inside its last token.
     var scalarEnd: Int? = nil
+    /// ``NameCandidate/scalarStart``: where a name starts inside its first token.
+    var scalarStart: Int? = nil
 }
 
 // MARK: - The ladder

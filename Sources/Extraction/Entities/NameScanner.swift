@@ -635,14 +635,16 @@ struct NameScanner {
     }
 
     /// The surface of a candidate for tokens `[a, b)`: its words as written, one space
-    /// where the text has space between them, the last one cut at `scalarEnd` if given.
-    func candidateSurface(_ a: Int, _ b: Int, scalarEnd: Int? = nil) -> String {
+    /// where the text has space between them, the last one cut at `scalarEnd` and the
+    /// first one started at `scalarStart` if given.
+    func candidateSurface(_ a: Int, _ b: Int, scalarEnd: Int? = nil, scalarStart: Int? = nil) -> String {
         var scalars: [Unicode.Scalar] = []
         scalars.reserveCapacity(tokens[b - 1].range.upperBound - tokens[a].range.lowerBound)
         for k in a..<b {
             if k > a && tokens[k].range.lowerBound > tokens[k - 1].range.upperBound { scalars.append(" ") }
             let r = tokens[k].range
-            scalars.append(contentsOf: s[r.lowerBound..<(k == b - 1 ? scalarEnd ?? r.upperBound : r.upperBound)])
+            let start = k == a ? scalarStart ?? r.lowerBound : r.lowerBound
+            scalars.append(contentsOf: s[start..<(k == b - 1 ? scalarEnd ?? r.upperBound : r.upperBound)])
         }
         return NormalizedText.string(scalars[...])
     }
@@ -706,10 +708,23 @@ struct NameScanner {
                 i += 1
                 continue
             }
+            if let pair = lonePair(at: i, alone: true) {
+                // "the Russia-Ukraine war": two names, not one.
+                appendCandidate(i, i + 1, type: pair.first, evidence: pair.firstEvidence, acronym: nil, rule: "hyphenated-pair",
+                                scalarEnd: pair.hyphen)
+                appendCandidate(i, i + 1, type: pair.second, evidence: pair.secondEvidence, acronym: nil,
+                                rule: "hyphenated-pair", scalarStart: pair.hyphen + 1)
+                i += 1
+                continue
+            }
             var end = i + 1
             var words = 1
             while end < n, words < Self.maxRunWords, !tokens[end].startsLine {
-                if isNameWord(end) { end += 1; words += 1; continue }
+                if isNameWord(end) {
+                    // Alone after a capitalised sentence opener ("The Brest–Terespol crossing").
+                    if lonePair(at: end, alone: (i..<end).allSatisfy { uncertain[$0] && isCommon($0) }) != nil { break }
+                    end += 1; words += 1; continue
+                }
                 // "Gen. Ida Marsh", "Mr. Okafor": the dot of an abbreviated title.
                 if punctValue(end) == 0x2E, isTitle(end - 1), end + 1 < n, !tokens[end + 1].startsLine,
                    isNameWord(end + 1) {
@@ -723,7 +738,7 @@ struct NameScanner {
                 if isConnector(end) {
                     var k = end + 1
                     if isConnector(k), !tokens[k].startsLine { k += 1 }
-                    if k < n, !tokens[k].startsLine, isNameWord(k) { end = k + 1; words += 1; continue }
+                    if k < n, !tokens[k].startsLine, isNameWord(k), lonePair(at: k) == nil { end = k + 1; words += 1; continue }
                 }
                 break
             }
@@ -781,6 +796,69 @@ struct NameScanner {
             if lexicon.places[h] != nil || lexicon.known[h] == .location { return (first, hyphen) }
         }
         return nil
+    }
+
+    /// "the Russia-Ukraine war", "Israel-Hamas talks", "the Delhi-Mumbai expressway": one
+    /// word of two capitalised parts joined by a hyphen (the text layer writes an en dash
+    /// between letters as one), each part a name the word lists know and one of them a
+    /// place, while the whole word is no name of its own ("Guinea-Bissau",
+    /// "Baden-Württemberg", "Khyber-Pakhtunkhwa" stay whole). A part that is also a given
+    /// name must be a country or a region ("Jean-Pierre": Jean and Pierre are towns too);
+    /// two towns need a lower-case word after them, the compound's noun ("the
+    /// London-Paris route"), where a double-barrelled surname would not have one.
+    /// With `alone` (no name word before it either) and an en dash in the original text
+    /// — a range or a link, never inside a name as printed — one part may be unknown
+    /// when a lower-case word follows: "the Brest–Terespol crossing" (both places).
+    /// Returns the hyphen's scalar offset and the two parts' types.
+    func namePair(at i: Int, alone: Bool = false) -> NamePair? {
+        guard isWord(i), tokens[i].parts.count == 3, tokens[i].isCapitalized, !tokens[i].shape.contains(.hasDigit) else { return nil }
+        let r = tokens[i].range
+        guard let hyphen = r.firstIndex(where: { s[$0].value == 0x2D }), hyphen > r.lowerBound, hyphen + 2 <= r.upperBound,
+              !r[(hyphen + 1)...].contains(where: { s[$0].value == 0x2D || s[$0].value == 0x27 }),
+              ScalarClass.isUpper(s[hyphen + 1]) else { return nil }
+        let whole = tokens[i].exactHash
+        if lexicon.places[whole] != nil || lexicon.known[whole] != nil { return nil }
+        if let spaced = hyphensAsSpaces(i), lexicon.places[spaced] != nil || lexicon.known[spaced] != nil { return nil }
+        /// A part's type, and whether it is a country, region or continent.
+        func part(_ range: Range<Int>) -> (type: EntityType, wide: Bool)? {
+            var h = WordHash.seed
+            WordHash.add(s, range, folded: false, to: &h)
+            let place = lexicon.places[h]
+            let wide = place != nil && place != .city
+            if lexicon.firstNames.contains(h) && !wide { return nil }
+            if let known = lexicon.known[h] { return (known, wide || known == .location) }
+            return place.map { _ in (.location, wide) }
+        }
+        let nounAfter = isWord(i + 1) && tokens[i + 1].isLowercase && !tokens[i + 1].startsLine
+        let firstRange = r.lowerBound..<hyphen, secondRange = (hyphen + 1)..<r.upperBound
+        guard let first = part(firstRange), let second = part(secondRange) else {
+            // "the Brest–Terespol crossing": an en dash, a known place and a word no list knows.
+            guard alone, nounAfter, text.tokens.parts[tokens[i].parts.lowerBound + 1].dash == .enDash else { return nil }
+            func unknownWord(_ range: Range<Int>) -> Bool {
+                var h = WordHash.seed
+                WordHash.add(s, range, folded: false, to: &h)
+                var folded = WordHash.seed
+                WordHash.add(s, range, folded: true, to: &folded)
+                return lexicon.known[h] == nil && !lexicon.firstNames.contains(h) && lexicon.wordClasses[folded] == nil
+            }
+            // The unknown part is a place by a guess the rest of the article may correct.
+            if let first = part(firstRange), first.type == .location, unknownWord(secondRange) {
+                return NamePair(hyphen: hyphen, first: .location, second: .location, secondEvidence: .guess)
+            }
+            if let second = part(secondRange), second.type == .location, unknownWord(firstRange) {
+                return NamePair(hyphen: hyphen, first: .location, second: .location, firstEvidence: .guess)
+            }
+            return nil
+        }
+        guard first.type == .location || second.type == .location, first.wide || second.wide || nounAfter else { return nil }
+        return NamePair(hyphen: hyphen, first: first.type, second: second.type)
+    }
+
+    /// ``namePair(at:)`` of a word no name word follows ("the Delhi-Mumbai Expressway" is
+    /// one road).
+    func lonePair(at i: Int, alone: Bool = false) -> NamePair? {
+        guard i < tokens.count, tokens[i].parts.count == 3, !(isNameWord(i + 1) && !tokens[i + 1].startsLine) else { return nil }
+        return namePair(at: i, alone: alone)
     }
 
     /// Adds the place of a hyphenated adjective: tokens `first...last`, ending at scalar `end`.
@@ -1111,9 +1189,9 @@ struct NameScanner {
 
     /// Adds the candidate for tokens `a..<b`, with its surface, key and coordination.
     mutating func appendCandidate(_ a: Int, _ b: Int, type: EntityType, evidence: NameCandidate.Evidence,
-                                  acronym: String?, rule: String, scalarEnd: Int? = nil) {
+                                  acronym: String?, rule: String, scalarEnd: Int? = nil, scalarStart: Int? = nil) {
         let n = b - a
-        let surface = candidateSurface(a, b, scalarEnd: scalarEnd)
+        let surface = candidateSurface(a, b, scalarEnd: scalarEnd, scalarStart: scalarStart)
         let key = Self.candidateKey(ofSurface: surface)
         var coordinated: Int?
         if let previous = candidates.last, a >= 2, previous.tokens.upperBound == a - 1 || previous.tokens.upperBound == a - 2 {
@@ -1123,11 +1201,13 @@ struct NameScanner {
             }
             if joins && punctValue(b) != 0x27 { coordinated = candidates.count - 1 }
         }
-        candidates.append(NameCandidate(tokens: a..<b, scalarEnd: scalarEnd, type: type, evidence: evidence, surface: surface,
+        candidates.append(NameCandidate(tokens: a..<b, scalarEnd: scalarEnd, scalarStart: scalarStart, type: type,
+                                        evidence: evidence, surface: surface,
                                         key: key, wordCount: n, bracketAcronym: acronym, coordinatedWith: coordinated,
                                         rule: rule,
                                         placeByContext: type == .location && evidence >= .rule && scalarEnd == nil
-                                            && isPlaceByContext(a, b)))
-        trace?.append(.init(tokens: a..<b, rule: rule, type: type, evidence: evidence, scalarEnd: scalarEnd))
+                                            && scalarStart == nil && isPlaceByContext(a, b)))
+        trace?.append(.init(tokens: a..<b, rule: rule, type: type, evidence: evidence, scalarEnd: scalarEnd,
+                            scalarStart: scalarStart))
     }
 }
