@@ -456,4 +456,13 @@ import WirefleetText
         let scalars = Array(body.unicodeScalars)
         #expect(String(String.UnicodeScalarView(scalars[morocco.start..<morocco.end])) == "Morocco")
     }
+    @Test func partyAndStateStormsAtASentenceStartAndCrudeAreNoEntities() {
+        let e = tag("""
+            WASHINGTON — Sen. Marta Quill, D-Ore., said rates should fall. Rep. Dale Voss (R-Ohio) disagreed. \
+            Typhoon Lando reached Samar on Monday. Cyclone Ilse weakened later. Brent crude rose 2%.
+            """)
+        #expect(has(e, "Marta Quill", .person) && has(e, "Dale Voss", .person))
+        #expect(has(e, "Samar", .location))
+        #expect(!e.contains { ["D-Ore", "R-Ohio", "Lando", "Ilse", "Brent", "Typhoon Lando"].contains($0.text) })
+    }
 }

@@ -997,6 +997,14 @@ struct NameScanner {
             if !isOrgHead(b - 1) { a += 1 }
             guard a < b else { return }
         }
+        // "Sen. Ann Roy, D-Mass., said", "(R-Texas)": a party and a US state, no name.
+        if b - a == 1, isPartyAndState(a) { return }
+        // "Hurricane Milton made landfall": a storm's or a ship's name at a sentence start
+        // is no entity, as it is mid-sentence (``classify``), before its first word is
+        // set aside as an ordinary capitalised one below.
+        if uncertain[a], b - a >= 2, lowerIs(a, in: Self.stormWords), !isFirstName(a), lexicon.known[phraseHash(a, b)] == nil {
+            return
+        }
         // A capitalised ordinary word at a sentence start is not part of the name; the
         // word after it is capitalised for its own sake ("The World Bank", "Support
         // The Duran").
@@ -1139,6 +1147,22 @@ struct NameScanner {
             }
         }
         classify(a, b, titleCue: false, theCue: theCue, uncertainStart: startUncertain, acronym: acronym)
+    }
+
+    /// "D-Mass.", "R-Texas", "I-Vt.": a US party's letter, a hyphen and a state, as
+    /// written after a member of Congress's name (the state with its dot when it is an
+    /// abbreviation, as `places.tsv` lists them).
+    func isPartyAndState(_ i: Int) -> Bool {
+        guard isWord(i) else { return false }
+        let r = tokens[i].range
+        guard r.count >= 4, s[r.lowerBound] == "D" || s[r.lowerBound] == "R" || s[r.lowerBound] == "I",
+              s[r.lowerBound + 1] == "-", ScalarClass.isUpper(s[r.lowerBound + 2]) else { return false }
+        var h = WordHash.seed
+        WordHash.add(s, (r.lowerBound + 2)..<r.upperBound, folded: false, to: &h)
+        if lexicon.places[h] == .region { return true }
+        guard punctValue(i + 1) == 0x2E, tokens[i + 1].range.lowerBound == r.upperBound else { return false }
+        WordHash.mix(&h, 0x2E)
+        return lexicon.places[h] == .region
     }
 
     /// Title words that often open names of other kinds ("General Motors" is caught by
