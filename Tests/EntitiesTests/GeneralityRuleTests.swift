@@ -465,4 +465,15 @@ import WirefleetText
         #expect(has(e, "Samar", .location))
         #expect(!e.contains { ["D-Ore", "R-Ohio", "Lando", "Ilse", "Brent", "Typhoon Lando"].contains($0.text) })
     }
+    @Test func shareCodesTimeStampsAndDatesAreNoEntities() {
+        let e = tag("""
+            By Lena Marsh, Harbour Wire
+
+            Updated 9:15 AM CET, Wed November 6. Shares of Corvane Corp (CRVN.O) and Halden AG (HALGn.DE) fell \
+            before 4 PM GMT. Lena Marsh met Jan Ostrowski in Gdansk on Sunday.
+            """)
+        #expect(has(e, "Corvane Corp", .organization) && has(e, "Halden AG", .organization))
+        #expect(has(e, "Jan Ostrowski", .person) && has(e, "Gdansk", .location))
+        #expect(!e.contains { ["CRVN", "HALGn", "AM CET", "PM GMT", "PM", "GMT", "Wed November"].contains($0.text) })
+    }
 }

@@ -100,6 +100,16 @@ extension NameScanner {
     /// span (``NameSpan``) and the tokens around it; the order is the rules' priority,
     /// from the most specific evidence (an appositive, the gazetteers) to the fallback.
     static let typingRules: [TypingRule] = [
+        // "10:42 AM EST", "Tue December 3": a time stamp or a date, no name.
+        TypingRule(name: "date-or-time") { s, c in
+            let words = (c.a..<c.b).filter { s.isWord($0) }
+            let clock = words.allSatisfy { s.tokens[$0].isAllCaps && clockWords.contains(s.tokens[$0].hash) }
+            let calendar = words.allSatisfy {
+                let h = s.tokens[$0].hash
+                return calendarWords.contains(h) || calendarAbbreviations.contains(h) || clockWords.contains(h)
+            }
+            return (clock || words.count >= 2 && calendar) && s.lexicon.known[c.full] == nil ? .notAnEntity : nil
+        },
         // "the West", "the East": a region or bloc named by a compass point.
         TypingRule(name: "compass-point") { s, c in
             c.n == 1 && compassPoints.contains(s.tokens[c.a].hash) && s.lowerIs(c.a - 1, in: articles)

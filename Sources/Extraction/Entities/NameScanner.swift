@@ -77,6 +77,10 @@ struct NameScanner {
     static let placeOfCues = Lexicon.cueWords("place_of_cues")
     /// Months and weekdays: never places, even where a town has the name ("March").
     static let calendarWords = Lexicon.cueWords("calendar_words")
+    /// "AM", "PM" and time zones ("EST", "GMT"): never names.
+    static let clockWords = Lexicon.cueWords("clock_words")
+    /// "Tue", "Dec": weekdays and months in short, no name in a run of calendar words.
+    static let calendarAbbreviations = Lexicon.cueWords("calendar_abbreviations")
     /// Lower-case nouns after a capitalised word that make it a product or model
     /// ("Leopard tanks", "Patriot missiles"), not an entity.
     static let productNouns = Lexicon.cueWords("product_nouns")
@@ -998,7 +1002,8 @@ struct NameScanner {
             guard a < b else { return }
         }
         // "Sen. Ann Roy, D-Mass., said", "(R-Texas)": a party and a US state, no name.
-        if b - a == 1, isPartyAndState(a) { return }
+        // "Nvidia Corp (NVDA.O)": a stock's exchange code, no name either.
+        if b - a == 1, isPartyAndState(a) || isTickerCode(a) { return }
         // "Hurricane Milton made landfall": a storm's or a ship's name at a sentence start
         // is no entity, as it is mid-sentence (``classify``), before its first word is
         // set aside as an ordinary capitalised one below.
@@ -1163,6 +1168,17 @@ struct NameScanner {
         guard punctValue(i + 1) == 0x2E, tokens[i + 1].range.lowerBound == r.upperBound else { return false }
         WordHash.mix(&h, 0x2E)
         return lexicon.places[h] == .region
+    }
+
+    /// "(NVDA.O)", "(SIEGn.DE)", "(BP.L)": a word in brackets followed by a dot and an
+    /// exchange's one or two capital letters, as news agencies print a share's code.
+    func isTickerCode(_ i: Int) -> Bool {
+        guard isWord(i), punctValue(i - 1) == 0x28, punctValue(i + 1) == 0x2E, isWord(i + 2), punctValue(i + 3) == 0x29,
+              tokens[i + 1].range.lowerBound == tokens[i].range.upperBound,
+              tokens[i + 2].range.lowerBound == tokens[i + 1].range.upperBound,
+              tokens[i + 3].range.lowerBound == tokens[i + 2].range.upperBound else { return false }
+        let exchange = tokens[i + 2].range
+        return exchange.count <= 2 && exchange.allSatisfy { ScalarClass.isUpper(s[$0]) }
     }
 
     /// Title words that often open names of other kinds ("General Motors" is caught by
