@@ -476,4 +476,18 @@ import WirefleetText
         #expect(has(e, "Jan Ostrowski", .person) && has(e, "Gdansk", .location))
         #expect(!e.contains { ["CRVN", "HALGn", "AM CET", "PM GMT", "PM", "GMT", "Wed November"].contains($0.text) })
     }
+    @Test func anUnknownWordAfterAndIsKeptWhenTheArticleConfirmsIt() {
+        let e = tag("""
+            Landslides cut the roads to the villages of Torvane and Kessaly on Monday. Ferries stayed at the ports \
+            of Marrowby and Quenholt. The Ministry of Energy and Mines said repairs would take a week. Investors \
+            in Dunmarrow and Vellacourt waited, and shares of Orlane and Pessary rose. The deal with Quillan and \
+            Merrow collapsed.
+            """)
+        for place in ["Torvane", "Kessaly", "Marrowby", "Quenholt", "Dunmarrow", "Vellacourt"] {
+            #expect(has(e, place, .location), "\(place)")
+        }
+        #expect(has(e, "Ministry of Energy and Mines", .organization))
+        #expect(has(e, "Orlane", .organization) && has(e, "Pessary", .organization))   // "shares of" says company
+        #expect(!e.contains { ["Mines", "Quillan", "Merrow"].contains($0.text) })   // nothing confirms these
+    }
 }

@@ -51,8 +51,9 @@ struct EntityResolver {
             bestEvidence[id] = max(bestEvidence[id], all[i].evidence)
         }
         // MARK: Coordinated guesses take the type of their partner
+        // (a pending name too: "Kalam and Madyan" is confirmed by a place typed by rule)
         let lexicon = Lexicon.shared
-        for i in all.indices where all[i].evidence == .guess && bestEvidence[idOfCandidate[i]] == .guess {
+        for i in all.indices where all[i].evidence <= .guess && bestEvidence[idOfCandidate[i]] <= .guess {
             // "its ambassador to Japan, Park Ji Hoon": a name shaped like a person's (a given
             // name or a family name written first, then more words) is not a list item.
             let first = all[i].surface.prefix { $0 != " " }

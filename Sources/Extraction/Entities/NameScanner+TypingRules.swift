@@ -437,9 +437,13 @@ extension NameScanner {
         TypingRule(name: "title-in-quotes") { s, c in
             c.n >= 2 && s.isQuoteMark(c.a - 1) && s.isQuoteMark(c.b) ? .notAnEntity : nil
         },
-        // "Call of Duty", "… and Magnum".
+        // "Call of Duty", "Ministry of Energy and Mines": an ordinary word or a month after
+        // "of"/"and" is the tail of a longer name or title, not a name. A word no list knows
+        // is kept only if the article confirms it: named again, or coordinated with a name
+        // typed by rule ("the villages of Kalam and Madyan"; ``EntityResolver``).
         TypingRule(name: "after-of-or-and") { s, c in
-            c.n == 1 && s.lowerIs(c.a - 1, in: ofAnd) ? .notAnEntity : nil
+            guard c.n == 1, s.lowerIs(c.a - 1, in: ofAnd) else { return nil }
+            return s.isCommon(c.a) || calendarWords.contains(s.tokens[c.a].hash) ? .notAnEntity : .entity(.person, .pending)
         },
         // Nothing else spoke. A run of several words one of which is an ordinary English
         // word ("Science Advances", "Wattle Cove Surf"), and no given name or title, is
