@@ -490,4 +490,16 @@ import WirefleetText
         #expect(has(e, "Orlane", .organization) && has(e, "Pessary", .organization))   // "shares of" says company
         #expect(!e.contains { ["Mines", "Quillan", "Merrow"].contains($0.text) })   // nothing confirms these
     }
+    @Test func aDatelineWithADateAndAnAgencyAndEmployersAfterStaffNouns() {
+        let e = tag("""
+            KORVALA, Nov 14 (Reuters) - Analysts at Halvard Lowe and Brightmoor were unimpressed, and researchers \
+            at Quenholt Institute agreed. Engineers at Karrow Dam opened the gates, and workers at Dunmarrow Foods \
+            walked out.
+            """)
+        #expect(has(e, "KORVALA", .location))
+        for body in ["Halvard Lowe", "Brightmoor", "Quenholt Institute", "Dunmarrow Foods"] {
+            #expect(has(e, body, .organization), "\(body)")
+        }
+        #expect(has(e, "Karrow Dam", .location))
+    }
 }

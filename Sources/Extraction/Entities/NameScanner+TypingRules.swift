@@ -151,16 +151,21 @@ extension NameScanner {
                 && (s.lexicon.places[s.titleCaseHash(c.a)] != nil || s.lexicon.known[s.titleCaseHash(c.a)] == .location)
                 ? .entity(.location, .rule) : nil
         },
-        // "WOOMERA, Australia, Dec 6 —", "KALAM (AFP) -": a word in capitals opening a line
-        // and followed by a country or region and a comma, or by a dash, is a dateline's place
-        // even where the gazetteer does not know it.
+        // "WOOMERA, Australia, Dec 6 —", "KALAM (AFP) -", "FRANKFURT, Dec 5 (Reuters) -": a
+        // word in capitals opening a line and followed by a country or region and a comma,
+        // or by a dash (after a date and an agency, if given), is a dateline's place even
+        // where the gazetteer does not know it.
         TypingRule(name: "dateline-place") { s, c in
-            guard c.n == 1, s.tokens[c.a].isAllCaps, s.tokens[c.a].range.count > 3, s.tokens[c.a].startsLine, !c.allCommon,
+            guard c.n == 1, s.tokens[c.a].isAllCaps, s.tokens[c.a].range.count > 3, s.tokens[c.a].startsLine || c.a == 0, !c.allCommon,
                   s.lexicon.known[s.titleCaseHash(c.a)] == nil else { return nil }
             var k = c.b
             if s.punctValue(k) == 0x2C, s.isWord(k + 1), let kind = s.lexicon.places[s.tokens[k + 1].exactHash],
                kind == .country || kind == .region {
                 return .entity(.location, .rule)
+            }
+            if s.punctValue(k) == 0x2C, s.isWord(k + 1), calendarWords.contains(s.tokens[k + 1].hash)
+                || calendarAbbreviations.contains(s.tokens[k + 1].hash), k + 2 < s.tokens.count, s.tokens[k + 2].kind == .number {
+                k += 3
             }
             if s.punctValue(k) == 0x28, s.isWord(k + 1), s.punctValue(k + 2) == 0x29 { k += 3 }
             if let v = s.punctValue(k), v == 0x2D || v == 0x2014 || v == 0x2013, !s.tokens[k].startsLine {
@@ -385,6 +390,13 @@ extension NameScanner {
         TypingRule(name: "subject-of-said") { s, c in
             guard s.lowerIs(c.b, in: saidVerbs), !s.tokens[c.b].startsLine else { return nil }
             return .entity(s.hasOrdinaryWord(c) ? .organization : .person, .context)
+        },
+        // "analysts at Jefferies", "researchers at Tsinghua": an employer, not a place.
+        TypingRule(name: "staff-at") { s, c in
+            c.n <= 4 && s.tokens[max(c.a - 1, 0)].hash == WordHash.folded("at") && s.isWord(c.a - 1) && s.tokens[c.a - 1].isLowercase
+                && s.lowerIs(c.a - 2, in: staffNouns) && (s.tokens[c.a - 2].isLowercase || s.uncertain[c.a - 2])
+                && s.lexicon.places[c.full] == nil && s.lexicon.known[c.full] == nil && !s.isLocHead(c.b - 1)
+                ? .entity(.organization, .rule) : nil
         },
         // "in X", "near X", "on X".
         TypingRule(name: "place-preposition") { s, c in

@@ -77,6 +77,8 @@ struct NameScanner {
     static let placeOfCues = Lexicon.cueWords("place_of_cues")
     /// Months and weekdays: never places, even where a town has the name ("March").
     static let calendarWords = Lexicon.cueWords("calendar_words")
+    /// People nouns before "at X": X employs them ("analysts at Jefferies").
+    static let staffNouns = Lexicon.cueWords("staff_nouns")
     /// "AM", "PM" and time zones ("EST", "GMT"): never names.
     static let clockWords = Lexicon.cueWords("clock_words")
     /// "Tue", "Dec": weekdays and months in short, no name in a run of calendar words.
