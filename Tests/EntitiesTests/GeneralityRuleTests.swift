@@ -502,4 +502,15 @@ import WirefleetText
         }
         #expect(has(e, "Karrow Dam", .location))
     }
+    @Test func placesInSeveralCountriesGetNoCountry() throws {
+        let e = tag("""
+            BUCHAREST — Romania said barges on the Danube were stuck near Tulcea, and ships in the Red Sea turned back. \
+            Snow closed passes in the Andes and the Alps, and Lake Victoria rose. Romanian officials in Constanța agreed.
+            """)
+        for name in ["Danube", "Red Sea", "Andes", "Alps", "Lake Victoria"] {
+            let place = try #require(e.first { $0.text == name }, "\(name)")
+            #expect(place.type == .location && place.geo == nil, "\(name): \(String(describing: place.geo))")
+        }
+        #expect(e.first { $0.text == "Tulcea" }?.geo?.country == "RO")
+    }
 }

@@ -72,6 +72,9 @@ struct Lexicon: Sendable {
     /// The sections of `cue_words.txt`, each a table of lower-case (or, for `exact`
     /// sections, as-written) ``WordHash`` values; loaded with the rest of the data files.
     var cueTables: [String: WordTable<Bool>] = [:]
+    /// ``NameFold`` keys of places in more than one country (`international_places.txt`):
+    /// no country for them, from the gazetteer or the article.
+    var internationalPlaces: Set<UInt64> = []
 
     /// The cue-word table `name` of the shared lexicon's `Resources/cue_words.txt` (empty
     /// when the data files are missing: the loader has said so once).
@@ -215,6 +218,7 @@ struct Lexicon: Sendable {
         lexicon.commonWords = words("common_words", classBit: 1 << 0)
         lexicon.miscHeads = words("misc_heads")
         lexicon.cueTables = cueTables(file("cue_words.txt"))
+        file("international_places.txt").forEachEntry { lexicon.internationalPlaces.insert(NameFold.keyHash(utf8: $0[0])) }
         lexicon.wordClasses = WordTable(minimumCapacity: classBits.count)
         for (key, bits) in classBits { lexicon.wordClasses.insert(key, bits) }
         #if os(Linux)

@@ -63,9 +63,12 @@ struct GeoResolver: Sendable {
         var candidates: [ArraySlice<Gazetteer.PlaceID>] = Array(repeating: [], count: entities.count)
         let lexicon = Lexicon.shared
         for i in entities.indices {
-            // A continent is on no map (and "Asia" is also a town somewhere).
+            // A continent is on no map (and "Asia" is also a town somewhere), nor is a place
+            // in several countries ("the Danube", "Lake Victoria", "the Sahel").
             let type = entities[i].type
-            if type == .location, Self.isContinent(entities[i].text, lexicon) { continue }
+            if type == .location, Self.isContinent(entities[i].text, lexicon) || Self.isInternational(entities[i], lexicon) {
+                continue
+            }
             if type == .location {
                 var list = g.places(named: entities[i].text)
                 if list.isEmpty {
@@ -276,7 +279,7 @@ struct GeoResolver: Sendable {
         }
         for i in entities.indices where entities[i].type == .location && entities[i].geo == nil {
             let text = entities[i].text
-            if Self.isContinent(text, lexicon) { continue }
+            if Self.isContinent(text, lexicon) || Self.isInternational(entities[i], lexicon) { continue }
             let words = NameFold.words(text)
             if words.contains(where: Self.worldWords.contains) { continue }
             var country = countryStatedAfter(entities[i], entities, original)
@@ -344,6 +347,19 @@ struct GeoResolver: Sendable {
     /// Whether a name is a continent's ("Asia", "Europe").
     static func isContinent(_ name: String, _ lexicon: Lexicon) -> Bool {
         lexicon.places[WordHash.exact(name)] == .continent
+    }
+
+    /// Whether the entity is a place in more than one country (`international_places.txt`),
+    /// by its name or one of its other names, with or without "the".
+    static func isInternational(_ entity: Entity, _ lexicon: Lexicon) -> Bool {
+        guard !lexicon.internationalPlaces.isEmpty else { return false }
+        func listed(_ name: String) -> Bool {
+            if lexicon.internationalPlaces.contains(NameFold.keyHash(name)) { return true }
+            let words = name.split(separator: " ")
+            guard words.count > 1, words[0] == "the" || words[0] == "The" || words[0] == "THE" else { return false }
+            return lexicon.internationalPlaces.contains(NameFold.keyHash(words.dropFirst().joined(separator: " ")))
+        }
+        return listed(entity.text) || entity.aliases.contains(where: listed)
     }
 
     /// Whether `words` holds `part` as a run of whole words.
