@@ -16,6 +16,17 @@ import WirefleetText
         #expect(a.hasPrefix("p:"))
     }
 
+    @Test func legalFormsOfManyCountriesDoNotChangeAnId() throws {
+        let a = try #require(id("Minera Cordillera Cobre S.A.C.", in: "Shares of Minera Cordillera Cobre S.A.C. fell after the ruling."))
+        let b = try #require(id("Minera Cordillera Cobre", in: "Shares of Minera Cordillera Cobre fell after the ruling."))
+        #expect(a == b)
+        let c = try #require(entity("Halvani Plantations Bhd", in: "Halvani Plantations Bhd said output rose."))
+        #expect(c.type == .organization)
+        #expect(c.id == id("Halvani Plantations", in: "Shares of Halvani Plantations rose."))
+        let d = try #require(entity("Mirante Energia SA", in: "Mirante Energia SA said it would appeal."))
+        #expect(d.type == .organization)
+    }
+
     @Test func differentPeopleWithOneFamilyNameDiffer() throws {
         let a = try #require(id("Renata Moreau", in: "Renata Moreau said the vote was fair."))
         let b = try #require(id("Pascal Moreau", in: "Pascal Moreau said the vote was unfair."))
