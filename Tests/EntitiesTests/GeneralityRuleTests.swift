@@ -513,4 +513,14 @@ import WirefleetText
         }
         #expect(e.first { $0.text == "Tulcea" }?.geo?.country == "RO")
     }
+    @Test func aGuessedFullNameTakesItsFamilyNameAlone() throws {
+        let e = tag("""
+            Tsvetana Brodarić defended the plan on Monday. Later Brodarić told parliament it would create jobs, \
+            and Brodarić said the lake would be protected.
+            """)
+        let people = e.filter { $0.type == .person }
+        #expect(people.count == 1)
+        let person = try #require(people.first)
+        #expect(person.text == "Tsvetana Brodarić" && person.aliases.contains("Brodarić") && person.mentions.count == 3)
+    }
 }

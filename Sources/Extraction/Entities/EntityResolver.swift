@@ -112,7 +112,16 @@ struct EntityResolver {
                 surnameOwner[family] = id
                 claimedAsFamilyName[family] = true
             }
-            guard bestEvidence[id] >= .context else { continue }
+            guard bestEvidence[id] >= .context else {
+                // A full name only guessed to be a person's ("Dragana Vuković", her given name
+                // in no list) still takes its family name alone where that word is a person
+                // by no more than context ("… Vuković told parliament"): the two agree.
+                if bestEvidence[id] == .guess, parts.count == 2, let lone = idOf[String(last)], surnameOwner[lone] == nil,
+                   winners[lone] == .person, bestEvidence[lone] <= .context {
+                    surnameOwner[lone] = id
+                }
+                continue
+            }
             claim(last, for: id)
             // "al-Assad" → "Assad"
             if last.count > 3, let hyphen = last.firstIndex(of: "-"), last.distance(from: last.startIndex, to: hyphen) <= 3 {
