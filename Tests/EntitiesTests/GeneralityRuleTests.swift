@@ -523,4 +523,10 @@ import WirefleetText
         let person = try #require(people.first)
         #expect(person.text == "Tsvetana Brodarić" && person.aliases.contains("Brodarić") && person.mentions.count == 3)
     }
+    @Test func anOfficeBeforeAGivenNameIsATitleNotABody() {
+        let e = tag("Minister of Fisheries Jovana Brodarić told reporters the ban would end. Brodarić said boats could sail.")
+        #expect(has(e, "Jovana Brodarić", .person))
+        #expect(!e.contains { $0.text.contains("Minister") })
+        #expect(e.filter { $0.type == .person }.count == 1)
+    }
 }

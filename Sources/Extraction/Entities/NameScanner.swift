@@ -1052,7 +1052,7 @@ struct NameScanner {
         // Falvey" → "Health" | "Deirdre Falvey").
         if b - a >= 3, !isFirstName(a), isCommon(a), !fullKnownRun(a, b),
            let k = (a + 1..<(b - 1)).first(where: { isFirstName($0) && isNameWord($0 + 1) }),
-           (a..<k).allSatisfy({ isCommon($0) && !isHead($0) }) {
+           (a..<k).allSatisfy({ isCommon($0) && !isHead($0) && !isTitle($0) }) {
             processSegment(a, k, depth: depth + 1)
             classify(k, b, titleCue: false, theCue: false, uncertainStart: false, acronym: acronym)
             return
