@@ -102,13 +102,15 @@ extension NameScanner {
     static let typingRules: [TypingRule] = [
         // "10:42 AM EST", "Tue December 3": a time stamp or a date, no name.
         TypingRule(name: "date-or-time") { s, c in
-            let words = (c.a..<c.b).filter { s.isWord($0) }
-            let clock = words.allSatisfy { s.tokens[$0].isAllCaps && clockWords.contains(s.tokens[$0].hash) }
-            let calendar = words.allSatisfy {
-                let h = s.tokens[$0].hash
-                return calendarWords.contains(h) || calendarAbbreviations.contains(h) || clockWords.contains(h)
+            var words = 0, clock = true
+            for k in c.a..<c.b where s.isWord(k) {
+                let h = s.tokens[k].hash
+                let isClock = clockWords.contains(h)
+                guard isClock || calendarWords.contains(h) || calendarAbbreviations.contains(h) else { return nil }
+                clock = clock && isClock && s.tokens[k].isAllCaps
+                words += 1
             }
-            return (clock || words.count >= 2 && calendar) && s.lexicon.known[c.full] == nil ? .notAnEntity : nil
+            return words > 0 && (clock || words >= 2) && s.lexicon.known[c.full] == nil ? .notAnEntity : nil
         },
         // "the West", "the East": a region or bloc named by a compass point.
         TypingRule(name: "compass-point") { s, c in
