@@ -529,4 +529,15 @@ import WirefleetText
         #expect(!e.contains { $0.text.contains("Minister") })
         #expect(e.filter { $0.type == .person }.count == 1)
     }
+    @Test func romanceBodiesInSentenceCaseAreWhole() {
+        let e = tag("""
+            The Agence nationale des routes closed the bridge, and dockers of the Syndicat autonome des marins de \
+            Brest struck. The Partido socialista and the Guardia civil agreed. The Union organiser said the Forces \
+            flew home, and a Commission spokesperson declined to comment.
+            """)
+        #expect(has(e, "Agence nationale des routes", .organization))
+        #expect(has(e, "Syndicat autonome des marins de Brest", .organization))
+        #expect(has(e, "Partido socialista", .organization) && has(e, "Guardia civil", .organization))
+        #expect(!e.contains { $0.text.hasSuffix("organiser") || $0.text.hasSuffix("flew") || $0.text.hasSuffix("spokesperson") })
+    }
 }

@@ -79,6 +79,12 @@ struct NameScanner {
     static let calendarWords = Lexicon.cueWords("calendar_words")
     /// People nouns before "at X": X employs them ("analysts at Jefferies").
     static let staffNouns = Lexicon.cueWords("staff_nouns")
+    /// First words of Romance bodies' names in sentence case ("Agence spatiale européenne").
+    static let romanceBodyHeads = Lexicon.cueWords("romance_body_heads")
+    /// Articles and particles inside such a name ("de", "des", "de la").
+    static let romanceParticles = Lexicon.cueWords("romance_particles")
+    /// Lower-case words of such a name that English has too ("national", "public").
+    static let romanceAdjectives = Lexicon.cueWords("romance_adjectives")
     /// "AM", "PM" and time zones ("EST", "GMT"): never names.
     static let clockWords = Lexicon.cueWords("clock_words")
     /// "Tue", "Dec": weekdays and months in short, no name in a run of calendar words.
@@ -714,6 +720,12 @@ struct NameScanner {
                 i += 1
                 continue
             }
+            if let end = romanceBodyEnd(at: i) {
+                appendCandidate(i, end, type: .organization, evidence: .rule, acronym: bracketAcronym(after: end),
+                                rule: "romance-body")
+                i = end
+                continue
+            }
             if let pair = lonePair(at: i, alone: true) {
                 // "the Russia-Ukraine war": two names, not one.
                 appendCandidate(i, i + 1, type: pair.first, evidence: pair.firstEvidence, acronym: nil, rule: "hyphenated-pair",
@@ -747,6 +759,16 @@ struct NameScanner {
                     if k < n, !tokens[k].startsLine, isNameWord(k), lonePair(at: k) == nil { end = k + 1; words += 1; continue }
                 }
                 break
+            }
+            // "The Agence spatiale européenne", "Dockers of the Union nationale des dockers":
+            // the run ends on the head of a Romance body written in sentence case.
+            if end - 1 > i, isConnector(end - 2) || (i..<(end - 1)).allSatisfy({ uncertain[$0] && isCommon($0) }),
+               let bodyEnd = romanceBodyEnd(at: end - 1) {
+                processRun(i, end - 1)
+                appendCandidate(end - 1, bodyEnd, type: .organization, evidence: .rule, acronym: bracketAcronym(after: bodyEnd),
+                                rule: "romance-body")
+                i = bodyEnd
+                continue
             }
             if let listEnd = officeNameList(runStart: i, runEnd: end) {
                 // One name, not split again at its "and".
@@ -859,6 +881,66 @@ struct NameScanner {
         guard first.type == .location || second.type == .location, first.wide || second.wide || nounAfter else { return nil }
         return NamePair(hyphen: hyphen, first: first.type, second: second.type)
     }
+
+    /// "the Port autonome de Dakar", "the Union nationale des dockers du Sénégal", "Parti
+    /// socialiste": a Romance body's name in sentence case, its head word first
+    /// (``romanceBodyHeads``), then lower-case words English does not have (or
+    /// ``romanceAdjectives``), particles (``romanceParticles``) and, after a particle,
+    /// capitalised names. The word after the head must not be English; the name ends before
+    /// an English word, punctuation or a line break, at most eight words long, never on a
+    /// particle. Returns its end, or nil.
+    func romanceBodyEnd(at i: Int) -> Int? {
+        guard isWord(i), tokens[i].isCapitalized, lowerIs(i, in: Self.romanceBodyHeads), isWord(i + 1) else { return nil }
+        func particle(_ k: Int) -> Bool { lowerIs(k, in: Self.romanceParticles) && tokens[k].isLowercase }
+        // A lower-case word English does not have; right after the head or another such word,
+        // one that also looks Romance (an accent or an ending of its adjectives), so that
+        // "the Union organiser", "Forces flew" stay English.
+        func romanceWord(_ k: Int) -> Bool {
+            guard isWord(k), tokens[k].isLowercase, !tokens[k].startsLine else { return false }
+            if lowerIs(k, in: Self.romanceAdjectives) { return true }
+            guard !isCommon(k), !lowerIs(k, in: Self.saidVerbs) else { return false }
+            return particle(k - 1) || looksRomance(k)
+        }
+        var end = i + 1, lastWord = i
+        while end < tokens.count, end - i <= 8, isWord(end), !tokens[end].startsLine {
+            if particle(end) {
+                end += 1
+            } else if romanceWord(end) {
+                end += 1; lastWord = end
+            } else if isNameWord(end), particle(end - 1) {
+                // "de Dakar", "du Sénégal", "de la Nouvelle-Calédonie"
+                end += 1; lastWord = end
+            } else {
+                break
+            }
+        }
+        // At least one lower-case word of the name right after its head ("Parti socialiste"),
+        // not only "de" + a name ("Port of Dakar" is English; "Banque de France" is caught by
+        // the Romance "of" rule).
+        guard lastWord > i + 1, romanceWord(i + 1) || particle(i + 1) && romanceWord(i + 2) else { return nil }
+        return lastWord
+    }
+
+    /// A word written like a French, Spanish, Portuguese or Italian adjective: a letter
+    /// outside ASCII ("européenne", "públic"), or one of their endings ("nationale",
+    /// "socialiste", "constitutionnel", "armadas", "amplio").
+    func looksRomance(_ k: Int) -> Bool {
+        let r = tokens[k].range
+        if r.contains(where: { s[$0].value > 0x7F }) { return true }
+        // "d'histoire", "l'environnement": an elided particle glued to its word.
+        if r.count > 3, s[r.lowerBound + 1] == "'", s[r.lowerBound] == "d" || s[r.lowerBound] == "l" { return true }
+        var word = ""
+        word.unicodeScalars.append(contentsOf: s[r])
+        return Self.romanceEndings.contains { word.count > $0.count + 2 && word.hasSuffix($0) }
+    }
+
+    /// Endings of Romance adjectives and nouns that English words rarely have.
+    static let romanceEndings = [
+        "ale", "ales", "elle", "elles", "ienne", "iennes", "aire", "aires", "ique", "iques", "iste", "istes", "ista", "istas",
+        "ome", "ile", "iles", "ive", "ives", "euse", "aise", "oise", "nel", "nels", "ano", "anos", "ana", "anas", "ado", "ados",
+        "ada", "adas", "ido", "idos", "ida", "idas", "ivo", "ivos", "iva", "ivas", "ico", "icos", "ica", "icas", "ense", "enses",
+        "ario", "aria", "io", "eo", "ee", "ees", "oire", "oires",
+    ]
 
     /// ``namePair(at:)`` of a word no name word follows ("the Delhi-Mumbai Expressway" is
     /// one road).
