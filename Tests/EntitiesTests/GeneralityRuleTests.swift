@@ -540,4 +540,15 @@ import WirefleetText
         #expect(has(e, "Partido socialista", .organization) && has(e, "Guardia civil", .organization))
         #expect(!e.contains { $0.text.hasSuffix("organiser") || $0.text.hasSuffix("flew") || $0.text.hasSuffix("spokesperson") })
     }
+    @Test func thePlatformXAndAPhotoAgencyAfterASlash() throws {
+        let e = tag("""
+            The minister wrote on X that talks had failed, and he later posted on X. Reporters waited outside.
+
+            Photo: Selin Arda/Kestrel Wire. (AP Photo/Dario Venn). Photo: Ministry of Water/Handout
+            """)
+        let x = try #require(e.first { $0.text == "X" })
+        #expect(x.type == .organization && x.mentions.count == 2)
+        #expect(has(e, "Kestrel Wire", .organization) && has(e, "Selin Arda", .person) && has(e, "Dario Venn", .person))
+        #expect(!e.contains { $0.text.contains("Reporters") || $0.text == "Handout" })
+    }
 }

@@ -393,6 +393,19 @@ extension NameScanner {
             guard s.lowerIs(c.b, in: saidVerbs), !s.tokens[c.b].startsLine else { return nil }
             return .entity(s.hasOrdinaryWord(c) ? .organization : .person, .context)
         },
+        // "Photo: Kemal Aslan/Anadolu", "Lena Marsh/Kestrel Wire": the agency after a
+        // photographer's name and a slash ("AP Photo/Martin Meissner" is the other way round).
+        TypingRule(name: "credit-agency") { s, c in
+            let a = c.a
+            // (Reuters writes the agency first: "Reuters/Yves Herman".)
+            guard c.n <= 4, !c.allCommon, !s.isFirstName(a), s.punctValue(a - 1) == 0x2F, s.isNameWord(a - 2),
+                  !s.lowerIs(a - 2, in: creditCues), s.lexicon.known[s.tokens[a - 2].exactHash] != .organization,
+                  s.tokens[a - 1].range.lowerBound == s.tokens[a - 2].range.upperBound,
+                  s.tokens[a].range.lowerBound == s.tokens[a - 1].range.upperBound,
+                  s.lexicon.places[c.full] == nil, s.lexicon.known[c.full] == nil || s.lexicon.known[c.full] == .organization
+            else { return nil }
+            return .entity(.organization, .rule)
+        },
         // "analysts at Jefferies", "researchers at Tsinghua": an employer, not a place.
         TypingRule(name: "staff-at") { s, c in
             c.n <= 4 && s.tokens[max(c.a - 1, 0)].hash == WordHash.folded("at") && s.isWord(c.a - 1) && s.tokens[c.a - 1].isLowercase

@@ -720,6 +720,15 @@ struct NameScanner {
                 i += 1
                 continue
             }
+            // "wrote on X", "posted on X.": the platform, one capital letter after "on"/"via".
+            if isWord(i), tokens[i].range.count <= 2, s[tokens[i].range.lowerBound] == "X",
+               tokens[i].range.count == 1 || s[tokens[i].range.lowerBound + 1] == ".",
+               i > 0, isWord(i - 1), tokens[i - 1].isLowercase, tokens[i - 1].hash == WordHash.folded("on") || tokens[i - 1].hash == WordHash.folded("via") {
+                appendCandidate(i, i + 1, type: .organization, evidence: .rule, acronym: nil, rule: "platform-x",
+                                scalarEnd: tokens[i].range.lowerBound + 1)
+                i += 1
+                continue
+            }
             if let end = romanceBodyEnd(at: i) {
                 appendCandidate(i, end, type: .organization, evidence: .rule, acronym: bracketAcronym(after: end),
                                 rule: "romance-body")
