@@ -551,4 +551,8 @@ import WirefleetText
         #expect(has(e, "Kestrel Wire", .organization) && has(e, "Selin Arda", .person) && has(e, "Dario Venn", .person))
         #expect(!e.contains { $0.text.contains("Reporters") || $0.text == "Handout" })
     }
+    @Test func germanDutchAndNordicCompoundPlaceNames() {
+        let e = tag("Crowds gathered on the Kestnerplatz in Vienna and marched along Lindenufer to the Ostbahnhof, then met at Veldplein.")
+        for place in ["Kestnerplatz", "Lindenufer", "Ostbahnhof", "Veldplein"] { #expect(has(e, place, .location), "\(place)") }
+    }
 }

@@ -99,6 +99,11 @@ extension NameScanner {
     /// The typing rules, in order: the first rule that decides wins. Each rule reads the
     /// span (``NameSpan``) and the tokens around it; the order is the rules' priority,
     /// from the most specific evidence (an appositive, the gazetteers) to the fallback.
+    /// Last parts of German, Dutch and Nordic compound names of streets, squares, bridges
+    /// and stations.
+    static let placeCompoundEndings = ["platz", "straße", "strasse", "gasse", "brücke", "bahnhof", "plein", "gracht",
+                                       "straat", "torget", "gatan", "plads", "ufer", "damm"]
+
     static let typingRules: [TypingRule] = [
         // "10:42 AM EST", "Tue December 3": a time stamp or a date, no name.
         TypingRule(name: "date-or-time") { s, c in
@@ -322,6 +327,15 @@ extension NameScanner {
             c.acronym != nil && c.n >= 2 && !s.isFirstName(c.a) ? .entity(.organization, .context) : nil
         },
         // "the Lakers", "the Guardian": people are not named with "the"; "from the Ganges" names a place.
+        // "the Heldenplatz", "Alexanderplatz", "Kurfürstendamm", "Damrak plein": a German, Dutch
+        // or Nordic street, square or station written as one compound word.
+        TypingRule(name: "place-compound") { s, c in
+            guard c.n == 1, s.tokens[c.a].isCapitalized, s.lexicon.known[c.full] == nil, s.tokens[c.a].range.count >= 7 else { return nil }
+            var word = ""
+            word.unicodeScalars.append(contentsOf: s.s[s.tokens[c.a].range])
+            word = word.lowercased()
+            return placeCompoundEndings.contains { word.hasSuffix($0) } ? .entity(.location, .rule) : nil
+        },
         TypingRule(name: "the-name") { s, c in
             let (a, b) = (c.a, c.b)
             guard c.n <= 4, !c.titleCue, s.lowerIs(a - 1, in: articles), s.tokens[a - 1].isLowercase || s.uncertain[a - 1],
