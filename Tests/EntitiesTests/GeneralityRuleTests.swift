@@ -555,4 +555,9 @@ import WirefleetText
         let e = tag("Crowds gathered on the Kestnerplatz in Vienna and marched along Lindenufer to the Ostbahnhof, then met at Veldplein.")
         for place in ["Kestnerplatz", "Lindenufer", "Ostbahnhof", "Veldplein"] { #expect(has(e, place, .location), "\(place)") }
     }
+    @Test func offBeforeANameIsAPlaceCue() {
+        let e = tag("Rebels fired on ships off Qunfudhah on Monday. The final kicked off Sunday evening, and he sold off Tesla shares.")
+        #expect(has(e, "Qunfudhah", .location))
+        #expect(!e.contains { $0.text == "Sunday" } && has(e, "Tesla", .organization))
+    }
 }
