@@ -15,6 +15,20 @@ import WirefleetExtraction
         #expect(q.map(\.cue) == ["said", "said"])
     }
 
+    @Test func aSpeakerLabelInATranscriptIsTheSpeaker() {
+        let body = """
+        Interview
+
+        Reporter: “Is the budget finished at last?”
+
+        Brodarić: “No, I will not resign, and I will tell you why.”
+
+        Ines Vadura: “We will see who is right in the spring.”
+        """
+        let q = Extractor().all(in: body).quotes
+        #expect(q.map(\.speaker) == [nil, "Brodarić", "Ines Vadura"])
+    }
+
     @Test func aReportingSentenceBetweenTwoQuotesNamesTheSecondSpeaker() {
         let body = """
         “We have an agreement,” council chair Tomas Ekdahl told reporters.

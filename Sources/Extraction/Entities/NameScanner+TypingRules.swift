@@ -420,6 +420,13 @@ extension NameScanner {
             else { return nil }
             return .entity(.organization, .rule)
         },
+        // "Kovalenko: “No, I will not resign.”": a name opening a line before a colon and a
+        // quotation is a speaker's label in an interview or a transcript.
+        TypingRule(name: "speaker-label") { s, c in
+            c.n <= 3 && (s.tokens[c.a].startsLine || c.a == 0) && s.punctValue(c.b) == 0x3A && s.isQuoteMark(c.b + 1)
+                && !c.allCommon && s.lexicon.places[c.full] == nil && s.lexicon.known[c.full] == nil
+                ? .entity(.person, .rule) : nil
+        },
         // "analysts at Jefferies", "researchers at Tsinghua": an employer, not a place.
         TypingRule(name: "staff-at") { s, c in
             c.n <= 4 && s.tokens[max(c.a - 1, 0)].hash == WordHash.folded("at") && s.isWord(c.a - 1) && s.tokens[c.a - 1].isLowercase
