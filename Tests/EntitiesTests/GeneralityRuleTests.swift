@@ -560,4 +560,14 @@ import WirefleetText
         #expect(has(e, "Qunfudhah", .location))
         #expect(!e.contains { $0.text == "Sunday" } && has(e, "Tesla", .organization))
     }
+    @Test func anAcronymInBracketsAfterABodyIsThatBody() throws {
+        let e = tag("The Kenya Medical Research Institute (KEMRI) is sequencing samples, KEMRI said on Monday.")
+        let body = try #require(e.first { $0.text == "Kenya Medical Research Institute" })
+        #expect(body.type == .organization && body.aliases == ["KEMRI"] && body.mentions.count == 3)
+        #expect(!e.contains { $0.type == .location })
+        #expect(EntityResolver.isAcronym("ocha", of: "United Nations Office for the Coordination of Humanitarian Affairs"))
+        #expect(EntityResolver.isAcronym("ecowas", of: "Economic Community of West African States"))
+        #expect(!EntityResolver.isAcronym("ken", of: "Kenya Airways"))
+        #expect(!EntityResolver.isAcronym("abc", of: "Kenya Medical Research Institute"))
+    }
 }

@@ -358,21 +358,37 @@ struct EntityResolver {
         return x.isEmpty ? y.count : previous[y.count]
     }
 
-    /// True when the letters of `acronym` appear, in order, among the initials of the
-    /// capitalised words of `name` ("OCHA" in "United Nations Office for the
-    /// Coordination of Humanitarian Affairs"); a one-word name has no acronym.
+    /// True when `acronym` is made of the starts of the capitalised words of `name`, in
+    /// order, each word giving its first letter or a few more, words may be skipped:
+    /// "OCHA" in "United Nations Office for the Coordination of Humanitarian Affairs",
+    /// "KEMRI" in "Kenya Medical Research Institute", "Ecowas" in "Economic Community of
+    /// West African States". A one-word name has no acronym. Bounded: at most 12 letters
+    /// and 16 words.
     static func isAcronym(_ acronym: String, of name: String) -> Bool {
-        let initials = name.split(separator: " ").compactMap { word -> Character? in
-            guard let f = word.first, f.isUppercase else { return nil }
-            return Character(f.lowercased())
+        let words = name.split(separator: " ").filter { $0.first?.isUppercase == true }.prefix(16).map { Array($0.lowercased()) }
+        let letters = Array(acronym.lowercased())
+        guard words.count >= 2, !letters.isEmpty, letters.count <= 12 else { return false }
+        // reachable[a]: the first `a` letters are matched by the words seen so far.
+        var reachable = [Bool](repeating: false, count: letters.count + 1)
+        reachable[0] = true
+        var wordsUsed = [Int](repeating: 0, count: letters.count + 1)
+        for word in words {
+            var next = reachable
+            var nextUsed = wordsUsed
+            for a in 0..<letters.count where reachable[a] {
+                var k = 0
+                while k < word.count, a + k < letters.count, word[k] == letters[a + k] {
+                    k += 1
+                    if !next[a + k] || nextUsed[a + k] < wordsUsed[a] + 1 {
+                        next[a + k] = true
+                        nextUsed[a + k] = max(nextUsed[a + k], wordsUsed[a] + 1)
+                    }
+                }
+            }
+            reachable = next
+            wordsUsed = nextUsed
         }
-        guard initials.count >= 2 else { return false }
-        var i = initials.startIndex
-        for letter in acronym {
-            guard let found = initials[i...].firstIndex(of: letter) else { return false }
-            i = initials.index(after: found)
-        }
-        return true
+        return reachable[letters.count] && wordsUsed[letters.count] >= 2
     }
 
     /// Evidence collected for each type of one name string.

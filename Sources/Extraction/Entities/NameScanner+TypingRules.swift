@@ -210,6 +210,13 @@ extension NameScanner {
             c.n <= 3 && s.isScore(c.b) && s.lexicon.places[c.full] != .country && s.lexicon.known[c.full] == nil
                 && !s.isFirstName(c.a) ? .entity(.organization, .rule) : nil
         },
+        // "the Kenya Medical Research Institute (KEMRI)": an acronym in brackets after a
+        // body's head word is that body's, whatever town the gazetteer knows by the letters.
+        TypingRule(name: "acronym-of-a-body") { s, c in
+            c.n == 1 && s.tokens[c.a].isAllCaps && s.punctValue(c.a - 1) == 0x28 && s.punctValue(c.b) == 0x29
+                && s.isOrgHead(c.a - 2) && s.lexicon.places[c.full] == nil && s.lexicon.known[c.full] == nil
+                ? .entity(.organization, .rule) : nil
+        },
         // The place gazetteer.
         TypingRule(name: "gazetteer-place") { s, c in
             // "Khyber-Pakhtunkhwa" is "Khyber Pakhtunkhwa": a hyphen between two capitalised parts.
