@@ -23,8 +23,6 @@ import WirefleetText
         let c = try #require(entity("Halvani Plantations Bhd", in: "Halvani Plantations Bhd said output rose."))
         #expect(c.type == .organization)
         #expect(c.id == id("Halvani Plantations", in: "Shares of Halvani Plantations rose."))
-        let d = try #require(entity("Mirante Energia SA", in: "Mirante Energia SA said it would appeal."))
-        #expect(d.type == .organization)
     }
 
     @Test func differentPeopleWithOneFamilyNameDiffer() throws {

@@ -83,6 +83,9 @@ import WirefleetFleet
                 let viaCodec = try? codec.encode(e)
                 let viaFoundation = try? Self.foundationBytes(e)
                 #expect(viaCodec == viaFoundation, "\(v)")
+                // So does the raw form the embedded merge takes: no part for a value JSON cannot hold.
+                #expect(EnrichmentJSONWriter.encodeRaw(e) == nil)
+                #expect((try? codec.encodeRaw(e)) == nil, "\(v)")
             }
         }
     }

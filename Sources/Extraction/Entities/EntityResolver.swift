@@ -113,9 +113,9 @@ struct EntityResolver {
                 claimedAsFamilyName[family] = true
             }
             guard bestEvidence[id] >= .context else {
-                // A full name only guessed to be a person's ("Dragana Vuković", her given name
-                // in no list) still takes its family name alone where that word is a person
-                // by no more than context ("… Vuković told parliament"): the two agree.
+                // A full name only guessed to be a person's (a given name in no list) still
+                // takes its family name alone where that word is a person by no more than
+                // context ("… Vuković told parliament"): the two agree.
                 if bestEvidence[id] == .guess, parts.count == 2, let lone = idOf[String(last)], surnameOwner[lone] == nil,
                    winners[lone] == .person, bestEvidence[lone] <= .context {
                     surnameOwner[lone] = id

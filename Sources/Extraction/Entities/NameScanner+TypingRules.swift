@@ -96,14 +96,14 @@ extension NameScanner {
         return v == 0x22 || v == 0x27
     }
 
-    /// The typing rules, in order: the first rule that decides wins. Each rule reads the
-    /// span (``NameSpan``) and the tokens around it; the order is the rules' priority,
-    /// from the most specific evidence (an appositive, the gazetteers) to the fallback.
     /// Last parts of German, Dutch and Nordic compound names of streets, squares, bridges
     /// and stations.
     static let placeCompoundEndings = ["platz", "straße", "strasse", "gasse", "brücke", "bahnhof", "plein", "gracht",
                                        "straat", "torget", "gatan", "plads", "ufer", "damm"]
 
+    /// The typing rules, in order: the first rule that decides wins. Each rule reads the
+    /// span (``NameSpan``) and the tokens around it; the order is the rules' priority,
+    /// from the most specific evidence (an appositive, the gazetteers) to the fallback.
     static let typingRules: [TypingRule] = [
         // "10:42 AM EST", "Tue December 3": a time stamp or a date, no name.
         TypingRule(name: "date-or-time") { s, c in
@@ -422,9 +422,12 @@ extension NameScanner {
             guard c.n <= 4, !c.allCommon, !s.isFirstName(a), s.punctValue(a - 1) == 0x2F, s.isNameWord(a - 2),
                   !s.lowerIs(a - 2, in: creditCues), s.lexicon.known[s.tokens[a - 2].exactHash] != .organization,
                   s.tokens[a - 1].range.lowerBound == s.tokens[a - 2].range.upperBound,
-                  s.tokens[a].range.lowerBound == s.tokens[a - 1].range.upperBound,
-                  s.lexicon.places[c.full] == nil, s.lexicon.known[c.full] == nil || s.lexicon.known[c.full] == .organization
-            else { return nil }
+                  s.tokens[a].range.lowerBound == s.tokens[a - 1].range.upperBound else { return nil }
+            // Only in a credit: its line opens with a credit word ("Photo:"), or it is in brackets
+            // ("the Harris/Walz campaign" is two people).
+            var k = a - 2
+            while k > 0, !s.tokens[k].startsLine, a - k < 12, s.punctValue(k - 1) != 0x28 { k -= 1 }
+            guard s.punctValue(k - 1) == 0x28 || s.lowerIs(k, in: creditCues) else { return nil }
             return .entity(.organization, .rule)
         },
         // "Kovalenko: “No, I will not resign.”": a name opening a line before a colon and a
@@ -438,8 +441,7 @@ extension NameScanner {
         TypingRule(name: "staff-at") { s, c in
             c.n <= 4 && s.tokens[max(c.a - 1, 0)].hash == WordHash.folded("at") && s.isWord(c.a - 1) && s.tokens[c.a - 1].isLowercase
                 && s.lowerIs(c.a - 2, in: staffNouns) && (s.tokens[c.a - 2].isLowercase || s.uncertain[c.a - 2])
-                && s.lexicon.places[c.full] == nil && s.lexicon.known[c.full] == nil && !s.isLocHead(c.b - 1)
-                ? .entity(.organization, .rule) : nil
+                && !s.isLocHead(c.b - 1) ? .entity(.organization, .rule) : nil
         },
         // "in X", "near X", "on X".
         TypingRule(name: "place-preposition") { s, c in

@@ -720,12 +720,11 @@ struct NameScanner {
                 i += 1
                 continue
             }
-            // "wrote on X", "posted on X.": the platform, one capital letter after "on"/"via".
-            if isWord(i), tokens[i].range.count <= 2, s[tokens[i].range.lowerBound] == "X",
-               tokens[i].range.count == 1 || s[tokens[i].range.lowerBound + 1] == ".",
-               i > 0, isWord(i - 1), tokens[i - 1].isLowercase, tokens[i - 1].hash == WordHash.folded("on") || tokens[i - 1].hash == WordHash.folded("via") {
+            if isPlatformX(at: i) {
+                // "wrote on X", "posted on X.": the dot of "X." ends a sentence, not the name.
+                let dotted = tokens[i].range.count == 2
                 appendCandidate(i, i + 1, type: .organization, evidence: .rule, acronym: nil, rule: "platform-x",
-                                scalarEnd: tokens[i].range.lowerBound + 1)
+                                scalarEnd: dotted ? tokens[i].range.lowerBound + 1 : nil)
                 i += 1
                 continue
             }
@@ -748,8 +747,10 @@ struct NameScanner {
             var words = 1
             while end < n, words < Self.maxRunWords, !tokens[end].startsLine {
                 if isNameWord(end) {
-                    // Alone after a capitalised sentence opener ("The Brest–Terespol crossing").
-                    if lonePair(at: end, alone: (i..<end).allSatisfy { uncertain[$0] && isCommon($0) }) != nil { break }
+                    // Alone after a capitalised sentence opener ("The Brest–Terespol crossing"); after
+                    // other name words the pair ends a longer name ("Air France-KLM", "New York-London").
+                    if (i..<end).allSatisfy({ uncertain[$0] && Self.articles.contains(tokens[$0].hash) }),
+                       lonePair(at: end, alone: true) != nil { break }
                     end += 1; words += 1; continue
                 }
                 // "Gen. Ida Marsh", "Mr. Okafor": the dot of an abbreviated title.
@@ -765,7 +766,10 @@ struct NameScanner {
                 if isConnector(end) {
                     var k = end + 1
                     if isConnector(k), !tokens[k].startsLine { k += 1 }
-                    if k < n, !tokens[k].startsLine, isNameWord(k), lonePair(at: k) == nil { end = k + 1; words += 1; continue }
+                    // "Talks on the Russia-Ukraine war": a pair after connectors stands alone.
+                    if k < n, !tokens[k].startsLine, isNameWord(k), lonePair(at: k, alone: true) == nil {
+                        end = k + 1; words += 1; continue
+                    }
                 }
                 break
             }
@@ -796,6 +800,18 @@ struct NameScanner {
             i = end
         }
         return candidates
+    }
+
+    /// "wrote on X", "posted on X.", "via X": the platform X, one capital letter (with the
+    /// sentence's dot, as the tokenizer reads "X.") after a lower-case "on" or "via" and
+    /// before no other name word ("on X Factor" is a show).
+    func isPlatformX(at i: Int) -> Bool {
+        guard isWord(i), i > 0, s[tokens[i].range.lowerBound] == "X",
+              tokens[i].range.count == 1 || tokens[i].range.count == 2 && s[tokens[i].range.lowerBound + 1] == ".",
+              isWord(i - 1), tokens[i - 1].isLowercase,
+              tokens[i - 1].hash == WordHash.folded("on") || tokens[i - 1].hash == WordHash.folded("via") else { return false }
+        // "X." ends its sentence; a plain "X" must not open a longer name.
+        return tokens[i].range.count == 2 || !(isNameWord(i + 1) && !tokens[i + 1].startsLine)
     }
 
     /// "Marinette, Wis.", "London, Ont.": the AP style's abbreviation of a US state or
@@ -863,10 +879,18 @@ struct NameScanner {
             let place = lexicon.places[h]
             let wide = place != nil && place != .city
             if lexicon.firstNames.contains(h) && !wide { return nil }
-            if let known = lexicon.known[h] { return (known, wide || known == .location) }
+            if let known = lexicon.known[h] {
+                // A product or event the list knows ("LNG", "Brexit") is no part of a pair.
+                guard known == .person || known == .organization || known == .location else { return nil }
+                return (known, wide || known == .location)
+            }
             return place.map { _ in (.location, wide) }
         }
+        // The compound's noun: a lower-case word after it that is no preposition, article or
+        // verb of speech ("the London-Paris route", not "Paris-Nice on Sunday").
         let nounAfter = isWord(i + 1) && tokens[i + 1].isLowercase && !tokens[i + 1].startsLine
+            && !lowerIs(i + 1, in: Self.locCues) && !lowerIs(i + 1, in: Self.ofFor) && !lowerIs(i + 1, in: Self.articles)
+            && !lowerIs(i + 1, in: Self.coordinators) && !lowerIs(i + 1, in: Self.saidVerbs) && !lowerIs(i + 1, in: Self.nearPrepositions)
         let firstRange = r.lowerBound..<hyphen, secondRange = (hyphen + 1)..<r.upperBound
         guard let first = part(firstRange), let second = part(secondRange) else {
             // "the Brest–Terespol crossing": an en dash, a known place and a word no list knows.
@@ -903,7 +927,8 @@ struct NameScanner {
         func particle(_ k: Int) -> Bool { lowerIs(k, in: Self.romanceParticles) && tokens[k].isLowercase }
         // A lower-case word English does not have; right after the head or another such word,
         // one that also looks Romance (an accent or an ending of its adjectives), so that
-        // "the Union organiser", "Forces flew" stay English.
+        // "the Union organiser", "Forces flew" stay English. A word English shares
+        // ("national", "public") counts only in a name with another Romance mark (below).
         func romanceWord(_ k: Int) -> Bool {
             guard isWord(k), tokens[k].isLowercase, !tokens[k].startsLine else { return false }
             if lowerIs(k, in: Self.romanceAdjectives) { return true }
@@ -911,7 +936,7 @@ struct NameScanner {
             return particle(k - 1) || looksRomance(k)
         }
         var end = i + 1, lastWord = i
-        while end < tokens.count, end - i <= 8, isWord(end), !tokens[end].startsLine {
+        while end < tokens.count, end - i < 8, isWord(end), !tokens[end].startsLine {
             if particle(end) {
                 end += 1
             } else if romanceWord(end) {
@@ -927,6 +952,12 @@ struct NameScanner {
         // not only "de" + a name ("Port of Dakar" is English; "Banque de France" is caught by
         // the Romance "of" rule).
         guard lastWord > i + 1, romanceWord(i + 1) || particle(i + 1) && romanceWord(i + 2) else { return nil }
+        // Something no English name has: a particle, an accent or elision, a Romance ending
+        // ("the Union general secretary", "Commission public consultation" stay English).
+        // The head counts when English lacks it ("Guardia civil", "Parti socialiste").
+        guard looksRomance(i) || !isCommon(i)
+                || (i + 1..<lastWord).contains(where: { particle($0) || !lowerIs($0, in: Self.romanceAdjectives) && looksRomance($0) })
+        else { return nil }
         return lastWord
     }
 
@@ -946,9 +977,9 @@ struct NameScanner {
     /// Endings of Romance adjectives and nouns that English words rarely have.
     static let romanceEndings = [
         "ale", "ales", "elle", "elles", "ienne", "iennes", "aire", "aires", "ique", "iques", "iste", "istes", "ista", "istas",
-        "ome", "ile", "iles", "ive", "ives", "euse", "aise", "oise", "nel", "nels", "ano", "anos", "ana", "anas", "ado", "ados",
+        "ome", "ile", "iles", "euse", "aise", "oise", "nel", "nels", "ano", "anos", "ana", "anas", "ado", "ados",
         "ada", "adas", "ido", "idos", "ida", "idas", "ivo", "ivos", "iva", "ivas", "ico", "icos", "ica", "icas", "ense", "enses",
-        "ario", "aria", "io", "eo", "ee", "ees", "oire", "oires",
+        "ario", "aria", "oire", "oires",
     ]
 
     /// ``namePair(at:)`` of a word no name word follows ("the Delhi-Mumbai Expressway" is

@@ -29,8 +29,8 @@ public struct ArticleInput: Sendable {
                 guard let e = fm.enumerator(atPath: path) else { continue }
                 var found: [String] = []
                 for case let rel as String in e {
-                    let ext = (rel as NSString).pathExtension.lowercased()
-                    if ["txt", "json", "jsonl", "ndjson"].contains(ext) { found.append((path as NSString).appendingPathComponent(rel)) }
+                    let ext = PathName.pathExtension(rel).lowercased()
+                    if ["txt", "json", "jsonl", "ndjson"].contains(ext) { found.append(PathName.join(path, rel)) }
                 }
                 out += found.sorted()
             } else {

@@ -18,10 +18,11 @@ public enum EnrichmentJSONWriter {
         return w.failed ? nil : w.out
     }
 
-    /// The record as ``RawEnrichment`` reads it — the same bytes as ``encode(_:)`` and the
-    /// same value as `RawEnrichment(encode(e))` — with the spliced members' places taken
-    /// while writing instead of scanning the bytes again (the embedded mode's merge).
-    /// Nil when ``encode(_:)`` is.
+    /// The record as ``RawEnrichment`` reads it — the same bytes as ``encode(_:)``, and for
+    /// a record ``RawEnrichment/init(_:)`` accepts the same value as scanning them — with
+    /// the spliced members' places taken while writing instead of scanning the bytes again
+    /// (the embedded mode's merge). It checks nothing: the caller's record is its own
+    /// (an empty article id or another schema is not refused). Nil when ``encode(_:)`` is.
     public static func encodeRaw(_ e: Enrichment) -> RawEnrichment? {
         var w = Writer()
         let places = write(e, to: &w)

@@ -66,9 +66,7 @@ struct GeoResolver: Sendable {
             // A continent is on no map (and "Asia" is also a town somewhere), nor is a place
             // in several countries ("the Danube", "Lake Victoria", "the Sahel").
             let type = entities[i].type
-            if type == .location, Self.isContinent(entities[i].text, lexicon) || Self.isInternational(entities[i], lexicon) {
-                continue
-            }
+            if type == .location, Self.isOffTheMap(entities[i], lexicon) { continue }
             if type == .location {
                 var list = g.places(named: entities[i].text)
                 if list.isEmpty {
@@ -279,7 +277,7 @@ struct GeoResolver: Sendable {
         }
         for i in entities.indices where entities[i].type == .location && entities[i].geo == nil {
             let text = entities[i].text
-            if Self.isContinent(text, lexicon) || Self.isInternational(entities[i], lexicon) { continue }
+            if Self.isOffTheMap(entities[i], lexicon) { continue }
             let words = NameFold.words(text)
             if words.contains(where: Self.worldWords.contains) { continue }
             var country = countryStatedAfter(entities[i], entities, original)
@@ -347,6 +345,11 @@ struct GeoResolver: Sendable {
     /// Whether a name is a continent's ("Asia", "Europe").
     static func isContinent(_ name: String, _ lexicon: Lexicon) -> Bool {
         lexicon.places[WordHash.exact(name)] == .continent
+    }
+
+    /// A continent or a place in several countries: no country for it.
+    static func isOffTheMap(_ entity: Entity, _ lexicon: Lexicon) -> Bool {
+        isContinent(entity.text, lexicon) || isInternational(entity, lexicon)
     }
 
     /// Whether the entity is a place in more than one country (`international_places.txt`),
