@@ -582,4 +582,13 @@ import WirefleetText
         #expect(!EntityResolver.isAcronym("ken", of: "Kenya Airways"))
         #expect(!EntityResolver.isAcronym("abc", of: "Kenya Medical Research Institute"))
     }
+    @Test func aShortNameInBracketsAfterABodyAndSpanishPortWords() {
+        let e = tag("""
+            The permits were granted by the Undersecretariat for Coastal Affairs (Subcosta), and the Mining \
+            Ministry (Minerom) agreed. Fishermen in Puerto Velardo and Praia Seca protested.
+            """)
+        #expect(has(e, "Undersecretariat for Coastal Affairs", .organization) && has(e, "Subcosta", .organization))
+        #expect(has(e, "Minerom", .organization))
+        #expect(has(e, "Puerto Velardo", .location) && has(e, "Praia Seca", .location))
+    }
 }

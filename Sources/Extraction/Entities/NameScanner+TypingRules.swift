@@ -210,12 +210,15 @@ extension NameScanner {
             c.n <= 3 && s.isScore(c.b) && s.lexicon.places[c.full] != .country && s.lexicon.known[c.full] == nil
                 && !s.isFirstName(c.a) ? .entity(.organization, .rule) : nil
         },
-        // "the Kenya Medical Research Institute (KEMRI)": an acronym in brackets after a
-        // body's head word is that body's, whatever town the gazetteer knows by the letters.
+        // "the Kenya Medical Research Institute (KEMRI)", "the Undersecretariat for Fisheries
+        // and Aquaculture (Subpesca)": one word in brackets right after a body's name (its
+        // head word last, or the name just found a body) is that body's short name, whatever
+        // town the gazetteer knows by the letters.
         TypingRule(name: "acronym-of-a-body") { s, c in
-            c.n == 1 && s.tokens[c.a].isAllCaps && s.punctValue(c.a - 1) == 0x28 && s.punctValue(c.b) == 0x29
-                && s.isOrgHead(c.a - 2) && s.lexicon.places[c.full] == nil && s.lexicon.known[c.full] == nil
-                ? .entity(.organization, .rule) : nil
+            guard c.n == 1, s.punctValue(c.a - 1) == 0x28, s.punctValue(c.b) == 0x29,
+                  s.lexicon.places[c.full] == nil, s.lexicon.known[c.full] == nil else { return nil }
+            let afterBody = s.candidates.last.map { $0.tokens.upperBound == c.a - 1 && $0.type == .organization } ?? false
+            return (s.tokens[c.a].isAllCaps && s.isOrgHead(c.a - 2)) || afterBody ? .entity(.organization, .rule) : nil
         },
         // The place gazetteer.
         TypingRule(name: "gazetteer-place") { s, c in
