@@ -591,4 +591,8 @@ import WirefleetText
         #expect(has(e, "Minerom", .organization))
         #expect(has(e, "Puerto Velardo", .location) && has(e, "Praia Seca", .location))
     }
+    @Test func aUnitOrAffiliateInAnAppositiveIsABody() {
+        let e = tag("Korvale Marine, a unit of Havbrand Group, said it would appeal. Tessin Gases, a separately run affiliate, agreed.")
+        #expect(has(e, "Korvale Marine", .organization) && has(e, "Tessin Gases", .organization))
+    }
 }
