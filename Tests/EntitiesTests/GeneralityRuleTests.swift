@@ -595,4 +595,10 @@ import WirefleetText
         let e = tag("Korvale Marine, a unit of Havbrand Group, said it would appeal. Tessin Gases, a separately run affiliate, agreed.")
         #expect(has(e, "Korvale Marine", .organization) && has(e, "Tessin Gases", .organization))
     }
+    @Test func anAcronymOfTheWholeRunKeepsItWhole() throws {
+        let e = tag("The Korvale Fishers and Processors Association (KFPA) said 300 boats stayed in port. The Union of Tessin Ports and Harbours (UTPH) agreed.")
+        let body = try #require(e.first { $0.text == "Korvale Fishers and Processors Association" })
+        #expect(body.type == .organization && body.aliases == ["KFPA"])
+        #expect(has(e, "Union of Tessin Ports and Harbours", .organization))
+    }
 }

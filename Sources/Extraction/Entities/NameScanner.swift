@@ -1031,13 +1031,16 @@ struct NameScanner {
     /// Splits a run at connectors that do not belong to one name, then handles each part.
     mutating func processRun(_ a: Int, _ b: Int) {
         let acronym = bracketAcronym(after: b)
+        // "Bangladesh Garment Manufacturers and Exporters Association (BGMEA)": an acronym in
+        // brackets made from the whole run's words keeps the run whole.
+        let acronymOfWhole = acronym.map { EntityResolver.isAcronym($0, of: candidateSurface(a, b)) } ?? false
         var segmentStart = a
         var k = a
         while k < b {
             if isConnector(k) && Self.weakConnectors.contains(tokens[k].hash) {
                 let leftHasHead = (segmentStart..<k).contains { isHead($0) || isTitle($0) }
                 let keep: Bool
-                if lexicon.known[phraseHash(segmentStart, b)] != nil {
+                if lexicon.known[phraseHash(segmentStart, b)] != nil || acronymOfWhole && segmentStart == a {
                     keep = true // "Ernst & Young", "Bank of America"
                 } else if tokens[k].hash == WordHash.folded("the"), k > segmentStart, lowerIs(k - 1, in: Self.ofFor) {
                     keep = true // "Office of the Auditor-General": "of" was kept, "the" goes with it
