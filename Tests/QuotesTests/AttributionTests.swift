@@ -29,6 +29,16 @@ import WirefleetExtraction
         #expect(q.map(\.speaker) == [nil, "Brodarić", "Ines Vadura"])
     }
 
+    @Test func aPartyAndStateLabelBetweenTheNameAndTheVerb() {
+        let body = """
+        Senate leader Dale Morrow, D-N.Y., said the deal "keeps the lights on." House leader Ana Pruitt, R-La., \
+        called it "a responsible step for now."
+        """
+        let r = Extractor().all(in: body)
+        #expect(r.quotes.map(\.speaker) == ["Dale Morrow", "Ana Pruitt"])
+        #expect(!r.entities.contains { $0.text.hasPrefix("D-") || $0.text.hasPrefix("R-") })
+    }
+
     @Test func aReportingSentenceBetweenTwoQuotesNamesTheSecondSpeaker() {
         let body = """
         “We have an agreement,” council chair Tomas Ekdahl told reporters.

@@ -1287,14 +1287,23 @@ struct NameScanner {
     func isPartyAndState(_ i: Int) -> Bool {
         guard isWord(i) else { return false }
         let r = tokens[i].range
-        guard r.count >= 4, s[r.lowerBound] == "D" || s[r.lowerBound] == "R" || s[r.lowerBound] == "I",
+        guard r.count >= 3, s[r.lowerBound] == "D" || s[r.lowerBound] == "R" || s[r.lowerBound] == "I",
               s[r.lowerBound + 1] == "-", ScalarClass.isUpper(s[r.lowerBound + 2]) else { return false }
         var h = WordHash.seed
         WordHash.add(s, (r.lowerBound + 2)..<r.upperBound, folded: false, to: &h)
         if lexicon.places[h] == .region { return true }
-        guard punctValue(i + 1) == 0x2E, tokens[i + 1].range.lowerBound == r.upperBound else { return false }
-        WordHash.mix(&h, 0x2E)
-        return lexicon.places[h] == .region
+        if punctValue(i + 1) == 0x2E, tokens[i + 1].range.lowerBound == r.upperBound {
+            var dotted = h
+            WordHash.mix(&dotted, 0x2E)
+            if lexicon.places[dotted] == .region { return true }
+        }
+        // Any short abbreviation between commas or in brackets ("Mike Johnson, R-La., said",
+        // "Chuck Schumer, D-N.Y., said", "(R-TX)"): the label's place in the sentence says it.
+        guard r.count - 2 <= 4, punctValue(i - 1) == 0x2C || punctValue(i - 1) == 0x28 else { return false }
+        var k = i + 1
+        while k < tokens.count, tokens[k].range.lowerBound == tokens[k - 1].range.upperBound,
+              punctValue(k) == 0x2E || isWord(k) && tokens[k].range.count <= 2 { k += 1 }
+        return punctValue(k) == 0x2C || punctValue(k) == 0x29
     }
 
     /// "(NVDA.O)", "(SIEGn.DE)", "(BP.L)": a word in brackets followed by a dot and an

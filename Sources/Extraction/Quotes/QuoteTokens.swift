@@ -112,6 +112,9 @@ struct QuoteTokens: Sendable {
             guard t.kind == .punct, ScalarClass.isTerminal(s[t.start]) else { continue }
             if s[t.start] == ".", k > 0, tokens[k - 1].kind == .word, tokens[k - 1].end == t.start,
                SpeechLexicon.abbreviations.contains(tokens[k - 1]) { continue }
+            // "D-N.Y.", "gov.uk": a dot with a letter or a lower-case word glued after it ends nothing.
+            if s[t.start] == ".", k + 1 < tokens.count, tokens[k + 1].kind == .word, tokens[k + 1].start == t.end,
+               !tokens[k + 1].capitalized || tokens[k + 1].end - tokens[k + 1].start == 1 { continue }
             var j = k + 1
             while j < tokens.count && (tokens[j].kind == .mark || tokens[j].kind == .punct && tokens[j].key == ")") { j += 1 }
             if j >= tokens.count || tokens[j].kind == .newline || tokens[j].capitalized {

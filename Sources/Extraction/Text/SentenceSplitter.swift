@@ -3,7 +3,9 @@
 /// A sentence ends at `.`, `!`, `?` or `…` (with any closing quotes and brackets that
 /// follow) when the next token does not start in lower case, except after a known
 /// abbreviation ("Aug.", "Mr.", "Gen."), a dotted abbreviation or initial ("U.S.",
-/// "J. R. Smith"); the dot inside a number ("1.5") is part of the number token. An
+/// "J. R. Smith") or before a letter or lower-case word glued to it ("D-N.Y.", "gov.uk");
+/// the dot inside a number
+/// ("1.5") is part of the number token. An
 /// empty line always ends a sentence (headlines have no final punctuation), and so
 /// does a single line break before a token that does not start in lower case.
 public struct SentenceSplitter: Sendable {
@@ -45,6 +47,13 @@ public struct SentenceSplitter: Sendable {
                 var ends = !nextStartsLower
                 if ends, s[t.range.lowerBound].value == 0x2E, i > 0, tokens[i - 1].range.upperBound == t.range.lowerBound {
                     ends = !isAbbreviation(tokens[i - 1], s)
+                }
+                // "D-N.Y.", "gov.uk": a dot with a letter or a lower-case word glued after it
+                // ends nothing ("KRN.Denim" is left as it was).
+                if ends, s[t.range.lowerBound].value == 0x2E, i + 1 < n, tokens[i + 1].kind == .word,
+                   tokens[i + 1].range.lowerBound == t.range.upperBound,
+                   tokens[i + 1].isLowercase || tokens[i + 1].range.count == 1 {
+                    ends = false
                 }
                 if ends {
                     sentences.append(start..<j)
