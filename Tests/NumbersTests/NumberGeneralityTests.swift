@@ -21,6 +21,16 @@ func str(_ s: String) -> NumberValue { .string(s) }
 @Suite struct NumberGeneralityTests {
     // MARK: - Sport
 
+    @Test func currencyCodesAndLocalAbbreviations() {
+        expectRows("The bond raised USD 12 million, fees were CHF 300 and wages rose to Tk 23,000, with fares at KSh 200 and Rp 1 trillion spent.", [
+            ("USD 12 million", num(12_000_000), "money", "USD", nil),
+            ("CHF 300", num(300), "money", "CHF", nil),
+            ("Tk 23,000", num(23_000), "money", "Tk", nil),
+            ("KSh 200", num(200), "money", "KSh", nil),
+            ("Rp 1 trillion", num(1_000_000_000_000), "money", "Rp", nil),
+        ])
+    }
+
     @Test func footballScoreAndMinute() {
         expectRows("Arsenal won 3-1 at Villa Park on Saturday, with Bukayo Saka scoring in the 89th minute. It was their fifth win in six games.", [
             ("3", num(3), "number", nil, nil), ("1", num(1), "number", nil, nil),

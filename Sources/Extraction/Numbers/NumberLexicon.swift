@@ -100,7 +100,14 @@ enum NumberLexicon {
     static let currencyCodes: Set<String> = [
         "usd", "eur", "gbp", "rub", "uah", "cny", "rmb", "jpy", "chf", "aud", "cad", "byn", "pln",
         "inr", "nzd", "hkd", "sek", "nok", "dkk", "try", "brl", "zar", "krw", "sgd",
+        "kes", "ngn", "ghs", "egp", "mad", "tzs", "ugx", "etb", "xof", "xaf", "bdt", "pkr", "lkr", "npr", "idr",
+        "myr", "php", "thb", "vnd", "twd", "mxn", "ars", "clp", "cop", "pen", "huf", "czk", "ron", "bgn", "rsd",
+        "isk", "ils", "aed", "sar", "qar", "kwd", "kzt",
     ]
+
+    /// Currency abbreviations written in mixed case before the amount, as news in the
+    /// countries that use them writes them ("Tk 23,000", "KSh 200", "Rp 1 trillion").
+    static let currencyAbbreviations: [String: String] = ["tk": "Tk", "ksh": "KSh", "rp": "Rp", "sh": "Sh"]
 
     private static func build() -> [String: WordInfo] {
         var t: [String: WordInfo] = [:]

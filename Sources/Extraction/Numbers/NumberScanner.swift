@@ -617,7 +617,8 @@ struct NumberScanner {
             let pKey = keys[i - 1]
             let next = c.end < n && toks[c.end].kind == .word && !toks[c.end].startsLine ? c.end : -1
             let unitNext = next >= 0 && (toks[next].info?.unit != nil || isPlural(next))
-            if p.kind == .word, p.isAllCaps, p.info == nil, pKey.count <= 5, !sentenceStart(i - 1), !unitNext {
+            if p.kind == .word, p.isAllCaps, p.info == nil, pKey.count <= 5, !sentenceStart(i - 1), !unitNext,
+               !NumberLexicon.currencyCodes.contains(pKey) {   // "USD 12 million" is money
                 // A year after a name is still a year only with a preposition; keep it a name.
                 return true
             }
@@ -857,6 +858,8 @@ struct NumberScanner {
         }
         // Rupees: "Rs 500 crore", "Rs. 2,000".
         if t.kind == .word, tKey == "rs", t.isCapitalized { return (p, "Rs") }
+        // "Tk 23,000", "KSh 200", "Rp 1 trillion".
+        if t.kind == .word, !t.isLowercase, let unit = NumberLexicon.currencyAbbreviations[tKey] { return (p, unit) }
         if t.kind == .punct, t.punct == ".", p >= 1, p - 1 >= floor, toks[p - 1].kind == .word, keys[p - 1] == "rs",
            toks[p - 1].isCapitalized, !t.spaceBefore {
             return (p - 1, "Rs")
