@@ -54,15 +54,16 @@ struct EntityResolver {
         // (a pending name too: "Kalam and Madyan" is confirmed by a place typed by rule)
         let lexicon = Lexicon.shared
         for i in all.indices where all[i].evidence <= .guess && bestEvidence[idOfCandidate[i]] <= .guess {
+            let before = all[i].coordinatedWith
+            let after = i + 1 < all.count && all[i + 1].coordinatedWith == i ? i + 1 : nil
+            guard before != nil || after != nil else { continue }
             // "its ambassador to Japan, Park Ji Hoon": a name shaped like a person's (a given
             // name or a family name written first, then more words) is not a list item.
-            let first = all[i].surface.prefix { $0 != " " }
-            if all[i].wordCount >= 2, lexicon.firstNames.contains(WordHash.exact(first)) || lexicon.writesFamilyNameFirst(first) {
-                continue
+            if all[i].wordCount >= 2 {
+                let first = all[i].surface.prefix { $0 != " " }
+                if lexicon.firstNames.contains(WordHash.exact(first)) || lexicon.writesFamilyNameFirst(first) { continue }
             }
-            var partners: [Int] = []
-            if let p = all[i].coordinatedWith { partners.append(p) }
-            if i + 1 < all.count, all[i + 1].coordinatedWith == i { partners.append(i + 1) }
+            let partners = [before, after].compactMap { $0 }
             for p in partners where bestEvidence[idOfCandidate[p]] >= .rule {
                 // Two unknown capitalised words next to a body are more often a person
                 // ("By Ilse Vandermeer, Reuters") than another body.

@@ -98,8 +98,9 @@ extension NameScanner {
 
     /// Last parts of German, Dutch and Nordic compound names of streets, squares, bridges
     /// and stations.
-    static let placeCompoundEndings = ["platz", "straße", "strasse", "gasse", "brücke", "bahnhof", "plein", "gracht",
-                                       "straat", "torget", "gatan", "plads", "ufer", "damm"]
+    static let placeCompoundEndings: [[Unicode.Scalar]] = ["platz", "straße", "strasse", "gasse", "brücke", "bahnhof", "plein",
+                                                          "gracht", "straat", "torget", "gatan", "plads", "ufer", "damm"]
+        .map { Array($0.unicodeScalars) }
 
     /// The typing rules, in order: the first rule that decides wins. Each rule reads the
     /// span (``NameSpan``) and the tokens around it; the order is the rules' priority,
@@ -340,11 +341,12 @@ extension NameScanner {
         // "the Heldenplatz", "Alexanderplatz", "Kurfürstendamm", "Damrak plein": a German, Dutch
         // or Nordic street, square or station written as one compound word.
         TypingRule(name: "place-compound") { s, c in
-            guard c.n == 1, s.tokens[c.a].isCapitalized, s.lexicon.known[c.full] == nil, s.tokens[c.a].range.count >= 7 else { return nil }
-            var word = ""
-            word.unicodeScalars.append(contentsOf: s.s[s.tokens[c.a].range])
-            word = word.lowercased()
-            return placeCompoundEndings.contains { word.hasSuffix($0) } ? .entity(.location, .rule) : nil
+            guard c.n == 1, s.tokens[c.a].isCapitalized, s.tokens[c.a].range.count >= 7, s.lexicon.known[c.full] == nil else { return nil }
+            let r = s.tokens[c.a].range
+            let ends = placeCompoundEndings.contains { ending in
+                ending.count < r.count && zip(ending.reversed(), s.s[r].reversed()).allSatisfy { $0 == ScalarClass.foldLower($1) }
+            }
+            return ends ? .entity(.location, .rule) : nil
         },
         TypingRule(name: "the-name") { s, c in
             let (a, b) = (c.a, c.b)
