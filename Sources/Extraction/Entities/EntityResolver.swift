@@ -289,8 +289,7 @@ struct EntityResolver {
                 aliases.append(all[i].surface)
             }
             let mentions = group.map { i -> Mention in
-                let span = all[i].tokens
-                let range = (all[i].scalarStart ?? tokens[span.lowerBound].range.lowerBound)..<(all[i].scalarEnd ?? tokens[span.upperBound - 1].range.upperBound)
+                let range = all[i].scalarRange(in: tokens)
                 let original = text.originalRange(of: range)
                 return Mention(start: original.lowerBound, end: original.upperBound, text: text.originalText(of: range))
             }

@@ -1,3 +1,5 @@
+import WirefleetText
+
 /// One candidate name span found by the scanner, before document-level resolution.
 struct NameCandidate: Sendable {
     /// How sure the scanner is of the type, from a bare guess to a gazetteer hit.
@@ -42,4 +44,16 @@ struct NameCandidate: Sendable {
     /// mention stays a place where a person of that family name claims the name
     /// (``NameScanner/isPlaceByContext(_:_:)``).
     var placeByContext = false
+
+    /// The normalized scalars the candidate covers: its tokens, cut at ``scalarStart`` and
+    /// ``scalarEnd`` when it is only part of a word.
+    func scalarRange(in tokens: [Token]) -> Range<Int> {
+        Self.scalarRange(of: self.tokens, start: scalarStart, end: scalarEnd, in: tokens)
+    }
+
+    /// The scalars of tokens `span`, cut at `start` and `end` when given (shared with the
+    /// typing trace, which keeps the same three values).
+    static func scalarRange(of span: Range<Int>, start: Int?, end: Int?, in tokens: [Token]) -> Range<Int> {
+        (start ?? tokens[span.lowerBound].range.lowerBound)..<(end ?? tokens[span.upperBound - 1].range.upperBound)
+    }
 }

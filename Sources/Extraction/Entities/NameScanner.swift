@@ -1134,9 +1134,7 @@ struct NameScanner {
         // "Hurricane Milton made landfall": a storm's or a ship's name at a sentence start
         // is no entity, as it is mid-sentence (``classify``), before its first word is
         // set aside as an ordinary capitalised one below.
-        if uncertain[a], b - a >= 2, lowerIs(a, in: Self.stormWords), !isFirstName(a), lexicon.known[phraseHash(a, b)] == nil {
-            return
-        }
+        if uncertain[a], isStormOrShipName(a, b) { return }
         // A capitalised ordinary word at a sentence start is not part of the name; the
         // word after it is capitalised for its own sake ("The World Bank", "Support
         // The Duran").
@@ -1281,6 +1279,13 @@ struct NameScanner {
         classify(a, b, titleCue: false, theCue: theCue, uncertainStart: startUncertain, acronym: acronym)
     }
 
+    /// "Hurricane Milton", "Cyclone Mael", "HMS Victory": a storm's or a ship's name
+    /// (``stormWords`` first), no entity unless the word lists know the whole name.
+    /// "Storm" as a given name ("Storm Reid") is a person's.
+    func isStormOrShipName(_ a: Int, _ b: Int) -> Bool {
+        b - a >= 2 && lowerIs(a, in: Self.stormWords) && !isFirstName(a) && lexicon.known[phraseHash(a, b)] == nil
+    }
+
     /// "D-Mass.", "R-Texas", "I-Vt.": a US party's letter, a hyphen and a state, as
     /// written after a member of Congress's name (the state with its dot when it is an
     /// abbreviation, as `places.tsv` lists them).
@@ -1333,7 +1338,7 @@ struct NameScanner {
         while b > a, isConnector(b - 1) { b -= 1 }
         guard a < b else { return }
         if b - a >= 3, isWord(b - 1), Self.postNominals.contains(tokens[b - 1].exactHash) { b -= 1 }
-        if b - a >= 2, lowerIs(a, in: Self.stormWords), lexicon.known[phraseHash(a, b)] == nil { return }
+        if isStormOrShipName(a, b) { return }
         // A lower-case word completing a known phrase ("Baltic states").
         if b < tokens.count, isWord(b), tokens[b].isLowercase, !tokens[b].startsLine,
            lexicon.known[phraseHash(a, b + 1)] != nil {

@@ -40,7 +40,7 @@ extension EntityTagger {
         let (entities, scanner) = run(text, tracing: true)
         let tokens = scanner.tokens
         let decisions = (scanner.trace ?? []).map { entry -> TypingDecision in
-            let normalized = (entry.scalarStart ?? tokens[entry.tokens.lowerBound].start)..<(entry.scalarEnd ?? tokens[entry.tokens.upperBound - 1].end)
+            let normalized = NameCandidate.scalarRange(of: entry.tokens, start: entry.scalarStart, end: entry.scalarEnd, in: tokens)
             let r = text.originalRange(of: normalized)
             return TypingDecision(text: text.originalText(of: normalized), start: r.lowerBound, end: r.upperBound,
                                   type: entry.type, rule: entry.rule, evidence: entry.evidence?.name)
