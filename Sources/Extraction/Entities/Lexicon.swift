@@ -18,6 +18,9 @@ struct Lexicon: Sendable {
     /// finds Kratié, "Sao Tome" São Tomé.
     var placesWithoutAccents = WordTable<PlaceKind>()
     var known = WordTable<EntityType>()
+
+    /// The name (exact hash) is a place: in the gazetteer of places or a known location.
+    func isPlace(_ h: UInt64) -> Bool { places[h] != nil || known[h] == .location }
     var firstNames = WordTable<Bool>()
     /// ``NameFold`` keys of the given names, for names seen folded or in lower case.
     var firstNameKeys: Set<UInt64> = []

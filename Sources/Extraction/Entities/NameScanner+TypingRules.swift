@@ -156,7 +156,7 @@ extension NameScanner {
         // Datelines and shouting: "MOSCOW" → Moscow.
         TypingRule(name: "place-in-capitals") { s, c in
             c.n == 1 && s.tokens[c.a].isAllCaps && s.tokens[c.a].range.count > 3
-                && (s.lexicon.places[s.titleCaseHash(c.a)] != nil || s.lexicon.known[s.titleCaseHash(c.a)] == .location)
+                && s.lexicon.isPlace(s.titleCaseHash(c.a))
                 ? .entity(.location, .rule) : nil
         },
         // "WOOMERA, Australia, Dec 6 —", "KALAM (AFP) -", "FRANKFURT, Dec 5 (Reuters) -": a
@@ -343,9 +343,7 @@ extension NameScanner {
         TypingRule(name: "place-compound") { s, c in
             guard c.n == 1, s.tokens[c.a].isCapitalized, s.tokens[c.a].range.count >= 7, s.lexicon.known[c.full] == nil else { return nil }
             let r = s.tokens[c.a].range
-            let ends = placeCompoundEndings.contains { ending in
-                ending.count < r.count && zip(ending.reversed(), s.s[r].reversed()).allSatisfy { $0 == ScalarClass.foldLower($1) }
-            }
+            let ends = placeCompoundEndings.contains { $0.count < r.count && s.endsWith(r, $0, foldingCase: true) }
             return ends ? .entity(.location, .rule) : nil
         },
         TypingRule(name: "the-name") { s, c in
@@ -444,20 +442,20 @@ extension NameScanner {
         },
         // "analysts at Jefferies", "researchers at Tsinghua": an employer, not a place.
         TypingRule(name: "staff-at") { s, c in
-            c.n <= 4 && s.tokens[max(c.a - 1, 0)].hash == WordHash.folded("at") && s.isWord(c.a - 1) && s.tokens[c.a - 1].isLowercase
+            c.n <= 4 && s.isLowerWord(c.a - 1, atHash)
                 && s.lowerIs(c.a - 2, in: staffNouns) && (s.tokens[c.a - 2].isLowercase || s.uncertain[c.a - 2])
                 && !s.isLocHead(c.b - 1) ? .entity(.organization, .rule) : nil
         },
         // "in X", "near X", "on X".
         TypingRule(name: "place-preposition") { s, c in
             let a = c.a
-            guard c.n <= 3, s.lowerIs(a - 1, in: locCues) || s.tokens[max(a - 1, 0)].hash == WordHash.folded("on") && s.isWord(a - 1)
-                    && s.tokens[a - 1].isLowercase && !calendarWords.contains(s.tokens[a].hash) else { return nil }
+            guard c.n <= 3, s.lowerIs(a - 1, in: locCues) || s.isLowerWord(a - 1, onHash) && !calendarWords.contains(s.tokens[a].hash)
+            else { return nil }
             return .entity(.location, .guess)
         },
         // "the road to Kalam", "ships diverted to Banjul": a destination is a place.
         TypingRule(name: "destination") { s, c in
-            c.n <= 3 && s.tokens[max(c.a - 1, 0)].hash == WordHash.folded("to") && s.isWord(c.a - 1) && s.tokens[c.a - 1].isLowercase
+            c.n <= 3 && s.isLowerWord(c.a - 1, toHash)
                 && s.lowerIs(c.a - 2, in: routeTo) && s.tokens[c.a - 2].isLowercase && !calendarWords.contains(s.tokens[c.a].hash)
                 ? .entity(.location, .guess) : nil
         },

@@ -367,12 +367,13 @@ struct NameScanner {
         return ian || ese || ish
     }
 
-    /// Hash of tokens `a..<b` joined by single spaces.
     /// The whole run is a known name or place.
     func fullKnownRun(_ a: Int, _ b: Int) -> Bool {
-        lexicon.known[phraseHash(a, b)] != nil || lexicon.places[phraseHash(a, b)] != nil
+        let h = phraseHash(a, b)
+        return lexicon.known[h] != nil || lexicon.places[h] != nil
     }
 
+    /// Hash of tokens `a..<b` joined by single spaces.
     func phraseHash(_ a: Int, _ b: Int, lower: Bool = false) -> UInt64 {
         var h = WordHash.seed
         for k in a..<b {
@@ -519,8 +520,8 @@ struct NameScanner {
                     addTitleCase(k, to: &withParticles)
                 }
             }
-            if ok, lexicon.places[h] != nil || lexicon.known[h] == .location { return end }
-            if ok, hasParticle, lexicon.places[withParticles] != nil || lexicon.known[withParticles] == .location { return end }
+            if ok, lexicon.isPlace(h) { return end }
+            if ok, hasParticle, lexicon.isPlace(withParticles) { return end }
         }
         return nil
     }
@@ -555,6 +556,15 @@ struct NameScanner {
     }
 
     func lowerIs(_ i: Int, in set: WordTable<Bool>) -> Bool { isWord(i) && set.contains(tokens[i].hash) }
+
+    /// Token `i` is the word whose folded hash is `hash`, written in lower case ("at" in
+    /// "analysts at X", "on" in "posted on X"): ``atHash``, ``onHash``, ``toHash``, ``viaHash``.
+    func isLowerWord(_ i: Int, _ hash: UInt64) -> Bool { isWord(i) && tokens[i].isLowercase && tokens[i].hash == hash }
+
+    static let atHash = WordHash.folded("at")
+    static let onHash = WordHash.folded("on")
+    static let toHash = WordHash.folded("to")
+    static let viaHash = WordHash.folded("via")
 
     func punctValue(_ i: Int) -> UInt32? {
         guard i >= 0, i < tokens.count, tokens[i].kind == .punct else { return nil }
@@ -618,16 +628,10 @@ struct NameScanner {
     func ageAppositive(after b: Int) -> Bool {
         guard punctValue(b) == 0x2C, isWord(b + 1), tokens[b + 1].isLowercase,
               tokens[b + 1].hash == WordHash.folded("a") || tokens[b + 1].hash == WordHash.folded("an") else { return false }
-        let yearOld = Array("year-old".unicodeScalars)
-        for k in (b + 2)..<min(b + 6, tokens.count) {
-            let r = tokens[k].range
-            guard r.count >= yearOld.count else { continue }
-            if (0..<yearOld.count).allSatisfy({ ScalarClass.foldLower(s[r.upperBound - yearOld.count + $0]) == yearOld[$0] }) {
-                return true
-            }
-        }
-        return false
+        return ((b + 2)..<min(b + 6, tokens.count)).contains { endsWith(tokens[$0].range, Self.yearOld, foldingCase: true) }
     }
+
+    static let yearOld = Array("year-old".unicodeScalars)
 
     /// A plausible age: a number of one to three digits.
     func isAge(_ i: Int) -> Bool {
@@ -808,8 +812,7 @@ struct NameScanner {
     func isPlatformX(at i: Int) -> Bool {
         guard isWord(i), i > 0, s[tokens[i].range.lowerBound] == "X",
               tokens[i].range.count == 1 || tokens[i].range.count == 2 && s[tokens[i].range.lowerBound + 1] == ".",
-              isWord(i - 1), tokens[i - 1].isLowercase,
-              tokens[i - 1].hash == WordHash.folded("on") || tokens[i - 1].hash == WordHash.folded("via") else { return false }
+              isLowerWord(i - 1, Self.onHash) || isLowerWord(i - 1, Self.viaHash) else { return false }
         // "X." ends its sentence; a plain "X" must not open a longer name.
         return tokens[i].range.count == 2 || !(isNameWord(i + 1) && !tokens[i + 1].startsLine)
     }
@@ -846,7 +849,7 @@ struct NameScanner {
                 WordHash.mix(&h, 0x20)
             }
             WordHash.add(s, r.lowerBound..<hyphen, folded: false, to: &h)
-            if lexicon.places[h] != nil || lexicon.known[h] == .location { return (first, hyphen) }
+            if lexicon.isPlace(h) { return (first, hyphen) }
         }
         return nil
     }
@@ -969,18 +972,22 @@ struct NameScanner {
         if r.contains(where: { s[$0].value > 0x7F }) { return true }
         // "d'histoire", "l'environnement": an elided particle glued to its word.
         if r.count > 3, s[r.lowerBound + 1] == "'", s[r.lowerBound] == "d" || s[r.lowerBound] == "l" { return true }
-        var word = ""
-        word.unicodeScalars.append(contentsOf: s[r])
-        return Self.romanceEndings.contains { word.count > $0.count + 2 && word.hasSuffix($0) }
+        return Self.romanceEndings.contains { r.count > $0.count + 2 && endsWith(r, $0, foldingCase: false) }
+    }
+
+    /// Whether the scalars of `r` end with `ending` (compared in lower case with `foldingCase`).
+    func endsWith(_ r: Range<Int>, _ ending: [Unicode.Scalar], foldingCase: Bool) -> Bool {
+        ending.count <= r.count
+            && zip(ending.reversed(), s[r].reversed()).allSatisfy { $0 == (foldingCase ? ScalarClass.foldLower($1) : $1) }
     }
 
     /// Endings of Romance adjectives and nouns that English words rarely have.
-    static let romanceEndings = [
+    static let romanceEndings: [[Unicode.Scalar]] = [
         "ale", "ales", "elle", "elles", "ienne", "iennes", "aire", "aires", "ique", "iques", "iste", "istes", "ista", "istas",
         "ome", "ile", "iles", "euse", "aise", "oise", "nel", "nels", "ano", "anos", "ana", "anas", "ado", "ados",
         "ada", "adas", "ido", "idos", "ida", "idas", "ivo", "ivos", "iva", "ivas", "ico", "icos", "ica", "icas", "ense", "enses",
         "ario", "aria", "oire", "oires",
-    ]
+    ].map { Array($0.unicodeScalars) }
 
     /// ``namePair(at:)`` of a word no name word follows ("the Delhi-Mumbai Expressway" is
     /// one road).
@@ -1008,7 +1015,7 @@ struct NameScanner {
             while e < tokens.count, e - k < 2, isNameWord(e), !tokens[e].startsLine, !isFirstName(e) { e += 1 }
             // The item as a whole is no place or known name ("France"; "Maritime Affairs" is
             // an item though Maritime is a region of Togo).
-            guard e > k, lexicon.places[phraseHash(k, e)] == nil, lexicon.known[phraseHash(k, e)] == nil else { return nil }
+            guard e > k, !fullKnownRun(k, e) else { return nil }
             return e
         }
         var k = b
@@ -1143,7 +1150,7 @@ struct NameScanner {
            !(b - a >= 2 && isFirstName(a) && !Self.articles.contains(tokens[a].hash)), // "Jan Hatzius", "Will Ferrell"
            !(b - a == 2 && isOrgHead(a + 1) && Self.orgModifiers.contains(tokens[a].hash)),
            !(b - a >= 2 && Self.leadingOrgWords.contains(tokens[a].hash)), // "TV Globo shows …"
-           !(b - a >= 2 && (lexicon.places[phraseHash(a, a + 2)] != nil || lexicon.known[phraseHash(a, a + 2)] != nil
+           !(b - a >= 2 && (fullKnownRun(a, a + 2)
                             || Self.compassPoints.contains(tokens[a].hash) && tokens[a + 1].isCapitalized && !isDemonym(a + 1))),
            lexicon.known[tokens[a].exactHash] == nil || Self.articles.contains(tokens[a].hash) {
             a += 1
@@ -1159,7 +1166,7 @@ struct NameScanner {
         // A participle opening a headline or sentence before a known place or name
         // ("Landlocked Mali faces…", "Exiled Belarus opposition…", "Sealed Saqqara tomb…").
         if startUncertain, b - a >= 2, endsInED(a), !isFirstName(a), lexicon.known[tokens[a].exactHash] == nil,
-           lexicon.places[phraseHash(a + 1, b)] != nil || lexicon.known[phraseHash(a + 1, b)] != nil
+           fullKnownRun(a + 1, b)
             || lexicon.places[tokens[a + 1].exactHash] != nil {
             a += 1
             startUncertain = false
@@ -1240,8 +1247,9 @@ struct NameScanner {
             if blockStart > a { processSegment(a, blockStart, depth: depth + 1) }
             return
         }
-        // Nationality words are not names unless inside an institution's name.
-        if !endsWithHead && !fullKnown && appositiveType(after: b) != .organization
+        // Nationality words are not names unless inside an institution's name (the cheap
+        // test first: most segments do not open with one).
+        if isDemonym(a) && !endsWithHead && !fullKnown && appositiveType(after: b) != .organization
             && !(a..<b).contains(where: { isOrgHead($0) && lowerIs($0 + 1, in: Self.ofFor) }) // "European Court of Justice"
             // "the ruling Georgian Dream party" (not "the Canadian company", a nationality alone)
             && !(b - a >= 2 && lowerIs(b, in: Self.trailingOrgCues) && isWord(b) && tokens[b].isLowercase)

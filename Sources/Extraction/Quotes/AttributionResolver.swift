@@ -362,7 +362,7 @@ private struct Context {
             }
             // "Halvorsen welcomed the committee but repeated that …": a verb joined by "but"
             // or "and" to an earlier one has that clause's subject, not the object before it.
-            if coordinated, j >= region.lowerBound, index.span(at: j) == nil || !index.isPerson(index.span(at: j)!.entity) {
+            if coordinated, j >= region.lowerBound, index.span(at: j).map({ !index.isPerson($0.entity) }) ?? true {
                 var k = region.lowerBound
                 while k < j {
                     if owner[k] < 0, let s = index.span(at: k) {
@@ -464,7 +464,6 @@ private struct Context {
         return nil
     }
 
-    /// A name, pronoun or role phrase starting at `j` ("said Mr X", "according to him").
     /// The person named right before "of", "at" or "from" (and an optional "the") that
     /// opens a body's name at token `first`: "X of the Y", "X at Y".
     private func person(before first: Int) -> SpeakerIndex.Span? {
@@ -475,6 +474,7 @@ private struct Context {
         return p
     }
 
+    /// A name, pronoun or role phrase starting at `j` ("said Mr X", "according to him").
     private func phrase(startingAt j: Int, cue: ClosedRange<Int>) -> Attribution? {
         guard tokens[j].kind == .word else { return nil }
         if let s = index.span(at: j), !tokens[s.last].possessive {

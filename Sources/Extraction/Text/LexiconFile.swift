@@ -17,25 +17,29 @@ public struct LexiconFile: Sendable {
     public init(bytes: [UInt8]) { self.bytes = bytes }
 
     /// Reads a file straight into its byte array (one copy of the text in memory, not
-    /// two); nil when it cannot be read.
+    /// two): one `open`, `read`s into a buffer of the file's size, on to the end if the
+    /// file is longer than `fstat` said (a pipe, a file still being written). Nil when it
+    /// cannot be opened or read, or is a folder. The one whole-file reader of the project:
+    /// the data files here, the article files of `ArticleInput`.
     public init?(contentsOfFile path: String) {
         let fd = open(path, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else { return nil }
         defer { close(fd) }
         var info = stat()
-        guard fstat(fd, &info) == 0 else { return nil }
-        let size = Int(info.st_size)
-        var failed = false
-        let bytes = [UInt8](unsafeUninitializedCapacity: size) { buf, count in
-            var done = 0
-            while done < size {
-                let n = read(fd, buf.baseAddress! + done, size - done)
-                if n <= 0 { failed = n < 0; break }
-                done += n
+        guard fstat(fd, &info) == 0, (info.st_mode & S_IFMT) != S_IFDIR else { return nil }
+        var bytes = [UInt8](repeating: 0, count: max(Int(info.st_size), 0) + 1)
+        var count = 0
+        while true {
+            if count == bytes.count { bytes.append(contentsOf: repeatElement(0, count: max(bytes.count, 4096))) }
+            let n = bytes.withUnsafeMutableBytes { read(fd, $0.baseAddress! + count, $0.count - count) }
+            if n < 0 {
+                if errno == EINTR { continue }
+                return nil
             }
-            count = done
+            if n == 0 { break }
+            count += n
         }
-        guard !failed else { return nil }
+        bytes.removeSubrange(count...)
         self.bytes = bytes
     }
 

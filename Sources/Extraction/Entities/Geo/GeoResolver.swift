@@ -249,7 +249,8 @@ struct GeoResolver: Sendable {
     ///
     /// (3 before 4: a place named next to an unknown one is as often where goods go or
     /// a company comes from — "shipped from Matarani to China" — as where it lies.)
-    /// Never when its name holds a ``worldWords`` word or it is a continent.
+    /// Never when its name holds a ``worldWords`` word, or it is a continent or a place in
+    /// several countries (``isOffTheMap(_:_:)``).
     func inferPlaces(_ entities: inout [Entity], sentences: SentenceIndex, original: [Unicode.Scalar] = []) {
         guard entities.contains(where: { $0.type == .location && $0.geo == nil }) else { return }
         let lexicon = Lexicon.shared
