@@ -91,3 +91,31 @@ import Testing
         #expect(ArticleID.forContent("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq") == "248d6a61d20638b8e5c026930c3e6039")
     }
 }
+
+/// Which files a folder argument stands for.
+@Suite struct ArticleInputFolderTests {
+    /// A folder given as a symbolic link is read where it points (the enumerator listed
+    /// nothing for it, and `enrich` wrote nothing and exited 0); its files keep the path
+    /// as given.
+    @Test func aLinkedFolderIsRead() throws {
+        let fm = FileManager.default
+        let dir = fm.temporaryDirectory.appendingPathComponent("wf-link-\(UUID().uuidString)")
+        let docs = dir.appendingPathComponent("docs"), link = dir.appendingPathComponent("corpus")
+        try fm.createDirectory(at: docs, withIntermediateDirectories: true)
+        defer { try? fm.removeItem(at: dir) }
+        try "Rain in Oslo.".write(to: docs.appendingPathComponent("a.txt"), atomically: false, encoding: .utf8)
+        try fm.createSymbolicLink(atPath: link.path, withDestinationPath: docs.path)
+        #expect(try ArticleInput().files(for: [link.path]) == [link.path + "/a.txt"])
+        #expect(try ArticleInput().files(for: [link.path + "/"]) == [link.path + "/a.txt"])
+    }
+
+    /// A folder with no article files is an error that names it, not an empty run.
+    @Test func aFolderWithNoArticlesIsAnError() throws {
+        let fm = FileManager.default
+        let dir = fm.temporaryDirectory.appendingPathComponent("wf-empty-\(UUID().uuidString)")
+        try fm.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? fm.removeItem(at: dir) }
+        try "not an article".write(to: dir.appendingPathComponent("notes.md"), atomically: false, encoding: .utf8)
+        #expect(throws: ArticleInputError.self) { try ArticleInput().files(for: [dir.path]) }
+    }
+}

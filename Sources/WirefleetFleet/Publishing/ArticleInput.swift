@@ -27,11 +27,20 @@ public struct ArticleInput: Sendable {
                 throw ArticleInputError(message: "\(path): no such file or folder")
             }
             if isDir.boolValue {
-                guard let e = fm.enumerator(atPath: path) else { continue }
+                // A folder given as a symbolic link ("corpus -> /data/news") is read where
+                // it points: the enumerator does not descend into a link, and listed
+                // nothing. Files are still named under the path as given.
+                let resolved = realpath(path, nil).map { p in defer { free(p) }; return String(cString: p) }
+                guard let e = fm.enumerator(atPath: resolved ?? path) else {
+                    throw ArticleInputError(message: "\(path): cannot read the folder")
+                }
                 var found: [String] = []
                 for case let rel as String in e {
                     let ext = PathName.pathExtension(rel).lowercased()
                     if ["txt", "json", "jsonl", "ndjson"].contains(ext) { found.append(PathName.join(path, rel)) }
+                }
+                guard !found.isEmpty else {
+                    throw ArticleInputError(message: "\(path): no .txt, .json, .jsonl or .ndjson files in this folder")
                 }
                 out += found.sorted()
             } else {
