@@ -21,4 +21,23 @@ import WirefleetText
         #expect(h.count == 1)
         #expect(h.first?.type == .organization && h.first?.mentions.count == 2)
     }
+
+    /// "Pacific Basalt" after "Pacific Basalt Corp": the company, not the ocean.
+    @Test func aCompanyWithoutItsLegalForm() {
+        let e = entities("Shares of Pacific Basalt Corp fell 9% in Lima.\n\nPacific Basalt said the permit was valid. Analysts said Pacific Basalt shares could recover.")
+        let company = e.filter { $0.text.hasPrefix("Pacific") }
+        #expect(company.count == 1)
+        #expect(company.first?.text == "Pacific Basalt Corp" && company.first?.type == .organization)
+        #expect(company.first?.mentions.map(\.text) == ["Pacific Basalt Corp", "Pacific Basalt", "Pacific Basalt"])
+        #expect(!e.contains { $0.text == "Pacific" })
+    }
+
+    /// A longer name that starts with the short form is left alone, and so is a short
+    /// form two companies share.
+    @Test func aLongerNameOrTwoOwnersKeepTheirOwn() {
+        let e = entities("Pacific Basalt Corp sold its stake to Pacific Basalt Mining Ltd on Friday.\n\nPacific Basalt said the price was fair.")
+        #expect(e.contains { $0.text == "Pacific Basalt Mining Ltd" || $0.text == "Pacific Basalt Mining" })
+        let corp = e.first { $0.text == "Pacific Basalt Corp" }
+        #expect(corp?.mentions.count == 1)
+    }
 }

@@ -47,6 +47,7 @@ public struct EntityTagger: Sendable {
         let candidates = scanner.run().filter { $0.evidence == .lexicon || !scanner.suppressedKeys.contains($0.key) }
         var entities = EntityResolver(text: text, tokens: scanner.tokens).resolve(candidates)
         HeadShortForms(text: text, lexicon: Lexicon.shared).apply(to: &entities)
+        LegalFormShortForms(text: text).apply(to: &entities)
         if !placingLocations {
             if entities.contains(where: { $0.type == .organization }) {
                 GeoResolver(gazetteer: Gazetteer.shared).locateOrganizations(&entities)
