@@ -40,4 +40,13 @@ import WirefleetText
         let corp = e.first { $0.text == "Pacific Basalt Corp" }
         #expect(corp?.mentions.count == 1)
     }
+
+    /// "…in South Carolina, and Brennock may try…": a list did not make the body's first
+    /// word a place.
+    @Test func aBodysFirstWordAfterAPlaceAndAnd() {
+        let e = entities("Brennock Chemical Co. asked on Friday to move the lawsuit to a federal court.\n\nSimilar cases have been consolidated before a judge in South Carolina, and Brennock may try to have this one joined to them.")
+        let b = e.filter { $0.text.hasPrefix("Brennock") }
+        #expect(b.count == 1)
+        #expect(b.first?.type == .organization && b.first?.mentions.count == 2)
+    }
 }

@@ -45,9 +45,11 @@ struct EntityResolver {
         // MARK: Type votes per key
         var votes = [TypeVotes](repeating: TypeVotes(), count: keyCount)
         var bestEvidence = [NameCandidate.Evidence](repeating: .pending, count: keyCount)
+        var placeByItself = [Bool](repeating: false, count: keyCount)   // a mention typed LOC on its own
         for i in all.indices where all[i].evidence > .pending {
             let id = idOfCandidate[i]
             votes[id].add(all[i].type, all[i].evidence.rawValue)
+            if all[i].type == .location { placeByItself[id] = true }
             bestEvidence[id] = max(bestEvidence[id], all[i].evidence)
         }
         // MARK: Coordinated guesses take the type of their partner
@@ -148,10 +150,12 @@ struct EntityResolver {
             guard first.count >= 4, let short = idOf[String(first)], shortFormOwner[short] == nil else { continue }
             if winners[short] == nil {
                 shortFormOwner[short] = id
-            } else if winners[short] == .person, bestEvidence[short] <= .context, surnameOwner[short] == nil,
-                      !lexicon.firstNameKeys.contains(NameFold.keyHash(first)) {
+            } else if winners[short] == .person || (winners[short] == .location && !placeByItself[short]),
+                      bestEvidence[short] <= .context,
+                      surnameOwner[short] == nil, !lexicon.firstNameKeys.contains(NameFold.keyHash(first)) {
                 // "Northway said" beside "Northway Chemical Co.": the body, not a person
-                // nobody named in full.
+                // nobody named in full; nor a place that only a list made one, no mention
+                // of it a place by itself ("… in South Carolina, and Northway may try …").
                 shortFormOwner[short] = id
                 winners[short] = nil
             }
