@@ -241,8 +241,9 @@ struct GeoResolver: Sendable {
     /// 2. a place of the article its name contains ("Vancouver International Airport"),
     ///    else a country's name inside it ("Republic of Belarus"), else, in a round-up, the
     ///    country of the section it is in (``sectionCountries(_:_:)``);
-    /// 3. the country most of the article's located places are in: of the mentions of
-    ///    those places, at least two, and more in that country than in any other;
+    /// 3. the country most of its paragraph's located places are in, else of the
+    ///    article's: of the mentions of those places, at least two, and more in that
+    ///    country than in any other (``paragraphCountries(_:_:)``);
     /// 4. for an article with no such country, a place of the article written next to
     ///    it — in the same sentence, at most ``neighbourDistance`` characters away, a
     ///    country before any other place ("the Galicia region of Spain").
@@ -266,6 +267,7 @@ struct GeoResolver: Sendable {
             top.value >= 2 && (ranked.count < 2 || ranked[1].value < top.value) ? top.key : nil
         }
         let sections = Self.sectionCountries(entities, original)
+        let paragraphs = Self.paragraphCountries(entities, original)
         // Sentence → the mentions of located places in it, for rule 4 only.
         var placesInSentence: [Int: [(mention: Mention, country: String, isCountry: Bool)]] = [:]
         if articleCountry == nil {
@@ -285,6 +287,7 @@ struct GeoResolver: Sendable {
                 ?? located.first { !$0.words.isEmpty && $0.words.count < words.count && Self.contains(words, $0.words) }?.country
                 ?? countryOfPart(words)
                 ?? entities[i].mentions.lazy.compactMap { m in sections.last { $0.at < m.start }?.country }.first
+                ?? entities[i].mentions.lazy.compactMap { m in paragraphs.country[paragraphs.lines.sentence(containing: m.start)] }.first
             if country == nil, articleCountry == nil {
                 var best: (isCountry: Bool, distance: Int)?
                 for m in entities[i].mentions {
@@ -303,6 +306,38 @@ struct GeoResolver: Sendable {
                 entities[i].geo = GeoLocation(kind: .place, country: country)
             }
         }
+    }
+
+    /// The country most of a paragraph's located places are in, per paragraph (line) that
+    /// has one: of the mentions of those places in it, at least two, and more in that
+    /// country than in any other. A round-up without section heads, or a story's
+    /// paragraph about another country ("…landed at Woomera…, to the University of
+    /// Tasmania in Hobart"), is placed by its own paragraph before the article's count.
+    /// A place as the first part of an adjective ("Manchester-based") is not counted.
+    static func paragraphCountries(_ entities: [Entity], _ original: [Unicode.Scalar]) -> (lines: SentenceIndex, country: [Int: String]) {
+        guard !original.isEmpty else { return (.whole, [:]) }
+        var starts: [Int] = []
+        for k in original.indices where original[k] == "\n" { starts.append(k + 1) }
+        let lines = SentenceIndex(startingAt: starts)
+        var counts: [Int: [String: Int]] = [:]
+        for e in entities where e.type == .location {
+            guard let geo = e.geo, geo.kind != .place else { continue }
+            for m in e.mentions where !Self.isHyphenatedAdjective(m, original) {
+                counts[lines.sentence(containing: m.start), default: [:]][geo.country, default: 0] += 1
+            }
+        }
+        var country: [Int: String] = [:]
+        for (line, byCountry) in counts {
+            let ranked = byCountry.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
+            if let top = ranked.first, top.value >= 2, ranked.count < 2 || ranked[1].value < top.value { country[line] = top.key }
+        }
+        return (lines, country)
+    }
+
+    /// "Manchester-based", "Delaware-registered": a place written as the first part of an
+    /// adjective says where a company is from, not where the paragraph is.
+    static func isHyphenatedAdjective(_ m: Mention, _ original: [Unicode.Scalar]) -> Bool {
+        m.end + 1 < original.count && original[m.end] == "-" && ScalarClass.isLower(original[m.end + 1])
     }
 
     /// The sections of a round-up: located places that open a line before a colon, or in
