@@ -601,4 +601,23 @@ import WirefleetText
         #expect(body.type == .organization && body.aliases == ["KFPA"])
         #expect(has(e, "Union of Tessin Ports and Harbours", .organization))
     }
+
+    /// "on Monday, the ministry said": a weekday alone is no name, even before an
+    /// appositive-looking phrase.
+    @Test func aWeekdayIsNoName() {
+        let e = tag("Peru suspended three copper permits on Monday, the ministry in Lima said. The ban lifts on Sunday.")
+        #expect(!e.contains { $0.text == "Monday" || $0.text == "Sunday" })
+        #expect(has(e, "Lima", .location))
+    }
+
+    /// A place the gazetteer lacks takes its paragraph's country before the article's
+    /// ("came down at Koonibba, west of Adelaide, … to Melbourne" in a story about Peru);
+    /// a place before "-based" does not count for its paragraph.
+    @Test func anUnknownPlaceTakesItsParagraphsCountry() {
+        let peru = "LIMA, Dec 4 - Peru suspended three copper permits, the ministry in Lima said. Protests spread from Cusco to Arequipa, and police in Peru arrested 14 people.\n\n"
+        let e = tag(peru + "Separately, a research balloon came down at Koonibba, west of Adelaide, and was driven to Melbourne for study.")
+        #expect(e.first { $0.text == "Koonibba" }?.geo?.country == "AU")
+        let based = tag(peru + "Tourists booked through Melbourne-based Koala Tours were stuck at Koonibba, unable to fly home to Adelaide.")
+        #expect(based.first { $0.text == "Koonibba" }?.geo?.country == "PE")
+    }
 }

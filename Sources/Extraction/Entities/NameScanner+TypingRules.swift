@@ -106,8 +106,10 @@ extension NameScanner {
     /// span (``NameSpan``) and the tokens around it; the order is the rules' priority,
     /// from the most specific evidence (an appositive, the gazetteers) to the fallback.
     static let typingRules: [TypingRule] = [
-        // "10:42 AM EST", "Tue December 3": a time stamp or a date, no name.
+        // "10:42 AM EST", "Tue December 3": a time stamp or a date, no name; nor a weekday
+        // alone.
         TypingRule(name: "date-or-time") { s, c in
+            if c.n == 1, weekdays.contains(s.tokens[c.a].hash) { return .notAnEntity }
             var words = 0, clock = true
             for k in c.a..<c.b where s.isWord(k) {
                 let h = s.tokens[k].hash

@@ -77,6 +77,11 @@ struct NameScanner {
     static let placeOfCues = Lexicon.cueWords("place_of_cues")
     /// Months and weekdays: never places, even where a town has the name ("March").
     static let calendarWords = Lexicon.cueWords("calendar_words")
+    /// The days of the week: never a name on their own, whatever a rule reads around
+    /// them ("on Monday, the ministry said" is no appositive). Months are left to the
+    /// other rules: "May", "June" and "August" are also names.
+    static let weekdays: Set<UInt64> = Set(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+        .map { WordHash.folded($0) })
     /// People nouns before "at X": X employs them ("analysts at Jefferies").
     static let staffNouns = Lexicon.cueWords("staff_nouns")
     /// First words of Romance bodies' names in sentence case ("Agence spatiale européenne").
