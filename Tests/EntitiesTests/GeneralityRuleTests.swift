@@ -620,4 +620,20 @@ import WirefleetText
         let based = tag(peru + "Tourists booked through Melbourne-based Koala Tours were stuck at Koonibba, unable to fly home to Adelaide.")
         #expect(based.first { $0.text == "Koonibba" }?.geo?.country == "PE")
     }
+
+    /// An acronym opening a sentence of ordinary text keeps its evidence: capitals all
+    /// through a short word are not the sentence start's doing.
+    @Test func anAcronymOpeningASentence() {
+        let e = tag("Floods hit the valley on Thursday.\n\nNDRA chairman Tomas Beltran, who visited the town on Saturday, said the water came too fast.")
+        #expect(has(e, "NDRA", .organization))
+        #expect(has(e, "Tomas Beltran", .person))
+    }
+
+    /// "Kelani floods" beside "the Kelani River": a feature's first word, typed by
+    /// nothing else, is a place too (a street's is not: "Baker Street").
+    @Test func aPlaceNamedAfterAFeature() {
+        let e = tag("Kelani floods: shops lost in minutes\n\nThe Kelani River burst its banks on Thursday night, traders said.")
+        #expect(has(e, "Kelani", .location))
+        #expect(has(e, "Kelani River", .location))
+    }
 }

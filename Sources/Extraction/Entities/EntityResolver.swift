@@ -160,6 +160,16 @@ struct EntityResolver {
                 winners[short] = nil
             }
         }
+        // MARK: A place named after a feature's first word ("Swat floods" beside "the Swat
+        // River", "Mekong farmers" beside "the Mekong Delta"): the word is a place too, where
+        // nothing else typed it.
+        for i in all.indices where all[i].wordCount == 2 && all[i].type == .location && all[i].evidence >= .rule {
+            let id = idOfCandidate[i]
+            let words = parts(id)   // two tokens may be one word ("Guinea-Bissau")
+            guard words.count == 2, Self.featureHeads.contains(WordHash.folded(words[1])), let short = idOf[String(words[0])],
+                  winners[short] == nil, shortFormOwner[short] == nil else { continue }
+            winners[short] = .location
+        }
         // MARK: Keep, retype and group
         var groupOf = [Int?](repeating: nil, count: keyCount)   // key -> group root key
         var typeOf = [EntityType?](repeating: nil, count: keyCount)
@@ -320,6 +330,10 @@ struct EntityResolver {
         if splitOff { entities.sort { $0.mentions[0].start < $1.mentions[0].start } }
         return entities
     }
+
+    /// Last words of a place named after a neighbouring place or region (the Swat River,
+    /// the Mekong Delta, the Kalahari Desert): `[feature_heads]` in `cue_words.txt`.
+    static let featureHeads = Lexicon.cueWords("feature_heads")
 
     /// A one-word name of more than three letters written in capitals ("NATO" is not,
     /// "REUTERS" is): the least preferred spelling of a group.

@@ -1377,7 +1377,10 @@ struct NameScanner {
         // Capitals at a sentence start say little, except for a run of several words
         // none of which is an ordinary word ("About the author: Jenna Moore").
         let severalUnusualWords = n >= 2 && !(a..<b).contains { isCommon($0) }
-        if (onHeadline || uncertainHere && !severalUnusualWords) && evidence < .rule { evidence = .pending }
+        // Nor do they make a short word all capitals: an acronym opening a sentence of
+        // ordinary text ("NDMA chairman Mohammad Arif Durrani said", "KP Chief Minister …").
+        let acronymInProse = n == 1 && tokens[a].isAllCaps && b < tokens.count && isWord(b) && !tokens[b].isAllCaps
+        if (onHeadline || uncertainHere && !severalUnusualWords && !acronymInProse) && evidence < .rule { evidence = .pending }
         appendCandidate(a, b, type: type, evidence: evidence, acronym: acronym, rule: rule.name)
     }
 
