@@ -636,4 +636,17 @@ import WirefleetText
         #expect(has(e, "Kelani", .location))
         #expect(has(e, "Kelani River", .location))
     }
+
+    /// "cyclone-hit X", "war-torn X": a place.
+    @Test func aPlaceAfterAHitOrTornAdjective() {
+        let e = tag("Aid flights left Darwin on Friday for cyclone-hit Ambrym Kolua, officials said.")
+        #expect(has(e, "Ambrym Kolua", .location))
+    }
+
+    /// A guessed full name takes its family name alone where a sentence start left it
+    /// unconfirmed ("Lausiru said …"), but not an ordinary word or a commodity.
+    @Test func aGuessedNameTakesItsFamilyNameAtASentenceStart() {
+        let e = tag("Roofs were torn off across the island.\n\n“Most of the houses in the port are damaged,” Tevaki Lausiru, director of the disaster office, told reporters.\n\nLausiru said water was the first need.")
+        #expect(e.first { $0.text == "Tevaki Lausiru" }?.mentions.count == 2)
+    }
 }

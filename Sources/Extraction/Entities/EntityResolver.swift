@@ -46,6 +46,10 @@ struct EntityResolver {
         var votes = [TypeVotes](repeating: TypeVotes(), count: keyCount)
         var bestEvidence = [NameCandidate.Evidence](repeating: .pending, count: keyCount)
         var placeByItself = [Bool](repeating: false, count: keyCount)   // a mention typed LOC on its own
+        var pendingPerson = [Bool](repeating: false, count: keyCount)   // read as a person, unconfirmed
+        for i in all.indices where all[i].evidence == .pending && all[i].type == .person {
+            pendingPerson[idOfCandidate[i]] = true
+        }
         for i in all.indices where all[i].evidence > .pending {
             let id = idOfCandidate[i]
             votes[id].add(all[i].type, all[i].evidence.rawValue)
@@ -118,9 +122,11 @@ struct EntityResolver {
             guard bestEvidence[id] >= .context else {
                 // A full name only guessed to be a person's (a given name in no list) still
                 // takes its family name alone where that word is a person by no more than
-                // context ("… Vuković told parliament"): the two agree.
+                // context ("… Vuković told parliament"), or read as one and left unconfirmed
+                // (a sentence start: "Tarilongi said"): the two agree.
                 if bestEvidence[id] == .guess, parts.count == 2, let lone = idOf[String(last)], surnameOwner[lone] == nil,
-                   winners[lone] == .person, bestEvidence[lone] <= .context {
+                   winners[lone] == .person || winners[lone] == nil && pendingPerson[lone] && Self.mayBeFamilyName(last, lexicon),
+                   bestEvidence[lone] <= .context {
                     surnameOwner[lone] = id
                 }
                 continue
@@ -329,6 +335,13 @@ struct EntityResolver {
         // In order of first mention, as without a split.
         if splitOff { entities.sort { $0.mentions[0].start < $1.mentions[0].start } }
         return entities
+    }
+
+    /// A word that may stand alone for a family name: no ordinary word and no commodity
+    /// ("Lithium prices fell" is no "Andina Lithium" named again).
+    static func mayBeFamilyName(_ word: Substring, _ lexicon: Lexicon) -> Bool {
+        let h = WordHash.folded(word)
+        return !lexicon.commonWords.contains(h) && !NameScanner.resourceWords.contains(h)
     }
 
     /// Last words of a place named after a neighbouring place or region (the Swat River,

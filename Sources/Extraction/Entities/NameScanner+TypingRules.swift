@@ -280,6 +280,11 @@ extension NameScanner {
             s.hasHyphenSuffix(c.a - 1, in: businessAdjectiveSuffixes) && !s.tokens[c.a].startsLine
                 && !s.isFirstName(c.a) && !s.isTitle(c.a) ? .entity(.organization, .rule) : nil
         },
+        // "cyclone-hit Espiritu Santo", "war-torn Darfur": a place, where no list says otherwise.
+        TypingRule(name: "after-place-adjective") { s, c in
+            s.hasHyphenSuffix(c.a - 1, in: placeAdjectiveSuffixes) && !s.tokens[c.a].startsLine
+                && !s.isFirstName(c.a) && !s.isTitle(c.a) && s.lexicon.known[c.full] == nil ? .entity(.location, .rule) : nil
+        },
         // "Minister of Defence of Ukraine": an office named as a body.
         TypingRule(name: "office-as-body") { _, c in
             c.office && c.n >= 3 ? .entity(.organization, .rule) : nil

@@ -67,6 +67,8 @@ struct NameScanner {
     static let titleSuffixes = Lexicon.cueWords("title_suffixes")
     /// The parts after a hyphen that make the next name a company or body ("Tokyo-based X", "state-run X").
     static let businessAdjectiveSuffixes = Lexicon.cueWords("business_adjective_suffixes")
+    /// The parts after a hyphen that make the next name a place ("cyclone-hit Espiritu Santo").
+    static let placeAdjectiveSuffixes = Lexicon.cueWords("place_adjective_suffixes")
     /// Place names that start with their head word ("Mount Kenya", "Lake Como").
     static let leadingLocHeads = Lexicon.cueWords("leading_loc_heads")
     /// First words that make a name a body ("Radio New Zealand", "Athletics Kenya").
