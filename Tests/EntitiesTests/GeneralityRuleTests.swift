@@ -649,4 +649,14 @@ import WirefleetText
         let e = tag("Roofs were torn off across the island.\n\n“Most of the houses in the port are damaged,” Tevaki Lausiru, director of the disaster office, told reporters.\n\nLausiru said water was the first need.")
         #expect(e.first { $0.text == "Tevaki Lausiru" }?.mentions.count == 2)
     }
+
+    /// "Minister of Defence Oleksii Reznikov", "Minister of Agriculture and Rural
+    /// Development Le Minh Hoan": the portfolio ends where the person's name begins.
+    @Test func aPortfolioBeforeAPersonsName() {
+        let e = tag("Minister of Defence Oleksii Reznikov said the talks failed.\n\nMinister of Agriculture and Rural Development Le Minh Hoan said prices rose.\n\nThe Minister of Trade Kwame Mensah disagreed.")
+        #expect(has(e, "Oleksii Reznikov", .person))
+        #expect(has(e, "Le Minh Hoan", .person))
+        #expect(has(e, "Kwame Mensah", .person))
+        #expect(!e.contains { $0.text.hasPrefix("Defence") || $0.text.hasPrefix("Rural") })
+    }
 }

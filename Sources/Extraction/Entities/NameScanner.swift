@@ -1352,6 +1352,10 @@ struct NameScanner {
         while a < b, isConnector(a) { a += 1 }
         while b > a, isConnector(b - 1) { b -= 1 }
         guard a < b else { return }
+        if !titleCue, let k = personAfterPortfolio(a, b) {
+            classify(k, b, titleCue: true, theCue: false, uncertainStart: false, acronym: acronym)
+            return
+        }
         if b - a >= 3, isWord(b - 1), Self.postNominals.contains(tokens[b - 1].exactHash) { b -= 1 }
         if isStormOrShipName(a, b) { return }
         // A lower-case word completing a known phrase ("Baltic states").
@@ -1384,6 +1388,33 @@ struct NameScanner {
         let acronymInProse = n == 1 && tokens[a].isAllCaps && b < tokens.count && isWord(b) && !tokens[b].isAllCaps
         if (onHeadline || uncertainHere && !severalUnusualWords && !acronymInProse) && evidence < .rule { evidence = .pending }
         appendCandidate(a, b, type: type, evidence: evidence, acronym: acronym, rule: rule.name)
+    }
+
+    /// "Minister of Defence Oleksii Reznikov", "Minister of Natural Resources and
+    /// Environment Tran Hong Ha": in a run right after an office's "of" (or after "and"
+    /// in the portfolio), the portfolio's words end where a given name or a family name
+    /// written first begins, with at least one more name word after it; returns that
+    /// token, or nil. The portfolio is no entity (the guidelines leave titles out).
+    func personAfterPortfolio(_ a: Int, _ b: Int) -> Int? {
+        guard b - a >= 3, isWord(a - 1), tokens[a - 1].isLowercase else { return nil }
+        var j = a - 1
+        if lowerIs(j, in: Self.coordinators) {
+            j -= 1
+            while j >= 0, isNameWord(j), !isTitle(j) { j -= 1 }
+            guard j < a - 2, isWord(j), tokens[j].isLowercase else { return nil }
+        }
+        guard lowerIs(j, in: Self.ofFor), isTitle(j - 1) else { return nil }
+        for k in (a + 1)..<(b - 1) {
+            guard isNameWord(k) else { return nil }
+            if isFirstName(k) || lexicon.writesFamilyNameFirst(candidateSurface(k, k + 1)) {
+                return (a..<k).contains(where: isFirstName) ? nil : k
+            }
+        }
+        // A given name no list knows: the portfolio is ordinary words ("Defence", "Foreign
+        // Affairs"), the name none ("Oleksii Reznikov").
+        guard let k = (a + 1..<b - 1).first(where: { !isCommon($0) }), (a..<k).allSatisfy(isCommon),
+              (k..<b).allSatisfy({ isNameWord($0) && !isCommon($0) }) else { return nil }
+        return k
     }
 
     /// Adds the candidate for tokens `a..<b`, with its surface, key and coordination.
