@@ -659,4 +659,12 @@ import WirefleetText
         #expect(has(e, "Kwame Mensah", .person))
         #expect(!e.contains { $0.text.hasPrefix("Defence") || $0.text.hasPrefix("Rural") })
     }
+
+    /// GeoNames' airport codes are no city names: "TSE" (Astana), "CAN" (Guangzhou) and
+    /// "LOS" (Lagos) written in capitals are acronyms or words.
+    @Test func anAirportCodeIsNoCity() {
+        let e = tag("The Superior Electoral Court (TSE) said the count was valid.\n\nTSE judges met again on Friday in Brasília.")
+        #expect(e.first { $0.text == "Superior Electoral Court" }?.type == .organization)
+        #expect(!e.contains { $0.type == .location && ($0.text == "TSE" || $0.aliases.contains("TSE")) })
+    }
 }

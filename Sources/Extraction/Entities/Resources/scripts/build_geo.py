@@ -220,6 +220,15 @@ def ok(name):
     return bool(_OK.match(name)) and len(name.split()) <= 5 and len(name) >= 2
 
 
+# GeoNames lists airport and other codes among a city's alternate names ("ADD" for
+# Addis Ababa, "TSE" for Astana); in news such a word is an acronym, not the city.
+KEPT_CODES = {"NYC"}
+
+
+def is_code(name):
+    return len(name) == 3 and name.isupper() and name not in KEPT_CODES
+
+
 def main():
     data = sys.argv[1]
     rows = []
@@ -295,7 +304,7 @@ def main():
         add(c["name"], *args, fame=fame)
         if c["population"] >= ALT_MIN_POP:
             for alt in c.get("alternatenames", []):
-                if ok(alt) and alt.isascii() and len(alt.split()) <= 3:
+                if ok(alt) and not is_code(alt) and alt.isascii() and len(alt.split()) <= 3:
                     add(alt, *args, fame=fame, alternate=alt != c["name"])
     taken = {fold(r.split("\t")[0]) for r in rows}
     town_names = {}

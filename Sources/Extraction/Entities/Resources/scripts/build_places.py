@@ -38,6 +38,15 @@ def ok(name):
     return bool(_OK.match(name)) and len(name.split()) <= 4 and len(name) >= 3
 
 
+# GeoNames lists airport and other codes among a city's alternate names ("ADD" for
+# Addis Ababa, "TSE" for Astana); in news such a word is an acronym, not the city.
+KEPT_CODES = {"NYC"}
+
+
+def is_code(name):
+    return len(name) == 3 and name.isupper() and name not in KEPT_CODES
+
+
 def main():
     data = sys.argv[1]
     out = {}
@@ -88,7 +97,7 @@ def main():
             big_cities.add(c["name"])
         if c["population"] >= ALT_MIN_POP:
             for alt in c.get("alternatenames", []):
-                if ok(alt) and " " not in alt and alt.isascii():
+                if ok(alt) and not is_code(alt) and " " not in alt and alt.isascii():
                     add(alt, "city")
     # English-language news often drops the accents ("Sao Paulo", "Malmo"): names with
     # accents are also listed without them -- countries, names of several words, and
