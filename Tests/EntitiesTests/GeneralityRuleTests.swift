@@ -667,4 +667,18 @@ import WirefleetText
         #expect(e.first { $0.text == "Superior Electoral Court" }?.type == .organization)
         #expect(!e.contains { $0.type == .location && ($0.text == "TSE" || $0.aliases.contains("TSE")) })
     }
+
+    /// US spellings of known bodies ("World Food Program") are those bodies, not events.
+    @Test func aKnownBodyInItsUSSpelling() {
+        let e = tag("Aid from the World Food Program reached Baidoa on Monday.")
+        #expect(has(e, "World Food Program", .organization))
+    }
+
+    /// "Abdirahman Farah … Farah said": a given name the list now knows confirms the
+    /// person, whose family name is no longer the Afghan province.
+    @Test func aSomaliGivenNameConfirmsThePerson() {
+        let e = tag("Somalia's minister for humanitarian affairs, Abdirahman Farah, spoke in Mogadishu.\n\nFarah said aid was late.")
+        #expect(e.first { $0.text == "Abdirahman Farah" }?.mentions.count == 2)
+        #expect(!e.contains { $0.type == .location && $0.text == "Farah" })
+    }
 }
