@@ -681,4 +681,13 @@ import WirefleetText
         #expect(e.first { $0.text == "Abdirahman Farah" }?.mentions.count == 2)
         #expect(!e.contains { $0.type == .location && $0.text == "Farah" })
     }
+
+    /// "Hanseong Semiconductor and Kasumi Chemical Industries" are two companies; "Food and
+    /// Drug Administration" is one body.
+    @Test func twoCompaniesJoinedByAnd() {
+        let e = tag("Talks between Hanseong Semiconductor and Kasumi Chemical Industries resumed on Monday.\n\nThe Food and Drug Administration approved the drug.")
+        #expect(has(e, "Hanseong Semiconductor", .organization))
+        #expect(has(e, "Kasumi Chemical Industries", .organization))
+        #expect(has(e, "Food and Drug Administration", .organization))
+    }
 }

@@ -1088,8 +1088,12 @@ struct NameScanner {
                     let officeTail = leftHasHead && (segmentStart..<k).contains { lowerIs($0, in: Self.ofFor) }
                         && (k + 1..<b).allSatisfy { isNameWord($0) && !isFirstName($0) && lexicon.places[tokens[$0].exactHash] == nil
                                                     && lexicon.known[tokens[$0].exactHash] == nil } && b - k <= 4
+                    // "Hanseong Semiconductor and Kasumi Chemical Industries": two bodies, each
+                    // a name of its own (no ordinary first word) before its own head.
+                    let twoBodies = k - segmentStart >= 2 && isOrgHead(k - 1) && !isCommon(segmentStart)
+                        && k + 1 < b && isNameWord(k + 1) && !isCommon(k + 1)
                     let joinsBody = tokens[k].hash == WordHash.folded("and")
-                        && (isOrgHead(b - 1) || lexicon.miscHeads.contains(tokens[b - 1].hash)) && leftPlain
+                        && (isOrgHead(b - 1) || lexicon.miscHeads.contains(tokens[b - 1].hash)) && leftPlain && !twoBodies
                         && !(k..<b).contains { lowerIs($0, in: Self.ofFor) }
                     // "Intergovernmental Authority on Development", "Panel on Climate Change".
                     let onTail = tokens[k].hash == WordHash.folded("on") && k > segmentStart && isOrgHead(k - 1)
