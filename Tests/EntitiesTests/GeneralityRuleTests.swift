@@ -690,4 +690,13 @@ import WirefleetText
         #expect(has(e, "Kasumi Chemical Industries", .organization))
         #expect(has(e, "Food and Drug Administration", .organization))
     }
+
+    /// "the Versova–Dahisar stretch": two unknown names joined by an en dash before a
+    /// road's noun are two places; "the Smith–Jones report" is not.
+    @Test func twoUnknownPlacesOfALink() {
+        let e = tag("Work on the Korvani–Dessamar stretch of the coastal road stopped on Friday.\n\nThe Smith–Jones report was published.")
+        #expect(has(e, "Korvani", .location))
+        #expect(has(e, "Dessamar", .location))
+        #expect(!e.contains { $0.type == .location && ($0.text == "Smith" || $0.text == "Jones") })
+    }
 }

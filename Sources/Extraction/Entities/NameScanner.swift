@@ -67,6 +67,9 @@ struct NameScanner {
     static let titleSuffixes = Lexicon.cueWords("title_suffixes")
     /// The parts after a hyphen that make the next name a company or body ("Tokyo-based X", "state-run X").
     static let businessAdjectiveSuffixes = Lexicon.cueWords("business_adjective_suffixes")
+    /// Nouns after two unknown names joined by an en dash that make both places ("the
+    /// Versova–Dahisar stretch").
+    static let linkNouns = Lexicon.cueWords("link_nouns")
     /// The parts after a hyphen that make the next name a place ("cyclone-hit Espiritu Santo").
     static let placeAdjectiveSuffixes = Lexicon.cueWords("place_adjective_suffixes")
     /// Place names that start with their head word ("Mount Kenya", "Lake Como").
@@ -918,6 +921,12 @@ struct NameScanner {
             }
             if let second = part(secondRange), second.type == .location, unknownWord(firstRange) {
                 return NamePair(hyphen: hyphen, first: .location, second: .location, firstEvidence: .guess)
+            }
+            // "the Versova–Dahisar stretch": two words no list knows, before a road's or a
+            // link's noun.
+            if part(firstRange) == nil, part(secondRange) == nil, unknownWord(firstRange), unknownWord(secondRange),
+               lowerIs(i + 1, in: Self.linkNouns) {
+                return NamePair(hyphen: hyphen, first: .location, second: .location, firstEvidence: .guess, secondEvidence: .guess)
             }
             return nil
         }
