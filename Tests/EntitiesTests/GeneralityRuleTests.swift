@@ -699,4 +699,11 @@ import WirefleetText
         #expect(has(e, "Dessamar", .location))
         #expect(!e.contains { $0.type == .location && ($0.text == "Smith" || $0.text == "Jones") })
     }
+
+    /// "the Supreme Court of India": a known body's name, "of" and where it is, is one name.
+    @Test func aKnownBodyOfAPlace() {
+        let e = tag("The state government plans to appeal to the Supreme Court of India next week.")
+        #expect(has(e, "Supreme Court of India", .organization))
+        #expect(!has(e, "Supreme Court", .organization))
+    }
 }

@@ -1297,7 +1297,9 @@ struct NameScanner {
                 // "the Canadian company Andes Copper", "Andes Copper shares": a body named
                 // after a known name, not the known name and an ordinary word.
                 let namedBody = followedByOrgWord(b) || bodyNounBefore(a)
-                if lexicon.known[h] != nil && !leadsABody && !namedBody || place != nil && ordinaryRest && !plainFirstWord {
+                // "the Supreme Court of India": a known body's head, then "of" and where it is.
+                let bodyOfPlace = isOrgHead(a + prefix - 1) && lowerIs(a + prefix, in: Self.ofFor) && tokens[a + prefix].isLowercase
+                if lexicon.known[h] != nil && !leadsABody && !namedBody && !bodyOfPlace || place != nil && ordinaryRest && !plainFirstWord {
                     classify(a, a + prefix, titleCue: false, theCue: theCue, uncertainStart: startUncertain, acronym: nil)
                     processSegment(a + prefix, b, depth: depth + 1)
                     return
