@@ -16,6 +16,15 @@ import WirefleetText
         #expect(a.hasPrefix("p:"))
     }
 
+    /// "the Caspian Sea" and "the Caspian" are one sea; "the Black Sea" is not a "Black".
+    @Test func aSeaWithAndWithoutItsHead() throws {
+        let a = try #require(id("Caspian Sea", in: "Tankers crossed the Caspian Sea on Monday."))
+        let b = try #require(id("Caspian", in: "Tankers crossed the Caspian on Monday, officials in Baku said."))
+        #expect(a == b)
+        let sea = try #require(id("Black Sea", in: "Grain ships crossed the Black Sea on Monday."))
+        #expect(sea != "n:" + WordHash.hex(EntityIdentity.otherNameKey("Black", lexicon: Lexicon.shared)))
+    }
+
     @Test func legalFormsOfManyCountriesDoNotChangeAnId() throws {
         let a = try #require(id("Minera Cordillera Cobre S.A.C.", in: "Shares of Minera Cordillera Cobre S.A.C. fell after the ruling."))
         let b = try #require(id("Minera Cordillera Cobre", in: "Shares of Minera Cordillera Cobre fell after the ruling."))

@@ -32,7 +32,8 @@ import WirefleetText
 ///   Atlantic Treaty Organization" (a known acronym inside a name gives all its letters:
 ///   "UN Security Council" = "UNSC"); a name `known_entities.tsv` gives as another name
 ///   of a known one is keyed as that one ("Fed" = "Federal Reserve", "ASEAN" =
-///   "Association of Southeast Asian Nations").
+///   "Association of Southeast Asian Nations"); a sea or ocean of one name word is keyed
+///   without its head ("Caspian Sea" = "the Caspian", ``seaWithoutItsHead(_:lexicon:)``).
 ///
 /// Where it cannot work without shared state: a family name alone that no article-level
 /// or lexicon evidence expands (its id is the family name's), two people with the same
@@ -80,8 +81,27 @@ public enum EntityIdentity {
             case .place: break
             }
         }
+        if entity.type == .location, let sea = seaWithoutItsHead(entity.text, lexicon: lexicon) {
+            return ("n:", otherNameKey(sea, lexicon: lexicon))
+        }
         return ("n:", otherNameKey(entity.text, lexicon: lexicon))
     }
+
+    /// "Caspian Sea" → "Caspian", "Tasman Sea" → "Tasman": a sea or ocean of one name word,
+    /// which news also writes alone ("the Caspian"), keyed without its head; nil for any
+    /// other name, and for a first word that is an ordinary, compass or colour word ("Red
+    /// Sea", "North Sea", "Dead Sea" keep theirs: "the North" is no sea, "Black" a surname).
+    static func seaWithoutItsHead(_ text: String, lexicon: Lexicon) -> String? {
+        guard let space = text.firstIndex(of: " "), !text[text.index(after: space)...].contains(" ") else { return nil }
+        let head = text[text.index(after: space)...].lowercased()
+        guard head == "sea" || head == "ocean" else { return nil }
+        let name = text[..<space]
+        let h = WordHash.folded(name)
+        guard !lexicon.commonWords.contains(h), !NameScanner.compassPoints.contains(h), !colours.contains(h) else { return nil }
+        return String(name)
+    }
+
+    static let colours: Set<UInt64> = Set(["red", "black", "white", "yellow", "green", "blue"].map { WordHash.folded($0) })
 
     /// The `n:` key of a name, after the known name it is another name of
     /// (`known_entities.tsv`'s third column: "Fed" → "Federal Reserve").
