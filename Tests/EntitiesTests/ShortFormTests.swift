@@ -49,4 +49,20 @@ import WirefleetText
         #expect(b.count == 1)
         #expect(b.first?.type == .organization && b.first?.mentions.count == 2)
     }
+
+    /// "Trần Quốc Huy … Huy said": a Vietnamese name is taken up by its last word, the
+    /// given name, even where a town has that name.
+    @Test func aVietnameseNameByItsGivenName() {
+        let e = entities("“The bans are final,” Tran Quoc Huy, head of the disciplinary board, told reporters.\n\nHuy said the club could appeal.")
+        #expect(e.first { $0.text == "Tran Quoc Huy" }?.mentions.count == 2)
+        #expect(!e.contains { $0.type == .location && $0.text == "Huy" })
+    }
+
+    /// "Thandiwe Nkosi of the South African Radio Astronomy Observatory (SARAO)": the
+    /// acronym is the body's, not the whole run's, so the person stays a person of it.
+    @Test func aPersonOfABodyWithABracketedAcronym() {
+        let e = entities("Thandiwe Nkosi of the South African Radio Astronomy Observatory (SARAO) led the team.\n\nNkosi said more work was needed.")
+        #expect(e.first { $0.text == "Thandiwe Nkosi" }?.type == .person)
+        #expect(e.first { $0.text == "South African Radio Astronomy Observatory" }?.aliases.contains("SARAO") == true)
+    }
 }

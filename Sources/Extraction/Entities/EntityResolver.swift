@@ -114,10 +114,17 @@ struct EntityResolver {
             }
             // "Nakamura Hiroshi", "Kim Min Jun": a Korean, Chinese, Vietnamese or Japanese
             // family name first (`family_names_first.txt`).
-            if bestEvidence[id] >= .guess, lexicon.writesFamilyNameFirst(parts[0]),
-               let family = idOf[String(parts[0])], surnameOwner[family] == nil {
-                surnameOwner[family] = id
-                claimedAsFamilyName[family] = true
+            if bestEvidence[id] >= .guess, lexicon.writesFamilyNameFirst(parts[0]) {
+                if let family = idOf[String(parts[0])], surnameOwner[family] == nil {
+                    surnameOwner[family] = id
+                    claimedAsFamilyName[family] = true
+                }
+                // "Trần Quốc Huy … Huy said": Vietnamese news names a person by the last
+                // word, the given name, even where a town has it (Huy, Belgium).
+                if parts.count >= 3, let given = idOf[String(last)], surnameOwner[given] == nil {
+                    surnameOwner[given] = id
+                    claimedAsFamilyName[given] = true
+                }
             }
             guard bestEvidence[id] >= .context else {
                 // A full name only guessed to be a person's (a given name in no list) still

@@ -1056,7 +1056,16 @@ struct NameScanner {
         let acronym = bracketAcronym(after: b)
         // "Bangladesh Garment Manufacturers and Exporters Association (BGMEA)": an acronym in
         // brackets made from the whole run's words keeps the run whole.
-        let acronymOfWhole = acronym.map { EntityResolver.isAcronym($0, of: candidateSurface(a, b)) } ?? false
+        // (Its first letter is the run's: "Thandiwe Nkosi of the South African Radio
+        // Astronomy Observatory (SARAO)" is a person of a body, whatever letters the
+        // acronym may skip.)
+        let acronymOfWhole = acronym.map { acronym in
+            let surface = candidateSurface(a, b)
+            let start = Self.articles.contains(tokens[a].hash) && a + 1 < b ? a + 1 : a   // "The Economic Community …"
+            return isWord(start) && acronym.unicodeScalars.first.map { ScalarClass.foldLower($0) }
+                == ScalarClass.foldLower(s[tokens[start].range.lowerBound])
+                && EntityResolver.isAcronym(acronym, of: surface)
+        } ?? false
         var segmentStart = a
         var k = a
         while k < b {
