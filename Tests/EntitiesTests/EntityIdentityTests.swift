@@ -16,6 +16,18 @@ import WirefleetText
         #expect(a.hasPrefix("p:"))
     }
 
+    /// Vietnamese news writes the country and its cities in syllables: "Việt Nam Football
+    /// Federation" is the Vietnam Football Federation, "Hà Nội" and "Ha Noi" are Hanoi.
+    @Test func vietnameseSpellingsOfPlaces() throws {
+        let a = try #require(id("Việt Nam Football Federation", in: "The Việt Nam Football Federation banned three players."))
+        let b = try #require(id("Vietnam Football Federation", in: "The Vietnam Football Federation banned three players."))
+        #expect(a == b)
+        let hanoi = try #require(entity("Hà Nội", in: "The club was fined in Hà Nội on Monday."))
+        #expect(hanoi.type == .location && hanoi.geo?.country == "VN")
+        #expect(hanoi.id == id("Hanoi", in: "The club was fined in Hanoi on Monday."))
+        #expect(id("Ha Noi", in: "Fans in Ha Noi protested on Monday.") == hanoi.id)
+    }
+
     /// "the Caspian Sea" and "the Caspian" are one sea; "the Black Sea" is not a "Black".
     @Test func aSeaWithAndWithoutItsHead() throws {
         let a = try #require(id("Caspian Sea", in: "Tankers crossed the Caspian Sea on Monday."))

@@ -459,7 +459,7 @@ struct NameScanner {
     func placeWithoutAccents(_ a: Int, _ b: Int) -> Lexicon.PlaceKind? {
         guard b - a <= 4, !isFirstName(a), !(b - a == 1 && isCommon(a)), lexicon.placesWithoutAccents.count > 0 else { return nil }
         return lexicon.placesWithoutAccents[NameFold.keyHash(words: (a..<b).lazy.map { self.s[self.tokens[$0].range] })]
-            ?? placeWrittenWithAccents(a, b)
+            ?? placeWrittenWithAccents(a, b) ?? placeInSyllables(a, b)
     }
 
     /// A place the gazetteer writes without the accents the text has ("Sénégal",
@@ -479,6 +479,26 @@ struct NameScanner {
                     // The fold writes lower case: give a capital back its case.
                     let v = first && ScalarClass.isUpper(c) && d.value >= 0x61 && d.value <= 0x7A ? d.value - 0x20 : d.value
                     WordHash.mix(&h, v)
+                    first = false
+                }
+            }
+        }
+        return lexicon.places[h]
+    }
+
+    /// A place the gazetteer writes as one word that the text writes in syllables, as
+    /// Vietnamese does ("Hà Nội", "Ha Noi", "Hải Phòng" → Hanoi, Haiphong): two words of
+    /// at most five letters, joined, accents off, one capital.
+    func placeInSyllables(_ a: Int, _ b: Int) -> Lexicon.PlaceKind? {
+        guard b - a == 2, tokens[a].range.count <= 5, tokens[a + 1].range.count <= 5,
+              tokens[a + 1].range.lowerBound > tokens[a].range.upperBound else { return nil }
+        var h = WordHash.seed
+        var first = true
+        for k in a..<b {
+            for i in tokens[k].range {
+                NameFold.forEachFolded(scalars: CollectionOfOne(s[i])) { d in
+                    guard let d else { return }
+                    WordHash.mix(&h, first && d.value >= 0x61 && d.value <= 0x7A ? d.value - 0x20 : d.value)
                     first = false
                 }
             }

@@ -46,9 +46,19 @@ struct Gazetteer: Sendable {
     func places(named name: String) -> ArraySlice<PlaceID> {
         guard let run = byName[NameFold.keyHash(name)]
                 ?? (name.utf8.contains(0x2D) ? byName[NameFold.keyHash(words: name.unicodeScalars.split(separator: "-"))] : nil)
+                ?? Self.syllablesJoined(name).flatMap({ byName[NameFold.keyHash($0)] })
         else { return [] }
         let first = Int(run >> 8), n = Int(run & 0xFF)
         return runs[first..<first + n]
+    }
+
+    /// "Hà Nội" → "HàNội", "Da Nang" → "DaNang": two short words (syllables, as Vietnamese
+    /// writes a place's name) joined, for the gazetteer's one-word form (Hanoi, Danang);
+    /// nil for any other name.
+    static func syllablesJoined(_ name: String) -> String? {
+        let words = name.split(separator: " ")
+        guard words.count == 2, words.allSatisfy({ $0.count <= 5 }) else { return nil }
+        return words.joined()
     }
 
     func kind(_ p: PlaceID) -> GeoLocation.Kind { kinds[Int(p)] }

@@ -17,6 +17,16 @@ struct FoldedName {
                 start = scalars.count
             }
         }
+        // "Việt Nam Football Federation" = "Vietnam Football Federation": the country's
+        // name as Vietnamese writes it is one word here (the words are adjacent ranges).
+        var k = 0
+        while k + 1 < words.count {
+            if equals(words[k], "viet"), equals(words[k + 1], "nam") {
+                words[k] = words[k].lowerBound..<words[k + 1].upperBound
+                words.remove(at: k + 1)
+            }
+            k += 1
+        }
     }
 
     /// ``WordHash/exact(_:)`` of one word.
