@@ -706,4 +706,15 @@ import WirefleetText
         #expect(has(e, "Supreme Court of India", .organization))
         #expect(!has(e, "Supreme Court", .organization))
     }
+
+    /// Bodies that were cut or dropped: a demonym before "Confederation", a body named
+    /// after a person before "for", an acronym of seven letters in prose, an acronym that
+    /// is also a head word.
+    @Test func bodiesNamedLikeOtherThings() {
+        let e = tag("The case went to the Asian Football Confederation on Friday.\n\nThe Max Planck Institute for Radio Astronomy confirmed the signal.\n\nThe office known as CONAPRO said no firm was above the law. “We will cooperate fully with the AFC,” the club said.")
+        #expect(has(e, "Asian Football Confederation", .organization))
+        #expect(has(e, "Max Planck Institute for Radio Astronomy", .organization))
+        #expect(has(e, "CONAPRO", .organization))
+        #expect(e.contains { $0.text == "AFC" || $0.aliases.contains("AFC") })
+    }
 }

@@ -407,7 +407,12 @@ extension NameScanner {
             guard c.n == 1, s.tokens[c.a].isAllCaps, !s.tokens[c.a].shape.contains(.dotted) else { return nil }
             if let v = s.punctValue(c.b), v == 0x24 || v == 0xA3 || v == 0x20AC,
                s.tokens[c.b].range.lowerBound == s.tokens[c.a].range.upperBound { return .notAnEntity }
-            if s.tokens[c.a].range.count > 6 || c.allCommon { return .notAnEntity }
+            // A longer word in capitals is shouting, unless prose runs around it ("the
+            // office known as PROFEPA said", "CONAGUA, the water authority").
+            let length = s.tokens[c.a].range.count
+            let inProse = s.isWord(c.a - 1) && s.tokens[c.a - 1].isLowercase || s.isWord(c.b) && s.tokens[c.b].isLowercase
+                || s.punctValue(c.b) == 0x2C && s.isWord(c.b + 1) && s.tokens[c.b + 1].isLowercase
+            if length > 8 || length > 6 && !inProse || c.allCommon { return .notAnEntity }
             return .entity(.organization, .context)
         },
         // "… on The Duran": a title or outlet.
@@ -535,7 +540,11 @@ extension NameScanner {
                 && s.tokens[c.a - 1].range.upperBound + 1 >= s.tokens[c.a].range.lowerBound
         },
         CandidateFilter(name: "lone-ordinary-word") { s, c, e in c.n == 1 && s.isCommon(c.a) && e < .rule && !c.theCue },
-        CandidateFilter(name: "lone-head-or-title") { s, c, _ in c.n == 1 && (s.isHead(c.a) || s.isTitle(c.a)) && !c.namedBody },
+        // (An acronym that is also a head, "AFC", stays: "the AFC said".)
+        CandidateFilter(name: "lone-head-or-title") { s, c, _ in
+            c.n == 1 && (s.isHead(c.a) || s.isTitle(c.a)) && !c.namedBody
+                && !(s.tokens[c.a].isAllCaps && s.tokens[c.a].range.count >= 3)
+        },
         // "S&P", stray initials.
         CandidateFilter(name: "single-letter") { s, c, _ in c.n == 1 && s.tokens[c.a].range.count == 1 },
         // "X." at a sentence end.

@@ -1105,7 +1105,8 @@ struct NameScanner {
                     // "Prize for Fiction", "Festival of Britain": an award or event keeps its "of"/"for".
                     let namedThing = k > segmentStart && lexicon.miscHeads.contains(tokens[k - 1].hash)
                     // "Judge Elena Marsh of the U.S. District Court": a person of a body is two names.
-                    let personLeft = (segmentStart..<k).contains { isFirstName($0) }
+                    // ("Max Planck Institute for Radio Astronomy": a body named after a person.)
+                    let personLeft = (segmentStart..<k).contains { isFirstName($0) } && !isOrgHead(k - 1)
                     // "Tayside Drilling Systems of Perth": a company and where it is.
                     let companyOfPlace = k > segmentStart && Self.companyHeads.contains(tokens[k - 1].hash)
                         && lexicon.places[phraseHash(k + 1, b)] != nil
