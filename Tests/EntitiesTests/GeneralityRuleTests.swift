@@ -717,4 +717,12 @@ import WirefleetText
         #expect(has(e, "CONAPRO", .organization))
         #expect(e.contains { $0.text == "AFC" || $0.aliases.contains("AFC") })
     }
+
+    /// Spanish company names that open with their kind of business ("Curtidora San
+    /// Crispín", "Pesquera Austral") are bodies, not people.
+    @Test func aSpanishCompanyNamedByItsTrade() {
+        let e = tag("Inspectors closed Curtidora San Crispín on Tuesday after the spill.\n\nPesquera Valdemar said it would appeal.")
+        #expect(has(e, "Curtidora San Crispín", .organization))
+        #expect(has(e, "Pesquera Valdemar", .organization))
+    }
 }
