@@ -20,8 +20,12 @@ struct LegalFormShortForms {
         // when two organisations share it.
         var owner: [[UInt64]: Int] = [:]
         for i in entities.indices where entities[i].type == .organization {
-            var words = entities[i].text.split(separator: " ").map { WordHash.folded($0) }
-            guard words.count >= 3, EntityIdentity.companyDesignators.contains(words[words.count - 1]) else { continue }
+            // The cheap test first: most names end in no legal form.
+            let text = entities[i].text
+            guard let space = text.lastIndex(of: " "),
+                  EntityIdentity.companyDesignators.contains(WordHash.folded(text[text.index(after: space)...])) else { continue }
+            var words = text.split(separator: " ").map { WordHash.folded($0) }
+            guard words.count >= 3 else { continue }
             while words.count > 2, EntityIdentity.companyDesignators.contains(words[words.count - 1]) { words.removeLast() }
             owner[words] = owner[words] == nil ? i : -1
         }
