@@ -725,4 +725,12 @@ import WirefleetText
         #expect(has(e, "Curtidora San Crispín", .organization))
         #expect(has(e, "Pesquera Valdemar", .organization))
     }
+
+    /// A small town the gazetteer knows in one far country only is a namesake where the
+    /// article's other places are all elsewhere: "Río Turbio" in León, Guanajuato is not
+    /// the Argentine town.
+    @Test func aStrayTownOfOneReading() {
+        let e = tag("LEÓN, Mexico - Tanneries in León and Irapuato were closed on Monday after waste reached the Río Turbio, officials in Guanajuato said.")
+        #expect(e.first { $0.text == "Río Turbio" }?.geo?.country == "MX")
+    }
 }

@@ -109,8 +109,20 @@ struct GeoResolver: Sendable {
                 }
             }
         }
+        // The country with the most other places of the article, when at least two.
+        let leadingCountry = contextTotal.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }
         for (i, list) in candidates.enumerated() where !list.isEmpty {
-            if list.count == 1 { entities[i].geo = g.location(list[list.startIndex]); continue }
+            if list.count == 1 {
+                let p = list[list.startIndex], c = g.countryCode(p)
+                // A town the gazetteer knows in one country only, where nothing else of the
+                // article is, while two or more places are in another: a namesake the data
+                // lacks ("Río Turbio", a river in León, is also a town in Argentina). Left to
+                // ``inferPlaces(_:sentences:original:)``.
+                if g.kind(p) == .city, g.population(p) < Self.townPopulation, (contextTotal[c] ?? 0) <= 1,
+                   let lead = leadingCountry, lead.key != c, lead.value >= 2 { continue }
+                entities[i].geo = g.location(p)
+                continue
+            }
             // The other places: the article's, less this one's own.
             func context(_ country: UInt16) -> Int {
                 (contextTotal[country] ?? 0) - (unambiguousCountry[i] == country ? 1 : 0)
