@@ -733,4 +733,12 @@ import WirefleetText
         let e = tag("LEÓN, Mexico - Tanneries in León and Irapuato were closed on Monday after waste reached the Río Turbio, officials in Guanajuato said.")
         #expect(e.first { $0.text == "Río Turbio" }?.geo?.country == "MX")
     }
+
+    /// "LEÓN, Mexico - Tanneries in León …": the word after a place-and-country dateline
+    /// opens a sentence; its capital says nothing.
+    @Test func aSentenceAfterAPlaceAndCountryDateline() {
+        let e = tag("LEÓN, Mexico - Tanneries in León and Irapuato were closed on Monday, officials in Guanajuato said.")
+        #expect(!e.contains { $0.text == "Tanneries" })
+        #expect(has(e, "Irapuato", .location))
+    }
 }

@@ -233,7 +233,7 @@ struct NameScanner {
             // A dash opens a sentence at a line start or after a dateline ("ROME (Reuters) -").
             let datelineDash = v == 0x2D && (tokens[i].startsLine || i == 0 || punctValue(i - 1) == 0x29
                                              || (isWord(i - 1) && tokens[i - 1].isAllCaps)
-                                             || datedDateline(endingAt: i - 1))
+                                             || datedDateline(endingAt: i - 1) || placedDateline(endingAt: i - 1))
             // An opening quotation mark starts quoted speech: "…claimed that "Refugees are…".
             let openingQuote = (v == 0x22 || v == 0x27) && i + 1 < tokens.count
                 && tokens[i + 1].range.lowerBound == tokens[i].range.upperBound
@@ -246,6 +246,18 @@ struct NameScanner {
                 if j < tokens.count { uncertain[j] = true }
             }
         }
+    }
+
+    /// "LEÓN, Mexico -", "SAN JOSÉ, Costa Rica —": a capitalised word closing a dateline
+    /// that opens its line with words in capitals and a comma, within a few tokens.
+    func placedDateline(endingAt k: Int) -> Bool {
+        guard isWord(k), tokens[k].isCapitalized else { return false }
+        var j = k
+        while j > 0, k - j < 8, !tokens[j].startsLine { j -= 1 }
+        guard tokens[j].startsLine || j == 0, isWord(j), tokens[j].isAllCaps, tokens[j].range.count >= 2 else { return false }
+        var c = j + 1
+        while c < k, isWord(c), tokens[c].isAllCaps { c += 1 }
+        return c < k && punctValue(c) == 0x2C
     }
 
     /// "LOS ANGELES, May 2 -": a number closing a dateline that opens its line with a
