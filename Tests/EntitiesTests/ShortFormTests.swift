@@ -65,4 +65,12 @@ import WirefleetText
         #expect(e.first { $0.text == "Thandiwe Nkosi" }?.type == .person)
         #expect(e.first { $0.text == "South African Radio Astronomy Observatory" }?.aliases.contains("SARAO") == true)
     }
+
+    /// "In Vinh, …" opening a sentence is the city, though a "Phan Văn Vinh" of the
+    /// article is named by it too.
+    @Test func aPlaceByContextAtASentenceStart() {
+        let e = entities("General Secretary Phan Văn Vinh read the ruling.\n\nIn Vinh, about 200 supporters gathered outside the stadium.")
+        #expect(e.contains { $0.type == .location && $0.text == "Vinh" })
+        #expect(e.contains { $0.type == .person && $0.text == "Phan Văn Vinh" })
+    }
 }

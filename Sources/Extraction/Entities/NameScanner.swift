@@ -593,8 +593,9 @@ struct NameScanner {
                 if let kind = lexicon.places[h], kind == .country || kind == .region { return true }
             }
         }
-        return a >= 1 && isWord(a - 1) && tokens[a - 1].isLowercase && Self.nearPrepositions.contains(tokens[a - 1].hash)
-            && next != 0x27
+        // "in Madison", and "In Vinh, …" opening a sentence.
+        return a >= 1 && isWord(a - 1) && (tokens[a - 1].isLowercase || uncertain[a - 1] && tokens[a - 1].isCapitalized)
+            && Self.nearPrepositions.contains(tokens[a - 1].hash) && next != 0x27
     }
 
     func lowerIs(_ i: Int, in set: WordTable<Bool>) -> Bool { isWord(i) && set.contains(tokens[i].hash) }
