@@ -16,6 +16,14 @@ import WirefleetText
         #expect(a.hasPrefix("p:"))
     }
 
+    /// Regions of one country the gazetteer lacked are on the map: the Karoo, the Bajío.
+    @Test func regionsOfOneCountry() throws {
+        let karoo = try #require(entity("Karoo", in: "The telescope array stands in the Karoo, far from any city."))
+        #expect(karoo.geo?.country == "ZA")
+        let bajio = try #require(entity("Bajío", in: "Tanneries across the Bajío shut on Monday."))
+        #expect(bajio.geo?.country == "MX")
+    }
+
     /// Vietnamese news writes the country and its cities in syllables: "Việt Nam Football
     /// Federation" is the Vietnam Football Federation, "Hà Nội" and "Ha Noi" are Hanoi.
     @Test func vietnameseSpellingsOfPlaces() throws {
