@@ -741,4 +741,13 @@ import WirefleetText
         #expect(!e.contains { $0.text == "Tanneries" })
         #expect(has(e, "Irapuato", .location))
     }
+
+    /// Thai and Malaysian honorifics are titles, not names: "Khun Prasert", "Datuk Seri
+    /// Anwar Malik"; "Bandar Seri Begawan" keeps its "Seri".
+    @Test func thaiAndMalaysianHonorifics() {
+        let e = tag("“We regret the impact,” said Khun Prasert. Brunei's capital, Bandar Seri Begawan, hosted the talks, Datuk Seri Anwar Malik said.")
+        #expect(has(e, "Prasert", .person))
+        #expect(has(e, "Anwar Malik", .person))
+        #expect(has(e, "Bandar Seri Begawan", .location))
+    }
 }
