@@ -10,8 +10,7 @@ import WirefleetText
 /// Only short forms of two or more words, written with capitals, not followed by
 /// another capitalised word on the same line ("Andes Copper Mining" is another name),
 /// and only when one organisation of the article has that short form and no other
-/// organisation's name starts with it. One pass over
-/// the entities and one over the words.
+/// organisation's name starts with it. One pass over the entities and one over the words.
 struct LegalFormShortForms {
     let text: NormalizedText
 
@@ -21,10 +20,10 @@ struct LegalFormShortForms {
         var owner: [[UInt64]: Int] = [:]
         for i in entities.indices where entities[i].type == .organization {
             // The cheap test first: most names end in no legal form.
-            let text = entities[i].text
-            guard let space = text.lastIndex(of: " "),
-                  EntityIdentity.companyDesignators.contains(WordHash.folded(text[text.index(after: space)...])) else { continue }
-            var words = text.split(separator: " ").map { WordHash.folded($0) }
+            let name = entities[i].text
+            guard let space = name.lastIndex(of: " "),
+                  EntityIdentity.companyDesignators.contains(WordHash.folded(name[name.index(after: space)...])) else { continue }
+            var words = name.split(separator: " ").map { WordHash.folded($0) }
             guard words.count >= 3 else { continue }
             while words.count > 2, EntityIdentity.companyDesignators.contains(words[words.count - 1]) { words.removeLast() }
             owner[words] = owner[words] == nil ? i : -1
@@ -41,7 +40,7 @@ struct LegalFormShortForms {
         guard owner.values.contains(where: { $0 >= 0 }) else { return }
         let starts = Set(owner.keys.map { $0[0] })
         let tokens = text.tokens.words
-        var found: [(organization: Int, words: Range<Int>, range: Range<Int>)] = []
+        var found: [(organization: Int, span: Range<Int>, range: Range<Int>)] = []
         var k = 0
         while k < tokens.count {
             let t = tokens[k]
