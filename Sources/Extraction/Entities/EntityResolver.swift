@@ -47,11 +47,12 @@ struct EntityResolver {
         var bestEvidence = [NameCandidate.Evidence](repeating: .pending, count: keyCount)
         var placeByItself = [Bool](repeating: false, count: keyCount)   // a mention typed LOC on its own
         var pendingPerson = [Bool](repeating: false, count: keyCount)   // read as a person, unconfirmed
-        for i in all.indices where all[i].evidence == .pending && all[i].type == .person {
-            pendingPerson[idOfCandidate[i]] = true
-        }
-        for i in all.indices where all[i].evidence > .pending {
+        for i in all.indices {
             let id = idOfCandidate[i]
+            guard all[i].evidence > .pending else {
+                if all[i].type == .person { pendingPerson[id] = true }
+                continue
+            }
             votes[id].add(all[i].type, all[i].evidence.rawValue)
             if all[i].type == .location { placeByItself[id] = true }
             bestEvidence[id] = max(bestEvidence[id], all[i].evidence)

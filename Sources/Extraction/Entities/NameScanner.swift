@@ -251,10 +251,7 @@ struct NameScanner {
     /// "LEÓN, Mexico -", "SAN JOSÉ, Costa Rica —": a capitalised word closing a dateline
     /// that opens its line with words in capitals and a comma, within a few tokens.
     func placedDateline(endingAt k: Int) -> Bool {
-        guard isWord(k), tokens[k].isCapitalized else { return false }
-        var j = k
-        while j > 0, k - j < 8, !tokens[j].startsLine { j -= 1 }
-        guard tokens[j].startsLine || j == 0, isWord(j), tokens[j].isAllCaps, tokens[j].range.count >= 2 else { return false }
+        guard isWord(k), tokens[k].isCapitalized, let j = datelineStart(before: k) else { return false }
         var c = j + 1
         while c < k, isWord(c), tokens[c].isAllCaps { c += 1 }
         return c < k && punctValue(c) == 0x2C
@@ -263,11 +260,16 @@ struct NameScanner {
     /// "LOS ANGELES, May 2 -": a number closing a dateline that opens its line with a
     /// word in capitals, within a few tokens of the line start.
     func datedDateline(endingAt k: Int) -> Bool {
-        guard k > 0, k < tokens.count, tokens[k].kind == .number else { return false }
+        k > 0 && k < tokens.count && tokens[k].kind == .number && datelineStart(before: k) != nil
+    }
+
+    /// The token that opens token `k`'s line, within eight tokens, when it is a word in
+    /// capitals of two or more letters (a dateline's place: "LOS ANGELES", "LEÓN"); else nil.
+    func datelineStart(before k: Int) -> Int? {
         var j = k
         while j > 0, k - j < 8, !tokens[j].startsLine { j -= 1 }
-        guard tokens[j].startsLine || j == 0 else { return false }
-        return isWord(j) && tokens[j].isAllCaps && tokens[j].range.count >= 2
+        guard tokens[j].startsLine || j == 0, isWord(j), tokens[j].isAllCaps, tokens[j].range.count >= 2 else { return nil }
+        return j
     }
 
     /// Short lines of three or more longer words, most of them capitalised, not ending

@@ -274,10 +274,7 @@ struct GeoResolver: Sendable {
             if e.type == .location { located.append((NameFold.words(e.text), geo.country)) }
             mentionsIn[geo.country, default: 0] += max(1, e.mentions.count)
         }
-        let ranked = mentionsIn.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
-        let articleCountry = ranked.first.flatMap { top in
-            top.value >= 2 && (ranked.count < 2 || ranked[1].value < top.value) ? top.key : nil
-        }
+        let articleCountry = Self.clearLeader(mentionsIn)
         let sections = Self.sectionCountries(entities, original)
         let paragraphs = Self.paragraphCountries(entities, original)
         // Sentence → the mentions of located places in it, for rule 4 only.
@@ -338,12 +335,17 @@ struct GeoResolver: Sendable {
                 counts[lines.sentence(containing: m.start), default: [:]][geo.country, default: 0] += 1
             }
         }
-        var country: [Int: String] = [:]
-        for (line, byCountry) in counts {
-            let ranked = byCountry.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
-            if let top = ranked.first, top.value >= 2, ranked.count < 2 || ranked[1].value < top.value { country[line] = top.key }
+        return (lines, counts.compactMapValues(clearLeader))
+    }
+
+    /// The country with at least two of `mentions` and more than any other, else nil: an
+    /// article's (rule 3 of ``inferPlaces(_:sentences:original:)``) or a paragraph's.
+    static func clearLeader(_ mentions: [String: Int]) -> String? {
+        var best: (country: String, count: Int) = ("", 0), second = 0
+        for (country, count) in mentions {
+            if count > best.count { second = best.count; best = (country, count) } else { second = max(second, count) }
         }
-        return (lines, country)
+        return best.count >= 2 && second < best.count ? best.country : nil
     }
 
     /// "Manchester-based", "Delaware-registered": a place written as the first part of an
