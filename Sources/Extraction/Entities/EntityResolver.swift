@@ -177,8 +177,11 @@ struct EntityResolver {
         // MARK: A place named after a feature's first word ("Swat floods" beside "the Swat
         // River", "Mekong farmers" beside "the Mekong Delta"): the word is a place too, where
         // nothing else typed it.
-        for i in all.indices where all[i].wordCount == 2 && all[i].type == .location && all[i].evidence >= .rule {
+        var featureSeen = [Bool](repeating: false, count: keyCount)
+        for i in all.indices where all[i].wordCount == 2 && all[i].type == .location && all[i].evidence >= .rule
+            && !featureSeen[idOfCandidate[i]] {
             let id = idOfCandidate[i]
+            featureSeen[id] = true
             let words = parts(id)   // two tokens may be one word ("Guinea-Bissau")
             guard words.count == 2, Self.featureHeads.contains(WordHash.folded(words[1])), let short = idOf[String(words[0])],
                   winners[short] == nil, shortFormOwner[short] == nil else { continue }

@@ -30,7 +30,7 @@ struct LegalFormShortForms {
         }
         guard !owner.isEmpty else { return }
         // "Pacific Basalt" with a "Pacific Basalt Corp" and a "Pacific Basalt Mining Ltd":
-        // a reader cannot tell which.
+        // a reader cannot tell which. (Rare: only articles with such a short form get here.)
         for i in entities.indices where entities[i].type == .organization {
             let words = entities[i].text.split(separator: " ").map { WordHash.folded($0) }
             for short in owner.keys where words.count > short.count && owner[short] != i && words.starts(with: short) {
@@ -79,9 +79,9 @@ struct LegalFormShortForms {
             }
             let surface = text.originalText(of: span)
             entities[i].mentions.append(Mention(start: range.lowerBound, end: range.upperBound, text: surface))
-            entities[i].mentions.sort { $0.start < $1.start }
             if surface != entities[i].text, !entities[i].aliases.contains(surface) { entities[i].aliases.append(surface) }
         }
+        for i in Set(found.map(\.organization)) { entities[i].mentions.sort { $0.start < $1.start } }
         for j in emptied.sorted().reversed() { entities.remove(at: j) }
     }
 }

@@ -18,9 +18,6 @@ struct Lexicon: Sendable {
     /// finds Kratié, "Sao Tome" São Tomé.
     var placesWithoutAccents = WordTable<PlaceKind>()
     var known = WordTable<EntityType>()
-
-    /// The name (exact hash) is a place: in the gazetteer of places or a known location.
-    func isPlace(_ h: UInt64) -> Bool { places[h] != nil || known[h] == .location }
     var firstNames = WordTable<Bool>()
     /// ``NameFold`` keys of the given names, for names seen folded or in lower case.
     var firstNameKeys: Set<UInt64> = []
@@ -41,10 +38,17 @@ struct Lexicon: Sendable {
     var familyNamesEitherOrder: Set<UInt64> = []
     /// Folded two-to-six-letter acronyms of known organisations and places ("eu").
     var knownAcronyms: Set<UInt64> = []
+    /// The name (exact hash) is a place: in the gazetteer of places or a known location.
+    func isPlace(_ h: UInt64) -> Bool { places[h] != nil || known[h] == .location }
+
     /// Whether a name word is a family name that can be written before the given name.
     func writesFamilyNameFirst(_ word: some StringProtocol) -> Bool {
+        writesFamilyNameFirst(key: NameFold.keyHash(word))
+    }
+
+    /// ``writesFamilyNameFirst(_:)`` of a word's ``NameFold`` key.
+    func writesFamilyNameFirst(key: UInt64) -> Bool {
         guard !familyNamesFirst.isEmpty || !familyNamesEitherOrder.isEmpty else { return false }
-        let key = NameFold.keyHash(word)
         return familyNamesFirst.contains(key) || familyNamesEitherOrder.contains(key)
     }
 

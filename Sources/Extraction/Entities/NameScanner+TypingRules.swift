@@ -344,15 +344,15 @@ extension NameScanner {
         TypingRule(name: "name-with-acronym") { s, c in
             c.acronym != nil && c.n >= 2 && !s.isFirstName(c.a) ? .entity(.organization, .context) : nil
         },
-        // "the Lakers", "the Guardian": people are not named with "the"; "from the Ganges" names a place.
-        // "the Heldenplatz", "Alexanderplatz", "Kurfürstendamm", "Damrak plein": a German, Dutch
-        // or Nordic street, square or station written as one compound word.
+        // "the Heldenplatz", "Alexanderplatz", "Kurfürstendamm", "Kongens Nytorv": a German,
+        // Dutch or Nordic street, square or station written as one compound word.
         TypingRule(name: "place-compound") { s, c in
             guard c.n == 1, s.tokens[c.a].isCapitalized, s.tokens[c.a].range.count >= 7, s.lexicon.known[c.full] == nil else { return nil }
             let r = s.tokens[c.a].range
             let ends = placeCompoundEndings.contains { $0.count < r.count && s.endsWith(r, $0, foldingCase: true) }
             return ends ? .entity(.location, .rule) : nil
         },
+        // "the Lakers", "the Guardian": people are not named with "the"; "from the Ganges" names a place.
         TypingRule(name: "the-name") { s, c in
             let (a, b) = (c.a, c.b)
             guard c.n <= 4, !c.titleCue, s.lowerIs(a - 1, in: articles), s.tokens[a - 1].isLowercase || s.uncertain[a - 1],

@@ -1095,11 +1095,10 @@ struct NameScanner {
         // Astronomy Observatory (SARAO)" is a person of a body, whatever letters the
         // acronym may skip.)
         let acronymOfWhole = acronym.map { acronym in
-            let surface = candidateSurface(a, b)
             let start = Self.articles.contains(tokens[a].hash) && a + 1 < b ? a + 1 : a   // "The Economic Community …"
             return isWord(start) && acronym.unicodeScalars.first.map { ScalarClass.foldLower($0) }
                 == ScalarClass.foldLower(s[tokens[start].range.lowerBound])
-                && EntityResolver.isAcronym(acronym, of: surface)
+                && EntityResolver.isAcronym(acronym, of: candidateSurface(a, b))
         } ?? false
         var segmentStart = a
         var k = a
@@ -1466,7 +1465,7 @@ struct NameScanner {
         guard lowerIs(j, in: Self.ofFor), isTitle(j - 1) else { return nil }
         for k in (a + 1)..<(b - 1) {
             guard isNameWord(k) else { return nil }
-            if isFirstName(k) || lexicon.writesFamilyNameFirst(candidateSurface(k, k + 1)) {
+            if isFirstName(k) || lexicon.writesFamilyNameFirst(key: NameFold.keyHash(scalars: s[tokens[k].range])) {
                 return (a..<k).contains(where: isFirstName) ? nil : k
             }
         }

@@ -46,19 +46,27 @@ struct Gazetteer: Sendable {
     func places(named name: String) -> ArraySlice<PlaceID> {
         guard let run = byName[NameFold.keyHash(name)]
                 ?? (name.utf8.contains(0x2D) ? byName[NameFold.keyHash(words: name.unicodeScalars.split(separator: "-"))] : nil)
-                ?? Self.syllablesJoined(name).flatMap({ byName[NameFold.keyHash($0)] })
+                ?? (Self.isTwoSyllables(name) ? byName[NameFold.keyHash(scalars: name.unicodeScalars.lazy.filter { $0 != " " })] : nil)
         else { return [] }
         let first = Int(run >> 8), n = Int(run & 0xFF)
         return runs[first..<first + n]
     }
 
-    /// "Hà Nội" → "HàNội", "Da Nang" → "DaNang": two short words (syllables, as Vietnamese
-    /// writes a place's name) joined, for the gazetteer's one-word form (Hanoi, Danang);
-    /// nil for any other name.
-    static func syllablesJoined(_ name: String) -> String? {
-        let words = name.split(separator: " ")
-        guard words.count == 2, words.allSatisfy({ $0.count <= 5 }) else { return nil }
-        return words.joined()
+    /// "Hà Nội", "Da Nang": two short words (syllables, as Vietnamese writes a place's
+    /// name) that ``places(named:)`` also looks up joined, as the gazetteer's one-word form
+    /// (Hanoi, Danang). Counts characters, without making a string.
+    static func isTwoSyllables(_ name: String) -> Bool {
+        var words = 1, letters = 0
+        for c in name {
+            if c == " " {
+                words += 1; letters = 0
+                if words > 2 { return false }
+            } else {
+                letters += 1
+                if letters > 5 { return false }
+            }
+        }
+        return words == 2 && letters > 0 && name.first != " "
     }
 
     func kind(_ p: PlaceID) -> GeoLocation.Kind { kinds[Int(p)] }

@@ -276,7 +276,8 @@ struct GeoResolver: Sendable {
         }
         let articleCountry = Self.clearLeader(mentionsIn)
         let sections = Self.sectionCountries(entities, original)
-        let paragraphs = Self.paragraphCountries(entities, original)
+        // (With the article's places in one country, a paragraph can only say the same.)
+        let paragraphs = mentionsIn.count >= 2 ? Self.paragraphCountries(entities, original) : (lines: .whole, country: [:])
         // Sentence → the mentions of located places in it, for rule 4 only.
         var placesInSentence: [Int: [(mention: Mention, country: String, isCountry: Bool)]] = [:]
         if articleCountry == nil {

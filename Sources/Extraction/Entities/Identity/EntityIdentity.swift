@@ -93,14 +93,14 @@ public enum EntityIdentity {
     /// Sea", "North Sea", "Dead Sea" keep theirs: "the North" is no sea, "Black" a surname).
     static func seaWithoutItsHead(_ text: String, lexicon: Lexicon) -> String? {
         guard let space = text.firstIndex(of: " "), !text[text.index(after: space)...].contains(" ") else { return nil }
-        let head = text[text.index(after: space)...].lowercased()
-        guard head == "sea" || head == "ocean" else { return nil }
+        guard seaHeads.contains(WordHash.folded(text[text.index(after: space)...])) else { return nil }
         let name = text[..<space]
         let h = WordHash.folded(name)
         guard !lexicon.commonWords.contains(h), !NameScanner.compassPoints.contains(h), !colours.contains(h) else { return nil }
         return String(name)
     }
 
+    static let seaHeads: Set<UInt64> = [WordHash.folded("sea"), WordHash.folded("ocean")]
     static let colours: Set<UInt64> = Set(["red", "black", "white", "yellow", "green", "blue"].map { WordHash.folded($0) })
 
     /// The `n:` key of a name, after the known name it is another name of
