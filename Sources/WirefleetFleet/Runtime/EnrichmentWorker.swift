@@ -28,6 +28,7 @@ public struct EnrichmentWorker: Service {
     }
 
     public func run() async throws {
+        stage.loadData()
         let runtime = try PartitionedRuntime(options: options, stageName: stage.kind.rawValue, metrics: metrics, logger: logger)
         try await runtime.run { event in
             guard case .batch(let batch) = event else { return .init() }

@@ -18,6 +18,19 @@ public struct EnrichmentStage: Sendable {
         info = StageInfo(name: "wirefleet-\(kind.rawValue)", version: Self.version)
     }
 
+    /// Loads the word lists and tables the stage reads (the entity and quote stages: the
+    /// lexicon and the gazetteer; the number stage's are small and static) now, instead
+    /// of on the first article that needs them. A worker calls it before it joins its
+    /// group: the load's own short-lived tables then come and go while no batch and no
+    /// prefetched records are held, so they do not add to the process's peak memory,
+    /// and the first batch does not wait a fifth of a second.
+    public func loadData() {
+        switch kind {
+        case .entities, .quotes: EntityTagger.loadData()
+        case .numbers: break
+        }
+    }
+
     /// Runs the stage over an article.
     public func process(_ article: Article, source: SourcePosition, now: Date = Date()) -> Enrichment {
         var e = emptyEnrichment(article, source: source, processedAt: Self.timestamp(now))
