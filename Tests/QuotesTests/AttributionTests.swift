@@ -333,6 +333,32 @@ import WirefleetExtraction
         #expect(q.first?.speaker == "Ahmed Yusuf")
     }
 
+    @Test func aBodyInTheAppositionDescribesTheSubjectWhoSpeaks() {
+        let body = """
+        Harbour Crane Services, a subsidiary of Rotterdam-based Vellinga Holdings, said in a statement that \
+        "no crane operator will be dismissed because of the automation" and that staff would be retrained.
+
+        Kessler Mining, one of the three bidders, said the tender was "rushed and badly drafted".
+        """
+        let q = quotes(body, [org("Harbour Crane Services"), org("Vellinga Holdings"), org("Kessler Mining")])
+        #expect(q.map(\.speaker) == ["Harbour Crane Services", "Kessler Mining"])
+    }
+
+    @Test func aPersonOfABodyInTheSubjectSpeaksNotTheBody() {
+        let body = """
+        The lead author, Ingrid Solheim of the Nordic Institute for Ocean Research, described the finding at a \
+        news conference: "It is as if the sea itself had changed its mind overnight."
+        """
+        let q = quotes(body, [person("Ingrid Solheim"), org("Nordic Institute for Ocean Research")])
+        #expect(q.first?.speaker == "Ingrid Solheim")
+    }
+
+    @Test func aBodyInARelativeClauseDescribesTheSubjectWhoSpeaks() {
+        let body = "Kessler Mining, which lost the tender to Vellinga Holdings, said the award was \"rushed and badly drafted\"."
+        let q = quotes(body, [org("Kessler Mining"), org("Vellinga Holdings")])
+        #expect(q.first?.speaker == "Kessler Mining")
+    }
+
     @Test func headlineWithAnUnnamedCueTakesTheBodySpeaker() {
         let body = """
         'We were left to die': survivors describe the night at sea

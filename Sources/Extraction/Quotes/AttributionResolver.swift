@@ -391,7 +391,16 @@ private struct Context {
                     }
                     k -= 1
                 }
-                if let s = found {
+                if var s = found {
+                    if !index.isPerson(s.entity) {
+                        // "Ingrid Solheim of the Nordic Institute, described": the person, not
+                        // the body they speak for (as ``phrase(endingAt:cue:)`` reads "X of Y said").
+                        if let p = person(before: s.first) {
+                            s = p
+                        } else if let subject = subjectBeforeApposition(of: s, region: region) {
+                            s = subject
+                        }
+                    }
                     return Attribution(speaker: s.entity, speakerTokens: s.first...s.last, cueTokens: cue)
                 }
             }
@@ -419,6 +428,30 @@ private struct Context {
         }
         return Attribution(speaker: nil, speakerTokens: nil, cueTokens: cue)
     }
+
+    /// "Harbour Crane Services, a subsidiary of Vellinga Holdings, said", "Kessler Mining,
+    /// which lost the tender to Vellinga Holdings, said": a body named in an apposition or
+    /// a relative clause (opening with an article, "one", "part", "its", "which", "who",
+    /// "whose") describes the subject named right before its comma, who is the speaker.
+    /// Returns that subject's span, or nil when the apposition does not open that way or
+    /// no name ends right before it.
+    private func subjectBeforeApposition(of s: SpeakerIndex.Span, region: Range<Int>) -> SpeakerIndex.Span? {
+        let t = tokens
+        var k = s.first - 1
+        while k > region.lowerBound && s.first - k < 16 {
+            if t[k].kind == .newline || t.sentenceEnd[k] { return nil }
+            if t[k].key == "," {
+                guard k + 1 < s.first, Self.appositionOpeners.contains(t[k + 1].key),
+                      owner[k - 1] < 0, let subject = index.span(at: k - 1), subject.last == k - 1,
+                      subject.entity != s.entity else { return nil }
+                return subject
+            }
+            k -= 1
+        }
+        return nil
+    }
+
+    static let appositionOpeners: Set<String> = ["a", "an", "the", "one", "part", "its", "which", "who", "whose"]
 
     /// A person named right after up to three lower-case role words starting at `j`
     /// ("coach Gustavo Rinaldi", "lawmaker Krzysztof Wrona").
