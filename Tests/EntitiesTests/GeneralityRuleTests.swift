@@ -18,6 +18,18 @@ import WirefleetText
         #expect(has(e, "Home Office", .organization))
     }
 
+    @Test func anAgeOpeningTheSentenceIsNoPartOfTheName() {
+        let e = tag("""
+        The council said every child had a seat.
+
+        Sixteen-year-old Maisie Adebayo, who travels from a village near Tenterden, said the coach was late. \
+        Eight-month-old Tomasz Wierzbicki was treated in hospital.
+        """)
+        #expect(has(e, "Maisie Adebayo", .person))
+        #expect(has(e, "Tomasz Wierzbicki", .person))
+        #expect(!e.contains { $0.text.lowercased().contains("-old") })
+    }
+
     @Test func spellingVariantsOfOneSurnameMerge() {
         let e = tag("President Oleksandr Kovalenkiy spoke first. Later Kovalenkyy said the talks went well.")
         let people = e.filter { $0.type == .person }

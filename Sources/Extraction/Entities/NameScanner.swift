@@ -677,6 +677,13 @@ struct NameScanner {
     }
 
     static let yearOld = Array("year-old".unicodeScalars)
+    static let ageEndings: [[Unicode.Scalar]] = ["-year-old", "-year-olds", "-month-old", "-week-old", "-day-old"]
+        .map { Array($0.unicodeScalars) }
+
+    /// A word that is an age, "Sixteen-year-old", "12-month-old" (any case).
+    func isAgeAdjective(_ i: Int) -> Bool {
+        isWord(i) && Self.ageEndings.contains { endsWith(tokens[i].range, $0, foldingCase: true) }
+    }
 
     /// A plausible age: a number of one to three digits.
     func isAge(_ i: Int) -> Bool {
@@ -761,6 +768,8 @@ struct NameScanner {
                 i = end
                 continue
             }
+            // "Sixteen-year-old Maisie Adebayo": an age that opens a sentence is no part of the name.
+            if isAgeAdjective(i) { i += 1; continue }
             let startsWithOrdinal = isOrdinal(i) && isNameWord(i + 1) && !tokens[i + 1].startsLine
             guard isNameWord(i) || startsWithOrdinal else {
                 if let place = placeInHyphenatedAdjective(at: i, earliest: i) {
