@@ -359,6 +359,18 @@ import WirefleetExtraction
         #expect(q.first?.speaker == "Kessler Mining")
     }
 
+    @Test func aPersonInTheAppositionDescribesTheSubjectWhoSpeaks() {
+        let body = """
+        Tom Calder was convicted on Monday.
+
+        Martin Oyelaran, counsel for Calder, said: "We accept the jury's decision but we intend to appeal it."
+
+        Unlike Kessler Mining, rival bidder Vellinga Holdings, said the award was "fair and well run".
+        """
+        let q = quotes(body, [person("Tom Calder", "Calder"), person("Martin Oyelaran"), org("Kessler Mining"), org("Vellinga Holdings")])
+        #expect(q.map(\.speaker) == ["Martin Oyelaran", "Vellinga Holdings"])
+    }
+
     @Test func headlineWithAnUnnamedCueTakesTheBodySpeaker() {
         let body = """
         'We were left to die': survivors describe the night at sea

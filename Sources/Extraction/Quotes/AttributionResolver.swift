@@ -392,14 +392,12 @@ private struct Context {
                     k -= 1
                 }
                 if var s = found {
-                    if !index.isPerson(s.entity) {
+                    if !index.isPerson(s.entity), let p = person(before: s.first) {
                         // "Ingrid Solheim of the Nordic Institute, described": the person, not
                         // the body they speak for (as ``phrase(endingAt:cue:)`` reads "X of Y said").
-                        if let p = person(before: s.first) {
-                            s = p
-                        } else if let subject = subjectBeforeApposition(of: s, region: region) {
-                            s = subject
-                        }
+                        s = p
+                    } else if let subject = subjectBeforeApposition(of: s, region: region) {
+                        s = subject
                     }
                     return Attribution(speaker: s.entity, speakerTokens: s.first...s.last, cueTokens: cue)
                 }
@@ -430,28 +428,32 @@ private struct Context {
     }
 
     /// "Harbour Crane Services, a subsidiary of Vellinga Holdings, said", "Kessler Mining,
-    /// which lost the tender to Vellinga Holdings, said": a body named in an apposition or
-    /// a relative clause (opening with an article, "one", "part", "its", "which", "who",
-    /// "whose") describes the subject named right before its comma, who is the speaker.
-    /// Returns that subject's span, or nil when the apposition does not open that way or
-    /// no name ends right before it.
+    /// which lost the tender to Vellinga Holdings, said", "Michael Dubé, counsel for Voss,
+    /// said": a name inside an apposition or relative clause (a comma, then a lower-case
+    /// word) describes the subject named right before that comma, at the start of the
+    /// sentence (after at most an article or a title), and the subject speaks. Returns the
+    /// subject's span, or nil when the name is not in such an apposition ("The minister,
+    /// Jane Doe, said": a capital after the comma) or nothing names the sentence's subject
+    /// ("Unlike Acme, rival Vellinga Holdings, said").
     private func subjectBeforeApposition(of s: SpeakerIndex.Span, region: Range<Int>) -> SpeakerIndex.Span? {
         let t = tokens
         var k = s.first - 1
         while k > region.lowerBound && s.first - k < 16 {
             if t[k].kind == .newline || t.sentenceEnd[k] { return nil }
             if t[k].key == "," {
-                guard k + 1 < s.first, Self.appositionOpeners.contains(t[k + 1].key),
+                guard k + 1 < s.first, t[k + 1].kind == .word, !t[k + 1].capitalized,
                       owner[k - 1] < 0, let subject = index.span(at: k - 1), subject.last == k - 1,
                       subject.entity != s.entity else { return nil }
+                var j = subject.first - 1
+                while j >= region.lowerBound, t[j].kind == .word,
+                      SpeechLexicon.determiners.contains(t[j]) || SpeechLexicon.titles.contains(t[j]) { j -= 1 }
+                guard j < region.lowerBound || t[j].kind == .newline || t.sentenceEnd[j] else { return nil }
                 return subject
             }
             k -= 1
         }
         return nil
     }
-
-    static let appositionOpeners: Set<String> = ["a", "an", "the", "one", "part", "its", "which", "who", "whose"]
 
     /// A person named right after up to three lower-case role words starting at `j`
     /// ("coach Gustavo Rinaldi", "lawmaker Krzysztof Wrona").
