@@ -371,6 +371,15 @@ import WirefleetExtraction
         #expect(q.map(\.speaker) == ["Martin Oyelaran", "Vellinga Holdings"])
     }
 
+    @Test func aClauseOfItsOwnAfterTheQuoteDoesNotTakeIt() {
+        let body = """
+        Grace Mbeki, who leads on housing at Harrow Borough Council, had promised that every family \
+        "will have a roof before winter", and the council says 40 homes are now ready.
+        """
+        let q = quotes(body, [person("Grace Mbeki"), org("Harrow Borough Council")])
+        #expect(q.first?.speaker == "Grace Mbeki")
+    }
+
     @Test func headlineWithAnUnnamedCueTakesTheBodySpeaker() {
         let body = """
         'We were left to die': survivors describe the night at sea

@@ -206,7 +206,8 @@ struct AttributionResolver: Sendable {
         if let a = dashAttribution(after, t, index, owner) { return a }
         // 1b. Right after the quote: `,” he said` / `,” said X` / `,” X told reporters`.
         var immediate: Attribution?
-        if let cue = firstCue(in: after, t, owner), cue.lowerBound - after.lowerBound <= 25 {
+        if let cue = firstCue(in: after, t, owner), cue.lowerBound - after.lowerBound <= 25,
+           !(opensAnotherClause(after, before: cue, t) && lastCue(in: before, t, owner) != nil) {
             let a = ctx.subject(of: cue, region: after)
             if a.speaker != nil { return a }
             if cue.lowerBound - after.lowerBound <= 3 { immediate = a }
@@ -237,6 +238,19 @@ struct AttributionResolver: Sendable {
         // 4. Nothing: an orphan closer will be dropped.
         return Attribution()
     }
+
+    /// `X had promised that “…”, and the council says …`: the part after the quote opens a
+    /// clause of its own (a coordinator, then a subject before the cue), whose cue is not
+    /// this quote's when a cue before the quote carries it. `“…” and added` (the verb right
+    /// after the coordinator) is not another clause.
+    private func opensAnotherClause(_ after: Range<Int>, before cue: ClosedRange<Int>, _ t: QuoteTokens) -> Bool {
+        var k = after.lowerBound
+        if k < cue.lowerBound, t[k].key == "," { k += 1 }
+        guard k < cue.lowerBound, t[k].kind == .word, Self.clauseCoordinators.contains(t[k].key) else { return false }
+        return cue.lowerBound - k > 1
+    }
+
+    static let clauseCoordinators: Set<String> = ["and", "but", "while", "whereas"]
 
     /// "in the words of X" before the quote: the first person named after "of" (else the
     /// first body), a possessive owner skipped ("the regulator's head, David Rotich").
