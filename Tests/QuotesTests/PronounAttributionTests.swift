@@ -15,6 +15,17 @@ import WirefleetExtraction
         #expect(speakers(body) == ["Nordvik Ferries"])
     }
 
+    @Test func aFamilyNameWrittenFirstSaysNothingOfGender() {
+        // "Kim" opens men's names in English ("Kim Jong Un" aside); written first it is a
+        // family name, and "she" may be its bearer.
+        let body = """
+        Kim Soo-ah, chief executive of Daeryun Chemical, said the company had been building reserves.
+
+        “Our lines have enough stock for about three months, not longer,” she told reporters.
+        """
+        #expect(speakers(body) == ["Kim Soo-ah"])
+    }
+
     @Test func thePronounFollowsThePersonOfItsParagraph() {
         let body = """
         “The jury saw something honest in this story,” said festival director Ingrid Sola.

@@ -132,9 +132,13 @@ struct SpeakerIndex: Sendable {
 
         // MARK: Gender and roles
         for e in entities.indices where entities[e].type == .person {
-            if let first = textKeys[e].first {
-                if SpeechLexicon.femaleNames.contains(first) { gender[e] = .female }
-                else if SpeechLexicon.maleNames.contains(first) { gender[e] = .male }
+            // The given name: the first word, or the last where the family name comes first
+            // ("Kim Soo-ah": "Kim" is no man's given name there).
+            let keys = textKeys[e]
+            let given = keys.count > 1 && NameOrder.writesFamilyNameFirst(entities[e].text) ? keys.last : keys.first
+            if let given {
+                if SpeechLexicon.femaleNames.contains(given) { gender[e] = .female }
+                else if SpeechLexicon.maleNames.contains(given) { gender[e] = .male }
             }
         }
         for span in spans {
