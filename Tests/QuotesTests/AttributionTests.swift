@@ -380,6 +380,18 @@ import WirefleetExtraction
         #expect(q.first?.speaker == "Grace Mbeki")
     }
 
+    @Test func aRolePhraseBeforeARelativeClauseIsTheSubject() {
+        let body = """
+        Prosecutors charged three managers of Vale Rosa Mineração on Tuesday. The company, which paid R$ 2 billion \
+        to the state of Bahia in a 2021 settlement, said in a statement that it “has always acted within the law.”
+
+        Regulators fined Hollis Coachworks in March. In a statement, the company, which employs about 900 people, \
+        said its buses were “among the safest on the road.”
+        """
+        let q = quotes(body, [org("Vale Rosa Mineração"), org("Hollis Coachworks")])
+        #expect(q.map(\.speaker) == ["Vale Rosa Mineração", "Hollis Coachworks"])
+    }
+
     @Test func headlineWithAnUnnamedCueTakesTheBodySpeaker() {
         let body = """
         'We were left to die': survivors describe the night at sea

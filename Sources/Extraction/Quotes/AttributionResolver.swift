@@ -415,6 +415,7 @@ private struct Context {
                     }
                     return Attribution(speaker: s.entity, speakerTokens: s.first...s.last, cueTokens: cue)
                 }
+                if let a = roleSubjectBeforeApposition(region.lowerBound..<j, cue: cue) { return a }
             }
         }
         // (b) Subject after the verb: "said X", "according to X".
@@ -465,6 +466,25 @@ private struct Context {
                 return subject
             }
             k -= 1
+        }
+        return nil
+    }
+
+    /// "The company, which paid …, said", "In a statement, the ministry, which …, said": a
+    /// role phrase ("the" and a role noun) that opens the sentence or follows its opening
+    /// phrase, then a comma and a lower-case apposition or relative clause, is the subject;
+    /// the role is resolved as "the company said" would be. Nil when `r` has no such phrase.
+    private func roleSubjectBeforeApposition(_ r: Range<Int>, cue: ClosedRange<Int>) -> Attribution? {
+        var h = r.lowerBound + 1
+        while h + 2 < r.upperBound {
+            if tokens[h + 1].key == ",", tokens[h + 2].kind == .word, !tokens[h + 2].capitalized, isRoleHead(h),
+               tokens[h - 1].key == "the", h - 1 == r.lowerBound || tokens[h - 2].key == "," {
+                let (e, first) = role(headAt: h)
+                guard let e else { return nil }
+                return Attribution(speaker: e, speakerTokens: first...h, cueTokens: cue)
+            }
+            if tokens[h].key == "," && h > r.lowerBound + 6 { return nil }   // only the opening phrase
+            h += 1
         }
         return nil
     }
