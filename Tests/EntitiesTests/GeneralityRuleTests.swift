@@ -30,6 +30,16 @@ import WirefleetText
         #expect(!e.contains { $0.text.lowercased().contains("-old") })
     }
 
+    @Test func aBodyDescribedByAPluralPossessorIsABody() {
+        let e = tag("""
+        The council voted on Tuesday.
+
+        Velobond, the national cyclists’ union, welcomed the vote. Agrivalle, the farmers' union, did not.
+        """)
+        #expect(has(e, "Velobond", .organization))
+        #expect(has(e, "Agrivalle", .organization))
+    }
+
     @Test func spellingVariantsOfOneSurnameMerge() {
         let e = tag("President Oleksandr Kovalenkiy spoke first. Later Kovalenkyy said the talks went well.")
         let people = e.filter { $0.type == .person }

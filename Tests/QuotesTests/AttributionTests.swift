@@ -392,6 +392,16 @@ import WirefleetExtraction
         #expect(q.map(\.speaker) == ["Vale Rosa Mineração", "Hollis Coachworks"])
     }
 
+    @Test func blamingAndCallingCarryTheQuote() {
+        let body = """
+        Mekhong Hydro, which runs the dam, has blamed “a mechanical fault in the third spillway gate” for the release.
+
+        Velobond welcomed the vote, calling the plan “a serious step toward a city built around people.”
+        """
+        let q = quotes(body, [org("Mekhong Hydro"), org("Velobond")])
+        #expect(q.map(\.speaker) == ["Mekhong Hydro", "Velobond"])
+    }
+
     @Test func headlineWithAnUnnamedCueTakesTheBodySpeaker() {
         let body = """
         'We were left to die': survivors describe the night at sea

@@ -423,6 +423,12 @@ struct NameScanner {
                 || tokens[k].isAllCaps && k > b + 1 || k > b + 1 && lexicon.places[tokens[k].exactHash] != nil {
             // "X, the bank's chief economist": the possessor is not what X is.
             if punctValue(k + 1) == 0x27 {
+                // "X, the national cyclists' union": a plural possessor ("cyclists'", no "s"
+                // after the mark) says what kind of body the noun after it is.
+                if isWord(k + 2), tokens[k + 2].isLowercase, tokens[k + 2].hash != WordHash.folded("s"),
+                   lowerIs(k + 2, in: Self.orgAppositives) {
+                    return lowerIs(k + 3, in: Self.saidVerbs) ? nil : .organization
+                }
                 return isWord(k + 3) && tokens[k + 3].isLowercase && lowerIs(k + 3, in: Self.kinOrRole) ? .person : nil
             }
             // "early on Tuesday, the company said": a reporting clause, not an appositive.
