@@ -26,6 +26,23 @@ import WirefleetExtraction
         #expect(speakers(body) == ["Kim Soo-ah"])
     }
 
+    @Test func aNewcomerOpeningTheParagraphBeforeIsTheNextSpeaker() {
+        // The newcomer shares the minister's family name: "the nearest fitting name" took
+        // the minister, who had spoken before.
+        let body = """
+        Transport Minister Tomas Varga said the border crossing would stay closed until the bridge was inspected.
+
+        “We are asking our neighbours to open the ferry route at reduced cost,” Varga told reporters.
+
+        He said the ministry had opened a hotline for drivers.
+
+        Andrei Varga (no relation), a lorry driver from Cluj, has been waiting near the crossing since Monday.
+
+        “We sleep in the cab with the engine running to stay warm,” he said.
+        """
+        #expect(speakers(body) == ["Tomas Varga", "Andrei Varga"])
+    }
+
     @Test func thePronounFollowsThePersonOfItsParagraph() {
         let body = """
         “The jury saw something honest in this story,” said festival director Ingrid Sola.

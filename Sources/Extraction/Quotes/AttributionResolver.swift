@@ -636,6 +636,12 @@ private struct Context {
             if owner[k] < 0, let s = index.span(at: k), compatible(s.entity, male: male) { return s.entity }
             k -= 1; n += 1
         }
+        // 1c. A person the paragraph before opens with, named there for the first time,
+        //     when the quote opens its own paragraph: "Gor Sargsyan, a driver from Gyumri,
+        //     has been waiting since Monday. ¶ “We sleep in the cab …,” he said." A news
+        //     text introduces the next speaker so; the previous quote's speaker, named
+        //     earlier, is not meant.
+        if let e = newcomerOpeningPreviousParagraph(male: male) { return e }
         // 2. The most recent speaker: the previous quote's, or a later subject of a
         //    speech verb ("Alison Murray said shelters were open. … she said").
         var recentSubject: (entity: Int, at: Int)?
@@ -658,6 +664,26 @@ private struct Context {
         if let r = recentSubject { return r.entity }
         // 3. The nearest person before.
         return nearest(before: j, maxTokens: 400) { compatible($0, male: male) }
+    }
+
+    /// The person that opens the paragraph before the quote's (after at most a title word),
+    /// with no mention before that paragraph, when the quote opens its own paragraph; nil
+    /// otherwise or when the gender does not fit.
+    private func newcomerOpeningPreviousParagraph(male: Bool) -> Int? {
+        guard let open = site.openToken, open > 0 else { return nil }
+        var k = open - 1
+        guard tokens[k].kind == .newline else { return nil }   // the quote opens its paragraph
+        while k > 0 && tokens[k].kind == .newline { k -= 1 }
+        var start = k
+        var steps = 0
+        while start > 0 && tokens[start - 1].kind != .newline && steps < 400 { start -= 1; steps += 1 }
+        guard steps < 400 else { return nil }
+        var first = start
+        if first < k, tokens[first].kind == .word, SpeechLexicon.titles.contains(tokens[first]) { first += 1 }
+        guard owner[first] < 0, let s = index.span(at: first), s.first == first, compatible(s.entity, male: male),
+              index.lastMention(of: s.entity, before: start) < 0 else { return nil }
+        if let p = previous, p.speaker == s.entity { return nil }
+        return s.entity
     }
 
     /// The nearest mention before token `j`, outside quotes, whose entity passes `ok`.
