@@ -40,6 +40,16 @@ import WirefleetText
         #expect(has(e, "Agrivalle", .organization))
     }
 
+    @Test func aBodyNamedAfterAnOfficeKeepsTheOffice() {
+        let e = tag("""
+        A spokesperson for the Oregon Department of Attorney General said the office was reviewing the case. \
+        The Ministry of the Attorney-General declined to comment. Secretary of State Dana Whitlock was travelling.
+        """)
+        #expect(has(e, "Oregon Department of Attorney General", .organization))
+        #expect(has(e, "Ministry of the Attorney-General", .organization))
+        #expect(has(e, "Dana Whitlock", .person))
+    }
+
     @Test func spellingVariantsOfOneSurnameMerge() {
         let e = tag("President Oleksandr Kovalenkiy spoke first. Later Kovalenkyy said the talks went well.")
         let people = e.filter { $0.type == .person }

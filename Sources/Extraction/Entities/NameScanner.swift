@@ -1190,6 +1190,22 @@ struct NameScanner {
         return text.normalizedText(of: tokens[b + 1].range).lowercased()
     }
 
+    /// "Michigan Department of Attorney General", "Ministry of the Attorney-General": a body's
+    /// head word, "of" or "for", and only title words to the end of the run — an office the
+    /// body is named after, with no person after it.
+    private func bodyOfAnOffice(_ a: Int, _ b: Int) -> Bool {
+        var h = a + 1
+        while h + 2 < b {
+            if isOrgHead(h), lowerIs(h + 1, in: Self.ofFor) {
+                var k = h + 2
+                if lowerIs(k, in: Self.articles) { k += 1 }
+                return k < b && (k..<b).allSatisfy { isTitle($0) || tokens[$0].kind == .punct }
+            }
+            h += 1
+        }
+        return false
+    }
+
     /// The last title word of `a..<b` that starts a person's name after it: "Minister of
     /// Justice" ends in an office, "a bench of Justice Anjali Deshmukh" names a person, and a
     /// title right before a body's head word is part of the body ("Supreme Council of Antiquities").
@@ -1296,7 +1312,7 @@ struct NameScanner {
         let endsWithHead = n >= 2 && isHead(b - 1) && !isFirstName(b - 2)
         // Titles: "NATO Secretary-General Jens Stoltenberg" → NATO | Jens Stoltenberg.
         // "Office of the Auditor-General": a body named by its office keeps its title words.
-        let officeOf = b - a >= 3 && isOrgHead(a) && lowerIs(a + 1, in: Self.ofFor)
+        let officeOf = b - a >= 3 && (isOrgHead(a) && lowerIs(a + 1, in: Self.ofFor) || bodyOfAnOffice(a, b))
         // "Supreme Council of Antiquities": a title word right before a body's head word is part of the body's name.
         if !fullKnown && !endsWithHead && !officeOf, let t = lastTitle(a, b) {
             var blockStart = t
