@@ -402,6 +402,16 @@ import WirefleetExtraction
         #expect(q.map(\.speaker) == ["Mekhong Hydro", "Velobond"])
     }
 
+    @Test func theCompanyIsABusinessNotTheCourtNamedLast() {
+        let body = """
+        Larkspur Mining Corp. shares fell 12% on Tuesday after the Supreme Court of Chile revoked its permit.
+
+        The company said it respected the ruling and would "study it carefully with its lawyers".
+        """
+        let q = quotes(body, [org("Larkspur Mining Corp."), org("Supreme Court of Chile")])
+        #expect(q.first?.speaker == "Larkspur Mining Corp.")
+    }
+
     @Test func headlineWithAnUnnamedCueTakesTheBodySpeaker() {
         let body = """
         'We were left to die': survivors describe the night at sea

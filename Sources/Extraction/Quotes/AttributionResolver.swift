@@ -686,6 +686,11 @@ private struct Context {
         return s.entity
     }
 
+    /// Whether an organisation's name is a public body's (``SpeechLexicon/publicBodyWords``).
+    private func isPublicBody(_ e: Int) -> Bool {
+        index.entities[e].text.split(separator: " ").contains { SpeechLexicon.publicBodyWords.contains($0.lowercased()) }
+    }
+
     /// The nearest mention before token `j`, outside quotes, whose entity passes `ok`.
     private func nearest(before j: Int, maxTokens: Int, _ ok: (Int) -> Bool) -> Int? {
         guard var i = index.lastSpan(before: j) else { return nil }
@@ -772,7 +777,15 @@ private struct Context {
             if recency > bestRecency { best = e; bestRecency = recency }
         }
         if best == nil && SpeechLexicon.genericOrgHeads.contains(head) {
-            // "the company said": the organisation last named.
+            // "the company said": the organisation last named — a business, not the court
+            // that ruled against it ("… after Peru's Constitutional Court stripped its unit
+            // of the concession. The company said …").
+            if SpeechLexicon.businessRoles.contains(head),
+               let e = nearest(before: h, maxTokens: 300, { e in
+                   index.entities[e].type == .organization && !isPublicBody(e)
+               }) {
+                return e
+            }
             return nearest(before: h, maxTokens: 300) { index.entities[$0].type == .organization }
         }
         return best

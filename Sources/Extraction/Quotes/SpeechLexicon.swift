@@ -212,6 +212,20 @@ extension SpeechLexicon {
                                                "charity", "union", "agency", "publisher", "insurer", "lender",
                                                "operator", "utility", "miner", "developer", "regulator", "watchdog"]
 
+    /// Role nouns that name a business ("the company said", "the miner said"): never a
+    /// court, a ministry or another public body.
+    static let businessRoles: WordTable<Bool> = ["company", "firm", "carrier", "airline", "retailer", "manufacturer",
+                                             "chipmaker", "automaker", "publisher", "insurer", "lender", "operator",
+                                             "miner", "developer"]
+
+    /// Words that make an organisation's name a public body's ("Constitutional Court",
+    /// "Ministry of Energy", "Competition Authority").
+    static let publicBodyWords: Set<String> = ["court", "tribunal", "ministry", "department", "agency", "commission",
+                                               "council", "government", "parliament", "police", "army", "authority",
+                                               "office", "bureau", "senate", "assembly", "committee", "prosecutor",
+                                               "prosecutors", "regulator", "inspectorate", "directorate", "cabinet",
+                                               "congress", "navy", "municipality"]
+
     /// Company suffixes dropped to get a short form ("Veltrix Corp" → "Veltrix").
     static let companySuffixes: WordTable<Bool> = ["corp", "corporation", "inc", "ltd", "plc", "llc", "co", "ag",
                                                "sa", "se", "nv", "group", "holdings", "limited", "gmbh", "spa"]
