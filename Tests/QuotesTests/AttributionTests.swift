@@ -412,6 +412,33 @@ import WirefleetExtraction
         #expect(q.first?.speaker == "Larkspur Mining Corp.")
     }
 
+    @Test func aPersonOfABodyWithADescriptionOrAnAcronymSpeaksNotTheBody() {
+        let body = """
+        Amadou Ndiaye of Dakar incident-response firm Sahel Shield, which is helping the agency, told local media \
+        the intruders "got in through an old account that nobody had closed."
+
+        Across the border, Ibrahim Kone of the Conseil du Coton et de la Soie (CCS) told the newspaper: \
+        « Nous n'avons reçu aucune demande officielle des autorités ».
+
+        Ricardo Mendoza of the San Rafael vine growers' union said the credit was "a first step" towards recovery.
+        """
+        let q = quotes(body, [person("Amadou Ndiaye"), org("Sahel Shield"), person("Ibrahim Kone"),
+                              org("Conseil du Coton et de la Soie", "CCS"), person("Ricardo Mendoza")])
+        #expect(q.map(\.speaker) == ["Amadou Ndiaye", "Ibrahim Kone", "Ricardo Mendoza"])
+    }
+
+    @Test func theCompanyIsTheBodyDescribedAsOneBeforeIt() {
+        let body = """
+        The blast happened at a smelter run by Sulindo Nickel Raya, a Chinese-controlled company. Nickel prices on \
+        the London Metal Exchange rose for the week.
+
+        The company said it was "cooperating fully with the authorities". Veltana Resources, an unrelated company, \
+        was not involved.
+        """
+        let q = quotes(body, [org("Sulindo Nickel Raya"), org("London Metal Exchange"), org("Veltana Resources")])
+        #expect(q.first?.speaker == "Sulindo Nickel Raya")
+    }
+
     @Test func headlineWithAnUnnamedCueTakesTheBodySpeaker() {
         let body = """
         'We were left to die': survivors describe the night at sea

@@ -435,6 +435,17 @@ private struct Context {
         var k = cue.lowerBound - 1
         while k >= region.lowerBound {
             if owner[k] < 0, let s = index.span(at: k) {
+                // "Ibrahim Kone of the Conseil du Café-Cacao (CCC) told": the person of the body.
+                if !index.isPerson(s.entity) {
+                    var bodyStart = s.first
+                    if bodyStart >= 2, t[bodyStart - 1].key == "(", let named = index.span(at: bodyStart - 2),
+                       named.last == bodyStart - 2, named.entity == s.entity || !index.isPerson(named.entity) {
+                        bodyStart = named.first
+                    }
+                    if let p = person(before: bodyStart) {
+                        return Attribution(speaker: p.entity, speakerTokens: p.first...p.last, cueTokens: cue)
+                    }
+                }
                 return Attribution(speaker: s.entity, speakerTokens: s.first...s.last, cueTokens: cue)
             }
             k -= 1
@@ -528,6 +539,11 @@ private struct Context {
         }
         if isRoleHead(j) {
             let (e, first) = role(headAt: j)
+            // "Ricardo Mendoza of the San Rafael vine growers' union said": the person, not
+            // the body their role phrase names.
+            if let p = person(before: first) {
+                return Attribution(speaker: p.entity, speakerTokens: p.first...p.last, cueTokens: cue)
+            }
             return Attribution(speaker: e, speakerTokens: first...j, cueTokens: cue)
         }
         return nil
@@ -537,6 +553,15 @@ private struct Context {
     /// opens a body's name at token `first`: "X of the Y", "X at Y".
     private func person(before first: Int) -> SpeakerIndex.Span? {
         var k = first - 1
+        // "Moussa Faye of Dakar incident-response firm Sahel CyberShield": up to four words
+        // (a place, a description) between "of" and the body.
+        var skipped = 0
+        while k >= 1, skipped < 5, owner[k] < 0, index.span(at: k) == nil,
+              tokens[k].kind == .word && tokens[k].key != "of" && tokens[k].key != "at" && tokens[k].key != "from"
+                && tokens[k].key != "the" && !SpeechLexicon.verbs.contains(tokens[k])
+                || tokens[k].kind == .mark && tokens[k].start == tokens[k - 1].end {   // "the vine growers' union"
+            k -= 1; skipped += 1
+        }
         if k >= 0, tokens[k].key == "the" { k -= 1 }
         guard k >= 1, tokens[k].key == "of" || tokens[k].key == "at" || tokens[k].key == "from",
               owner[k - 1] < 0, let p = index.span(at: k - 1), p.last == k - 1, index.isPerson(p.entity) else { return nil }
@@ -773,8 +798,9 @@ private struct Context {
         var best: Int?
         var bestRecency = -2
         for e in index.roleIndex[head] ?? [] where index.entities[e].type == .organization {
+            // Named before the role phrase: "the company" does not point ahead.
             let recency = index.lastMention(of: e, before: h)
-            if recency > bestRecency { best = e; bestRecency = recency }
+            if recency >= 0, recency > bestRecency { best = e; bestRecency = recency }
         }
         if best == nil && SpeechLexicon.genericOrgHeads.contains(head) {
             // "the company said": the organisation last named — a business, not the court

@@ -237,6 +237,18 @@ struct SpeakerIndex: Sendable {
         let e = span.entity
         if !isPerson(e) {
             for key in textKeys[e] { roles[e].add(key) }
+            // "PT Sulawesi Mineral Raya, a Chinese-controlled company,", "the Superior Tribunal,
+            // Jujuy's highest court,": what the body is.
+            var j = span.last + 1
+            if j + 1 < tokens.count, tokens[j].key == ",",
+               SpeechLexicon.determiners.contains(tokens[j + 1]) || tokens[j + 1].possessive {
+                j += 1
+                var n = 0
+                while j < tokens.count && n < 6, tokens[j].kind == .word, spanAt[j] < 0, !SpeechLexicon.verbs.contains(tokens[j]) {
+                    roles[e].add(tokens[j].key)
+                    j += 1; n += 1
+                }
+            }
             return
         }
         // Pre-modifiers and titles.
