@@ -50,6 +50,13 @@ import WirefleetText
         #expect(has(e, "Dana Whitlock", .person))
     }
 
+    @Test func frenchAndIndonesianTitlesAreNoPartOfTheName() {
+        let e = tag("For Maître Ousmane Diallo, who heads the chamber, the cost is real. Police spokesman AKBP Joko Santoso said eight people had been questioned. Kompol Rina Wibowo led the search.")
+        #expect(has(e, "Ousmane Diallo", .person))
+        #expect(has(e, "Joko Santoso", .person))
+        #expect(has(e, "Rina Wibowo", .person))
+    }
+
     @Test func spellingVariantsOfOneSurnameMerge() {
         let e = tag("President Oleksandr Kovalenkiy spoke first. Later Kovalenkyy said the talks went well.")
         let people = e.filter { $0.type == .person }

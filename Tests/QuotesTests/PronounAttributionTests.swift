@@ -43,6 +43,24 @@ import WirefleetExtraction
         #expect(speakers(body) == ["Tomas Varga", "Andrei Varga"])
     }
 
+    @Test func theStatementSpeaksForWhoeverIssuedIt() {
+        let body = """
+        Teodoro Mining said in a statement on Friday that it would compensate both families. "The company \
+        deeply regrets the loss of life and is cooperating with the authorities," the statement said.
+        """
+        #expect(speakers(body) == ["Teodoro Mining"])
+    }
+
+    @Test func aPronounAfterAnUnnamedSpeakerIsNobodyNamed() {
+        let body = """
+        Teacher Claire Whitmore said the children had behaved well. "They sang and shared their snacks," she said.
+
+        Not every parent was forgiving. One mother, who did not want to be named, said the school should have \
+        checked the lift. "We trusted that somebody had looked into this," she said.
+        """
+        #expect(speakers(body) == ["Claire Whitmore", nil])
+    }
+
     @Test func thePronounFollowsThePersonOfItsParagraph() {
         let body = """
         “The jury saw something honest in this story,” said festival director Ingrid Sola.

@@ -530,6 +530,13 @@ private struct Context {
         let key = tokens[j].key
         if let e = pronoun(key, at: j) { return Attribution(speaker: e, speakerTokens: j...j, cueTokens: cue) }
         if isPronoun(key) { return Attribution(speaker: nil, speakerTokens: j...j, cueTokens: cue) }
+        if SpeechLexicon.documentNouns.contains(tokens[j]), j > 0, SpeechLexicon.determiners.contains(tokens[j - 1]) {
+            // "X said in a statement on Friday … “…,” the statement said": who issued it —
+            // the subject of the last speech verb before, else the previous speaker.
+            let e = nearestSpeechSubject(before: j - 1, maxTokens: 150)
+                ?? previous.flatMap { site.paragraph - $0.paragraph <= 1 ? $0.speaker : nil }
+            return Attribution(speaker: e, speakerTokens: (j - 1)...j, cueTokens: cue)
+        }
         if SpeechLexicon.nationalityNouns.contains(tokens[j]) {
             // "…," the Spaniard said: the person just written about, as for a pronoun
             // without gender (the text rarely says whose nationality it is).
@@ -643,6 +650,8 @@ private struct Context {
             return nearest(before: j, maxTokens: 60) { !index.isPerson($0) && index.entities[$0].type == .organization }
         }
         guard male || female else { return nil }
+        // 1a. An unnamed speaker earlier in the paragraph, and no name the pronoun fits.
+        if unnamedSpeakerInParagraph(before: j, male: male) { return nil }
         // 1b. The person this paragraph is about, when the last quote was in an earlier
         // paragraph: "Accepting the award, Haddad dedicated it … “…,” she said."
         if previous.map({ $0.paragraph < site.paragraph }) ?? true {
@@ -709,6 +718,47 @@ private struct Context {
               index.lastMention(of: s.entity, before: start) < 0 else { return nil }
         if let p = previous, p.speaker == s.entity { return nil }
         return s.entity
+    }
+
+    /// The nearest mention before token `j` (within `maxTokens`) that is the subject of a
+    /// speech verb ("X said in a statement").
+    private func nearestSpeechSubject(before j: Int, maxTokens: Int) -> Int? {
+        guard var i = index.lastSpan(before: j) else { return nil }
+        var steps = 0
+        while i >= 0 && steps < 32 {
+            let s = index.spans[i]
+            if j - s.first > maxTokens { return nil }
+            if owner[s.first] < 0 && index.speechSubject[i] { return s.entity }
+            i -= 1; steps += 1
+        }
+        return nil
+    }
+
+    /// "One mother, who did not want to be named, said the school should have checked. “…,”
+    /// she said.": the paragraph before the pronoun has an unnamed speaker (an indefinite
+    /// role phrase before a speech verb) and names nobody the pronoun fits.
+    private func unnamedSpeakerInParagraph(before j: Int, male: Bool) -> Bool {
+        var k = j - 1
+        var steps = 0
+        var verbAfter = false   // a speech verb seen after the current position
+        var verbDistance = 0
+        var unnamed = false
+        while k >= 0 && steps < 160, tokens[k].kind != .newline {
+            if owner[k] < 0 {
+                if let s = index.span(at: k), compatible(s.entity, male: male) { return false }
+                if SpeechLexicon.verbs.contains(tokens[k]) { verbAfter = true; verbDistance = 0 }
+                // The phrase opens its sentence ("One mother, …, said"; not "Restrepo, a former mayor, …").
+                if verbAfter, verbDistance <= 14, SpeechLexicon.indefinites.contains(tokens[k]), k + 1 < j,
+                   k == 0 || tokens[k - 1].kind == .newline || tokens.sentenceEnd[k - 1],
+                   SpeechLexicon.personRoles.contains(tokens[k + 1])
+                    || k + 2 < j && SpeechLexicon.personRoles.contains(tokens[k + 2]) {
+                    unnamed = true
+                }
+            }
+            verbDistance += 1
+            k -= 1; steps += 1
+        }
+        return unnamed
     }
 
     /// Whether an organisation's name is a public body's (``SpeechLexicon/publicBodyWords``).

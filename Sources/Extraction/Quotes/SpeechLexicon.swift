@@ -86,6 +86,11 @@ enum SpeechLexicon {
 
     static let determiners: WordTable<Bool> = ["the", "a", "an", "his", "her", "its", "their", "this", "that", "our"]
 
+    /// Nouns for what a speaker issued ("“…,” the statement said"): its speaker is whoever
+    /// was last said to have issued something.
+    static let documentNouns: WordTable<Bool> = ["statement", "message", "post", "release", "letter", "filing",
+                                                 "notice", "communique", "communiqué", "memo", "email"]
+
     /// Nouns naming a person by role ("the minister", "the Belarusian leader").
     static let personRoles: WordTable<Bool> = [
         "president", "leader", "minister", "chief", "spokesman", "spokeswoman", "spokesperson", "secretary",
