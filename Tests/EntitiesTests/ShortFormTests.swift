@@ -7,21 +7,6 @@ import WirefleetText
 @Suite struct ShortFormTests {
     private func entities(_ body: String) -> [Entity] { EntityTagger().tag(NormalizedText(body)) }
 
-    @Test func aCompanysShortFormAfterAPrepositionIsTheCompany() {
-        // "on Lumenra data center" read the word as a place by a preposition's guess; the
-        // document names the body "Lumenra Systems", and "across the Weald" stays a place.
-        let e = entities("""
-        Residents push back on Vantrell data center water use
-
-        Hundreds of residents packed a hearing on Tuesday to oppose a planned Vantrell Systems data center across the Weald.
-
-        Vantrell said in a statement that the site would recycle its water.
-        """)
-        #expect(!e.contains { $0.text == "Vantrell" && $0.type == .location })
-        #expect(e.first { $0.text == "Vantrell Systems" }?.aliases.contains("Vantrell") == true)
-        #expect(e.contains { $0.text == "Weald" && $0.type == .location })
-    }
-
     @Test func familyNameFirst() {
         let e = entities("Prosecutor Choi Min-seok opened the case on Monday.\n\nChoi told the court the files were altered.")
         let choi = e.filter { $0.text.hasPrefix("Choi") }

@@ -46,8 +46,6 @@ struct EntityResolver {
         var votes = [TypeVotes](repeating: TypeVotes(), count: keyCount)
         var bestEvidence = [NameCandidate.Evidence](repeating: .pending, count: keyCount)
         var placeByItself = [Bool](repeating: false, count: keyCount)   // a mention typed LOC on its own
-        // …and every such mention only a guess after a preposition ("push back on Lumenra data center").
-        var placeOnlyAfterAPreposition = [Bool](repeating: false, count: keyCount)
         var pendingPerson = [Bool](repeating: false, count: keyCount)   // read as a person, unconfirmed
         for i in all.indices {
             let id = idOfCandidate[i]
@@ -56,11 +54,7 @@ struct EntityResolver {
                 continue
             }
             votes[id].add(all[i].type, all[i].evidence.rawValue)
-            if all[i].type == .location {
-                let prepositionGuess = all[i].evidence == .guess && all[i].rule == "place-preposition"
-                placeOnlyAfterAPreposition[id] = prepositionGuess && (placeOnlyAfterAPreposition[id] || !placeByItself[id])
-                placeByItself[id] = true
-            }
+            if all[i].type == .location { placeByItself[id] = true }
             bestEvidence[id] = max(bestEvidence[id], all[i].evidence)
         }
         // MARK: Coordinated guesses take the type of their partner
@@ -170,15 +164,12 @@ struct EntityResolver {
             guard first.count >= 4, let short = idOf[String(first)], shortFormOwner[short] == nil else { continue }
             if winners[short] == nil {
                 shortFormOwner[short] = id
-            } else if winners[short] == .person
-                        || (winners[short] == .location && (!placeByItself[short] || placeOnlyAfterAPreposition[short])),
+            } else if winners[short] == .person || (winners[short] == .location && !placeByItself[short]),
                       bestEvidence[short] <= .context,
                       surnameOwner[short] == nil, !lexicon.firstNameKeys.contains(NameFold.keyHash(first)) {
                 // "Northway said" beside "Northway Chemical Co.": the body, not a person
                 // nobody named in full; nor a place that only a list made one, no mention
-                // of it a place by itself ("… in South Carolina, and Northway may try …")
-                // or only by a guess after a preposition ("push back on Lumenra data center";
-                // "across the Weald" stays a place).
+                // of it a place by itself ("… in South Carolina, and Northway may try …").
                 shortFormOwner[short] = id
                 winners[short] = nil
             }
