@@ -13,7 +13,7 @@ floor in ops/eval/floors.json:
 - what links articles (ops/eval/crossdoc.py: entity ids across articles, places' countries,
   quote clusters) on ops/eval/multi/docs (44 texts, the set the cross-article rules were
   developed against), ops/eval/multi-heldout/docs (28 texts written afterwards) and
-  ops/eval/multi-heldout2/docs to ops/eval/multi-heldout9/docs (24 texts each, written
+  ops/eval/multi-heldout2/docs to ops/eval/multi-heldout11/docs (24 texts each, written
   blind later still). Their gold annotations are evaluation material and are not kept in this repository:
   they are read from $WIREFLEET_EVAL_GOLD, else ../wirefleet-eval beside the tree
   (<set>/gold/<id>.{entities,quotes,numbers}.json). Without them those sets are not scored,
@@ -110,7 +110,8 @@ def main():
                     if not ok:
                         failed.append(f"noisy {name} {marks} {path} {dirty:.3f} vs {clean:.3f}")
         for name in ("multi", "multi-heldout", "multi-heldout2", "multi-heldout3", "multi-heldout4", "multi-heldout5",
-                     "multi-heldout6", "multi-heldout7", "multi-heldout8", "multi-heldout9"):
+                     "multi-heldout6", "multi-heldout7", "multi-heldout8", "multi-heldout9", "multi-heldout10",
+                     "multi-heldout11"):
             gold = os.path.join(OUR_GOLD, name, "gold")
             if not os.path.isdir(gold):
                 not_run.append(name)
