@@ -439,6 +439,30 @@ import WirefleetExtraction
         #expect(q.first?.speaker == "Sulindo Nickel Raya")
     }
 
+    @Test func aColonAfterTheSubjectsClauseIntroducesTheSubjectsWords() {
+        let body = """
+        Vantrell chief: "We take full responsibility for the delay"
+
+        Teacher Claire Whitmore, who was in the cabin with eight pupils, praised their behaviour: "The children \
+        were incredible, they sang all night."
+
+        Minister Cheikh Diouf has been firm: « L'État ne paiera pas de rançon ».
+
+        The question for the council is simple: "Who pays for the repairs next year?"
+        """
+        let q = quotes(body, [org("Vantrell"), person("Claire Whitmore"), person("Cheikh Diouf")])
+        #expect(q.map(\.speaker) == [nil, "Claire Whitmore", "Cheikh Diouf", nil])
+    }
+
+    @Test func thePersonOfABodyIsTheEarlierSpeechSubject() {
+        let body = """
+        Amadou Ndiaye of Dakar security firm Sahel Shield, the firm helping the agency rebuild, says the lesson is simple. \
+        « Every agency should check today who still has remote access to its systems. »
+        """
+        let q = quotes(body, [person("Amadou Ndiaye"), org("Sahel Shield")])
+        #expect(q.first?.speaker == "Amadou Ndiaye")
+    }
+
     @Test func headlineWithAnUnnamedCueTakesTheBodySpeaker() {
         let body = """
         'We were left to die': survivors describe the night at sea

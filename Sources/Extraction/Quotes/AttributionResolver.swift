@@ -153,7 +153,9 @@ struct AttributionResolver: Sendable {
         while i >= 0 && steps < 32 {
             let s = index.spans[i]
             if s.first <= k { return nil }
-            if owner[s.first] < 0 && index.speechSubject[i] { return s }
+            if owner[s.first] < 0 && index.speechSubject[i] {
+                return index.isPerson(s.entity) ? s : personOfBody(before: s.first, t, index, owner) ?? s
+            }
             i -= 1; steps += 1
         }
         return nil
@@ -172,10 +174,32 @@ struct AttributionResolver: Sendable {
         while i >= 0 && steps < 32 {
             let s = index.spans[i]
             if s.first < paragraphStart || s.first <= after { return nil }
-            if owner[s.first] < 0 && index.speechSubject[i] { return s }
+            if owner[s.first] < 0 && index.speechSubject[i] {
+                // "Moussa Faye of Sahel CyberShield, the firm …, says …": the person of the body.
+                return index.isPerson(s.entity) ? s : personOfBody(before: s.first, t, index, owner) ?? s
+            }
             i -= 1; steps += 1
         }
         return nil
+    }
+
+    /// The name that opens `r` (the sentence before a quote), after at most two title or
+    /// role words ("Teacher", "Minister"), and is not a possessive ("Acme's chief"); nil
+    /// otherwise ("The question for Jane Doe is simple:").
+    private func subjectOpening(_ r: Range<Int>, _ t: QuoteTokens, _ index: SpeakerIndex,
+                                _ owner: [Int32]) -> SpeakerIndex.Span? {
+        var k = r.lowerBound
+        var skipped = 0
+        while k < r.upperBound, skipped < 2, index.span(at: k) == nil, t[k].kind == .word,
+              SpeechLexicon.titles.contains(t[k]) || SpeechLexicon.personRoles.contains(t[k]) || t[k].capitalized {
+            k += 1; skipped += 1
+        }
+        guard k < r.upperBound, owner[k] < 0, let s = index.span(at: k), s.first == k, !t[s.last].possessive else { return nil }
+        // "Hanseatic Tankers chief:", "Shkodra mayor:": the name qualifies a role; the
+        // speaker is whoever holds it.
+        if s.last + 1 < r.upperBound, t[s.last + 1].kind == .word,
+           SpeechLexicon.personRoles.contains(t[s.last + 1]) || SpeechLexicon.titles.contains(t[s.last + 1]) { return nil }
+        return s
     }
 
     /// Whether nothing ends a sentence or a paragraph between quote `a`'s closing mark
@@ -231,6 +255,11 @@ struct AttributionResolver: Sendable {
         if firstFound == nil, before.count >= 2, t[before.upperBound - 1].key == ":" {
             let k = before.upperBound - 2
             if let s = index.span(at: k), owner[k] < 0 {
+                return Attribution(speaker: s.entity, speakerTokens: s.first...s.last, cueTokens: (k + 1)...(k + 1))
+            }
+            // 3b. "Teacher Claire Ashdown, who …, praised their behaviour: “…”", "Minister X has
+            //     been firm: « … »": the subject named at the sentence's start.
+            if let s = subjectOpening(before, t, index, owner) {
                 return Attribution(speaker: s.entity, speakerTokens: s.first...s.last, cueTokens: (k + 1)...(k + 1))
             }
         }
@@ -557,22 +586,9 @@ private struct Context {
     }
 
     /// The person named right before "of", "at" or "from" (and an optional "the") that
-    /// opens a body's name at token `first`: "X of the Y", "X at Y".
+    /// opens a body's name at token `first`: "X of the Y", "X at Y" (``personOfBody``).
     private func person(before first: Int) -> SpeakerIndex.Span? {
-        var k = first - 1
-        // "Moussa Faye of Dakar incident-response firm Sahel CyberShield": up to four words
-        // (a place, a description) between "of" and the body.
-        var skipped = 0
-        while k >= 1, skipped < 5, owner[k] < 0, index.span(at: k) == nil,
-              tokens[k].kind == .word && tokens[k].key != "of" && tokens[k].key != "at" && tokens[k].key != "from"
-                && tokens[k].key != "the" && !SpeechLexicon.verbs.contains(tokens[k])
-                || tokens[k].kind == .mark && tokens[k].start == tokens[k - 1].end {   // "the vine growers' union"
-            k -= 1; skipped += 1
-        }
-        if k >= 0, tokens[k].key == "the" { k -= 1 }
-        guard k >= 1, tokens[k].key == "of" || tokens[k].key == "at" || tokens[k].key == "from",
-              owner[k - 1] < 0, let p = index.span(at: k - 1), p.last == k - 1, index.isPerson(p.entity) else { return nil }
-        return p
+        personOfBody(before: first, tokens, index, owner)
     }
 
     /// A name, pronoun or role phrase starting at `j` ("said Mr X", "according to him").
@@ -866,4 +882,24 @@ private struct Context {
         }
         return best
     }
+}
+
+/// The person named right before "of", "at" or "from" (and an optional "the") that opens
+/// a body's name at token `first`: "X of the Y", "X at Y", and with up to five words
+/// between ("Moussa Faye of Dakar incident-response firm Sahel CyberShield", "Ricardo
+/// Mendoza of the San Rafael vine growers' union"). Nil when no person stands there.
+private func personOfBody(before first: Int, _ tokens: QuoteTokens, _ index: SpeakerIndex,
+                          _ owner: [Int32]) -> SpeakerIndex.Span? {
+    var k = first - 1
+    var skipped = 0
+    while k >= 1, skipped < 5, owner[k] < 0, index.span(at: k) == nil,
+          tokens[k].kind == .word && tokens[k].key != "of" && tokens[k].key != "at" && tokens[k].key != "from"
+            && tokens[k].key != "the" && !SpeechLexicon.verbs.contains(tokens[k])
+            || tokens[k].kind == .mark && tokens[k].start == tokens[k - 1].end {   // "the vine growers' union"
+        k -= 1; skipped += 1
+    }
+    if k >= 0, tokens[k].key == "the" { k -= 1 }
+    guard k >= 1, tokens[k].key == "of" || tokens[k].key == "at" || tokens[k].key == "from",
+          owner[k - 1] < 0, let p = index.span(at: k - 1), p.last == k - 1, index.isPerson(p.entity) else { return nil }
+    return p
 }
