@@ -463,6 +463,15 @@ import WirefleetExtraction
         #expect(q.first?.speaker == "Amadou Ndiaye")
     }
 
+    @Test func aSecondCueWithoutItsOwnSubjectKeepsTheSentencesSpeaker() {
+        let body = """
+        Covanta's president, Hector Ruiz, met the growers at midday. He told them the cooperative had filed \
+        "to protect the growers, not the directors" and repeated that every member would be paid "down to the last peso".
+        """
+        let q = quotes(body, [person("Hector Ruiz"), org("Covanta")])
+        #expect(q.map(\.speaker) == ["Hector Ruiz", "Hector Ruiz"])
+    }
+
     @Test func headlineWithAnUnnamedCueTakesTheBodySpeaker() {
         let body = """
         'We were left to die': survivors describe the night at sea

@@ -78,6 +78,14 @@ struct AttributionResolver: Sendable {
                     a.speakerTokens = p.tokens
                 }
             }
+            if a.speaker == nil, a.speakerTokens == nil, a.cueTokens != nil, q > 0, let p = previousQuoteSpeaker,
+               sameSentence(sites[q - 1], site, tokens) {
+                // "He told them the cooperative had filed “to protect the growers” and repeated
+                // that every member would be paid “down to the last peso”": a cue whose subject
+                // is not written is the earlier quote's, in the same sentence.
+                a.speaker = p.speaker
+                a.speakerTokens = p.tokens
+            }
             if let s = a.speaker {
                 previous = Previous(speaker: s, paragraph: site.paragraph, tokens: a.speakerTokens)
                 previousQuoteSpeaker = previous
