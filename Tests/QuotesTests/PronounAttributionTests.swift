@@ -61,6 +61,26 @@ import WirefleetExtraction
         #expect(speakers(body) == ["Claire Whitmore", nil])
     }
 
+    @Test func aSourceWhoAskedNotToBeNamedStaysUnnamed() {
+        let body = """
+        The plant's spokeswoman, Rina Santoso, said four lines were running. “Four of our six lines are operating \
+        normally,” she said.
+
+        One furnace operator, who asked not to be named for fear of losing his job, said problems had been reported \
+        earlier. “Management knew about the cracks for months,” he said.
+
+        Yaw Mensah, president of the farmers' alliance, said payments were late. “The farmer is always the last \
+        to be paid,” he said.
+
+        A board official who declined to be named said the buyer had been flagged before. “This is not the first \
+        time this company has come up,” the official said.
+
+        One employee, who asked not to be named, described the scene on Sunday: “We were told to unplug everything \
+        and go home.”
+        """
+        #expect(speakers(body) == ["Rina Santoso", nil, "Yaw Mensah", nil, nil])
+    }
+
     @Test func thePronounFollowsThePersonOfItsParagraph() {
         let body = """
         “The jury saw something honest in this story,” said festival director Ingrid Sola.

@@ -198,6 +198,8 @@ struct AttributionResolver: Sendable {
                                 _ owner: [Int32]) -> SpeakerIndex.Span? {
         var k = r.lowerBound
         var skipped = 0
+        // "One APFS employee, who asked not to be named, described …:": nobody named.
+        if k < r.upperBound, SpeechLexicon.indefinites.contains(t[k]) { return nil }
         while k < r.upperBound, skipped < 2, index.span(at: k) == nil, t[k].kind == .word,
               SpeechLexicon.titles.contains(t[k]) || SpeechLexicon.personRoles.contains(t[k]) || t[k].capitalized {
             k += 1; skipped += 1
@@ -771,11 +773,14 @@ private struct Context {
             if owner[k] < 0 {
                 if let s = index.span(at: k), compatible(s.entity, male: male) { return false }
                 if SpeechLexicon.verbs.contains(tokens[k]) { verbAfter = true; verbDistance = 0 }
-                // The phrase opens its sentence ("One mother, …, said"; not "Restrepo, a former mayor, …").
-                if verbAfter, verbDistance <= 14, SpeechLexicon.indefinites.contains(tokens[k]), k + 1 < j,
+                // The phrase opens its sentence ("One mother, …, said"; not "Restrepo, a former
+                // mayor, …") and names a role before a speech verb, or asks not to be named
+                // ("One furnace operator, who asked not to be named, said").
+                if SpeechLexicon.indefinites.contains(tokens[k]), k + 1 < j,
                    k == 0 || tokens[k - 1].kind == .newline || tokens.sentenceEnd[k - 1],
-                   SpeechLexicon.personRoles.contains(tokens[k + 1])
-                    || k + 2 < j && SpeechLexicon.personRoles.contains(tokens[k + 2]) {
+                   verbAfter && verbDistance <= 14 && (SpeechLexicon.personRoles.contains(tokens[k + 1])
+                                                       || k + 2 < j && SpeechLexicon.personRoles.contains(tokens[k + 2]))
+                    || asksNotToBeNamed(after: k, before: j) {
                     unnamed = true
                 }
             }
@@ -783,6 +788,38 @@ private struct Context {
             k -= 1; steps += 1
         }
         return unnamed
+    }
+
+    /// Whether the paragraph, before token `k`, introduces someone unnamed by the role
+    /// noun `head` ("A Cocobod official who declined to be named"): an indefinite word at
+    /// most three words before that noun.
+    private func introducedUnnamed(head: String, before k: Int) -> Bool {
+        var i = k - 1
+        var steps = 0
+        while i >= 0 && steps < 80, tokens[i].kind != .newline {
+            if owner[i] < 0, tokens[i].key == head {
+                var d = i - 1
+                while d >= 0 && i - d <= 3, tokens[d].kind == .word, index.span(at: d) == nil || !index.isPerson(index.span(at: d)!.entity) {
+                    if SpeechLexicon.indefinites.contains(tokens[d]) { return true }
+                    if SpeechLexicon.determiners.contains(tokens[d]) { break }
+                    d -= 1
+                }
+            }
+            i -= 1; steps += 1
+        }
+        return false
+    }
+
+    /// "who asked not to be named", "who declined to be identified", "on condition of
+    /// anonymity" within a dozen words after token `k` (and before `j`).
+    private func asksNotToBeNamed(after k: Int, before j: Int) -> Bool {
+        var i = k + 1
+        while i < min(j, k + 14) {
+            if tokens[i].kind == .newline || tokens.sentenceEnd[i] { return false }
+            if SpeechLexicon.anonymityWords.contains(tokens[i]) { return true }
+            i += 1
+        }
+        return false
     }
 
     /// Whether an organisation's name is a public body's (``SpeechLexicon/publicBodyWords``).
@@ -832,6 +869,9 @@ private struct Context {
         }
         // "a Downing Street spokesman": someone unnamed, at most their organisation.
         if indefinite { return (orgModifier, first) }
+        // "A Cocobod official who declined to be named said … “…,” the official said": the
+        // same unnamed person.
+        if introducedUnnamed(head: head, before: first) { return (nil, first) }
         let group = SpeechLexicon.roleGroups[head]
         var best: Int?
         var bestScore = 0

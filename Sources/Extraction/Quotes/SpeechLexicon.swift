@@ -86,6 +86,10 @@ enum SpeechLexicon {
 
     static let determiners: WordTable<Bool> = ["the", "a", "an", "his", "her", "its", "their", "this", "that", "our"]
 
+    /// Words of a source who is not named ("asked not to be named", "declined to be
+    /// identified", "on condition of anonymity").
+    static let anonymityWords: WordTable<Bool> = ["named", "identified", "anonymity", "anonymously"]
+
     /// Nouns for what a speaker issued ("“…,” the statement said"): its speaker is whoever
     /// was last said to have issued something.
     static let documentNouns: WordTable<Bool> = ["statement", "message", "post", "release", "letter", "filing",
