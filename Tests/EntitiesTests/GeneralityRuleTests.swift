@@ -57,6 +57,13 @@ import WirefleetText
         #expect(has(e, "Rina Wibowo", .person))
     }
 
+    @Test func anOccupationOpeningTheSentenceIsNoPartOfTheName() {
+        let e = tag("The fire spread overnight.\n\nRancher Gord Pellerin said he lost 40 cattle. Boss Markus Pfeifhofer apologised. Registrar Alvaro Cediel agreed.")
+        #expect(has(e, "Gord Pellerin", .person))
+        #expect(has(e, "Markus Pfeifhofer", .person))
+        #expect(has(e, "Alvaro Cediel", .person))
+    }
+
     @Test func spellingVariantsOfOneSurnameMerge() {
         let e = tag("President Oleksandr Kovalenkiy spoke first. Later Kovalenkyy said the talks went well.")
         let people = e.filter { $0.type == .person }
