@@ -13,10 +13,20 @@ private struct Previous {
 // MARK: - AttributionResolver
 
 /// Finds the speaker of each quote in a bounded window around it: the rest of the
-/// sentence after the closing mark (a cue, or a dash and a name: `“…” – Name`), then the
-/// sentence part before the opening mark (a cue, "in the words of X", `X: “…”`), then the
-/// discourse: the subject of a speech verb earlier in the quote's paragraph, the previous
-/// quote's speaker, a quote earlier in the same sentence.
+/// sentence after the closing mark (a cue, or a dash and a name: `“…” – Name`; not a
+/// clause of its own, `“…”, and the council says`), then the sentence part before the
+/// opening mark (a cue, "in the words of X", `X: “…”`, or the sentence's subject before a
+/// colon, `Teacher X, who …, praised them: “…”`), then the discourse: the subject of a
+/// speech verb earlier in the quote's paragraph, the previous quote's speaker, a quote
+/// earlier in the same sentence.
+///
+/// A cue's subject (``Context/subject(of:region:)``) is the name before the verb, read
+/// through appositions to the sentence's subject (`X, a unit of Y, said` → X), through
+/// `X of [the] … Y` to the person X, through roles (`the company` → the business last
+/// named or described as one), pronouns (gender from the given name, which a family name
+/// written first does not give) and documents (`the statement said` → who issued it). A
+/// source who is not named (`One mother, who asked not to be named, said`) stays unnamed
+/// through later pronouns and roles.
 ///
 /// Every look-around is capped at ``window`` tokens, so the pass stays linear.
 struct AttributionResolver: Sendable {
