@@ -472,6 +472,15 @@ import WirefleetExtraction
         #expect(q.map(\.speaker) == ["Hector Ruiz", "Hector Ruiz"])
     }
 
+    @Test func aParticipleAfterACommaTakesTheMainClausesSubject() {
+        let body = """
+        On Tuesday, Attorney General Rachel Lindgren sued Northway Plastics Co. on behalf of the state, arguing \
+        that families "did not choose to drink this water" and should not pay for the cleanup.
+        """
+        let q = quotes(body, [person("Rachel Lindgren"), org("Northway Plastics Co.")])
+        #expect(q.first?.speaker == "Rachel Lindgren")
+    }
+
     @Test func headlineWithAnUnnamedCueTakesTheBodySpeaker() {
         let body = """
         'We were left to die': survivors describe the night at sea

@@ -480,6 +480,13 @@ private struct Context {
             }
             if j < t.count, owner[j] < 0, let a = phrase(startingAt: j, cue: cue) { return a }
         }
+        // (c') "Attorney General Rachel Madison sued Northway Chemical Co., arguing that …
+        //      “…”": a participle after a comma takes the main clause's subject, not the
+        //      object nearest to it.
+        if cue.lowerBound - 1 >= region.lowerBound, t[cue.lowerBound - 1].key == ",", t[cue.lowerBound].key.hasSuffix("ing"),
+           let s = mainClauseSubject(region.lowerBound..<cue.lowerBound) {
+            return Attribution(speaker: s.entity, speakerTokens: s.first...s.last, cueTokens: cue)
+        }
         // (c) Nearest mention in the region before the verb.
         var k = cue.lowerBound - 1
         while k >= region.lowerBound {
@@ -500,6 +507,24 @@ private struct Context {
             k -= 1
         }
         return Attribution(speaker: nil, speakerTokens: nil, cueTokens: cue)
+    }
+
+    /// The first name in `r` that stands as a clause's subject: not a possessive, and
+    /// right after the start of `r`, a comma or title words ("On Tuesday, Attorney General
+    /// Rachel Madison sued …"). Nil when none does.
+    private func mainClauseSubject(_ r: Range<Int>) -> SpeakerIndex.Span? {
+        var k = r.lowerBound
+        while k < r.upperBound {
+            if owner[k] < 0, let s = index.span(at: k), s.first == k {
+                var b = k - 1
+                while b >= r.lowerBound, tokens[b].kind == .word, SpeechLexicon.titles.contains(tokens[b]) { b -= 1 }
+                if !tokens[s.last].possessive, b < r.lowerBound || tokens[b].key == "," { return s }
+                k = s.last + 1
+                continue
+            }
+            k += 1
+        }
+        return nil
     }
 
     /// "Harbour Crane Services, a subsidiary of Vellinga Holdings, said", "Kessler Mining,
