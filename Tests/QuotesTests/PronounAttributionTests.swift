@@ -81,6 +81,19 @@ import WirefleetExtraction
         #expect(speakers(body) == ["Rina Santoso", nil, "Yaw Mensah", nil, nil])
     }
 
+    @Test func theOnePersonIntroducedInTheParagraphBeforeIsTheNextSpeaker() {
+        let body = """
+        Claire Durnford, the union's national officer, joined the strikers in the morning.
+
+        “Two years of broken promises have brought us here,” Claire Durnford told reporters.
+
+        Among those turned away was Jenna Whitcombe, 34, from Chester-le-Street, who had booked an urgent appointment.
+
+        “I've got a flight on the 12th and my son's passport still hasn't come back,” she said.
+        """
+        #expect(speakers(body) == ["Claire Durnford", "Jenna Whitcombe"])
+    }
+
     @Test func thePronounFollowsThePersonOfItsParagraph() {
         let body = """
         “The jury saw something honest in this story,” said festival director Ingrid Sola.

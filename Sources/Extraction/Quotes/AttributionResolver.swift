@@ -736,7 +736,9 @@ private struct Context {
         //     has been waiting since Monday. ¶ “We sleep in the cab …,” he said." A news
         //     text introduces the next speaker so; the previous quote's speaker, named
         //     earlier, is not meant.
-        if let e = newcomerOpeningPreviousParagraph(male: male) { return e }
+        //     Not with a verb of going on ("“…,” he added"): that is the previous speaker.
+        if !(j + 1 < tokens.count && SpeechLexicon.continuationVerbs.contains(tokens[j + 1])),
+           let e = newcomerOpeningPreviousParagraph(male: male) { return e }
         // 2. The most recent speaker: the previous quote's, or a later subject of a
         //    speech verb ("Alison Murray said shelters were open. … she said").
         var recentSubject: (entity: Int, at: Int)?
@@ -775,10 +777,27 @@ private struct Context {
         guard steps < 400 else { return nil }
         var first = start
         if first < k, tokens[first].kind == .word, SpeechLexicon.titles.contains(tokens[first]) { first += 1 }
-        guard owner[first] < 0, let s = index.span(at: first), s.first == first, compatible(s.entity, male: male),
-              index.lastMention(of: s.entity, before: start) < 0 else { return nil }
-        if let p = previous, p.speaker == s.entity { return nil }
-        return s.entity
+        if owner[first] < 0, let s = index.span(at: first), s.first == first {
+            guard compatible(s.entity, male: male), index.lastMention(of: s.entity, before: start) < 0 else { return nil }
+            if let p = previous, p.speaker == s.entity { return nil }
+            return s.entity
+        }
+        // "Among them was farmer Ruth Penhale, who lost 40 sheep. ¶ “…,” she said.": the one
+        // person the paragraph before names, named there for the first time.
+        var person: Int?
+        var i = first
+        while i <= k {
+            if owner[i] < 0, let s = index.span(at: i), index.isPerson(s.entity) {
+                if let p = person, p != s.entity { return nil }
+                person = s.entity
+                i = s.last + 1
+                continue
+            }
+            i += 1
+        }
+        guard let e = person, compatible(e, male: male), index.lastMention(of: e, before: start) < 0 else { return nil }
+        if let p = previous, p.speaker == e { return nil }
+        return e
     }
 
     /// The nearest mention before token `j` (within `maxTokens`) that is the subject of a

@@ -86,6 +86,9 @@ enum SpeechLexicon {
 
     static let determiners: WordTable<Bool> = ["the", "a", "an", "his", "her", "its", "their", "this", "that", "our"]
 
+    /// Speech verbs that go on with what the last speaker said ("“…,” he added").
+    static let continuationVerbs: WordTable<Bool> = ["added", "adds", "continued", "continues", "went"]
+
     /// Words of a source who is not named ("asked not to be named", "declined to be
     /// identified", "on condition of anonymity").
     static let anonymityWords: WordTable<Bool> = ["named", "identified", "anonymity", "anonymously"]
