@@ -481,6 +481,16 @@ import WirefleetExtraction
         #expect(q.first?.speaker == "Rachel Lindgren")
     }
 
+    @Test func aRolePhrasesModifierPicksTheBodyNamedByIt() {
+        let body = """
+        Teachers marched on the Public Education Ministry on Monday. Talks at the Interior Ministry broke off late \
+        on Tuesday. “The door to dialogue remains open, but children cannot lose more school days,” the education \
+        ministry said in a statement.
+        """
+        let q = quotes(body, [org("Public Education Ministry"), org("Interior Ministry")])
+        #expect(q.first?.speaker == "Public Education Ministry")
+    }
+
     @Test func headlineWithAnUnnamedCueTakesTheBodySpeaker() {
         let body = """
         'We were left to die': survivors describe the night at sea

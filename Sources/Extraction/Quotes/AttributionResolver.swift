@@ -965,10 +965,17 @@ private struct Context {
     private func organization(head: String, modifiers: [String], before h: Int) -> Int? {
         var best: Int?
         var bestRecency = -2
+        var bestMatches = 0
         for e in index.roleIndex[head] ?? [] where index.entities[e].type == .organization {
             // Named before the role phrase: "the company" does not point ahead.
             let recency = index.lastMention(of: e, before: h)
-            if recency >= 0, recency > bestRecency { best = e; bestRecency = recency }
+            guard recency >= 0 else { continue }
+            // "the education ministry" is the ministry whose name says "education", not the
+            // one named last.
+            let matches = modifiers.filter { index.roles[e].contains($0) }.count
+            if matches > bestMatches || (matches == bestMatches && recency > bestRecency) {
+                best = e; bestRecency = recency; bestMatches = matches
+            }
         }
         if best == nil && SpeechLexicon.genericOrgHeads.contains(head) {
             // "the company said": the organisation last named — a business, not the court
