@@ -56,12 +56,16 @@ if (($# == 0)); then
   echo "[test] the Docker-free cluster scripts with the real binary" >&2
   bash ops/checks/test_cluster.sh || failed+=("ops/checks/test_cluster.sh")
   echo "[test] extraction quality floors: our unseen set, the seeds, noisy copies (ops/eval/floor.py)" >&2
-  floor_status=0
-  python3 ops/eval/floor.py .build/debug/wirefleet || floor_status=$?
+  set +e
+  python3 ops/eval/floor.py .build/debug/wirefleet 2>&1 | tee run/floor-output.log
+  floor_status=${PIPESTATUS[0]}
+  set -e
   if ((floor_status == 3)); then
     not_run+=("quality floors (../shared/eval missing)")
   elif ((floor_status == 4)); then
-    not_run+=("quality floors of our unseen and held-out sets (their gold is not beside the tree: ../wirefleet-eval or \$WIREFLEET_EVAL_GOLD)")
+    # floor.py's last line names the sets it could not score.
+    missing=$(sed -n 's/.*NOT RUN: \(.*\) (their gold.*/\1/p' run/floor-output.log | tail -1)
+    not_run+=("quality floors of ${missing:-some evaluation sets} (their gold is not beside the tree: ../wirefleet-eval or \$WIREFLEET_EVAL_GOLD)")
   elif ((floor_status != 0)); then
     failed+=("ops/eval/floor.py")
   fi
