@@ -166,17 +166,8 @@ struct AttributionResolver: Sendable {
         while k >= 0 && t[k].kind == .newline { k -= 1 }
         let paragraphEnd = k
         while k >= 0 && t[k].kind != .newline && paragraphEnd - k < 120 { k -= 1 }
-        guard var i = index.lastSpan(before: paragraphEnd + 1) else { return nil }
-        var steps = 0
-        while i >= 0 && steps < 32 {
-            let s = index.spans[i]
-            if s.first <= k { return nil }
-            if owner[s.first] < 0 && index.speechSubject[i] {
-                return index.isPerson(s.entity) ? s : personOfBody(before: s.first, t, index, owner) ?? s
-            }
-            i -= 1; steps += 1
-        }
-        return nil
+        guard let s = lastSpeechSubject(before: paragraphEnd + 1, from: k + 1, index, owner) else { return nil }
+        return index.isPerson(s.entity) ? s : personOfBody(before: s.first, t, index, owner) ?? s
     }
 
     /// The subject of a speech verb earlier in the quote's own paragraph and after token
@@ -187,18 +178,9 @@ struct AttributionResolver: Sendable {
         let start = site.openToken ?? site.innerFirst
         var paragraphStart = start
         while paragraphStart > 0 && t[paragraphStart - 1].kind != .newline && start - paragraphStart < 200 { paragraphStart -= 1 }
-        guard var i = index.lastSpan(before: start) else { return nil }
-        var steps = 0
-        while i >= 0 && steps < 32 {
-            let s = index.spans[i]
-            if s.first < paragraphStart || s.first <= after { return nil }
-            if owner[s.first] < 0 && index.speechSubject[i] {
-                // "Moussa Faye of Sahel CyberShield, the firm …, says …": the person of the body.
-                return index.isPerson(s.entity) ? s : personOfBody(before: s.first, t, index, owner) ?? s
-            }
-            i -= 1; steps += 1
-        }
-        return nil
+        guard let s = lastSpeechSubject(before: start, from: max(paragraphStart, after + 1), index, owner) else { return nil }
+        // "Moussa Faye of Sahel CyberShield, the firm …, says …": the person of the body.
+        return index.isPerson(s.entity) ? s : personOfBody(before: s.first, t, index, owner) ?? s
     }
 
     /// The name that opens `r` (the sentence before a quote), after at most two title or
@@ -803,15 +785,7 @@ private struct Context {
     /// The nearest mention before token `j` (within `maxTokens`) that is the subject of a
     /// speech verb ("X said in a statement").
     private func nearestSpeechSubject(before j: Int, maxTokens: Int) -> Int? {
-        guard var i = index.lastSpan(before: j) else { return nil }
-        var steps = 0
-        while i >= 0 && steps < 32 {
-            let s = index.spans[i]
-            if j - s.first > maxTokens { return nil }
-            if owner[s.first] < 0 && index.speechSubject[i] { return s.entity }
-            i -= 1; steps += 1
-        }
-        return nil
+        lastSpeechSubject(before: j, from: j - maxTokens, index, owner)?.entity
     }
 
     /// "One mother, who did not want to be named, said the school should have checked. “…,”
@@ -878,7 +852,7 @@ private struct Context {
 
     /// Whether an organisation's name is a public body's (``SpeechLexicon/publicBodyWords``).
     private func isPublicBody(_ e: Int) -> Bool {
-        index.entities[e].text.split(separator: " ").contains { SpeechLexicon.publicBodyWords.contains($0.lowercased()) }
+        index.nameKeys(of: e).contains { SpeechLexicon.publicBodyWords.contains($0) }
     }
 
     /// The nearest mention before token `j`, outside quotes, whose entity passes `ok`.
@@ -1011,4 +985,21 @@ private func personOfBody(before first: Int, _ tokens: QuoteTokens, _ index: Spe
     guard k >= 1, tokens[k].key == "of" || tokens[k].key == "at" || tokens[k].key == "from",
           owner[k - 1] < 0, let p = index.span(at: k - 1), p.last == k - 1, index.isPerson(p.entity) else { return nil }
     return p
+}
+
+/// The last mention before token `j` that starts at `from` or later, outside quotes, and is
+/// the subject of a speech verb ("X said …"); at most 32 mentions are looked at, so the
+/// walk stays bounded. The one backward walk for the reporting subject of a paragraph, of
+/// the sentences before a quote, and of "the statement said".
+private func lastSpeechSubject(before j: Int, from: Int, _ index: SpeakerIndex,
+                               _ owner: [Int32]) -> SpeakerIndex.Span? {
+    guard var i = index.lastSpan(before: j) else { return nil }
+    var steps = 0
+    while i >= 0 && steps < 32 {
+        let s = index.spans[i]
+        if s.first < from { return nil }
+        if owner[s.first] < 0 && index.speechSubject[i] { return s }
+        i -= 1; steps += 1
+    }
+    return nil
 }

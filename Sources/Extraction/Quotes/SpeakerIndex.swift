@@ -153,6 +153,9 @@ struct SpeakerIndex: Sendable {
         }
     }
 
+    /// The folded words of entity `e`'s name (``keys(of:)``; empty for a place).
+    func nameKeys(of e: Int) -> [String] { textKeys[e] }
+
     /// First token of the last mention of entity `e` before token `k`, or -1.
     func lastMention(of e: Int, before k: Int) -> Int {
         let starts = entitySpans[e]
