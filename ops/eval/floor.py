@@ -8,8 +8,8 @@ floor in ops/eval/floors.json:
 - noisy copies of the seeds and of our unseen set (ops/eval/web_noise.py, each
   quotation-mark convention): a task may lose at most `noisy_max_drop` against the clean copy;
 - our own sets, whose texts are in ops/eval/unseen/docs (30 texts, the set the rules were
-  developed against) and ops/eval/heldout/docs (12 texts written afterwards, never tuned
-  on);
+  developed against) and ops/eval/heldout/docs (12 texts written afterwards; its quote
+  misses were read on 7 December 2026);
 - what links articles (ops/eval/crossdoc.py: entity ids across articles, places' countries,
   quote clusters) on ops/eval/multi/docs (44 texts, the set the cross-article rules were
   developed against), ops/eval/multi-heldout/docs (28 texts written afterwards) and
