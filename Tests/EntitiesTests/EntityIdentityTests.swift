@@ -83,6 +83,40 @@ import WirefleetText
         #expect(us == us2)
     }
 
+    /// Indonesian "PT", Russian "OOO" and "JSC" stand before the name: the same company
+    /// without them, in its short form, and in its acronym.
+    @Test func aLegalFormBeforeTheNameIsNoPartOfItsId() throws {
+        let full = try #require(id("PT Kalimaya Nikel Utama", in: "A furnace at PT Kalimaya Nikel Utama was shut on Monday."))
+        #expect(full == id("Kalimaya Nikel Utama", in: "Workers at Kalimaya Nikel Utama walked out on Monday."))
+        #expect(full == id("KNU", in: "Workers at KNU walked out on Monday, the union said."))
+        #expect(full == id("PT KNU", in: "A spokesman for PT KNU declined to comment."))
+        let jsc = try #require(id("JSC Ostrava Cable Works", in: "Shares of JSC Ostrava Cable Works rose."))
+        #expect(jsc == id("Ostrava Cable Works", in: "Shares of Ostrava Cable Works rose."))
+    }
+
+    /// The tagger reads the name without its leading legal form as the company, also at
+    /// the start of a sentence, where it might read a place ("Sulawesi") and stop.
+    @Test func theNameWithoutItsLeadingLegalFormIsTheCompany() throws {
+        let body = "A furnace at PT Sulawesi Kalimaya Nikel was shut on Monday. Sulawesi Kalimaya Nikel is owned by a Chinese group."
+        let company = try #require(tag(body).first { $0.text == "PT Sulawesi Kalimaya Nikel" })
+        #expect(company.mentions.count == 2)
+        #expect(company.aliases.contains("Sulawesi Kalimaya Nikel"))
+        #expect(!tag(body).contains { $0.text == "Sulawesi" })
+    }
+
+    /// Translation reorders a name's words, so an acronym's letters are compared in any
+    /// order: the Spanish name, its Spanish acronym and the English name are one body.
+    @Test func aTranslatedNameAndItsAcronymInAnotherOrderShareAnId() throws {
+        let spanish = try #require(id("Autoridad Portuaria de Veracruz",
+                                      in: "The Autoridad Portuaria de Veracruz closed the terminal on Monday."))
+        let english = try #require(id("Veracruz Port Authority", in: "The Veracruz Port Authority closed the terminal on Monday."))
+        let acronym = try #require(id("APV", in: "The APV closed the terminal on Monday, officials said."))
+        #expect(spanish == english && english == acronym)
+        #expect(id("OTAN", in: "Protesters waved OTAN banners in Paris.") == id("NATO", in: "NATO ministers meet on Monday."))
+        // A word longer than any acronym keeps its letters' order.
+        #expect(id("Mercosur", in: "Mercosur ministers met on Monday.") != id("Sucremor", in: "Sucremor ministers met on Monday."))
+    }
+
     @Test func acronymsAndTheirExpansionsShareAnId() throws {
         let full = try #require(id("World Health Organization", in: "The World Health Organization warned of a measles outbreak."))
         let short = try #require(id("WHO", in: "The WHO warned of a measles outbreak on Friday."))

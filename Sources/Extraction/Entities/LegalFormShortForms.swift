@@ -1,7 +1,8 @@
 import WirefleetText
 
-/// "Andes Copper" after "Andes Copper Corp": a company's name without its legal form
-/// (`[company_designators]` in `cue_words.txt`) names that company wherever the article
+/// "Andes Copper" after "Andes Copper Corp", "Sulawesi Mineral Raya" after "PT Sulawesi
+/// Mineral Raya": a company's name without its legal form (`[company_designators]` and
+/// `[company_prefixes]` in `cue_words.txt`) names that company wherever the article
 /// writes it, as a reader takes it. The scanner reads such a short form on its own and
 /// may cut it at a known word ("Andes" a mountain range, "Atlantic" an ocean); here the
 /// words of the short form become one mention of the company, and an entity the cut
@@ -21,11 +22,15 @@ struct LegalFormShortForms {
         for i in entities.indices where entities[i].type == .organization {
             // The cheap test first: most names end in no legal form.
             let name = entities[i].text
-            guard let space = name.lastIndex(of: " "),
-                  EntityIdentity.companyDesignators.contains(WordHash.folded(name[name.index(after: space)...])) else { continue }
+            guard let first = name.firstIndex(of: " "), let last = name.lastIndex(of: " "),
+                  EntityIdentity.companyDesignators.contains(WordHash.folded(name[name.index(after: last)...]))
+                    || EntityIdentity.companyPrefixes.contains(WordHash.folded(name[..<first])) else { continue }
             var words = name.split(separator: " ").map { WordHash.folded($0) }
             guard words.count >= 3 else { continue }
+            let all = words.count
             while words.count > 2, EntityIdentity.companyDesignators.contains(words[words.count - 1]) { words.removeLast() }
+            while words.count > 2, EntityIdentity.companyPrefixes.contains(words[0]) { words.removeFirst() }
+            guard words.count < all else { continue }
             owner[words] = owner[words] == nil ? i : -1
         }
         guard !owner.isEmpty else { return }

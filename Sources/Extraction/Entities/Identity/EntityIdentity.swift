@@ -26,10 +26,13 @@ import WirefleetText
 /// - **`n:`** other names (ORG and unplaced LOC, one namespace, so a name typed ORG
 ///   in one article and LOC in another keeps its id) — key = the folded name without
 ///   a leading "the" and without a company's legal form or generic last word
-///   (`[company_designators]` in `cue_words.txt`: "Lumenra Systems" = "Lumenra"); a
-///   name whose initials form an acronym of three or more letters,
+///   (`[company_designators]` in `cue_words.txt`: "Lumenra Systems" = "Lumenra") or a
+///   legal form written first (`[company_prefixes]`: "PT Vale Indonesia" = "Vale
+///   Indonesia"); a name whose initials form an acronym of three or more letters,
 ///   or a known two-letter one ("EU", "UN"), is keyed by the acronym, so "NATO" = "North
-///   Atlantic Treaty Organization" (a known acronym inside a name gives all its letters:
+///   Atlantic Treaty Organization"; an acronym's letters in any order, as translation
+///   reorders words ("OTAN" = "NATO", "Autoridad del Canal de Panamá" = "Panama Canal
+///   Authority", ``addLetters(_:to:)``) (a known acronym inside a name gives all its letters:
 ///   "UN Security Council" = "UNSC"); a name `known_entities.tsv` gives as another name
 ///   of a known one is keyed as that one ("Fed" = "Federal Reserve", "ASEAN" =
 ///   "Association of Southeast Asian Nations"); a sea or ocean of one name word is keyed
@@ -37,8 +40,10 @@ import WirefleetText
 ///
 /// Where it cannot work without shared state: a family name alone that no article-level
 /// or lexicon evidence expands (its id is the family name's), two people with the same
-/// family name and the same given-name consonant (one id), and a name's spellings
-/// that differ beyond the skeleton.
+/// family name and the same given-name consonant (one id), a name's spellings
+/// that differ beyond the skeleton, and two bodies whose initials are the same letters
+/// ("Competition Authority of Kenya" and "Communications Authority of Kenya"; "Tokyo
+/// Stock Exchange" and "Stock Exchange of Thailand" once the order is let go).
 public enum EntityIdentity {
     /// Sets `id` on every entity.
     static func assign(_ entities: inout [Entity], lexicon: Lexicon) {
@@ -321,6 +326,7 @@ public enum EntityIdentity {
     // MARK: other names
 
     static let companyDesignators = Lexicon.cueWords("company_designators")
+    static let companyPrefixes = Lexicon.cueWords("company_prefixes")
 
     static let minorWords: Set<UInt64> = Set(["of", "the", "and", "for", "on", "in", "at", "de", "du", "des", "la", "le", "et", "y",
                                               "del", "der", "und", "fur"].map { WordHash.exact($0) })
@@ -334,11 +340,13 @@ public enum EntityIdentity {
         if words.count > 1, let f = words.first, name.equals(f, "the") { words = words.dropFirst() }
         // "Lumenra Systems" = "Lumenra", "Kasumi Chemical Industries" = "Kasumi Chemical".
         while words.count > 1, let l = words.last, companyDesignators.contains(name.hash(l)) { words = words.dropLast() }
+        // "PT Sulawesi Mineral Raya" = "Sulawesi Mineral Raya", "PT SMR" = "SMR".
+        while words.count > 1, let f = words.first, companyPrefixes.contains(name.hash(f)) { words = words.dropFirst() }
         var h = WordHash.exact("acronym ")
         if words.count == 1 {
             // One word is keyed as the acronym it may be, however it is written: "NEOS" =
             // "Neos", "Acas" = "ACAS" = "Advisory, Conciliation and Arbitration Service".
-            name.add(words[words.startIndex], to: &h)
+            addLetters(name.scalars[words[words.startIndex]], to: &h)
             return h
         }
         var initials: [Unicode.Scalar] = []
@@ -354,7 +362,7 @@ public enum EntityIdentity {
         var initialsHash = WordHash.seed
         for c in initials { WordHash.mix(&initialsHash, c.value) }
         if initials.count >= 3 || (initials.count == 2 && lexicon.knownAcronyms.contains(initialsHash)) {
-            for c in initials { WordHash.mix(&h, c.value) }
+            addLetters(initials[...], to: &h)
             return h
         }
         var joined = WordHash.seed
@@ -363,6 +371,21 @@ public enum EntityIdentity {
             name.add(w, to: &joined)
         }
         return joined
+    }
+
+    /// Continues an acronym key with its letters; up to six letters in alphabetical
+    /// order, as translation reorders a name's words and so its initials: "Autoridad
+    /// del Canal de Panamá" = "ACP" = "Panama Canal Authority", "Port autonome de
+    /// Dakar" = "PAD" = "Autonomous Port of Dakar", "OTAN" = "NATO". A longer word keeps
+    /// its order (no acronym is that long; "Mercosur" is no "Sucremor").
+    static func addLetters(_ letters: ArraySlice<Unicode.Scalar>, to h: inout UInt64) {
+        guard letters.count > 1, letters.count <= 6 else {
+            for c in letters { WordHash.mix(&h, c.value) }
+            return
+        }
+        var sorted = Array(letters)
+        sorted.sort { $0.value < $1.value }
+        for c in sorted { WordHash.mix(&h, c.value) }
     }
 
     /// An all-capital single word of two to six letters ("NATO", "U.N.").
