@@ -10,6 +10,18 @@ import WirefleetText
         entities.contains { $0.text == text && $0.type == type }
     }
 
+    /// French "de" elided before a capitalised word stays inside the name: the country,
+    /// a resort, a surname, in straight and curly apostrophes.
+    @Test func anElidedDeInsideAName() {
+        let e = tag("Beans were smuggled into Côte d'Ivoire and Togo. Prices in Côte d’Ivoire rose. She skied at Val d'Isère with Pierre-Alain d'Ormesson.")
+        let country = e.first { $0.text == "Côte d'Ivoire" }
+        #expect(country?.type == .location && country?.geo?.country == "CI")
+        #expect(country?.mentions.count == 2)
+        #expect(has(e, "Val d'Isère", .location))
+        #expect(has(e, "Pierre-Alain d'Ormesson", .person))
+        #expect(!e.contains { $0.text == "Côte" })
+    }
+
     @Test func possessiveInsideANameBeforeItsHead() {
         let e = tag("She was treated at St Brendan's Hospital and later at Kelso Magistrates' Court. Britain's Home Office declined to comment.")
         #expect(has(e, "St Brendan's Hospital", .organization))

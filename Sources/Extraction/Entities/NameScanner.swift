@@ -318,6 +318,12 @@ struct NameScanner {
         }
         let r = t.range
         if r.count >= 4, s[r.lowerBound + 2].value == 0x2D, ScalarClass.isUpper(s[r.lowerBound + 3]) { return !hasAdjectiveSuffix(i) }
+        // "Côte d'Ivoire", "Val d'Isère", "Giscard d'Estaing": French "de" elided before a
+        // capitalised word, inside a name (after a capitalised word of it).
+        if r.count >= 4, s[r.lowerBound] == "d", s[r.lowerBound + 1] == "'", ScalarClass.isUpper(s[r.lowerBound + 2]),
+           isWord(i - 1), tokens[i - 1].isCapitalized, tokens[i - 1].range.upperBound + 1 == r.lowerBound, !t.startsLine {
+            return true
+        }
         return false
     }
 
