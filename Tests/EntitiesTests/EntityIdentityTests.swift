@@ -117,6 +117,26 @@ import WirefleetText
         #expect(id("Mercosur", in: "Mercosur ministers met on Monday.") != id("Sucremor", in: "Sucremor ministers met on Monday."))
     }
 
+    /// A double surname with and without its hyphen is one person; an Arabic name's
+    /// "Abdel-" and a Korean given name's hyphen are no double surname.
+    @Test func aDoubleSurnameWithOrWithoutItsHyphen() throws {
+        let a = try #require(id("Adwoa Mensah-Tetteh", in: "Adwoa Mensah-Tetteh, the board's chair, resigned on Monday."))
+        #expect(a == id("Adwoa Mensah Tetteh", in: "Adwoa Mensah Tetteh, the board's chair, resigned on Monday."))
+        let spanish = try #require(id("Lucía Ferrán-Gómez", in: "The mayor, Lucía Ferrán-Gómez, resigned on Monday."))
+        #expect(spanish == id("Lucía Ferrán", in: "The mayor, Lucía Ferrán, resigned on Monday."))
+        let arabic = try #require(id("Samir Abdel-Rahim", in: "Samir Abdel-Rahim, the minister, resigned on Monday."))
+        #expect(arabic == id("Samir Abdelrahim", in: "Samir Abdelrahim, the minister, resigned on Monday."))
+        let korean = try #require(id("Park Ji-Hoon", in: "Park Ji-Hoon, the minister, resigned on Monday."))
+        #expect(korean == id("Park Ji-hoon", in: "Park Ji-hoon, the minister, resigned on Monday."))
+    }
+
+    /// "José Ángel Núñez" is two given names and a surname, as "José Ángel Núñez
+    /// Villalobos" is two given names and two surnames: one person.
+    @Test func twoSpanishGivenNamesBeforeTheSurname() throws {
+        let a = try #require(id("Jose Angel Ferrandez", in: "Jose Angel Ferrandez, a tanner, said work had stopped."))
+        #expect(a == id("José Ángel Ferrández Villalobos", in: "José Ángel Ferrández Villalobos, a tanner, said work had stopped."))
+    }
+
     @Test func acronymsAndTheirExpansionsShareAnId() throws {
         let full = try #require(id("World Health Organization", in: "The World Health Organization warned of a measles outbreak."))
         let short = try #require(id("WHO", in: "The WHO warned of a measles outbreak on Friday."))

@@ -201,7 +201,7 @@ public enum EntityIdentity {
     /// (``paternalSurnameIndex(of:lexicon:)``). The one way an article's people and
     /// `known_entities.tsv`'s are keyed.
     static func personKey(ofName text: String, lexicon: Lexicon, buffer: inout [Unicode.Scalar]) -> PersonKey? {
-        let name = withoutArabicArticles(text)
+        let name = doubleSurnameApart(withoutArabicArticles(text), lexicon: lexicon)
         return personKey(FoldedName(name), lexicon: lexicon, buffer: &buffer,
                          paternalSurname: paternalSurnameIndex(of: name, lexicon: lexicon))
     }
@@ -263,6 +263,30 @@ public enum EntityIdentity {
         }
         return PersonKey(key: h, family: family, words: words.count)
     }
+
+    /// A double surname written with a hyphen, as two words: "Aminata Diop-Ndiaye" is keyed
+    /// as "Aminata Diop Ndiaye" (the last surname, or a Spanish name's father's:
+    /// "Gabriel García-Márquez" = "Gabriel García Márquez"), and "Owusu-Ansah" alone as
+    /// "Ansah", the family name that full name is keyed by. Only a last word of two
+    /// capitalised parts, and not in a name whose family name comes first ("Lee Jae-Myung"
+    /// ends in given names), and not an Arabic name's first part (``nameFormingPrefixes``).
+    static func doubleSurnameApart(_ text: String, lexicon: Lexicon) -> String {
+        guard let hyphen = text.lastIndex(of: "-") else { return text }
+        let lastSpace = text.lastIndex(of: " ")
+        if let lastSpace, hyphen < lastSpace { return text }
+        let wordStart = lastSpace.map { text.index(after: $0) } ?? text.startIndex
+        let first = text[wordStart..<hyphen], second = text[text.index(after: hyphen)...]
+        guard first.count >= 2, second.count >= 2, first.first?.isUppercase == true, second.first?.isUppercase == true,
+              !first.contains("-"), !nameFormingPrefixes.contains(first.lowercased()) else { return text }
+        guard let lastSpace else { return String(second) }
+        let firstWord = text[..<(text.firstIndex(of: " ") ?? lastSpace)]
+        guard !lexicon.writesFamilyNameFirst(firstWord) else { return text }
+        return String(text[..<hyphen]) + " " + second
+    }
+
+    /// First parts of one Arabic or Berber name that outlets write with a hyphen, a
+    /// space or neither ("Abdel-Rahman" = "Abdelrahman", "Abu-Bakr"): no double surname.
+    static let nameFormingPrefixes: Set<String> = ["abdel", "abdul", "abd", "abdal", "abu", "bin", "ben", "ibn", "ould", "bou", "el", "al"]
 
     /// Arabic articles written before a name ("El-Sayed", "al-Sayed", "El Sayed",
     /// "ash-Shami"): left out of a person's key, as outlets drop or respell them.
