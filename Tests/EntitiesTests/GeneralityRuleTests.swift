@@ -22,6 +22,16 @@ import WirefleetText
         #expect(!e.contains { $0.text == "Côte" })
     }
 
+    /// A company named by its trade ("Commodities", "Wines", "Trading") is a company, also
+    /// after "of" and before "of" + its town.
+    @Test func aCompanyNamedByItsTrade() {
+        let e = tag("\"Prices will rise,\" said Ana Ruiz of Brackwater Commodities. Importer Tolland Wines of Leeds bottles the wine. Shares of Ostra Gas Trading fell.")
+        #expect(has(e, "Brackwater Commodities", .organization))
+        #expect(has(e, "Tolland Wines", .organization))
+        #expect(has(e, "Leeds", .location))
+        #expect(has(e, "Ostra Gas Trading", .organization))
+    }
+
     @Test func possessiveInsideANameBeforeItsHead() {
         let e = tag("She was treated at St Brendan's Hospital and later at Kelso Magistrates' Court. Britain's Home Office declined to comment.")
         #expect(has(e, "St Brendan's Hospital", .organization))
