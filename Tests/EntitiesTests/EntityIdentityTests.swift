@@ -137,6 +137,17 @@ import WirefleetText
         #expect(a == id("José Ángel Ferrández Villalobos", in: "José Ángel Ferrández Villalobos, a tanner, said work had stopped."))
     }
 
+    /// A subdivision named after its main town is in the town's country, as English news
+    /// writes it ("Oblast", "Krai", "Region"), even in an article naming no country.
+    @Test func aSubdivisionNamedAfterItsTownIsInTheTownsCountry() {
+        let e = tag("Drones struck Belgorod Oblast and Krasnodar Krai overnight. Floods hit Almaty Region. Central Region was spared.")
+        func country(_ name: String) -> String? { e.first { $0.text == name }?.geo?.country }
+        #expect(country("Belgorod Oblast") == "RU")
+        #expect(country("Krasnodar Krai") == "RU")
+        #expect(country("Almaty Region") == "KZ")
+        #expect(country("Central Region") == nil)
+    }
+
     @Test func acronymsAndTheirExpansionsShareAnId() throws {
         let full = try #require(id("World Health Organization", in: "The World Health Organization warned of a measles outbreak."))
         let short = try #require(id("WHO", in: "The WHO warned of a measles outbreak on Friday."))

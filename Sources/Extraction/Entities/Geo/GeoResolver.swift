@@ -251,7 +251,8 @@ struct GeoResolver: Sendable {
     /// 1. a country the text says it is in: "the Don Khiao dam in Laos", "Kalam, a
     ///    valley town in Pakistan" (``countryStatedAfter(_:_:_:)``);
     /// 2. a place of the article its name contains ("Vancouver International Airport"),
-    ///    else a country's name inside it ("Republic of Belarus"), else, in a round-up, the
+    ///    else a country's name inside it ("Republic of Belarus"), else the town a
+    ///    subdivision is named after ("Belgorod Oblast", ``countryOfNamesake(_:articleCountry:lexicon:)``), else, in a round-up, the
     ///    country of the section it is in (``sectionCountries(_:_:)``);
     /// 3. the country most of its paragraph's located places are in, else of the
     ///    article's: of the mentions of those places, at least two, and more in that
@@ -296,6 +297,7 @@ struct GeoResolver: Sendable {
             var country = countryStatedAfter(entities[i], entities, original)
                 ?? located.first { !$0.words.isEmpty && $0.words.count < words.count && Self.contains(words, $0.words) }?.country
                 ?? countryOfPart(words)
+                ?? countryOfNamesake(words, articleCountry: articleCountry, lexicon: lexicon)
                 ?? entities[i].mentions.lazy.compactMap { m in sections.last { $0.at < m.start }?.country }.first
                 ?? entities[i].mentions.lazy.compactMap { m in paragraphs.country[paragraphs.lines.sentence(containing: m.start)] }.first
             if country == nil, articleCountry == nil {
@@ -391,6 +393,30 @@ struct GeoResolver: Sendable {
             }
         }
         return nil
+    }
+
+    /// Heads of a first- or second-level subdivision named after its main town, as news
+    /// writes them in English: "Belgorod Oblast", "Krasnodar Krai", "Almaty Region",
+    /// "Hyogo Prefecture", "Morowali Regency". ("County" and "District" are left out: too
+    /// many countries share their towns' names.)
+    static let subdivisionHeads: Set<String> = ["oblast", "krai", "kray", "region", "province", "prefecture", "governorate",
+                                                "regency", "raion", "rayon", "voivodeship", "municipality"]
+
+    /// The country of a subdivision named after a town the gazetteer knows ("Chernihiv
+    /// Oblast" → Chernihiv, Ukraine): the article's country when it is one of the town's,
+    /// else the largest town's. Nil for another name, and for a name that is an ordinary
+    /// word ("Central Region").
+    func countryOfNamesake(_ words: [String], articleCountry: String?, lexicon: Lexicon) -> String? {
+        guard words.count >= 2, let head = words.last, Self.subdivisionHeads.contains(head) else { return nil }
+        let name = words.dropLast().joined(separator: " ")
+        if words.count == 2, lexicon.commonWords.contains(WordHash.folded(name)) { return nil }
+        var best: (country: String, population: Int)?
+        for p in gazetteer.places(named: name) where gazetteer.kind(p) == .city || gazetteer.kind(p) == .region {
+            let country = Gazetteer.countryString(gazetteer.countryCode(p))
+            if country == articleCountry { return country }
+            if best == nil || gazetteer.population(p) > best!.population { best = (country, gazetteer.population(p)) }
+        }
+        return best?.country
     }
 
     /// Whether a name is a continent's ("Asia", "Europe").
