@@ -32,6 +32,14 @@ import WirefleetText
         #expect(has(e, "Ostra Gas Trading", .organization))
     }
 
+    /// A place word after the name keeps it a place where a person of that family name
+    /// claims it ("Ricardo Mendoza" … "Mendoza province").
+    @Test func aPlaceWordAfterANameKeepsItAPlace() {
+        let e = tag("The union leader, Ricardo Salta, said growers would protest. The government of Salta province announced credit on Friday.")
+        #expect(has(e, "Ricardo Salta", .person))
+        #expect(e.first { $0.text == "Salta" && $0.type == .location }?.geo?.country == "AR")
+    }
+
     @Test func possessiveInsideANameBeforeItsHead() {
         let e = tag("She was treated at St Brendan's Hospital and later at Kelso Magistrates' Court. Britain's Home Office declined to comment.")
         #expect(has(e, "St Brendan's Hospital", .organization))

@@ -589,7 +589,9 @@ struct NameScanner {
     /// - followed by a comma and a country, a region or a state abbreviation ("Lincoln,
     ///   Nebraska", "Paris, Texas", "Madison, Wis.");
     /// - after a lower-case "in" or "near" and not a possessive ("officials in Madison";
-    ///   not "in Madison's view").
+    ///   not "in Madison's view");
+    /// - before a lower-case place word (`[trailing_loc_cues]`: "the government of Mendoza
+    ///   province", "Vinh city").
     func isPlaceByContext(_ a: Int, _ b: Int) -> Bool {
         let next = punctValue(b)
         if tokens[a].startsLine, (a..<b).allSatisfy({ !isWord($0) || tokens[$0].isAllCaps }),
@@ -607,6 +609,8 @@ struct NameScanner {
                 if let kind = lexicon.places[h], kind == .country || kind == .region { return true }
             }
         }
+        // "Mendoza province", "Vinh city": a lower-case place word after the name.
+        if lowerIs(b, in: Self.trailingLocCues), tokens[b].isLowercase, !tokens[b].startsLine { return true }
         // "in Madison", and "In Vinh, …" opening a sentence.
         return a >= 1 && isWord(a - 1) && (tokens[a - 1].isLowercase || uncertain[a - 1] && tokens[a - 1].isCapitalized)
             && Self.nearPrepositions.contains(tokens[a - 1].hash) && next != 0x27
