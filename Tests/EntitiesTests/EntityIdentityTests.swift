@@ -260,6 +260,13 @@ import WirefleetText
         #expect(a == b)
         let c = try #require(id("Tarvo Power", in: "The utility Tarvo Power said output fell."))
         #expect(c != a)
+        // A trade written after the name: "Orvane Semiconductor", "Belmont Terminals".
+        #expect(id("Orvane Semiconductor", in: "Shares in Orvane Semiconductor rose 4%.") == id("Orvane", in: "Shares in Orvane rose 4% on Monday, traders said."))
+        #expect(id("Belmont Gate Terminals", in: "Belmont Gate Terminals said cranes were idle.")
+                == id("Belmont Gate", in: "Dockers at Belmont Gate said cranes were idle."))
+        // Not after "of": two ministries are no "Ministry of".
+        #expect(id("Ministry of Power", in: "The Ministry of Power said exports rose.")
+                != id("Ministry of Energy", in: "The Ministry of Energy said exports rose."))
     }
 
     @Test func aLongWordInCapitalsIsTheNameShouted() throws {

@@ -363,7 +363,9 @@ public enum EntityIdentity {
         var words = name.words[...]
         if words.count > 1, let f = words.first, name.equals(f, "the") { words = words.dropFirst() }
         // "Lumenra Systems" = "Lumenra", "Kasumi Chemical Industries" = "Kasumi Chemical".
-        while words.count > 1, let l = words.last, companyDesignators.contains(name.hash(l)) { words = words.dropLast() }
+        // Not after "of", "and": "Ministry of Mining", "Department of Energy" keep theirs.
+        while words.count > 1, let l = words.last, companyDesignators.contains(name.hash(l)),
+              !minorWords.contains(name.hash(words[words.endIndex - 2])) { words = words.dropLast() }
         // "PT Sulawesi Mineral Raya" = "Sulawesi Mineral Raya", "PT SMR" = "SMR".
         while words.count > 1, let f = words.first, companyPrefixes.contains(name.hash(f)) { words = words.dropFirst() }
         var h = WordHash.exact("acronym ")
