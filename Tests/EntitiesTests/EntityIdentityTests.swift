@@ -148,6 +148,14 @@ import WirefleetText
         #expect(country("Central Region") == nil)
     }
 
+    /// A German town written without its umlaut ("Goeppingen" for "Göppingen") is the
+    /// same place, for a town GeoNames gives no such spelling of.
+    @Test func umlautsWrittenOutNameTheSamePlace() throws {
+        let ascii = try #require(entity("Goeppingen", in: "Police in Goeppingen said the road was closed."))
+        #expect(ascii.type == .location && ascii.geo?.country == "DE")
+        #expect(ascii.id == id("Göppingen", in: "Police in Göppingen said the road was closed."))
+    }
+
     @Test func acronymsAndTheirExpansionsShareAnId() throws {
         let full = try #require(id("World Health Organization", in: "The World Health Organization warned of a measles outbreak."))
         let short = try #require(id("WHO", in: "The WHO warned of a measles outbreak on Friday."))

@@ -155,6 +155,8 @@ struct Gazetteer: Sendable {
                         g.fames.append(UInt8(min(255, f.count == 10 ? integer(f[8]) : 0)))
                     }
                     entries.append((NameFold.keyHash(utf8: f[0]), place, f.count == 10 && !f[9].isEmpty))
+                    // "Laengenfeld" for "Längenfeld": another name of the same place.
+                    if let ascii = UmlautsWrittenOut.variant(of: f[0]) { entries.append((NameFold.keyHash(utf8: ascii), place, true)) }
                 }
             }
             guard complete else { return Gazetteer() }   // unreadable: no map rather than part of one
