@@ -156,6 +156,14 @@ import WirefleetText
         #expect(ascii.id == id("Göppingen", in: "Police in Göppingen said the road was closed."))
     }
 
+    /// Ukrainian and Belarusian write "h" where Russian writes "g": one person in both
+    /// spellings; an English "Hill" is no "Gill".
+    @Test func eastSlavicHIsRussianG() throws {
+        let ukrainian = try #require(id("Hennadiy Horbatyuk", in: "Hennadiy Horbatyuk, the mayor, said the grid held."))
+        #expect(ukrainian == id("Gennady Gorbatyuk", in: "Gennady Gorbatyuk, the mayor, said the grid held."))
+        #expect(id("Ann Hill", in: "Ann Hill, the mayor, said the grid held.") != id("Ann Gill", in: "Ann Gill, the mayor, said the grid held."))
+    }
+
     @Test func acronymsAndTheirExpansionsShareAnId() throws {
         let full = try #require(id("World Health Organization", in: "The World Health Organization warned of a measles outbreak."))
         let short = try #require(id("WHO", in: "The WHO warned of a measles outbreak on Friday."))

@@ -247,6 +247,7 @@ public enum EntityIdentity {
             familyWord = first
             givenWords = [last]
         }
+        let slavic = TransliterationSkeleton.looksEastSlavic(name.scalars[familyWord])
         let family = surnameKey(name, familyWord, buffer: &buffer)
         var h = family
         WordHash.mix(&h, 0x7C) // |
@@ -254,11 +255,11 @@ public enum EntityIdentity {
             buffer.removeAll(keepingCapacity: true)
             var joined: [Unicode.Scalar] = []
             for w in givenWords { joined += name.scalars[w] }
-            TransliterationSkeleton.write(joined[...], keepInitialVowel: false, into: &buffer)
+            TransliterationSkeleton.write(joined[...], keepInitialVowel: false, hIsG: slavic, into: &buffer)
             for c in buffer { WordHash.mix(&h, c.value) }
         } else if let g = givenWords.first {
             buffer.removeAll(keepingCapacity: true)
-            TransliterationSkeleton.write(name.scalars[g], keepInitialVowel: false, into: &buffer)
+            TransliterationSkeleton.write(name.scalars[g], keepInitialVowel: false, hIsG: slavic, into: &buffer)
             WordHash.mix(&h, (buffer.first ?? name.scalars[g.lowerBound]).value)
         }
         return PersonKey(key: h, family: family, words: words.count)
@@ -329,7 +330,8 @@ public enum EntityIdentity {
     /// skeleton is too short to tell names apart ("Lee", "Li").
     static func surnameKey(_ name: FoldedName, _ w: Range<Int>, buffer: inout [Unicode.Scalar]) -> UInt64 {
         buffer.removeAll(keepingCapacity: true)
-        TransliterationSkeleton.write(name.scalars[w], keepInitialVowel: true, into: &buffer)
+        TransliterationSkeleton.write(name.scalars[w], keepInitialVowel: true,
+                                      hIsG: TransliterationSkeleton.looksEastSlavic(name.scalars[w]), into: &buffer)
         if buffer.count >= 3 {
             var h = WordHash.seed
             for c in buffer { WordHash.mix(&h, c.value) }

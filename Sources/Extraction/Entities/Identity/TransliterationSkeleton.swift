@@ -8,7 +8,8 @@
 /// (`s s c z h s c t f k d`);
 /// `x` → `ks`, `q` → `k`, `w` → `v`, `c` → `s` before `e i y` and `k` otherwise;
 /// `j` after a vowel and `y` are vowels; vowels are dropped (the first letter is kept
-/// unless `keepInitialVowel` is false, or it is `j`/`y`); doubled letters are one.
+/// unless `keepInitialVowel` is false, or it is `j`/`y`); doubled letters are one. For an
+/// East Slavic name a plain `h` is `g` (``looksEastSlavic(_:)``).
 enum TransliterationSkeleton {
     static func isVowel(_ c: Unicode.Scalar) -> Bool { c == "a" || c == "e" || c == "i" || c == "o" || c == "u" || c == "y" }
 
@@ -20,8 +21,23 @@ enum TransliterationSkeleton {
         return String(s)
     }
 
-    /// Appends the skeleton of `letters` (folded) to `out`.
-    static func write(_ letters: ArraySlice<Unicode.Scalar>, keepInitialVowel: Bool, into out: inout [Unicode.Scalar]) {
+    /// Endings of East Slavic family names (Ukrainian, Belarusian, Russian), folded.
+    static let eastSlavicEndings: [[Unicode.Scalar]] = [
+        "uk", "enko", "enka", "ov", "ova", "ev", "eva", "vich", "sky", "skyi", "skiy", "skii", "ska", "skaya", "yak", "iak",
+        "chuk", "nyk", "ets", "ych", "yn", "yna",
+    ].map { Array($0.unicodeScalars) }
+
+    /// Whether a folded family name ends like an East Slavic one ("hrytsuk", "horbunov",
+    /// "lukashenka"): there Ukrainian and Belarusian write "h" where Russian writes "g"
+    /// (Hrytsuk = Gritsuk, Hennadiy = Gennady), so the person's skeletons read `h` as `g`.
+    static func looksEastSlavic(_ letters: ArraySlice<Unicode.Scalar>) -> Bool {
+        letters.count >= 5 && eastSlavicEndings.contains { letters.count > $0.count + 1 && letters.suffix($0.count).elementsEqual($0) }
+    }
+
+    /// Appends the skeleton of `letters` (folded) to `out`; with `hIsG`, a plain "h" (not
+    /// of a digraph: "kh" stays `h`) is written `g`.
+    static func write(_ letters: ArraySlice<Unicode.Scalar>, keepInitialVowel: Bool, hIsG: Bool = false,
+                      into out: inout [Unicode.Scalar]) {
         let base = letters.startIndex
         let count = letters.count
         var mapped: [Unicode.Scalar] = []
@@ -47,6 +63,7 @@ enum TransliterationSkeleton {
             case "w": mapped.append("v")
             case "c": mapped.append(n == "e" || n == "i" || n == "y" ? "s" : "k")
             case "j": mapped.append(jSound())
+            case "h" where hIsG: mapped.append("g")
             default: mapped.append(c)
             }
             i += 1
