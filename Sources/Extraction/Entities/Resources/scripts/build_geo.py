@@ -132,6 +132,7 @@ ENGLISH_REGIONS = {
     "Małopolskie": ["Lesser Poland"], "Wielkopolskie": ["Greater Poland"], "Pomorskie": ["Pomerania"],
     "Skåne län [SE-12]": ["Scania"], "Attikí": ["Attica"], "Kríti": ["Crete"],
     "Kärnten": ["Carinthia"], "Niederösterreich": ["Lower Austria"], "Oberösterreich": ["Upper Austria"],
+    "Apurimaq": ["Apurímac"], "Hunin": ["Junín"],
     "Steiermark": ["Styria"], "Tirol": ["Tyrol"], "Graubünden": ["Grisons"], "Genève": ["Geneva"],
     "Vlaams Gewest": ["Flanders"], "Brussels Hoofdstedelijk Gewest": ["Brussels"],
     "Noord-Holland": ["North Holland"], "Zuid-Holland": ["South Holland"],
