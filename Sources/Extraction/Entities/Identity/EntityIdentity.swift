@@ -35,7 +35,8 @@ import WirefleetText
 ///   Authority", ``addLetters(_:to:)``) (a known acronym inside a name gives all its letters:
 ///   "UN Security Council" = "UNSC"); a name `known_entities.tsv` gives as another name
 ///   of a known one is keyed as that one ("Fed" = "Federal Reserve", "ASEAN" =
-///   "Association of Southeast Asian Nations"); a sea or ocean of one name word is keyed
+///   "Association of Southeast Asian Nations"); one word longer than six letters is
+///   keyed by its ``TransliterationSkeleton`` ("Saqqara" = "Sakkara"); a sea or ocean of one name word is keyed
 ///   without its head ("Caspian Sea" = "the Caspian", ``seaWithoutItsHead(_:lexicon:)``).
 ///
 /// Where it cannot work without shared state: a family name alone that no article-level
@@ -374,7 +375,19 @@ public enum EntityIdentity {
         if words.count == 1 {
             // One word is keyed as the acronym it may be, however it is written: "NEOS" =
             // "Neos", "Acas" = "ACAS" = "Advisory, Conciliation and Arbitration Service".
-            addLetters(name.scalars[words[words.startIndex]], to: &h)
+            let word = name.scalars[words[words.startIndex]]
+            if word.count > 6 {
+                // Longer than any acronym: its transliteration skeleton, as a family
+                // name's ("Saqqara" = "Sakkara", "Champassak" = "Champasak").
+                var skeleton: [Unicode.Scalar] = []
+                TransliterationSkeleton.write(word, keepInitialVowel: true, into: &skeleton)
+                if skeleton.count >= 3 {
+                    h = WordHash.exact("skeleton ")
+                    for c in skeleton { WordHash.mix(&h, c.value) }
+                    return h
+                }
+            }
+            addLetters(word, to: &h)
             return h
         }
         var initials: [Unicode.Scalar] = []
