@@ -7,6 +7,18 @@ import WirefleetText
 @Suite struct ShortFormTests {
     private func entities(_ body: String) -> [Entity] { EntityTagger().tag(NormalizedText(body)) }
 
+    /// A body's head word before a title ("Council leader", "a Commission spokesperson")
+    /// names the one body of the article holding it; inside a longer name, or a
+    /// portfolio before "Minister", it does not.
+    @Test func aBodysHeadWordBeforeATitle() {
+        let e = entities("The Harwick District Council voted on Monday. Council leader Mara Quell said the vote stood.\n\nA Harwick District Council spokesperson declined to comment.")
+        let council = e.first { $0.text == "Harwick District Council" }
+        #expect(council?.mentions.count == 3)
+        #expect(council?.mentions.contains { $0.text == "Council" } == true)
+        let f = entities("Mortain Energy said output fell. Energy Minister Paul Arden said prices would rise.")
+        #expect(f.first { $0.text == "Mortain Energy" }?.mentions.count == 1)
+    }
+
     @Test func familyNameFirst() {
         let e = entities("Prosecutor Choi Min-seok opened the case on Monday.\n\nChoi told the court the files were altered.")
         let choi = e.filter { $0.text.hasPrefix("Choi") }

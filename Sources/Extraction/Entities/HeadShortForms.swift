@@ -4,12 +4,15 @@ import WirefleetText
 /// word alone names the one organisation of the article whose name holds that word
 /// (GUIDELINES: a capitalised reference to one specific body is that body). The lone
 /// word's entity, when the tagger made one, joins that organisation (its mentions, an
-/// alias); a lone "the Commission" the tagger left out becomes a mention too. Nothing
+/// alias); a lone "the Commission" the tagger left out becomes a mention too, and so
+/// does the word before a title ("Commission President Margarethe Vogel"). Nothing
 /// happens when no organisation, or more than one, holds the word ("the Court" with a
 /// Supreme Court and a Court of Appeal). One pass over the entities and one over the words.
 struct HeadShortForms {
     let text: NormalizedText
     let lexicon: Lexicon
+
+    static let articles: Set<UInt64> = [WordHash.folded("the"), WordHash.folded("a"), WordHash.folded("an")]
 
     func apply(to entities: inout [Entity]) {
         // Head word (folded hash) → the one organisation whose name holds it, or -1 when
@@ -32,11 +35,18 @@ struct HeadShortForms {
         let words = text.tokens.words
         let the = WordHash.folded("the")
         var taken = Set(entities.flatMap { $0.mentions.map(\.start) })
-        for k in 1..<max(1, words.count) {
+        for k in 0..<words.count {
             let w = words[k]
-            guard w.kind == .word, w.isCapitalized, !w.isAllCaps, words[k - 1].hash == the, !words[k - 1].isCapitalized,
-                  let i = owner[w.hash], i >= 0 else { continue }
-            if k + 1 < words.count, words[k + 1].kind == .word, words[k + 1].isCapitalized, !words[k + 1].startsLine { continue }
+            guard w.kind == .word, w.isCapitalized, !w.isAllCaps, let i = owner[w.hash], i >= 0 else { continue }
+            // "Commission President Margarethe Vogel": the word as a title's modifier.
+            // Alone: no capitalised word before it on its line ("Scottish Government
+            // spokesperson" is the whole name's), and no trade ("Energy Minister").
+            let beforeTitle = k + 1 < words.count && words[k + 1].kind == .word && !words[k + 1].startsLine
+                && lexicon.titles.contains(words[k + 1].hash) && !EntityIdentity.companyDesignators.contains(w.hash)
+                && (k == 0 || w.startsLine || words[k - 1].kind != .word || !words[k - 1].isCapitalized
+                    || Self.articles.contains(words[k - 1].hash))
+            guard beforeTitle || k >= 1 && words[k - 1].hash == the && !words[k - 1].isCapitalized else { continue }
+            if !beforeTitle, k + 1 < words.count, words[k + 1].kind == .word, words[k + 1].isCapitalized, !words[k + 1].startsLine { continue }
             let original = text.originalRange(of: w.range)
             guard taken.insert(original.lowerBound).inserted else { continue }
             let surface = text.originalText(of: w.range)
