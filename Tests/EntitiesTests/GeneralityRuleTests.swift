@@ -40,6 +40,15 @@ import WirefleetText
         #expect(e.first { $0.text == "Salta" && $0.type == .location }?.geo?.country == "AR")
     }
 
+    /// A French body's name keeps two capitalised words in a row after "de la", with or
+    /// without accents ("Agence de la Propriété Foncière du Sénégal").
+    @Test func aFrenchBodyWithTwoNameWordsAfterItsParticle() {
+        let e = tag("Data was taken from the Office de la Recherche Halieutique du Gabon (ORHG), officials said. Staff of the Agence de la Gestion Portuaire Ivoirienne were told.")
+        #expect(has(e, "Office de la Recherche Halieutique du Gabon", .organization))
+        #expect(has(e, "Agence de la Gestion Portuaire Ivoirienne", .organization))
+        #expect(!e.contains { $0.text == "Halieutique du Gabon" })
+    }
+
     @Test func possessiveInsideANameBeforeItsHead() {
         let e = tag("She was treated at St Brendan's Hospital and later at Kelso Magistrates' Court. Britain's Home Office declined to comment.")
         #expect(has(e, "St Brendan's Hospital", .organization))

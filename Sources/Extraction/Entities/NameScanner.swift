@@ -1023,6 +1023,11 @@ struct NameScanner {
             } else if isNameWord(end), particle(end - 1) {
                 // "de Dakar", "du Sénégal", "de la Nouvelle-Calédonie"
                 end += 1; lastWord = end
+            } else if isNameWord(end), lastWord == end, end - 1 > i, isNameWord(end - 1), !isTitle(end), !isFirstName(end),
+                      !isCommon(end) || looksRomance(end) {
+                // "de la Propriété Foncière du Sénégal": a second name word after one that
+                // followed a particle, neither English nor a person's.
+                end += 1; lastWord = end
             } else {
                 break
             }
