@@ -49,6 +49,14 @@ import WirefleetText
         #expect(!e.contains { $0.text == "Halieutique du Gabon" })
     }
 
+    /// A name qualified by the region or country it lies in is a place, against a weaker
+    /// reading elsewhere in the article ("the Tavoro regional council").
+    @Test func aNameQualifiedByItsRegionIsAPlace() {
+        let e = tag("Work at the smelter in Tavoro, Central Sulawesi, stopped on Monday. A member of the Tavoro regional council said talks had failed.")
+        #expect(e.first { $0.text == "Tavoro" }?.type == .location)
+        #expect(e.first { $0.text == "Tavoro" }?.geo?.country == "ID")
+    }
+
     @Test func possessiveInsideANameBeforeItsHead() {
         let e = tag("She was treated at St Brendan's Hospital and later at Kelso Magistrates' Court. Britain's Home Office declined to comment.")
         #expect(has(e, "St Brendan's Hospital", .organization))

@@ -458,6 +458,11 @@ extension NameScanner {
                 && s.lowerIs(c.a - 2, in: staffNouns) && (s.tokens[c.a - 2].isLowercase || s.uncertain[c.a - 2])
                 && !s.isLocHead(c.b - 1) ? .entity(.organization, .rule) : nil
         },
+        // "Kalam, Pakistan", "in Morowali, Central Sulawesi": a name qualified by the
+        // country or region it lies in.
+        TypingRule(name: "qualified-by-a-region") { s, c in
+            c.n <= 3 && !c.titleCue && !s.isFirstName(c.a) && s.qualifiedByRegion(c.b) ? .entity(.location, .rule) : nil
+        },
         // "in X", "near X", "on X".
         TypingRule(name: "place-preposition") { s, c in
             let a = c.a

@@ -598,22 +598,29 @@ struct NameScanner {
            let v = next, v == 0x2C || v == 0x2D || v == 0x2013 || v == 0x2014 || v == 0x28 {
             return true
         }
-        if next == 0x2C, isWord(b + 1), !tokens[b + 1].startsLine {
-            if stateAbbreviation(at: b + 1) != nil { return true }
-            var h = tokens[b + 1].exactHash
-            if let kind = lexicon.places[h], kind == .country || kind == .region { return true }
-            // "Albany, New York": a two-word state.
-            if isWord(b + 2), tokens[b + 2].isCapitalized, tokens[b + 2].range.lowerBound == tokens[b + 1].range.upperBound + 1 {
-                WordHash.mix(&h, 0x20)
-                WordHash.add(s, tokens[b + 2].range, folded: false, to: &h)
-                if let kind = lexicon.places[h], kind == .country || kind == .region { return true }
-            }
-        }
+        if qualifiedByRegion(b) { return true }
         // "Mendoza province", "Vinh city": a lower-case place word after the name.
         if lowerIs(b, in: Self.trailingLocCues), tokens[b].isLowercase, !tokens[b].startsLine { return true }
         // "in Madison", and "In Vinh, …" opening a sentence.
         return a >= 1 && isWord(a - 1) && (tokens[a - 1].isLowercase || uncertain[a - 1] && tokens[a - 1].isCapitalized)
             && Self.nearPrepositions.contains(tokens[a - 1].hash) && next != 0x27
+    }
+
+    /// A comma at `b`, then a country, a region or a state abbreviation ("Lincoln,
+    /// Nebraska", "Madison, Wis.", "Albany, New York", "Morowali, Central Sulawesi"), not
+    /// that place's possessive ("X, Kenya's capital" is an appositive).
+    func qualifiedByRegion(_ b: Int) -> Bool {
+        guard punctValue(b) == 0x2C, isWord(b + 1), !tokens[b + 1].startsLine else { return false }
+        if stateAbbreviation(at: b + 1) != nil { return true }
+        var h = tokens[b + 1].exactHash
+        if let kind = lexicon.places[h], kind == .country || kind == .region { return punctValue(b + 2) != 0x27 }
+        // "Albany, New York": a two-word state.
+        if isWord(b + 2), tokens[b + 2].isCapitalized, tokens[b + 2].range.lowerBound == tokens[b + 1].range.upperBound + 1 {
+            WordHash.mix(&h, 0x20)
+            WordHash.add(s, tokens[b + 2].range, folded: false, to: &h)
+            if let kind = lexicon.places[h], kind == .country || kind == .region { return punctValue(b + 3) != 0x27 }
+        }
+        return false
     }
 
     func lowerIs(_ i: Int, in set: WordTable<Bool>) -> Bool { isWord(i) && set.contains(tokens[i].hash) }
