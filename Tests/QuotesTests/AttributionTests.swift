@@ -548,6 +548,16 @@ import WirefleetExtraction
         #expect(q.first?.speaker == "Baltic Air")
     }
 
+    /// "in the words of X" names the speaker after it, as "according to" does, not the
+    /// body the sentence before was about; "likened it to" carries a quote.
+    @Test func inTheWordsOfAndLikened() {
+        let body = "The Harbour Tribunal said the port had ignored its orders; in the words of Judge Oona Breck, " +
+            "\"The harbour is not a car park.\"\n\nLead author Tavi Renko of the Corran Observatory likened it to " +
+            "hearing \"a clock ticking in the dark.\""
+        let q = quotes(body, [org("Harbour Tribunal"), org("Corran Observatory"), person("Oona Breck"), person("Tavi Renko")])
+        #expect(q.map(\.speaker) == ["Oona Breck", "Tavi Renko"])
+    }
+
     @Test func aNationalityNounIsThePersonJustWrittenAbout() {
         let body = "Arsenal lost at Manchester City, where Pep Guardiola was full of praise for his side. " +
             "“This is the best we have played all season,” the Spaniard said."

@@ -367,6 +367,9 @@ struct AttributionResolver: Sendable {
         let tok = t[k]
         guard tok.kind == .word else { return nil }
         if tok.key == "according", k + 1 < r.upperBound, t[k + 1].key == "to" { return k...(k + 1) }
+        // "in the words of Justice X, “…”": the speaker follows, as after "according to".
+        if tok.key == "words", k - 2 >= r.lowerBound, t[k - 1].key == "the", t[k - 2].key == "in",
+           k + 1 < r.upperBound, t[k + 1].key == "of" { return (k - 2)...(k + 1) }
         guard SpeechLexicon.verbs.contains(tok) || SpeechLexicon.namingVerbs.contains(tok) else { return nil }
         // "the statement", "Ukraine's demands": nouns, not verbs.
         if k > r.lowerBound, t[k - 1].kind == .word,
@@ -394,7 +397,7 @@ private struct Context {
     /// the nearest mention in the region.
     func subject(of cue: ClosedRange<Int>, region: Range<Int>) -> Attribution {
         let t = tokens
-        let isAccording = t[cue.lowerBound].key == "according"
+        let isAccording = t[cue.lowerBound].key == "according" || t[cue.lowerBound].key == "in" && t[cue.upperBound].key == "of"
         // (a) Subject before the verb.
         if !isAccording {
             var j = cue.lowerBound - 1

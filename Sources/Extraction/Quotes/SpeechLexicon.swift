@@ -37,7 +37,7 @@ enum SpeechLexicon {
         "interjected", "exclaim", "exclaimed", "snap", "snapped", "charged", "contend", "contended",
         "cried", "speaks", "spoke", "speaking", "mention", "mentioned",
         "testify", "testified", "repeat", "repeated", "repeats", "welcome", "welcomed", "criticise", "criticised", "criticize", "criticized", "dismiss", "dismissed", "describes", "inform", "informed", "reassure", "reassured", "summed",
-        "calling", "blame", "blamed", "blames", "blaming",
+        "calling", "blame", "blamed", "blames", "blaming", "liken", "likened", "likens", "likening",
     ]
 
     /// Verb forms that usually take the subject AFTER them in news ("said X").
