@@ -57,6 +57,13 @@ import WirefleetText
         #expect(e.first { $0.text == "Tavoro" }?.geo?.country == "ID")
     }
 
+    /// A Japanese family name that is also a town's is the person when it speaks.
+    @Test func aFamilyNameBeforeOrAfterSaidIsThePerson() {
+        let e = tag("“We will meet again in January,” said Nakamura. Matsuda said the talks were frank.")
+        #expect(has(e, "Nakamura", .person))
+        #expect(has(e, "Matsuda", .person))
+    }
+
     @Test func possessiveInsideANameBeforeItsHead() {
         let e = tag("She was treated at St Brendan's Hospital and later at Kelso Magistrates' Court. Britain's Home Office declined to comment.")
         #expect(has(e, "St Brendan's Hospital", .organization))

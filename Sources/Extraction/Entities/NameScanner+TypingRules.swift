@@ -223,6 +223,14 @@ extension NameScanner {
             let afterBody = s.candidates.last.map { $0.tokens.upperBound == c.a - 1 && $0.type == .organization } ?? false
             return (s.tokens[c.a].isAllCaps && s.isOrgHead(c.a - 2)) || afterBody ? .entity(.organization, .rule) : nil
         },
+        // "“…,” said Nakamura", "Tanaka said": a family name of the lexicon's (East Asian,
+        // also a town's name) right before or after "said" is the person speaking.
+        TypingRule(name: "family-name-speaking") { s, c in
+            guard c.n == 1, s.lexicon.writesFamilyNameFirst(key: NameFold.keyHash(s.candidateSurface(c.a, c.b))) else { return nil }
+            let after = s.lowerIs(c.b, in: saidVerbs) && s.tokens[c.b].isLowercase && !s.tokens[c.b].startsLine
+            let before = s.lowerIs(c.a - 1, in: saidVerbs) && s.tokens[c.a - 1].isLowercase
+            return after || before ? .entity(.person, .rule) : nil
+        },
         // The place gazetteer.
         TypingRule(name: "gazetteer-place") { s, c in
             // "Khyber-Pakhtunkhwa" is "Khyber Pakhtunkhwa": a hyphen between two capitalised parts.
