@@ -32,12 +32,15 @@ import WirefleetText
         #expect(has(e, "Ostra Gas Trading", .organization))
     }
 
-    /// A place word after the name keeps it a place where a person of that family name
-    /// claims it ("Ricardo Mendoza" … "Mendoza province").
+    /// A place word after the name, or before it with a comma, keeps it a place where a
+    /// person of that family name claims it ("Ricardo Mendoza" … "Mendoza province", "the
+    /// provincial capital, Mendoza").
     @Test func aPlaceWordAfterANameKeepsItAPlace() {
         let e = tag("The union leader, Ricardo Salta, said growers would protest. The government of Salta province announced credit on Friday.")
         #expect(has(e, "Ricardo Salta", .person))
         #expect(e.first { $0.text == "Salta" && $0.type == .location }?.geo?.country == "AR")
+        let f = tag("Coach Ricardo Salta was suspended. The club plays in the provincial capital, Salta, on Sundays.")
+        #expect(f.first { $0.text == "Salta" && $0.type == .location }?.mentions.count == 1)
     }
 
     /// A French body's name keeps two capitalised words in a row after "de la", with or

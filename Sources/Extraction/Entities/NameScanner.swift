@@ -591,7 +591,7 @@ struct NameScanner {
     /// - after a lower-case "in" or "near" and not a possessive ("officials in Madison";
     ///   not "in Madison's view");
     /// - before a lower-case place word (`[trailing_loc_cues]`: "the government of Mendoza
-    ///   province", "Vinh city").
+    ///   province", "Vinh city"), or after one and a comma ("the provincial capital, Vinh").
     func isPlaceByContext(_ a: Int, _ b: Int) -> Bool {
         let next = punctValue(b)
         if tokens[a].startsLine, (a..<b).allSatisfy({ !isWord($0) || tokens[$0].isAllCaps }),
@@ -601,6 +601,9 @@ struct NameScanner {
         if qualifiedByRegion(b) { return true }
         // "Mendoza province", "Vinh city": a lower-case place word after the name.
         if lowerIs(b, in: Self.trailingLocCues), tokens[b].isLowercase, !tokens[b].startsLine { return true }
+        // "the provincial capital, Vinh", "the port town, Kribi": a place word and a comma before it.
+        if a >= 2, punctValue(a - 1) == 0x2C, isWord(a - 2), tokens[a - 2].isLowercase,
+           lowerIs(a - 2, in: Self.trailingLocCues) || tokens[a - 2].hash == Self.capitalHash { return true }
         // "in Madison", and "In Vinh, …" opening a sentence.
         return a >= 1 && isWord(a - 1) && (tokens[a - 1].isLowercase || uncertain[a - 1] && tokens[a - 1].isCapitalized)
             && Self.nearPrepositions.contains(tokens[a - 1].hash) && next != 0x27
@@ -630,6 +633,7 @@ struct NameScanner {
     func isLowerWord(_ i: Int, _ hash: UInt64) -> Bool { isWord(i) && tokens[i].isLowercase && tokens[i].hash == hash }
 
     static let atHash = WordHash.folded("at")
+    static let capitalHash = WordHash.folded("capital")
     static let onHash = WordHash.folded("on")
     static let toHash = WordHash.folded("to")
     static let viaHash = WordHash.folded("via")
