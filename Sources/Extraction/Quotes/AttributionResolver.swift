@@ -238,7 +238,13 @@ struct AttributionResolver: Sendable {
             if a.speaker != nil { return a }
             if cue.lowerBound - after.lowerBound <= 3 { immediate = a }
         }
-        // 2. Before the quote in the same sentence: `X said that … “…”`.
+        // 2. Before the quote in the same sentence: `X said that … “…”`; "in the words
+        //    of X" after the last cue names the speaker ("The court said …; in the words of
+        //    Justice X, “…”").
+        let wordsOfSpeaker = wordsOf(before, t, index, owner)
+        if let w = wordsOfSpeaker, let cue = lastCue(in: before, t, owner), let wc = w.cueTokens, wc.lowerBound > cue.upperBound {
+            return w
+        }
         var upper = before.upperBound
         var firstFound: Attribution?
         var tries = 0
@@ -252,7 +258,7 @@ struct AttributionResolver: Sendable {
             tries += 1
         }
         // 2b. "in the words of the regulator's head, David Rotich, “…”".
-        if firstFound == nil, let a = wordsOf(before, t, index, owner) { return a }
+        if firstFound == nil, let a = wordsOfSpeaker { return a }
         // 3. `X: “…”` with no verb to carry it.
         if firstFound == nil, before.count >= 2, t[before.upperBound - 1].key == ":" {
             let k = before.upperBound - 2
@@ -367,9 +373,6 @@ struct AttributionResolver: Sendable {
         let tok = t[k]
         guard tok.kind == .word else { return nil }
         if tok.key == "according", k + 1 < r.upperBound, t[k + 1].key == "to" { return k...(k + 1) }
-        // "in the words of Justice X, “…”": the speaker follows, as after "according to".
-        if tok.key == "words", k - 2 >= r.lowerBound, t[k - 1].key == "the", t[k - 2].key == "in",
-           k + 1 < r.upperBound, t[k + 1].key == "of" { return (k - 2)...(k + 1) }
         guard SpeechLexicon.verbs.contains(tok) || SpeechLexicon.namingVerbs.contains(tok) else { return nil }
         // "the statement", "Ukraine's demands": nouns, not verbs.
         if k > r.lowerBound, t[k - 1].kind == .word,
@@ -397,7 +400,7 @@ private struct Context {
     /// the nearest mention in the region.
     func subject(of cue: ClosedRange<Int>, region: Range<Int>) -> Attribution {
         let t = tokens
-        let isAccording = t[cue.lowerBound].key == "according" || t[cue.lowerBound].key == "in" && t[cue.upperBound].key == "of"
+        let isAccording = t[cue.lowerBound].key == "according"
         // (a) Subject before the verb.
         if !isAccording {
             var j = cue.lowerBound - 1
