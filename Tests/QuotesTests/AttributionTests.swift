@@ -558,6 +558,18 @@ import WirefleetExtraction
         #expect(q.map(\.speaker) == ["Oona Breck", "Tavi Renko"])
     }
 
+    /// A quoted sentence after a sentence reporting speech in its paragraph is that
+    /// speaker's, also when the reporting sentence names a role or uses a pronoun.
+    @Test func aQuoteAfterReportedSpeechByARoleOrAPronoun() {
+        let body = "Justice Mara Quell rejected the claims on Thursday.\n\n" +
+            "Critics of the Harbour Board had demanded an audit of the software.\n\n" +
+            "The judge said the greater danger came from false information. “Rumours are the real threat.”\n\n" +
+            "Oren Vask, a harbour pilot, was at the hearing.\n\n" +
+            "He said the ruling came too late. “We lost a season.”"
+        let q = quotes(body, [org("Harbour Board"), person("Mara Quell"), person("Oren Vask")])
+        #expect(q.map(\.speaker) == ["Mara Quell", "Oren Vask"])
+    }
+
     @Test func aNationalityNounIsThePersonJustWrittenAbout() {
         let body = "Arsenal lost at Manchester City, where Pep Guardiola was full of praise for his side. " +
             "“This is the best we have played all season,” the Spaniard said."

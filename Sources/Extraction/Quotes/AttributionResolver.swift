@@ -73,6 +73,12 @@ struct AttributionResolver: Sendable {
                     // another speaker's quote: the reporting sentence names the speaker.
                     a.speaker = s.entity
                     a.speakerTokens = s.first...s.last
+                } else if !site.isContinuation, startsSentence,
+                          let r = reportedSpeechEarlier(inParagraphOf: site, after: previousQuoteEnd, tokens, index, owner, previous) {
+                    // "The judge said the danger came from false information. “…”": the
+                    // same, said by a role phrase or a pronoun.
+                    a.speaker = r.speaker
+                    a.speakerTokens = r.speakerTokens
                 } else if let p = previousQuoteSpeaker,
                    site.isContinuation || (startsSentence && site.paragraph - p.paragraph <= 1) {
                     a.speaker = p.speaker
@@ -181,6 +187,24 @@ struct AttributionResolver: Sendable {
         guard let s = lastSpeechSubject(before: start, from: max(paragraphStart, after + 1), index, owner) else { return nil }
         // "Moussa Faye of Sahel CyberShield, the firm …, says …": the person of the body.
         return index.isPerson(s.entity) ? s : personOfBody(before: s.first, t, index, owner) ?? s
+    }
+
+    /// The speaker of the last speech cue earlier in the quote's own paragraph, resolved
+    /// as a cue's subject is (a role phrase, a pronoun): "The judge said the greater danger
+    /// came from false information. “…”". Nil when that cue has no speaker, or another
+    /// quote (ending at token `after`) comes earlier in the paragraph.
+    private func reportedSpeechEarlier(inParagraphOf site: Site, after: Int, _ t: QuoteTokens, _ index: SpeakerIndex,
+                                       _ owner: [Int32], _ previous: Previous?) -> Attribution? {
+        let start = site.openToken ?? site.innerFirst
+        var paragraphStart = start
+        while paragraphStart > 0 && t[paragraphStart - 1].kind != .newline && start - paragraphStart < 200 { paragraphStart -= 1 }
+        // Not after another quote of the paragraph: its speaker goes on ("…,” X told a
+        // news conference. “…”").
+        guard after < paragraphStart, paragraphStart < start, let cue = lastCue(in: paragraphStart..<start, t, owner) else { return nil }
+        let from = paragraphStart
+        let ctx = Context(tokens: t, index: index, owner: owner, previous: previous, site: site, salience: salience)
+        let a = ctx.subject(of: cue, region: from..<start)
+        return a.speaker == nil ? nil : a
     }
 
     /// The name that opens `r` (the sentence before a quote), after at most two title or
