@@ -570,6 +570,16 @@ import WirefleetExtraction
         #expect(q.map(\.speaker) == ["Mara Quell", "Oren Vask"])
     }
 
+    /// A colon a few words before the quote, after the subject's own clause: the subject's
+    /// words; a sentence opened by no name gets none ("The rule is simple: ships must “…”").
+    @Test func aColonAFewWordsBeforeTheQuote() {
+        let body = "Canal chief Ernesto Valdi has framed the choice bluntly: the canal must “keep the water for the towns” first.\n\n" +
+            "The rule is simple: ships must “wait their turn”."
+        let q = quotes(body, [person("Ernesto Valdi")])
+        #expect(q.first?.speaker == "Ernesto Valdi")
+        #expect(!q.contains { $0.text.contains("wait their turn") && $0.speaker != nil })
+    }
+
     @Test func aNationalityNounIsThePersonJustWrittenAbout() {
         let body = "Arsenal lost at Manchester City, where Pep Guardiola was full of praise for his side. " +
             "“This is the best we have played all season,” the Spaniard said."

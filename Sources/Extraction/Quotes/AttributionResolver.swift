@@ -295,6 +295,14 @@ struct AttributionResolver: Sendable {
                 return Attribution(speaker: s.entity, speakerTokens: s.first...s.last, cueTokens: (k + 1)...(k + 1))
             }
         }
+        // 3c. "Quirós has framed the choice bluntly: the canal must “…”": a colon a few
+        //     words before the quote, after the subject's own clause.
+        if firstFound == nil, immediate == nil,
+           let colon = before.reversed().prefix(8).first(where: { t[$0].key == ":" }), colon > before.lowerBound + 1,
+           !(colon + 1..<before.upperBound).contains(where: { index.span(at: $0) != nil }),
+           let s = subjectOpening(before.lowerBound..<colon, t, index, owner), index.isPerson(s.entity) {
+            return Attribution(speaker: s.entity, speakerTokens: s.first...s.last, cueTokens: colon...colon)
+        }
         if let a = immediate ?? firstFound { return a }
         // 4. Nothing: an orphan closer will be dropped.
         return Attribution()
