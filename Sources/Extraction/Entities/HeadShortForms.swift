@@ -12,8 +12,6 @@ struct HeadShortForms {
     let text: NormalizedText
     let lexicon: Lexicon
 
-    static let articles: Set<UInt64> = [WordHash.folded("the"), WordHash.folded("a"), WordHash.folded("an")]
-
     func apply(to entities: inout [Entity]) {
         // Head word (folded hash) → the one organisation whose name holds it, or -1 when
         // several do ("Supreme Court" and "Court of Appeal" share "Court").
@@ -44,7 +42,7 @@ struct HeadShortForms {
             let beforeTitle = k + 1 < words.count && words[k + 1].kind == .word && !words[k + 1].startsLine
                 && lexicon.titles.contains(words[k + 1].hash) && !EntityIdentity.companyDesignators.contains(w.hash)
                 && (k == 0 || w.startsLine || words[k - 1].kind != .word || !words[k - 1].isCapitalized
-                    || Self.articles.contains(words[k - 1].hash))
+                    || NameScanner.articles.contains(words[k - 1].hash))
             guard beforeTitle || k >= 1 && words[k - 1].hash == the && !words[k - 1].isCapitalized else { continue }
             if !beforeTitle, k + 1 < words.count, words[k + 1].kind == .word, words[k + 1].isCapitalized, !words[k + 1].startsLine { continue }
             let original = text.originalRange(of: w.range)

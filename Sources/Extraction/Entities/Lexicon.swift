@@ -168,9 +168,8 @@ struct Lexicon: Sendable {
             default: kind = .city
             }
             lexicon.places.insert(LexiconFile.exactHash(fields[0]), kind)
-            if let ascii = UmlautsWrittenOut.variant(of: fields[0]), lexicon.places[LexiconFile.exactHash(ascii)] == nil {
-                lexicon.places.insert(LexiconFile.exactHash(ascii), kind)
-            }
+            // (A name the file lists itself keeps its own kind: insert keeps the first.)
+            if let ascii = UmlautsWrittenOut.variant(of: fields[0]) { lexicon.places.insert(LexiconFile.exactHash(ascii), kind) }
             lexicon.maxPhraseWords = max(lexicon.maxPhraseWords, LexiconFile.wordCount(fields[0]))
             if fields[0].contains(where: { $0 >= 0x80 }) {
                 lexicon.placesWithoutAccents.insert(NameFold.keyHash(utf8: fields[0]), kind)

@@ -226,10 +226,13 @@ extension NameScanner {
         // "“…,” said Nakamura", "Tanaka said": a family name of the lexicon's (East Asian,
         // also a town's name) right before or after "said" is the person speaking.
         TypingRule(name: "family-name-speaking") { s, c in
-            guard c.n == 1, s.lexicon.writesFamilyNameFirst(key: NameFold.keyHash(s.candidateSurface(c.a, c.b))) else { return nil }
+            guard c.n == 1 else { return nil }
             let after = s.lowerIs(c.b, in: saidVerbs) && s.tokens[c.b].isLowercase && !s.tokens[c.b].startsLine
             let before = s.lowerIs(c.a - 1, in: saidVerbs) && s.tokens[c.a - 1].isLowercase
-            return after || before ? .entity(.person, .rule) : nil
+            // The word's own name is spelled out only next to "said" (most candidates are not).
+            guard after || before, s.lexicon.writesFamilyNameFirst(key: NameFold.keyHash(s.candidateSurface(c.a, c.b)))
+            else { return nil }
+            return .entity(.person, .rule)
         },
         // The place gazetteer.
         TypingRule(name: "gazetteer-place") { s, c in

@@ -182,11 +182,17 @@ struct AttributionResolver: Sendable {
     private func speechSubjectEarlier(inParagraphOf site: Site, after: Int, _ t: QuoteTokens, _ index: SpeakerIndex,
                                       _ owner: [Int32]) -> SpeakerIndex.Span? {
         let start = site.openToken ?? site.innerFirst
-        var paragraphStart = start
-        while paragraphStart > 0 && t[paragraphStart - 1].kind != .newline && start - paragraphStart < 200 { paragraphStart -= 1 }
+        let paragraphStart = Self.paragraphStart(before: start, t)
         guard let s = lastSpeechSubject(before: start, from: max(paragraphStart, after + 1), index, owner) else { return nil }
         // "Moussa Faye of Sahel CyberShield, the firm …, says …": the person of the body.
         return index.isPerson(s.entity) ? s : personOfBody(before: s.first, t, index, owner) ?? s
+    }
+
+    /// The first token of the paragraph holding token `start`, at most 200 tokens back.
+    private static func paragraphStart(before start: Int, _ t: QuoteTokens) -> Int {
+        var k = start
+        while k > 0 && t[k - 1].kind != .newline && start - k < 200 { k -= 1 }
+        return k
     }
 
     /// The speaker of the last speech cue earlier in the quote's own paragraph, resolved
@@ -196,14 +202,12 @@ struct AttributionResolver: Sendable {
     private func reportedSpeechEarlier(inParagraphOf site: Site, after: Int, _ t: QuoteTokens, _ index: SpeakerIndex,
                                        _ owner: [Int32], _ previous: Previous?) -> Attribution? {
         let start = site.openToken ?? site.innerFirst
-        var paragraphStart = start
-        while paragraphStart > 0 && t[paragraphStart - 1].kind != .newline && start - paragraphStart < 200 { paragraphStart -= 1 }
+        let paragraphStart = Self.paragraphStart(before: start, t)
         // Not after another quote of the paragraph: its speaker goes on ("…,” X told a
         // news conference. “…”").
         guard after < paragraphStart, paragraphStart < start, let cue = lastCue(in: paragraphStart..<start, t, owner) else { return nil }
-        let from = paragraphStart
         let ctx = Context(tokens: t, index: index, owner: owner, previous: previous, site: site, salience: salience)
-        let a = ctx.subject(of: cue, region: from..<start)
+        let a = ctx.subject(of: cue, region: paragraphStart..<start)
         return a.speaker == nil ? nil : a
     }
 

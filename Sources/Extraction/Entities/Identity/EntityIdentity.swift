@@ -249,7 +249,7 @@ public enum EntityIdentity {
             givenWords = [last]
         }
         let slavic = TransliterationSkeleton.looksEastSlavic(name.scalars[familyWord])
-        let family = surnameKey(name, familyWord, buffer: &buffer)
+        let family = surnameKey(name, familyWord, hIsG: slavic, buffer: &buffer)
         var h = family
         WordHash.mix(&h, 0x7C) // |
         if wholeGiven {
@@ -327,12 +327,12 @@ public enum EntityIdentity {
         return changed ? words.joined(separator: " ") : text
     }
 
-    /// The hash of a family name's key: its skeleton, or the folded word when the
-    /// skeleton is too short to tell names apart ("Lee", "Li").
-    static func surnameKey(_ name: FoldedName, _ w: Range<Int>, buffer: inout [Unicode.Scalar]) -> UInt64 {
+    /// The hash of a family name's key: its skeleton (`h` read as `g` with `hIsG`, for an
+    /// East Slavic name), or the folded word when the skeleton is too short to tell names
+    /// apart ("Lee", "Li").
+    static func surnameKey(_ name: FoldedName, _ w: Range<Int>, hIsG: Bool, buffer: inout [Unicode.Scalar]) -> UInt64 {
         buffer.removeAll(keepingCapacity: true)
-        TransliterationSkeleton.write(name.scalars[w], keepInitialVowel: true,
-                                      hIsG: TransliterationSkeleton.looksEastSlavic(name.scalars[w]), into: &buffer)
+        TransliterationSkeleton.write(name.scalars[w], keepInitialVowel: true, hIsG: hIsG, into: &buffer)
         if buffer.count >= 3 {
             var h = WordHash.seed
             for c in buffer { WordHash.mix(&h, c.value) }
