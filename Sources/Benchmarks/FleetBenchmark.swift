@@ -16,6 +16,8 @@ public struct FleetBenchmark: Sendable {
     public var pidDir: String = "run/pids"
     public var timeout: Double = 300
     public var noBaseline = false
+    /// Skip the raw hop measured beside the fleet (``RawHopProbe``).
+    public var noHop = false
     public var metricsPorts: String = "9464,9465,9466,9467"
     public var truncate: Int = 0
     public var paths: [String] = ["seeds"]
@@ -52,6 +54,10 @@ public struct FleetBenchmark: Sendable {
         while reader.assignment.isEmpty && ContinuousClock.now < joinDeadline { _ = try await reader.poll(timeout: .milliseconds(200)) }
         for _ in 0..<5 { _ = try await reader.poll(timeout: .milliseconds(100)) }
 
+        // The raw hop: its own topic and consumer on the same broker, published at the
+        // same rate in the same seconds; the fleet's latency is stated in its units.
+        let hop = noHop ? nil : try await RawHopProbe.start(configuration: common, logger: logger, runID: String(runID),
+                                                             partitions: FleetTopics.defaultPartitions)
         let pids = fleetPIDs()
         let cpuBefore = pids.mapValues { Measure.cpuSeconds(pid: $0) }
         let samples = Mutex<[String: [Double]]>([:])
@@ -75,6 +81,7 @@ public struct FleetBenchmark: Sendable {
                 sent.withLock { $0[id] = ContinuousClock.now }
                 sentWall.withLock { $0[id] = Int64(Date().timeIntervalSince1970 * 1000) }
                 try await articles.publish(id: id, value: value)
+                try await hop?.publish(index: i, value: value)
             }
             try await articles.finish(timeout: .seconds(120))
         }
@@ -85,6 +92,7 @@ public struct FleetBenchmark: Sendable {
         var incomplete = 0
         var last = start
         let deadline = start + .milliseconds(Int(timeout * 1000))
+        let hopRun = Task { [count] in try await hop?.collect(count: count, deadline: deadline) }
         while seen.count < count && ContinuousClock.now < deadline {
             for m in try await reader.poll(timeout: .milliseconds(100)) {
                 guard let id = m.keyString, id.hasPrefix("bench-\(runID)-"), seen.insert(id).inserted else { continue }
@@ -101,6 +109,7 @@ public struct FleetBenchmark: Sendable {
             }
         }
         try await publisher.value
+        let hopResult = try await hopRun.value
         let cpuAfter = pids.mapValues { Measure.cpuSeconds(pid: $0) }
         await reader.close()
         latencies.sort()
@@ -116,6 +125,7 @@ public struct FleetBenchmark: Sendable {
         print(String(format: "  latency           p50 %.1f ms, p99 %.1f ms, max %.1f ms  (publish → merged record written, broker timestamp)",
                      pct(0.5, fleetLatencies), pct(0.99, fleetLatencies), pct(1.0, fleetLatencies)))
         print(String(format: "  reader latency    p50 %.1f ms, p99 %.1f ms, max %.1f ms  (publish → this reader received it)", pct(0.5), pct(0.99), pct(1.0)))
+        if let hopResult { printHop(hopResult, readerLatencies: latencies) }
         printTimeline(timeline)
         let wall = Measure.seconds(ContinuousClock.now - start)
         for (name, _) in pids.sorted(by: { $0.key < $1.key }) {
@@ -161,6 +171,23 @@ public struct FleetBenchmark: Sendable {
                          100 * fleetRate / rates[2], 100 * fleetRate / rates[1], fleetRate))
         }
         if seen.count < count { throw BenchmarkError("the run did not deliver every article; figures above are not a result") }
+    }
+
+    /// The raw hop's latency, and the reader's (three hops) as a multiple of it; no
+    /// multiple unless every probe record arrived.
+    private func printHop(_ hop: RawHopProbe.Result, readerLatencies: [Double]) {
+        func pct(_ p: Double, _ l: [Double]) -> Double { l[min(l.count - 1, Int(Double(l.count) * p))] * 1000 }
+        guard hop.isComplete, !readerLatencies.isEmpty else {
+            print("  raw hop           NOT MEASURED: \(hop.latencies.count) of \(hop.published) probe records received, "
+                  + "\(hop.failed) failed; no multiple is printed")
+            return
+        }
+        let (h50, h99) = (pct(0.5, hop.latencies), pct(0.99, hop.latencies))
+        let (r50, r99) = (pct(0.5, readerLatencies), pct(0.99, readerLatencies))
+        print(String(format: "  raw hop latency   p50 %.1f ms, p99 %.1f ms, max %.1f ms  (%d of %d probe records, own topic, same broker, rate and seconds)",
+                     h50, h99, pct(1.0, hop.latencies), hop.latencies.count, hop.published))
+        print(String(format: "  fleet / raw hop   p50 %.1f×, p99 %.1f×  (reader latency, three hops, over one raw hop; aim p99 ≤ 4×)",
+                     r50 / h50, r99 / h99))
     }
 
     /// p50/p99 of the reader latency by publish time, in windows of 5 s: shows

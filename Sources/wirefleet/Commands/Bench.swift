@@ -55,8 +55,11 @@ struct Bench: AsyncParsableCommand {
             reads --complete-topic, and reports sustained throughput, p50/p99 latency (overall and \
             by publish time in 5 s windows, to show whether it stays flat), and the peak RSS and \
             the CPU time used during the run of every process with a pid file in --pid-dir \
-            (the broker's included, when it has one). Then runs kcat pass-through \
-            (produce and consume at once) of the same articles on the same broker.
+            (the broker's included, when it has one). Beside the articles, at the same rate and \
+            in the same seconds, it publishes the same bytes to a topic of its own and reads \
+            them back (one raw hop), and prints the fleet's latency as a multiple of that hop's \
+            (the fleet is three hops). Then runs kcat pass-through (produce and consume at \
+            once) of the same articles on the same broker.
             """)
 
         @OptionGroup var kafka: KafkaOptions
@@ -67,6 +70,8 @@ struct Bench: AsyncParsableCommand {
         @Option(name: .long, help: "Folder of the fleet's pid files.") var pidDir: String = "run/pids"
         @Option(name: .long, help: "Seconds to wait for the last record.") var timeout: Double = 300
         @Flag(name: .long, help: "Skip the kcat pass-through baseline.") var noBaseline = false
+        @Flag(name: .long, help: "Skip the raw hop (own topic, same rate, same seconds) the latency is compared with.")
+        var noHop = false
         @Option(name: .long, help: "Metrics ports of the fleet's processes, to read consumer lag after the run.")
         var metricsPorts: String = "9464,9465,9466,9467"
         @Option(name: .long, help: "Cut each article to about this many characters; 0: whole.") var truncate: Int = 0
@@ -75,7 +80,7 @@ struct Bench: AsyncParsableCommand {
         func run() async throws {
             var bench = FleetBenchmark(configuration: try kafka.configuration(), logger: kafka.logger("wirefleet.bench"))
             bench.count = count; bench.rate = rate; bench.inputTopic = inputTopic; bench.completeTopic = completeTopic
-            bench.pidDir = pidDir; bench.timeout = timeout; bench.noBaseline = noBaseline
+            bench.pidDir = pidDir; bench.timeout = timeout; bench.noBaseline = noBaseline; bench.noHop = noHop
             bench.metricsPorts = metricsPorts; bench.truncate = truncate; bench.paths = paths
             do { try await bench.run() } catch let e as BenchmarkError {
                 FileHandle.standardError.write(Data("wirefleet bench fleet: \(e)\n".utf8))
