@@ -4,7 +4,13 @@ extension KafkaProducer {
     /// Queues every record at once and waits until each was acknowledged or failed.
     /// Returns one result per record, in order; never throws for a single record.
     public func sendAll(_ records: [KafkaRecord]) async -> [Result<KafkaDeliveryReport, KafkaError>] {
-        guard !records.isEmpty else { return [] }
+        await enqueueAll(records).results()
+    }
+
+    /// Queues every record at once and returns without waiting for the
+    /// acknowledgements; ``KafkaDeliveries/results()`` waits for them. Suspends only
+    /// while the local queue is full.
+    public func enqueueAll(_ records: [KafkaRecord]) async -> KafkaDeliveries {
         let collector = BatchCollector(count: records.count)
         for (i, record) in records.enumerated() {
             do {
@@ -13,8 +19,19 @@ extension KafkaProducer {
                 collector.set(i, .failure(error))
             }
         }
-        return await collector.all()
+        return KafkaDeliveries(collector: collector)
     }
+}
+
+/// The deliveries of records queued together (``KafkaProducer/enqueueAll(_:)``).
+public struct KafkaDeliveries: Sendable {
+    let collector: BatchCollector
+
+    /// Every record was acknowledged or failed.
+    public var isComplete: Bool { collector.isComplete }
+
+    /// One result per record, in order, once every record was acknowledged or failed.
+    public func results() async -> [Result<KafkaDeliveryReport, KafkaError>] { await collector.all() }
 }
 
 /// Gathers a batch's delivery results, fulfilled from the poll thread in any order.
@@ -38,6 +55,8 @@ final class BatchCollector: Sendable {
         }
         w?.resume()
     }
+
+    var isComplete: Bool { state.withLock { $0.remaining == 0 } }
 
     func all() async -> [Result<KafkaDeliveryReport, KafkaError>] {
         await withCheckedContinuation { (c: CheckedContinuation<Void, Never>) in

@@ -45,6 +45,67 @@ public struct BatchCommitter: Sendable {
         return true
     }
 
+    /// A batch whose outputs are queued (``start(outputs:offsets:)``) and whose input
+    /// offsets wait for the outputs' acknowledgements (``settle(_:)``).
+    public struct InFlight: Sendable {
+        let records: [KafkaRecord]
+        let deliveries: KafkaDeliveries
+        let offsets: [KafkaTopicPartitionOffset]
+        /// Every output was acknowledged or failed: ``settle(_:)`` will not wait for it.
+        public var isAcknowledged: Bool { deliveries.isComplete }
+    }
+
+    /// At-least-once with several batches in flight: queues `outputs` and returns
+    /// without waiting for their acknowledgements. Nothing is stored until ``settle(_:)``.
+    public func start(outputs: [KafkaRecord], offsets: [KafkaTopicPartitionOffset]) async -> InFlight {
+        precondition(!exactlyOnce && !commitOffsetsBeforeDelivery, "batches in flight are for at-least-once only")
+        return InFlight(records: outputs, deliveries: await producer.enqueueAll(outputs), offsets: offsets)
+    }
+
+    /// Settles batches started with ``start(outputs:offsets:)``, oldest first: waits for
+    /// each one's acknowledgements and stores its offsets only once its outputs, and
+    /// those of every batch before it, were acknowledged.
+    ///
+    /// If a record failed, every record queued after it — in its batch and in the later
+    /// ones — is sent again after it, in the original order (once nothing is in flight),
+    /// so the last record written per key is still the newest; the duplicates are what
+    /// at-least-once allows. Then the offsets of all the batches are stored. Returns
+    /// false if the task was cancelled first (nothing more stored).
+    @discardableResult
+    public func settle(_ batches: [InFlight]) async throws -> Bool {
+        for (k, batch) in batches.enumerated() {
+            let results = await batch.deliveries.results()
+            guard let firstFailure = results.firstIndex(where: { if case .failure = $0 { true } else { false } }) else {
+                metrics.produced(results.count)
+                try consumer.store(batch.offsets)
+                continue
+            }
+            metrics.produced(firstFailure)
+            var again = Array(batch.records[firstFailure...])
+            for (record, result) in zip(batch.records[firstFailure...], results[firstFailure...]) {
+                guard case .failure(let error) = result else { continue }
+                metrics.failed()
+                if error.isFatal { throw error }
+                logger.warning("delivery to \(record.topic) failed, will resend it and what was queued after it: \(error)",
+                               metadata: ["kafka.topic": "\(record.topic)"])
+            }
+            for later in batches[(k + 1)...] {
+                for result in await later.deliveries.results() {
+                    if case .failure(let error) = result {
+                        metrics.failed()
+                        if error.isFatal { throw error }
+                    }
+                }
+                again += later.records
+            }
+            metrics.retried(again.count)
+            guard try await deliver(again) else { return false }
+            for b in batches[k...] { try consumer.store(b.offsets) }
+            return true
+        }
+        return true
+    }
+
     /// Sends records until every one was acknowledged, retrying transient failures.
     /// Returns false if the task was cancelled first.
     private func deliver(_ outputs: [KafkaRecord]) async throws -> Bool {

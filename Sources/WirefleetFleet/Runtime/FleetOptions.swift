@@ -23,6 +23,12 @@ public struct FleetOptions: Sendable {
     public var articleTimeout: Duration = .seconds(10)
     /// `session.timeout.ms` for the group.
     public var sessionTimeoutMilliseconds = 10_000
+    /// Batches whose outputs may await their acknowledgements while the next batches are
+    /// polled and processed (at-least-once, services without state only; 1: each batch
+    /// waits for its own). Offsets are still stored only for acknowledged outputs, in
+    /// order (``BatchCommitter/settle(_:)``). nil: the service's default (1, and
+    /// ``EnrichmentWorker/defaultBatchesInFlight`` for a worker).
+    public var batchesInFlight: Int?
     /// Test-only fault injection, see ``BatchCommitter/commitOffsetsBeforeDelivery``.
     public var unsafeCommitBeforeDelivery = false
 

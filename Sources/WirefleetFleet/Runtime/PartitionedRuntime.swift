@@ -103,6 +103,9 @@ public final class PartitionedRuntime: Sendable {
         logger.info("started", metadata: ["kafka.group.id": "\(options.groupID)", "kafka.topic": "\(options.inputTopic)",
                                            "wirefleet.mode": "\(options.exactlyOnce ? "exactly-once" : "at-least-once")"])
         var lastStatistics = ContinuousClock.now
+        // Batches whose outputs are queued and whose offsets wait for the acknowledgements.
+        var inFlight: [BatchCommitter.InFlight] = []
+        let depth = options.exactlyOnce || options.unsafeCommitBeforeDelivery ? 1 : max(1, options.batchesInFlight ?? 1)
         do {
             try await withGracefulShutdownHandler {
                 while !stopping.withLock({ $0 }) && !Task.isCancelled {
@@ -112,7 +115,18 @@ public final class PartitionedRuntime: Sendable {
                         metrics.setReady(!consumer.assignment.isEmpty)
                     }
                     let outcome = try await logic(batch.isEmpty ? .idle : .batch(batch))
-                    if !outcome.outputs.isEmpty || !outcome.afterOutputs.isEmpty || !outcome.offsets.isEmpty {
+                    let hasWork = !outcome.outputs.isEmpty || !outcome.afterOutputs.isEmpty || !outcome.offsets.isEmpty
+                    if depth > 1 && outcome.afterOutputs.isEmpty {
+                        if hasWork { inFlight.append(await committer.start(outputs: outcome.outputs, offsets: outcome.offsets)) }
+                        // Store what is acknowledged; wait for the oldest while too many are in flight.
+                        let due = max(inFlight.prefix { $0.isAcknowledged }.count, inFlight.count - (depth - 1))
+                        if due > 0 {
+                            try await committer.settle(Array(inFlight.prefix(due)))
+                            inFlight.removeFirst(due)
+                        }
+                    } else if hasWork {
+                        try await committer.settle(inFlight)
+                        inFlight.removeAll()
                         try await committer.commit(outputs: outcome.outputs, afterOutputs: outcome.afterOutputs,
                                                    offsets: outcome.offsets)
                     }
@@ -131,6 +145,7 @@ public final class PartitionedRuntime: Sendable {
             throw error
         }
         logger.info("shutting down gracefully")
+        do { try await committer.settle(inFlight) } catch { logger.warning("settling the batches in flight: \(error)") }
         await shutdown()
     }
 
