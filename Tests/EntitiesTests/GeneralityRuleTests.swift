@@ -829,6 +829,17 @@ import WirefleetText
         #expect(has(e, "Pesquera Valdemar", .organization))
     }
 
+    /// A place named by its own context ("Sempora regency") stays a place where a body
+    /// named after it claims the name ("the Sempora Transport Workers' Union").
+    @Test func aPlaceByContextBesideABodyNamedAfterIt() {
+        let e = tag("The fire broke out at a smelter in Tanjung Batu, in East Kalimantan's Sempora regency. "
+                    + "“We want answers,” said Rudi Hartono, head of the Sempora Transport Workers' Union.")
+        #expect(has(e, "Sempora", .location))
+        let union = e.first { $0.text == "Sempora Transport Workers' Union" }
+        #expect(union?.type == .organization)
+        #expect(union.map { !$0.aliases.contains("Sempora") } == true)
+    }
+
     /// A small town the gazetteer knows in one far country only is a namesake where the
     /// article's other places are all elsewhere: "Río Turbio" in León, Guanajuato is not
     /// the Argentine town.

@@ -2,7 +2,7 @@ import WirefleetText
 
 /// Document-level resolution: one type per name string, surnames joined to full
 /// names, acronyms to their expansions, and one ``Entity`` per group. One exception to
-/// "one type per name string": where a person claims a name ("Rachel Madison" …
+/// "one type per name string": where a person or an organisation claims a name ("Rachel Madison" …
 /// "Madison said"), the mentions that are places by their own context
 /// (``NameCandidate/placeByContext``: "MADISON, Wis. —", "in Madison") stay a place.
 struct EntityResolver {
@@ -331,8 +331,9 @@ struct EntityResolver {
             var positions = members[r]
             // "MADISON, Wis. — … Attorney General Rachel Madison … in Madison": the
             // mentions that are places by their own context stay a place of their own
-            // where a person claims the name.
-            if typeOf[r] == .person {
+            // where a person or an organisation claims the name ("the Morowali Metal
+            // Workers' Union" and "Morowali regency").
+            if typeOf[r] == .person || typeOf[r] == .organization {
                 let isPlace = { (k: Int) in all[kept[k]].placeByContext && all[kept[k]].type == .location }
                 let places = positions.filter(isPlace)
                 if !places.isEmpty && places.count < positions.count {

@@ -41,7 +41,7 @@ struct NameCandidate: Sendable {
     /// A place by its own context, whatever the rest of the document says of the name:
     /// a dateline ("MADISON, Wis. —"), a place followed by its state or country
     /// ("Lincoln, Nebraska") or after "in"/"near" ("officials in Madison"). Such a
-    /// mention stays a place where a person of that family name claims the name
+    /// mention stays a place where a person of that family name, or an organisation named after the place, claims the name
     /// (``NameScanner/isPlaceByContext(_:_:)``).
     var placeByContext = false
 
