@@ -16,7 +16,8 @@ public struct FleetBenchmark: Sendable {
     public var pidDir: String = "run/pids"
     public var timeout: Double = 300
     public var noBaseline = false
-    /// Skip the raw hop measured beside the fleet (``RawHopProbe``).
+    /// Skip the raw hop measured beside the fleet (``RawHopProbe``); it runs only at a
+    /// set rate.
     public var noHop = false
     public var metricsPorts: String = "9464,9465,9466,9467"
     public var truncate: Int = 0
@@ -56,7 +57,8 @@ public struct FleetBenchmark: Sendable {
 
         // The raw hop: its own topic and consumer on the same broker, published at the
         // same rate in the same seconds; the fleet's latency is stated in its units.
-        let hop = noHop ? nil : try await RawHopProbe.start(configuration: common, logger: logger, runID: String(runID),
+        // Unthrottled, it would only double the publishing load: a throughput run has no probe.
+        let hop = noHop || rate == 0 ? nil : try await RawHopProbe.start(configuration: common, logger: logger, runID: String(runID),
                                                              partitions: FleetTopics.defaultPartitions)
         let pids = fleetPIDs()
         let cpuBefore = pids.mapValues { Measure.cpuSeconds(pid: $0) }

@@ -55,7 +55,7 @@ struct Bench: AsyncParsableCommand {
             reads --complete-topic, and reports sustained throughput, p50/p99 latency (overall and \
             by publish time in 5 s windows, to show whether it stays flat), and the peak RSS and \
             the CPU time used during the run of every process with a pid file in --pid-dir \
-            (the broker's included, when it has one). Beside the articles, at the same rate and \
+            (the broker's included, when it has one). At a set --rate, beside the articles, at the same rate and \
             in the same seconds, it publishes the same bytes to a topic of its own and reads \
             them back (one raw hop), and prints the fleet's latency as a multiple of that hop's \
             (the fleet is three hops). Then runs kcat pass-through (produce and consume at \
