@@ -45,14 +45,8 @@ public struct FleetBenchmark: Sendable {
         }
 
         // Reader of merged records, positioned at the end before publishing.
-        var cc = KafkaConsumerConfiguration(common: common, groupID: "bench-reader-\(runID)")
-        cc.offsetReset = .latest
-        cc.sessionTimeoutMilliseconds = 6000
-        cc.maxBatchSize = 1000
-        let reader = try KafkaConsumer(configuration: cc, logger: logger)
-        try reader.subscribe(topics: [completeTopic])
-        let joinDeadline = ContinuousClock.now + .seconds(60)
-        while reader.assignment.isEmpty && ContinuousClock.now < joinDeadline { _ = try await reader.poll(timeout: .milliseconds(200)) }
+        let reader = try await BenchmarkReader.joined(configuration: common, logger: logger, group: "bench-reader-\(runID)",
+                                                      topic: completeTopic, offsetReset: .latest)
         for _ in 0..<5 { _ = try await reader.poll(timeout: .milliseconds(100)) }
 
         // The raw hop: its own topic and consumer on the same broker, published at the

@@ -38,20 +38,8 @@ public final class RawHopProbe: Sendable {
         let topic = "bench-hop-\(runID)"
         _ = try await KafkaAdmin(configuration: configuration, logger: logger)
             .createTopics([KafkaTopicSpecification(name: topic, partitions: partitions)])
-        var cc = KafkaConsumerConfiguration(common: configuration, groupID: "bench-hop-\(runID)")
-        cc.offsetReset = .earliest
-        cc.sessionTimeoutMilliseconds = 6000
-        cc.maxBatchSize = 1000
-        let consumer = try KafkaConsumer(configuration: cc, logger: logger)
-        try consumer.subscribe(topics: [topic])
-        let joinDeadline = ContinuousClock.now + .seconds(60)
-        while consumer.assignment.isEmpty && ContinuousClock.now < joinDeadline {
-            _ = try await consumer.poll(timeout: .milliseconds(200))
-        }
-        guard !consumer.assignment.isEmpty else {
-            await consumer.close()
-            throw BenchmarkError("the raw-hop consumer got no partitions of \(topic) within 60 s")
-        }
+        let consumer = try await BenchmarkReader.joined(configuration: configuration, logger: logger,
+                                                        group: "bench-hop-\(runID)", topic: topic, offsetReset: .earliest)
         let producer = try KafkaProducer(configuration: .init(common: configuration), logger: logger)
         return RawHopProbe(topic: topic, producer: producer, consumer: consumer, keyPrefix: "hop-\(runID)-")
     }
