@@ -33,9 +33,12 @@ struct FleetHarness {
         try await TestBroker.createTopics([raw, enriched, complete, dlq], partitions: 3)
     }
 
-    func worker(_ kind: EnrichmentKind, exactlyOnce: Bool = false, metrics: FleetMetrics? = nil) async throws -> EnrichmentWorker {
+    func worker(_ kind: EnrichmentKind, exactlyOnce: Bool = false, metrics: FleetMetrics? = nil,
+                batchesInFlight: Int = 1, batchSize: Int? = nil) async throws -> EnrichmentWorker {
         var o = try await options(input: raw, output: enriched, group: kind.rawValue)
         o.exactlyOnce = exactlyOnce
+        o.batchesInFlight = batchesInFlight
+        if let batchSize { o.batchSize = batchSize }
         return EnrichmentWorker(stage: EnrichmentStage(kind: kind), options: o, metrics: metrics ?? FleetMetrics(stage: kind.rawValue),
                                 logger: TestBroker.logger("worker.\(kind.rawValue)"))
     }

@@ -10,11 +10,15 @@ struct FleetTests {
     let codec = RecordCodec()
     let schemas = SchemaValidator()
 
-    @Test func theSeedsBecomeFiveValidCompleteRecords() async throws {
+    /// Also with workers that keep batches in flight (``FleetOptions/batchesInFlight``),
+    /// one article per batch so that several are.
+    @Test(arguments: [1, 3]) func theSeedsBecomeFiveValidCompleteRecords(batchesInFlight: Int) async throws {
         let h = FleetHarness()
         try await h.createTopics()
         let services = RunningServices()
-        for kind in EnrichmentKind.allCases { services.start(try await h.worker(kind)) }
+        for kind in EnrichmentKind.allCases {
+            services.start(try await h.worker(kind, batchesInFlight: batchesInFlight, batchSize: batchesInFlight > 1 ? 1 : nil))
+        }
         services.start(try await h.assembler())
         let seeds = try FleetHarness.seedArticles()
         try await h.publish(seeds)

@@ -18,15 +18,8 @@ public struct EnrichmentWorker: Service {
     public let logger: Logger
     private let codec = RecordCodec()
 
-    /// Batches in flight for a worker (``FleetOptions/batchesInFlight``) unless set: a
-    /// worker keeps no state, so it may process the next batches while the outputs of
-    /// the earlier ones await their acknowledgements.
-    public static let defaultBatchesInFlight = 2
-
     public init(stage: EnrichmentStage, options: FleetOptions, metrics: FleetMetrics, logger: Logger) {
         self.stage = stage
-        var options = options
-        options.batchesInFlight = options.batchesInFlight ?? Self.defaultBatchesInFlight
         self.options = options
         self.metrics = metrics
         var logger = logger

@@ -24,11 +24,11 @@ public struct FleetOptions: Sendable {
     /// `session.timeout.ms` for the group.
     public var sessionTimeoutMilliseconds = 10_000
     /// Batches whose outputs may await their acknowledgements while the next batches are
-    /// polled and processed (at-least-once, services without state only; 1: each batch
-    /// waits for its own). Offsets are still stored only for acknowledged outputs, in
-    /// order (``BatchCommitter/settle(_:)``). nil: the service's default (1, and
-    /// ``EnrichmentWorker/defaultBatchesInFlight`` for a worker).
-    public var batchesInFlight: Int?
+    /// polled and processed (at-least-once, for the workers, which keep no state; 1: each
+    /// batch waits for its own). Offsets are still stored only for acknowledged outputs,
+    /// in order (``BatchCommitter/settle(_:)``). More throughput on a backlog, no better
+    /// p99 latency at a steady rate (ops/RELIABILITY.md).
+    public var batchesInFlight = 1
     /// Test-only fault injection, see ``BatchCommitter/commitOffsetsBeforeDelivery``.
     public var unsafeCommitBeforeDelivery = false
 

@@ -105,7 +105,7 @@ public final class PartitionedRuntime: Sendable {
         var lastStatistics = ContinuousClock.now
         // Batches whose outputs are queued and whose offsets wait for the acknowledgements.
         var inFlight: [BatchCommitter.InFlight] = []
-        let depth = options.exactlyOnce || options.unsafeCommitBeforeDelivery ? 1 : max(1, options.batchesInFlight ?? 1)
+        let depth = options.exactlyOnce || options.unsafeCommitBeforeDelivery ? 1 : max(1, options.batchesInFlight)
         do {
             try await withGracefulShutdownHandler {
                 while !stopping.withLock({ $0 }) && !Task.isCancelled {

@@ -30,6 +30,15 @@ struct Worker: AsyncParsableCommand {
     @Option(name: .long, help: "Per-article processing budget in seconds; past it the article is dead-lettered.")
     var articleTimeout: Double = 10
 
+    @Option(name: .long, help: ArgumentHelp(
+        "Batches whose outputs may await their acknowledgements while the next are processed.",
+        discussion: "1 (the default): each batch waits for its own. 2-4 clear a backlog faster; offsets are still committed only for acknowledged outputs, in order. Ignored with --exactly-once."))
+    var batchesInFlight: Int = 1
+
+    func validate() throws {
+        guard (1...16).contains(batchesInFlight) else { throw ValidationError("--batches-in-flight must be 1 to 16") }
+    }
+
     func run() async throws {
         let logger = kafka.logger("wirefleet.worker.\(stage.rawValue)")
         var options = FleetOptions(kafka: try kafka.configuration(), inputTopic: inputTopic, outputTopic: outputTopic,
@@ -37,6 +46,7 @@ struct Worker: AsyncParsableCommand {
         service.apply(to: &options)
         options.maxBodyBytes = maxBodyBytes
         options.articleTimeout = .milliseconds(Int(articleTimeout * 1000))
+        options.batchesInFlight = batchesInFlight
         let metrics = FleetMetrics(stage: stage.rawValue)
         let worker = EnrichmentWorker(stage: EnrichmentStage(kind: stage), options: options, metrics: metrics, logger: logger)
         try await ServiceRunner.run(worker, metrics: metrics, metricsPort: service.metricsPort, logger: logger)
