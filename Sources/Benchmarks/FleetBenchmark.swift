@@ -110,7 +110,7 @@ public struct FleetBenchmark: Sendable {
         await reader.close()
         latencies.sort()
         fleetLatencies.sort()
-        func pct(_ p: Double, _ l: [Double]) -> Double { l.isEmpty ? .nan : l[min(l.count - 1, Int(Double(l.count) * p))] * 1000 }
+        func pct(_ p: Double, _ l: [Double]) -> Double { Measure.percentile(l, p) * 1000 }
         func pct(_ p: Double) -> Double { pct(p, latencies) }
         let elapsed = Measure.seconds(last - start)
         print("bench fleet: \(count) articles, rate \(rate == 0 ? "unthrottled" : "\(rate)/s"), brokers \(common.brokers)")
@@ -172,7 +172,7 @@ public struct FleetBenchmark: Sendable {
     /// The raw hop's latency, and the reader's (three hops) as a multiple of it; no
     /// multiple unless every probe record arrived.
     private func printHop(_ hop: RawHopProbe.Result, readerLatencies: [Double]) {
-        func pct(_ p: Double, _ l: [Double]) -> Double { l[min(l.count - 1, Int(Double(l.count) * p))] * 1000 }
+        func pct(_ p: Double, _ l: [Double]) -> Double { Measure.percentile(l, p) * 1000 }
         guard hop.isComplete, !readerLatencies.isEmpty else {
             print("  raw hop           NOT MEASURED: \(hop.latencies.count) of \(hop.published) probe records received, "
                   + "\(hop.failed) failed; no multiple is printed")
@@ -198,7 +198,7 @@ public struct FleetBenchmark: Sendable {
             let l = timeline.filter { $0.sent >= w && $0.sent < w + window }.map(\.latency).sorted()
             if !l.isEmpty {
                 line += String(format: " %.0f–%.0fs %.0f/%.0f;", w, w + window,
-                               l[l.count / 2] * 1000, l[min(l.count - 1, Int(Double(l.count) * 0.99))] * 1000)
+                               Measure.percentile(l, 0.5) * 1000, Measure.percentile(l, 0.99) * 1000)
             }
             w += window
         }

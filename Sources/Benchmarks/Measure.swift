@@ -53,6 +53,12 @@ public enum Measure {
         return String(head)
     }
 
+    /// The value at fraction `p` (0.5: the median, 1: the largest) of `sorted`, NaN when
+    /// it is empty: the one percentile every benchmark prints.
+    public static func percentile(_ sorted: [Double], _ p: Double) -> Double {
+        sorted.isEmpty ? .nan : sorted[min(sorted.count - 1, Int(Double(sorted.count) * p))]
+    }
+
     public static func seconds(_ d: Duration) -> Double {
         Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18
     }

@@ -81,22 +81,20 @@ public struct BatchCommitter: Sendable {
                 continue
             }
             metrics.produced(firstFailure)
-            var again = Array(batch.records[firstFailure...])
-            for (record, result) in zip(batch.records[firstFailure...], results[firstFailure...]) {
-                guard case .failure(let error) = result else { continue }
-                metrics.failed()
-                if error.isFatal { throw error }
-                logger.warning("delivery to \(record.topic) failed, will resend it and what was queued after it: \(error)",
-                               metadata: ["kafka.topic": "\(record.topic)"])
-            }
-            for later in batches[(k + 1)...] {
-                for result in await later.deliveries.results() {
-                    if case .failure(let error) = result {
-                        metrics.failed()
-                        if error.isFatal { throw error }
-                    }
+            // From the failed record on, this batch's records and every later batch's,
+            // once none of them is in flight.
+            var again: [KafkaRecord] = []
+            for (j, b) in batches[k...].enumerated() {
+                let from = j == 0 ? firstFailure : 0
+                let bResults = j == 0 ? results : await b.deliveries.results()
+                for (record, result) in zip(b.records[from...], bResults[from...]) {
+                    guard case .failure(let error) = result else { continue }
+                    metrics.failed()
+                    if error.isFatal { throw error }
+                    logger.warning("delivery to \(record.topic) failed, will resend it and what was queued after it: \(error)",
+                                   metadata: ["kafka.topic": "\(record.topic)"])
                 }
-                again += later.records
+                again += b.records[from...]
             }
             metrics.retried(again.count)
             guard try await deliver(again) else { return false }
