@@ -4,8 +4,9 @@ import WirefleetExtraction
 /// The embedded mode over files: every input file enriched by ``EmbeddedPipeline`` on
 /// several cores, with bounded memory, results handed back in input order.
 ///
-/// At most `2 × jobs` files are in flight (read, enriched, waiting for their turn), so
-/// memory stays flat for inputs of any size. With an output folder each article is
+/// `jobs` files are enriched at once, and at most `2 × jobs` are in hand (being
+/// enriched or waiting for their turn to be handed back), so memory stays flat for inputs
+/// of any size. With an output folder each article is
 /// written to `DIR/<file name without extension>.json` (`DIR/<name>-<n>.json` for a
 /// file holding several articles), in place, without a sync per file; ``sync()`` flushes
 /// once at the end when asked for.
@@ -50,29 +51,43 @@ public struct EmbeddedRun: Sendable {
     public func run(_ paths: [String], handle: (FileResult) throws -> Void) async throws {
         if let outDir { try FileManager.default.createDirectory(atPath: outDir, withIntermediateDirectories: true) }
         if paths.count > 1 { EntityTagger.loadData() }   // both data sets at once, before the first article
-        let window = jobs * 2   // a file in hand for each core while its last result is handed back
-        var next = 0            // next path index to hand out
-        var emitted = 0         // next path index whose result is handed back
-        var pending: [Int: FileResult] = [:]
         let (pipeline, input, outDir, indexing) = (self.pipeline, self.input, self.outDir, self.indexing)
         let seenAt = UTCTimestamp.now(fractional: false)
-        try await withThrowingTaskGroup(of: (Int, FileResult).self) { group in
-            func submit(_ i: Int) {
-                let file = paths[i]
-                group.addTask {
-                    (i, try Self.process(file, input: input, pipeline: pipeline, outDir: outDir,
-                                         indexedAt: indexing ? seenAt : nil))
+        try await Self.inOrder(paths.count, jobs: jobs, work: { i in
+            try Self.process(paths[i], input: input, pipeline: pipeline, outDir: outDir,
+                             indexedAt: indexing ? seenAt : nil)
+        }, handle: handle)
+    }
+
+    /// Runs `work(0) … work(count - 1)`, `jobs` at a time, and calls `handle` with their
+    /// results in index order, on the calling task. At most `2 × jobs` results are in hand
+    /// (being made or waiting for an earlier one), so a slow item holds back at most
+    /// `jobs` more and memory stays flat however large `count` is.
+    static func inOrder<Result: Sendable>(_ count: Int, jobs: Int, work: @escaping @Sendable (Int) throws -> Result,
+                                          handle: (Result) throws -> Void) async throws {
+        let jobs = max(1, jobs), window = 2 * max(1, jobs)
+        var next = 0            // next index to start
+        var emitted = 0         // next index whose result is handed back
+        var running = 0         // items being worked on
+        var pending: [Int: Result] = [:]
+        try await withThrowingTaskGroup(of: (Int, Result).self) { group in
+            func startWhileRoom() {
+                while next < count, running < jobs, next - emitted < window {
+                    let i = next
+                    group.addTask { (i, try work(i)) }
+                    next += 1
+                    running += 1
                 }
             }
-            while next < min(window, paths.count) { submit(next); next += 1 }
+            startWhileRoom()
             while let (i, result) = try await group.next() {
-                if next < paths.count { submit(next); next += 1 }
+                running -= 1
                 pending[i] = result
-                // Results leave in input order; at most `window` wait here.
                 while let r = pending.removeValue(forKey: emitted) {
                     try handle(r)
                     emitted += 1
                 }
+                startWhileRoom()
             }
         }
     }
