@@ -4,7 +4,7 @@ import Testing
 
 @Suite struct LexiconFileTests {
     /// Every entry as strings, fields joined by "|".
-    private static func entries(_ each: ((_ fields: [ArraySlice<UInt8>]) -> Void) -> Void) -> [String] {
+    private static func entries(_ each: ((_ fields: [LexiconFile.Field]) -> Void) -> Void) -> [String] {
         var out: [String] = []
         each { fields in out.append(fields.map { LexiconFile.string($0) }.joined(separator: "|")) }
         return out

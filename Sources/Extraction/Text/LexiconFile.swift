@@ -8,9 +8,14 @@ import Darwin
 /// line, fields separated by tabs, `#` comment lines and blank lines skipped.
 ///
 /// It works on the file's bytes: no `String` per line, no splitting into substrings;
-/// a field is hashed (``WordHash``) straight from its UTF-8, so loading the
-/// gazetteers (tens of thousands of lines) takes milliseconds.
+/// a field is a view of the bytes (``Field``, no reference count to keep) and is hashed
+/// (``WordHash``) straight from its UTF-8, so loading the gazetteers (tens of thousands
+/// of lines) takes milliseconds.
 public struct LexiconFile: Sendable {
+    /// One field of an entry line: a view of the bytes being read, valid only during the
+    /// call that is given it (hash it or copy it; do not keep it).
+    public typealias Field = Slice<UnsafeBufferPointer<UInt8>>
+
     /// The file's bytes.
     public let bytes: [UInt8]
 
@@ -48,7 +53,7 @@ public struct LexiconFile: Sendable {
 
     /// Calls `body` with the fields of every entry line, in order (leading and trailing
     /// spaces of each field removed).
-    public func forEachEntry(_ body: (_ fields: [ArraySlice<UInt8>]) -> Void) {
+    public func forEachEntry(_ body: (_ fields: [Field]) -> Void) {
         Self.forEachEntry(in: bytes, upTo: bytes.count, body)
     }
 
@@ -60,7 +65,7 @@ public struct LexiconFile: Sendable {
     /// never in memory whole. Returns false when the file cannot be opened or a read
     /// fails; `body` may then have seen the entries before the failure.
     @discardableResult
-    public static func forEachEntry(inFileAt path: String, _ body: (_ fields: [ArraySlice<UInt8>]) -> Void) -> Bool {
+    public static func forEachEntry(inFileAt path: String, _ body: (_ fields: [Field]) -> Void) -> Bool {
         let fd = open(path, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else { return false }
         defer { close(fd) }
@@ -89,29 +94,40 @@ public struct LexiconFile: Sendable {
     }
 
     /// The entry lines of `bytes[..<end]`.
-    private static func forEachEntry(in bytes: [UInt8], upTo n: Int, _ body: (_ fields: [ArraySlice<UInt8>]) -> Void) {
-        var start = 0
-        var fields: [ArraySlice<UInt8>] = []
-        fields.reserveCapacity(4)
-        while start < n {
-            var end = start
-            while end < n, bytes[end] != 0x0A { end += 1 }
-            var lineEnd = end
-            if lineEnd > start, bytes[lineEnd - 1] == 0x0D { lineEnd -= 1 }
-            if lineEnd > start, bytes[start] != 0x23 {
-                fields.removeAll(keepingCapacity: true)
-                var f = start
-                for i in start...lineEnd where i == lineEnd || bytes[i] == 0x09 {
-                    fields.append(trimmed(bytes[f..<i]))
-                    f = i + 1
+    private static func forEachEntry(in bytes: [UInt8], upTo n: Int, _ body: (_ fields: [Field]) -> Void) {
+        bytes.withUnsafeBufferPointer { all in
+            let b = UnsafeBufferPointer(rebasing: all[..<n])
+            var start = 0
+            var fields: [Field] = []
+            fields.reserveCapacity(12)
+            while start < n {
+                let end = nextByte(0x0A, in: b, from: start, to: n)
+                var lineEnd = end
+                if lineEnd > start, b[lineEnd - 1] == 0x0D { lineEnd -= 1 }
+                if lineEnd > start, b[start] != 0x23 {
+                    fields.removeAll(keepingCapacity: true)
+                    var f = start
+                    while true {
+                        let tab = nextByte(0x09, in: b, from: f, to: lineEnd)
+                        fields.append(trimmed(b[f..<tab]))
+                        if tab == lineEnd { break }
+                        f = tab + 1
+                    }
+                    if !(fields.count == 1 && fields[0].isEmpty) { body(fields) }
                 }
-                if !(fields.count == 1 && fields[0].isEmpty) { body(fields) }
+                start = end + 1
             }
-            start = end + 1
         }
     }
 
-    private static func trimmed(_ s: ArraySlice<UInt8>) -> ArraySlice<UInt8> {
+    /// The index of the first `byte` in `b[from..<to]`, or `to` (`memchr`: a word at a time).
+    private static func nextByte(_ byte: UInt8, in b: UnsafeBufferPointer<UInt8>, from: Int, to: Int) -> Int {
+        guard from < to, let base = b.baseAddress else { return to }
+        guard let hit = memchr(base + from, Int32(byte), to - from) else { return to }
+        return base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+    }
+
+    private static func trimmed(_ s: Field) -> Field {
         var a = s.startIndex, b = s.endIndex
         while a < b, s[a] == 0x20 { a += 1 }
         while b > a, s[b - 1] == 0x20 { b -= 1 }
@@ -119,30 +135,34 @@ public struct LexiconFile: Sendable {
     }
 
     /// ``WordHash/exact(_:)`` of a UTF-8 field.
-    public static func exactHash(_ utf8: ArraySlice<UInt8>) -> UInt64 {
+    @inlinable
+    public static func exactHash(_ utf8: some Collection<UInt8>) -> UInt64 {
         var h = WordHash.seed
         decode(utf8) { WordHash.mix(&h, $0.value) }
         return h
     }
 
     /// ``WordHash/folded(_:)`` of a UTF-8 field.
-    public static func foldedHash(_ utf8: ArraySlice<UInt8>) -> UInt64 {
+    @inlinable
+    public static func foldedHash(_ utf8: some Collection<UInt8>) -> UInt64 {
         var h = WordHash.seed
         decode(utf8) { WordHash.mix(&h, ScalarClass.foldLower($0).value) }
         return h
     }
 
     /// Number of space-separated words in a field.
-    public static func wordCount(_ utf8: ArraySlice<UInt8>) -> Int {
+    @inlinable
+    public static func wordCount(_ utf8: some Collection<UInt8>) -> Int {
         utf8.isEmpty ? 0 : utf8.reduce(1) { $0 + ($1 == 0x20 ? 1 : 0) }
     }
 
     /// The field as a `String`.
-    public static func string(_ utf8: ArraySlice<UInt8>) -> String { String(decoding: utf8, as: UTF8.self) }
+    @inlinable
+    public static func string(_ utf8: some Collection<UInt8>) -> String { String(decoding: utf8, as: UTF8.self) }
 
     /// Decodes UTF-8 (invalid bytes become U+FFFD).
-    @inline(__always)
-    private static func decode(_ utf8: ArraySlice<UInt8>, _ body: (Unicode.Scalar) -> Void) {
+    @inlinable @inline(__always)
+    internal static func decode(_ utf8: some Collection<UInt8>, _ body: (Unicode.Scalar) -> Void) {
         var it = utf8.makeIterator()
         var decoder = UTF8()
         loop: while true {

@@ -102,7 +102,9 @@ struct Gazetteer: Sendable {
         guard let dir = Lexicon.resourceDirectory() else { return g }
         let path = dir.appendingPathComponent("geo.tsv").path
         let featuresPath = dir.appendingPathComponent("features.tsv").path
-        var entries: [(key: UInt64, place: PlaceID, alternate: Bool)] = []
+        // A name's hash, and its place and whether it is an alternate name in one number
+        // (place << 1 | alternate), so that sorting compares two integers.
+        var entries: [(key: UInt64, placeAndAlternate: UInt32)] = []
         // Lines are about 55 bytes long.
         let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int ?? 0
         entries.reserveCapacity(size / 48 + 256)
@@ -112,6 +114,7 @@ struct Gazetteer: Sendable {
             var admin1Index: [UInt64: UInt16] = [:]
             // A place's columns (hashed) → its number: the lines of one place share it.
             var placeOf: [UInt64: PlaceID] = [:]
+            placeOf.reserveCapacity(size / 64 + 256)
             // geo.tsv (generated from GeoNames and ISO 3166), then features.tsv (hand-written:
             // features, landmarks and airports in one country), in one format.
             var complete = true
@@ -154,27 +157,27 @@ struct Gazetteer: Sendable {
                         g.populations.append(UInt32(truncatingIfNeeded: integer(f[7])))
                         g.fames.append(UInt8(min(255, f.count == 10 ? integer(f[8]) : 0)))
                     }
-                    entries.append((NameFold.keyHash(utf8: f[0]), place, f.count == 10 && !f[9].isEmpty))
+                    let alternate: UInt32 = f.count == 10 && !f[9].isEmpty ? 1 : 0
+                    entries.append((NameFold.keyHash(utf8: f[0]), UInt32(place) << 1 | alternate))
                     // "Laengenfeld" for "Längenfeld": another name of the same place.
-                    if let ascii = UmlautsWrittenOut.variant(of: f[0]) { entries.append((NameFold.keyHash(utf8: ascii), place, true)) }
+                    if let ascii = UmlautsWrittenOut.variant(of: f[0]) { entries.append((NameFold.keyHash(utf8: ascii), UInt32(place) << 1 | 1)) }
                 }
             }
             guard complete else { return Gazetteer() }   // unreadable: no map rather than part of one
         }
         // Runs of places per name, in file order, each place once ("US" and "U.S." fold alike),
         // by its own name where a name is both.
-        entries.sort {
-            $0.key != $1.key ? $0.key < $1.key : $0.place != $1.place ? $0.place < $1.place : !$0.alternate && $1.alternate
-        }
+        entries.sort { $0.key != $1.key ? $0.key < $1.key : $0.placeAndAlternate < $1.placeAndAlternate }
         g.byName = WordTable(minimumCapacity: entries.count)
         var i = 0
         while i < entries.count {
             let key = entries[i].key
             let first = g.runs.count
             while i < entries.count, entries[i].key == key {
-                if g.runs.count == first || g.runs.last != entries[i].place {
-                    g.runs.append(entries[i].place)
-                    g.runIsAlternate.append(entries[i].alternate)
+                let place = PlaceID(entries[i].placeAndAlternate >> 1)
+                if g.runs.count == first || g.runs.last != place {
+                    g.runs.append(place)
+                    g.runIsAlternate.append(entries[i].placeAndAlternate & 1 == 1)
                 }
                 i += 1
             }
@@ -188,7 +191,7 @@ struct Gazetteer: Sendable {
     }
 
     /// A non-negative decimal integer field (0 when empty).
-    static func integer(_ field: ArraySlice<UInt8>) -> Int {
+    static func integer(_ field: LexiconFile.Field) -> Int {
         var v = 0
         for b in field where b >= 0x30 && b <= 0x39 { v = v &* 10 &+ Int(b - 0x30) }
         return v
@@ -196,7 +199,7 @@ struct Gazetteer: Sendable {
 
     /// "53.9002" → 539002, "-0.1257" → -1257 (1/10,000 degree; four decimals as the
     /// file writes them); empty → `.min`.
-    static func fixedPoint(_ field: ArraySlice<UInt8>) -> Int32 {
+    static func fixedPoint(_ field: LexiconFile.Field) -> Int32 {
         guard !field.isEmpty else { return .min }
         var negative = false, whole = 0, fraction = 0, decimals = -1
         for b in field {

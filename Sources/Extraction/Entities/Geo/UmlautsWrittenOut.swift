@@ -5,7 +5,7 @@
 /// "Langenfeld", is the accent fold's business).
 enum UmlautsWrittenOut {
     /// The UTF-8 bytes of `name` with ä ö ü Ä Ö Ü ß written out, or nil when it has none.
-    static func variant(of name: ArraySlice<UInt8>) -> ArraySlice<UInt8>? {
+    static func variant<Name: Collection<UInt8>>(of name: Name) -> [UInt8]? {
         guard name.contains(0xC3) else { return nil }
         var out: [UInt8] = []
         out.reserveCapacity(name.count + 4)
@@ -22,7 +22,7 @@ enum UmlautsWrittenOut {
             out.append(b)
             i = name.index(after: i)
         }
-        return changed ? out[...] : nil
+        return changed ? out : nil
     }
 
     /// The letters for the second byte of a two-byte UTF-8 sequence starting 0xC3.
