@@ -60,6 +60,17 @@ import WirefleetText
         #expect(e.first { $0.text == "Tavoro" }?.geo?.country == "ID")
     }
 
+    /// A month or a weekday before a comma and a country opens the sentence; it is no
+    /// town of that country ("In January, Russia said …").
+    @Test func aMonthBeforeACommaAndACountryIsNoPlace() {
+        let e = tag("In January, Russia said it would respond. The regulator will rule in May, Kenya officials said. On Friday, Texas officials agreed; in March, Ecuador followed.")
+        for word in ["January", "May", "Friday", "March"] {
+            #expect(!e.contains { $0.text == word }, "\(word)")
+        }
+        #expect(has(e, "Texas", .location))
+        #expect(has(e, "Ecuador", .location))
+    }
+
     /// A Japanese family name that is also a town's is the person when it speaks.
     @Test func aFamilyNameBeforeOrAfterSaidIsThePerson() {
         let e = tag("“We will meet again in January,” said Nakamura. Matsuda said the talks were frank.")

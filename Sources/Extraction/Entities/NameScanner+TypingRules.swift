@@ -470,9 +470,10 @@ extension NameScanner {
                 && !s.isLocHead(c.b - 1) ? .entity(.organization, .rule) : nil
         },
         // "Kalam, Pakistan", "in Morowali, Central Sulawesi": a name qualified by the
-        // country or region it lies in.
+        // country or region it lies in. Not a month or a weekday: "In January, Russia said".
         TypingRule(name: "qualified-by-a-region") { s, c in
-            c.n <= 3 && !c.titleCue && !s.isFirstName(c.a) && s.qualifiedByRegion(c.b) ? .entity(.location, .rule) : nil
+            c.n <= 3 && !c.titleCue && !s.isFirstName(c.a) && !(c.n == 1 && calendarWords.contains(s.tokens[c.a].hash))
+                && s.qualifiedByRegion(c.b) ? .entity(.location, .rule) : nil
         },
         // "in X", "near X", "on X".
         TypingRule(name: "place-preposition") { s, c in
