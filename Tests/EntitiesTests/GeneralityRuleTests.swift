@@ -71,6 +71,17 @@ import WirefleetText
         #expect(has(e, "Ecuador", .location))
     }
 
+    /// A month after a word of time is a date, whatever follows it; "Theresa May" stays
+    /// a person.
+    @Test func aMonthAfterAWordOfTimeIsADate() {
+        let e = tag("In December, the European Union imposed tariffs. By August, the World Health Organization had agreed. Prime Minister Theresa May met them in June. Later, May said she would stay.")
+        for word in ["December", "August", "June"] {
+            #expect(!e.contains { $0.text == word }, "\(word)")
+        }
+        #expect(has(e, "European Union", .organization))
+        #expect(has(e, "Theresa May", .person))
+    }
+
     /// A Japanese family name that is also a town's is the person when it speaks.
     @Test func aFamilyNameBeforeOrAfterSaidIsThePerson() {
         let e = tag("“We will meet again in January,” said Nakamura. Matsuda said the talks were frank.")

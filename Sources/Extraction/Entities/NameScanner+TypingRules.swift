@@ -107,9 +107,13 @@ extension NameScanner {
     /// from the most specific evidence (an appositive, the gazetteers) to the fallback.
     static let typingRules: [TypingRule] = [
         // "10:42 AM EST", "Tue December 3": a time stamp or a date, no name; nor a weekday
-        // alone.
+        // alone, nor a month after a word of time.
         TypingRule(name: "date-or-time") { s, c in
             if c.n == 1, weekdays.contains(s.tokens[c.a].hash) { return .notAnEntity }
+            // "In December, the European Union …", "by March": a month after a word of
+            // time is a date, whatever follows (not "in May's cabinet").
+            if c.n == 1, calendarWords.contains(s.tokens[c.a].hash), s.isWord(c.a - 1),
+               timePrepositions.contains(s.tokens[c.a - 1].hash), s.punctValue(c.b) != 0x27 { return .notAnEntity }
             var words = 0, clock = true
             for k in c.a..<c.b where s.isWord(k) {
                 let h = s.tokens[k].hash

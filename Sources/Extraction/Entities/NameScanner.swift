@@ -87,6 +87,8 @@ struct NameScanner {
     /// other rules: "May", "June" and "August" are also names.
     static let weekdays: Set<UInt64> = Set(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
         .map { WordHash.folded($0) })
+    /// Words that make the month after them a date ("In December", "by March").
+    static let timePrepositions = Lexicon.cueWords("time_prepositions")
     /// People nouns before "at X": X employs them ("analysts at Jefferies").
     static let staffNouns = Lexicon.cueWords("staff_nouns")
     /// First words of Romance bodies' names in sentence case ("Agence spatiale européenne").
