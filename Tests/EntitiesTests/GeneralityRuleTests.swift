@@ -82,6 +82,15 @@ import WirefleetText
         #expect(has(e, "Theresa May", .person))
     }
 
+    /// "analysts at X said": X employs the analysts, and the verb of saying after it does
+    /// not make it a person.
+    @Test func anEmployerBeforeSaidStaysABody() {
+        let e = tag("Analysts at Bernstein said the savings were credible. Economists at Capital Economics expect a cut, and strategists at Halvorsen told clients to wait.")
+        #expect(has(e, "Bernstein", .organization))
+        #expect(has(e, "Capital Economics", .organization))
+        #expect(has(e, "Halvorsen", .organization))
+    }
+
     /// A Japanese family name that is also a town's is the person when it speaks.
     @Test func aFamilyNameBeforeOrAfterSaidIsThePerson() {
         let e = tag("“We will meet again in January,” said Nakamura. Matsuda said the talks were frank.")

@@ -438,6 +438,13 @@ extension NameScanner {
         TypingRule(name: "foreign-article") { s, c in
             c.n >= 2 && foreignArticles.contains(s.tokens[c.a].exactHash) ? .entity(.organization, .context) : nil
         },
+        // "analysts at Jefferies", "researchers at Tsinghua": an employer, not a place, and
+        // not a person when a verb of saying follows ("Analysts at Bernstein said").
+        TypingRule(name: "staff-at") { s, c in
+            c.n <= 4 && s.isLowerWord(c.a - 1, atHash)
+                && s.lowerIs(c.a - 2, in: staffNouns) && (s.tokens[c.a - 2].isLowercase || s.uncertain[c.a - 2])
+                && !s.isLocHead(c.b - 1) ? .entity(.organization, .rule) : nil
+        },
         // "Gary Locke said" is a person; "National Grid said", "Auckland Transport said",
         // with an ordinary word and no given name or title, a body.
         TypingRule(name: "subject-of-said") { s, c in
@@ -466,12 +473,6 @@ extension NameScanner {
             c.n <= 3 && (s.tokens[c.a].startsLine || c.a == 0) && s.punctValue(c.b) == 0x3A && s.isQuoteMark(c.b + 1)
                 && !c.allCommon && s.lexicon.places[c.full] == nil && s.lexicon.known[c.full] == nil
                 ? .entity(.person, .rule) : nil
-        },
-        // "analysts at Jefferies", "researchers at Tsinghua": an employer, not a place.
-        TypingRule(name: "staff-at") { s, c in
-            c.n <= 4 && s.isLowerWord(c.a - 1, atHash)
-                && s.lowerIs(c.a - 2, in: staffNouns) && (s.tokens[c.a - 2].isLowercase || s.uncertain[c.a - 2])
-                && !s.isLocHead(c.b - 1) ? .entity(.organization, .rule) : nil
         },
         // "Kalam, Pakistan", "in Morowali, Central Sulawesi": a name qualified by the
         // country or region it lies in. Not a month or a weekday: "In January, Russia said".
