@@ -91,6 +91,17 @@ import WirefleetText
         #expect(has(e, "Halvorsen", .organization))
     }
 
+    /// "a volunteer in X, who …", "an analyst at X, who …": the relative clause is the
+    /// noun's, so X is the place or the employer, not a person; "a resident of X" is of
+    /// a place.
+    @Test func aRelativeClauseAfterAPrepositionIsNotTheName() {
+        let e = tag("A volunteer in Hobbston, who did not want to be named, said the roads were gone. An analyst at Halvorsen, who asked not to be named, expects a cut. A resident of Kramfors said: “We lost everything.” The prize went to Marta Lind, who thanked her team.")
+        #expect(has(e, "Hobbston", .location))
+        #expect(has(e, "Halvorsen", .organization))
+        #expect(has(e, "Kramfors", .location))
+        #expect(has(e, "Marta Lind", .person))
+    }
+
     /// A Japanese family name that is also a town's is the person when it speaks.
     @Test func aFamilyNameBeforeOrAfterSaidIsThePerson() {
         let e = tag("“We will meet again in January,” said Nakamura. Matsuda said the talks were frank.")

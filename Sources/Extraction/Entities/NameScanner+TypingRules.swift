@@ -342,6 +342,10 @@ extension NameScanner {
             let b = c.b
             guard s.punctValue(b) == 0x2C, s.isWord(b + 1), s.tokens[b + 1].isLowercase, !c.allCommon,
                   s.tokens[b + 1].hash == WordHash.folded("who") || s.tokens[b + 1].hash == WordHash.folded("which") else { return nil }
+            // "a volunteer in Luganville, who …", "an analyst at Halvorsen, who …": the
+            // clause is the noun's before the preposition, not the name's.
+            if s.isWord(c.a - 2), s.tokens[c.a - 2].isLowercase, s.tokens[c.a - 1].isLowercase,
+               s.lowerIs(c.a - 1, in: nearPrepositions) || s.isLowerWord(c.a - 1, atHash) { return nil }
             if s.tokens[b + 1].hash == WordHash.folded("which") && c.n == 2 && s.isFirstName(c.a) { return .notAnEntity }
             return .entity(s.tokens[b + 1].hash == WordHash.folded("who") ? .person : .organization, .rule)
         },
