@@ -29,6 +29,17 @@ import WirefleetExtraction
         #expect(q.map(\.speaker) == [nil, "Brodarić", "Ines Vadura"])
     }
 
+    /// "X called Y “…”": a naming verb with a name as its object, right before the quote.
+    @Test func aNamingVerbWithANameBeforeTheQuote() {
+        let body = """
+        Minister Tobias Brandt called Kazakhstan “part of plan A, not a plan B” for energy security.
+
+        Senator Ruth Kellerman branded Governor Alan Pike “a danger to the state”.
+        """
+        let q = Extractor().all(in: body).quotes
+        #expect(q.map(\.speaker) == ["Tobias Brandt", "Ruth Kellerman"])
+    }
+
     @Test func aPartyAndStateLabelBetweenTheNameAndTheVerb() {
         let body = """
         Senate leader Dale Morrow, D-N.Y., said the deal "keeps the lights on." House leader Ana Pruitt, R-La., \

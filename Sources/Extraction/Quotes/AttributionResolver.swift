@@ -395,6 +395,14 @@ struct AttributionResolver: Sendable {
         return nil
     }
 
+    /// Tokens `k..<r.upperBound` are one to four capitalised words: a name the naming
+    /// verb before them gives the quote right after.
+    private func namedObjectEndsTheRegion(from k: Int, _ r: Range<Int>, _ t: QuoteTokens) -> Bool {
+        let n = r.upperBound - k
+        guard n >= 1, n <= 4 else { return false }
+        return (k..<r.upperBound).allSatisfy { t[$0].kind == .word && t[$0].capitalized }
+    }
+
     /// Last speech cue in the region.
     private func lastCue(in r: Range<Int>, _ t: QuoteTokens, _ owner: [Int32]) -> ClosedRange<Int>? {
         var k = r.upperBound - 1
@@ -413,9 +421,11 @@ struct AttributionResolver: Sendable {
         // "the statement", "Ukraine's demands": nouns, not verbs.
         if k > r.lowerBound, t[k - 1].kind == .word,
            SpeechLexicon.determiners.contains(t[k - 1]) || t[k - 1].possessive { return nil }
-        // "calling it …", "called them …": only with an object pronoun.
+        // "calling it …", "called them …": only with an object pronoun, or a name right
+        // before the quote ("called Kazakhstan “part of plan A”").
         if SpeechLexicon.namingVerbs.contains(tok) {
-            guard k + 1 < r.upperBound, SpeechLexicon.namingObjects.contains(t[k + 1]) else { return nil }
+            guard k + 1 < r.upperBound,
+                  SpeechLexicon.namingObjects.contains(t[k + 1]) || namedObjectEndsTheRegion(from: k + 1, r, t) else { return nil }
         }
         return k...k
     }
