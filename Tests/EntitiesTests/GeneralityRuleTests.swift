@@ -102,6 +102,14 @@ import WirefleetText
         #expect(has(e, "Marta Lind", .person))
     }
 
+    /// A full name with a given name in no list takes its family name alone when a rule
+    /// makes that a person ("Haaland, 24, …"): one person, not two.
+    @Test func aFamilyNameAPersonByARuleJoinsTheGuessedFullName() {
+        let e = tag("Torvald Haaland scored twice on Sunday. Haaland, 24, has scored 18 goals this season.")
+        #expect(e.filter { $0.type == .person }.count == 1)
+        #expect(e.first { $0.text == "Torvald Haaland" }?.mentions.count == 2)
+    }
+
     /// A Japanese family name that is also a town's is the person when it speaks.
     @Test func aFamilyNameBeforeOrAfterSaidIsThePerson() {
         let e = tag("“We will meet again in January,” said Nakamura. Matsuda said the talks were frank.")

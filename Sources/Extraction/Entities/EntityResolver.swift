@@ -131,10 +131,11 @@ struct EntityResolver {
                 // A full name only guessed to be a person's (a given name in no list) still
                 // takes its family name alone where that word is a person by no more than
                 // context ("… Vuković told parliament"), or read as one and left unconfirmed
-                // (a sentence start: "Tarilongi said"): the two agree.
+                // (a sentence start: "Tarilongi said"), or a person by a rule ("Haaland,
+                // 24, …"): the two agree.
                 if bestEvidence[id] == .guess, parts.count == 2, let lone = idOf[String(last)], surnameOwner[lone] == nil,
                    winners[lone] == .person || winners[lone] == nil && pendingPerson[lone] && Self.mayBeFamilyName(last, lexicon),
-                   bestEvidence[lone] <= .context {
+                   bestEvidence[lone] <= .context || winners[lone] == .person && bestEvidence[lone] == .rule {
                     surnameOwner[lone] = id
                 }
                 continue
