@@ -110,6 +110,15 @@ import WirefleetText
         #expect(e.first { $0.text == "Torvald Haaland" }?.mentions.count == 2)
     }
 
+    /// "U.S. District Judge X": a court's title, no place called "U.S. District".
+    @Test func aDistrictBeforeATitleIsNoPlace() {
+        let e = tag("U.S. District Judge Reed Carter blocked the rule. Chief U.S. District Judge Ana Ruiz agreed. Officials in the Kowloon District said nothing.")
+        #expect(!e.contains { $0.text.hasSuffix("District") && $0.text != "Kowloon District" })
+        #expect(has(e, "Reed Carter", .person))
+        #expect(has(e, "Ana Ruiz", .person))
+        #expect(has(e, "Kowloon District", .location))
+    }
+
     /// A Japanese family name that is also a town's is the person when it speaks.
     @Test func aFamilyNameBeforeOrAfterSaidIsThePerson() {
         let e = tag("“We will meet again in January,” said Nakamura. Matsuda said the talks were frank.")

@@ -316,7 +316,10 @@ extension NameScanner {
         },
         // "Kestrel Heights", "Pine River": a place head ends the name (not after a given name: "Stuart Hall").
         TypingRule(name: "place-head") { s, c in
-            c.n >= 2 && s.isLocHead(c.b - 1) && !s.isFirstName(c.b - 2) ? .entity(.location, .rule) : nil
+            guard c.n >= 2, s.isLocHead(c.b - 1), !s.isFirstName(c.b - 2) else { return nil }
+            // "U.S. District Judge Reed Carter": the head begins a title, no place.
+            if s.isTitle(c.b), s.tokens[c.b].isCapitalized, s.lexicon.places[c.full] == nil { return .notAnEntity }
+            return .entity(.location, .rule)
         },
         // "Nordhavn Shipping Company", "Supreme Court": an organisation head ends the name.
         TypingRule(name: "organisation-head") { s, c in
