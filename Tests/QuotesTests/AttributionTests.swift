@@ -40,6 +40,19 @@ import WirefleetExtraction
         #expect(q.map(\.speaker) == ["Tobias Brandt", "Ruth Kellerman"])
     }
 
+    /// A French or German quotation inside an English article, with its own verb of saying.
+    @Test func frenchAndGermanVerbsOfSaying() {
+        let body = """
+        PARIS — President Élise Marchand a déclaré mardi : « Nous ne céderons pas. »
+
+        «Ce n’est pas acceptable», a affirmé Camille Roux.
+
+        „Das ist ein schwerer Tag“, sagte Daniela Brenner.
+        """
+        let q = Extractor().all(in: body).quotes
+        #expect(q.map(\.speaker) == ["Élise Marchand", "Camille Roux", "Daniela Brenner"])
+    }
+
     @Test func aPartyAndStateLabelBetweenTheNameAndTheVerb() {
         let body = """
         Senate leader Dale Morrow, D-N.Y., said the deal "keeps the lights on." House leader Ana Pruitt, R-La., \

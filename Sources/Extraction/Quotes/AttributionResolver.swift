@@ -418,8 +418,8 @@ struct AttributionResolver: Sendable {
         guard tok.kind == .word else { return nil }
         if tok.key == "according", k + 1 < r.upperBound, t[k + 1].key == "to" { return k...(k + 1) }
         guard SpeechLexicon.verbs.contains(tok) || SpeechLexicon.namingVerbs.contains(tok) else { return nil }
-        // "the statement", "Ukraine's demands": nouns, not verbs.
-        if k > r.lowerBound, t[k - 1].kind == .word,
+        // "the statement", "Ukraine's demands": nouns, not verbs (French "a dit" is a verb).
+        if k > r.lowerBound, t[k - 1].kind == .word, !SpeechLexicon.frenchAndGermanVerbTable.contains(tok),
            SpeechLexicon.determiners.contains(t[k - 1]) || t[k - 1].possessive { return nil }
         // "calling it …", "called them …": only with an object pronoun, or a name right
         // before the quote ("called Kazakhstan “part of plan A”").

@@ -5,7 +5,7 @@ internal import WirefleetText
 /// Word lists for attribution. Keys are folded lower case (see ``ScalarClass/foldLower(_:)``).
 enum SpeechLexicon {
     /// Verbs that attribute speech or writing ("said", "told", "wrote", …).
-    static let verbs: WordTable<Bool> = [
+    static let verbs = WordTable<Bool>(words: [
         "say", "says", "said", "saying", "tell", "tells", "told", "telling",
         "add", "adds", "added", "adding", "stress", "stresses", "stressed", "stressing",
         "insist", "insists", "insisted", "insisting", "warn", "warns", "warned", "warning",
@@ -38,14 +38,24 @@ enum SpeechLexicon {
         "cried", "speaks", "spoke", "speaking", "mention", "mentioned",
         "testify", "testified", "repeat", "repeated", "repeats", "welcome", "welcomed", "criticise", "criticised", "criticize", "criticized", "dismiss", "dismissed", "describes", "inform", "informed", "reassure", "reassured", "summed",
         "calling", "blame", "blamed", "blames", "blaming", "liken", "likened", "likens", "likening",
+    ] + frenchAndGermanVerbs)
+
+    /// French and German verbs of saying, as a quotation in those languages is attributed
+    /// inside an English article: "« … », a affirmé X", "X a déclaré : « … »", „…“, sagte X.
+    static let frenchAndGermanVerbs: [String] = [
+        "déclaré", "affirmé", "dit", "ajouté", "indiqué", "expliqué", "estimé", "souligné", "assuré", "précisé",
+        "confié", "martelé", "lancé", "déclare", "affirme", "explique", "estime", "souligne", "ajoute", "indique",
+        "précise", "sagte", "sagt", "gesagt", "erklärte", "erklärt", "betonte", "betont", "meinte", "warnte",
+        "ergänzte", "kritisierte",
     ]
+    static let frenchAndGermanVerbTable = WordTable<Bool>(words: frenchAndGermanVerbs)
 
     /// Verb forms that usually take the subject AFTER them in news ("said X").
-    static let invertible: WordTable<Bool> = ["said", "says", "added", "asked", "wrote", "continued", "explained",
+    static let invertible = WordTable<Bool>(words: ["said", "says", "added", "asked", "wrote", "continued", "explained",
                                            "noted", "warned", "stressed", "insisted", "replied", "tweeted",
                                            "according", "argued", "claimed", "remarked", "concluded",
                                            "declared", "conceded", "admitted", "acknowledged", "recalled", "responded",
-                                           "answered", "countered", "cautioned", "observed"]
+                                           "answered", "countered", "cautioned", "observed"] + frenchAndGermanVerbs)
 
     /// Words that may sit between a subject and its verb ("X has also said").
     static let fillers: WordTable<Bool> = [
@@ -56,6 +66,8 @@ enum SpeechLexicon {
         "clearly", "may", "might", "could", "did", "does", "do", "not", "angrily", "calmly", "recently",
         "famously", "finally", "since", "last", "week", "on", "monday", "tuesday", "wednesday", "thursday",
         "friday", "saturday", "sunday", "yesterday", "today",
+        // French and German auxiliaries: "X a déclaré", "X hat gesagt".
+        "a", "ont", "hat", "haben",
     ]
 
     /// Titles that may precede a name ("said Mr Lukashenko").
