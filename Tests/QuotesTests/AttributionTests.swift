@@ -53,6 +53,18 @@ import WirefleetExtraction
         #expect(q.map(\.speaker) == ["Élise Marchand", "Camille Roux", "Daniela Brenner"])
     }
 
+    /// "said lead author Dr. Sarah Chen": lower-case words describing the speaker between
+    /// the verb and the name.
+    @Test func aDescriptionBetweenTheVerbAndTheName() {
+        let body = """
+        The findings were published on Wednesday. “This is a big step for the field,” said lead author Dr. Sarah Chen.
+
+        “We will need more data before anyone can be sure,” said study co-author Tom Reyes.
+        """
+        let q = Extractor().all(in: body).quotes
+        #expect(q.map(\.speaker) == ["Sarah Chen", "Tom Reyes"])
+    }
+
     @Test func aPartyAndStateLabelBetweenTheNameAndTheVerb() {
         let body = """
         Senate leader Dale Morrow, D-N.Y., said the deal "keeps the lights on." House leader Ana Pruitt, R-La., \

@@ -512,6 +512,10 @@ private struct Context {
                 // "said Coun. Rosa Delgado": the abbreviation's dot.
                 if j < t.count, t[j].key == ".", t[j].start == t[j - 1].end { j += 1 }
             }
+            // "said lead author Dr. Sarah Chen", "said ministry spokesman Ivan Petrov": lower-case
+            // words describing the speaker, then the name ("said a spokesman for the
+            // ministry", with an article, is a role phrase, read next).
+            if j < t.count, index.span(at: j) == nil, let a = nameAfterDescription(from: j, cue: cue) { return a }
             if j < t.count, owner[j] < 0, let a = phrase(startingAt: j, cue: cue) { return a }
         }
         // (c') "Attorney General Rachel Madison sued Northway Chemical Co., arguing that …
@@ -619,6 +623,26 @@ private struct Context {
         guard k > j, k < tokens.count, let p = index.span(at: k), p.first == k, index.isPerson(p.entity) else { return nil }
         return p
     }
+
+    /// "lead author Dr. Sarah Chen" from `k`: up to five lower-case words (no article or
+    /// preposition) and titles, then a person's name right after them.
+    private func nameAfterDescription(from k: Int, cue: ClosedRange<Int>) -> Attribution? {
+        var j = k
+        var words = 0
+        while j < tokens.count, words < 5, tokens[j].kind == .word, index.span(at: j) == nil {
+            let w = tokens[j]
+            let describing = !w.capitalized && !SpeechLexicon.determiners.contains(w) && !Self.linkWords.contains(w)
+            guard describing || SpeechLexicon.titles.contains(w) else { return nil }
+            j += 1; words += 1
+            if j < tokens.count, tokens[j].key == ".", tokens[j].start == tokens[j - 1].end { j += 1 }
+        }
+        guard words > 0, j < tokens.count, owner[j] < 0, let s = index.span(at: j), s.first == j,
+              index.isPerson(s.entity) else { return nil }
+        return Attribution(speaker: s.entity, speakerTokens: s.first...s.last, cueTokens: cue)
+    }
+
+    static let linkWords: WordTable<Bool> = ["of", "for", "at", "in", "on", "to", "from", "with", "by", "and", "or",
+                                            "that", "who", "which", "when", "while", "as", "after", "before", "than"]
 
     private func isRoleHead(_ j: Int) -> Bool {
         return SpeechLexicon.personRoles.contains(tokens[j]) || SpeechLexicon.orgRoles.contains(tokens[j])
