@@ -119,6 +119,17 @@ import WirefleetText
         #expect(has(e, "Kowloon District", .location))
     }
 
+    /// "the journal Nature", "the magazine Science": a publication named by an ordinary
+    /// word; a telescope or a spacecraft is a product, no person ("James Webb Space
+    /// Telescope").
+    @Test func aJournalByNameAndATelescopeByNone() {
+        let e = tag("The findings, published in the journal Nature, were made with NASA's James Webb Space Telescope. The magazine Science reported it, as did the daily Kommersant.")
+        #expect(has(e, "Nature", .organization))
+        #expect(has(e, "Science", .organization))
+        #expect(has(e, "Kommersant", .organization))
+        #expect(!e.contains { $0.text.contains("Telescope") })
+    }
+
     /// A Japanese family name that is also a town's is the person when it speaks.
     @Test func aFamilyNameBeforeOrAfterSaidIsThePerson() {
         let e = tag("“We will meet again in January,” said Nakamura. Matsuda said the talks were frank.")
