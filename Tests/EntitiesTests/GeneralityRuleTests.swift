@@ -130,6 +130,14 @@ import WirefleetText
         #expect(!e.contains { $0.text.contains("Telescope") })
     }
 
+    /// Research and data firms end in their trade: "Counterpoint Research", "Pantheon
+    /// Analytics".
+    @Test func aResearchFirmIsABody() {
+        let e = tag("BYD sold more cars than Tesla, according to data from Counterpoint Research and Pantheon Analytics.")
+        #expect(has(e, "Counterpoint Research", .organization))
+        #expect(has(e, "Pantheon Analytics", .organization))
+    }
+
     /// A Japanese family name that is also a town's is the person when it speaks.
     @Test func aFamilyNameBeforeOrAfterSaidIsThePerson() {
         let e = tag("“We will meet again in January,” said Nakamura. Matsuda said the talks were frank.")
