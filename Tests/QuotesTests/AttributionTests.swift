@@ -65,6 +65,20 @@ import WirefleetExtraction
         #expect(q.map(\.speaker) == ["Sarah Chen", "Tom Reyes"])
     }
 
+    /// An anonymous official of a body is not the body: the text does not say who spoke.
+    /// A named person who asked not to be named in full is still that person.
+    @Test func anAnonymousOfficialIsNotTheBody() {
+        let body = """
+        An official at the Ministry of Energy and Mines, speaking on condition of anonymity, said the ruling “freezes at least three other projects in the valley”.
+
+        “The finance ministry was the price of the deal,” said one senior Fidesta official, who asked not to be named.
+
+        A spokesperson for the Ministry of Energy and Mines said the ruling “will be studied carefully by our lawyers”.
+        """
+        let q = Extractor().all(in: body).quotes
+        #expect(q.map(\.speaker) == [nil, nil, "Ministry of Energy and Mines"])
+    }
+
     @Test func aPartyAndStateLabelBetweenTheNameAndTheVerb() {
         let body = """
         Senate leader Dale Morrow, D-N.Y., said the deal "keeps the lights on." House leader Ana Pruitt, R-La., \

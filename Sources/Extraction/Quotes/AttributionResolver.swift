@@ -62,6 +62,13 @@ struct AttributionResolver: Sendable {
         var previousQuoteEnd = -1
         for (q, site) in sites.enumerated() {
             var a = attribute(site, q, tokens, index, owner, previous)
+            // "An official at the Ministry of Energy, speaking on condition of anonymity,
+            // said …", "one senior SPÖ official, who asked not to be named": someone of the
+            // body spoke, not the body; the text does not say who.
+            if let s = a.speaker, !index.isPerson(s), let cue = a.cueTokens, Self.saysAnonymous(around: cue, tokens, owner) {
+                a.speaker = nil
+                a.speakerTokens = nil
+            }
             if a.speaker == nil && a.cueTokens == nil {
                 // Discourse: a quoted sentence right after one reporting someone's speech
                 // in its paragraph, a continued quote, a quoted sentence right after
@@ -120,6 +127,29 @@ struct AttributionResolver: Sendable {
             }
         }
         return out
+    }
+
+    /// Whether the sentence of `cue` says its speaker is not named: "on condition of
+    /// anonymity", "an unnamed official", "who asked not to be named / identified".
+    static func saysAnonymous(around cue: ClosedRange<Int>, _ t: QuoteTokens, _ owner: [Int32]) -> Bool {
+        func check(_ k: Int) -> Bool {
+            let key = t[k].key
+            if key == "anonymity" || key == "unnamed" || key == "anonymously" { return true }
+            guard key == "named" || key == "identified", k >= 2, t[k - 1].key == "be" else { return false }
+            return (max(0, k - 5)..<(k - 1)).contains { ["not", "declined", "refused"].contains(t[$0].key) }
+        }
+        var k = cue.lowerBound
+        while k >= 0, cue.lowerBound - k < 40, t[k].kind != .newline, k == cue.lowerBound || !t.sentenceEnd[k] {
+            if owner[k] < 0, t[k].kind == .word, check(k) { return true }
+            k -= 1
+        }
+        k = cue.upperBound + 1
+        while k < t.count, k - cue.upperBound < 20, t[k].kind != .newline {
+            if owner[k] < 0, t[k].kind == .word, check(k) { return true }
+            if t.sentenceEnd[k] { break }
+            k += 1
+        }
+        return false
     }
 
     // MARK: - Windows
