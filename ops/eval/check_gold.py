@@ -56,7 +56,7 @@ for i in ids:
             err(f"{i}: quote keys {q}")
         if q["text"] not in doc:
             err(f"{i}: quote not in doc: {q['text'][:50]!r}")
-        elif not re.search(r"[“\"]" + re.escape(q["text"]) + r"[”\"]", doc):
+        elif not re.search(r"(?:[“\"„‘]|«\s?)" + re.escape(q["text"]) + r"(?:[”\"“’]|\s?»)", doc):
             err(f"{i}: quote not delimited by marks: {q['text'][:50]!r}")
         if len(q["text"].split()) < 3:
             err(f"{i}: short quote {q['text']!r}")
