@@ -138,6 +138,20 @@ import WirefleetText
         #expect(has(e, "Pantheon Analytics", .organization))
     }
 
+    /// A family name written first that is also a place head ("Park") is the person next
+    /// to a verb of saying.
+    @Test func aFamilyNameThatIsAHeadWordSpeaks() {
+        let e = tag("The court fined Park Jae-hoon on Monday. Earlier in the trial, Park told the court he had never asked for a favour. The park was closed.")
+        #expect(e.first { $0.text == "Park Jae-hoon" }?.mentions.count == 2)
+    }
+
+    /// A known place's name before more capitalised words opening a sentence is a name
+    /// as in the middle of one: "Auckland Transport said".
+    @Test func aPlaceNameOpeningASentenceBeforeMoreCapitals() {
+        let e = tag("Buses will replace trains for ten weeks. Auckland Transport said the buses could add 25 minutes to a journey.")
+        #expect(has(e, "Auckland Transport", .organization))
+    }
+
     /// A Japanese family name that is also a town's is the person when it speaks.
     @Test func aFamilyNameBeforeOrAfterSaidIsThePerson() {
         let e = tag("“We will meet again in January,” said Nakamura. Matsuda said the talks were frank.")

@@ -230,13 +230,7 @@ extension NameScanner {
         // "“…,” said Nakamura", "Tanaka said": a family name of the lexicon's (East Asian,
         // also a town's name) right before or after "said" is the person speaking.
         TypingRule(name: "family-name-speaking") { s, c in
-            guard c.n == 1 else { return nil }
-            let after = s.lowerIs(c.b, in: saidVerbs) && s.tokens[c.b].isLowercase && !s.tokens[c.b].startsLine
-            let before = s.lowerIs(c.a - 1, in: saidVerbs) && s.tokens[c.a - 1].isLowercase
-            // The word's own name is spelled out only next to "said" (most candidates are not).
-            guard after || before, s.lexicon.writesFamilyNameFirst(key: NameFold.keyHash(s.candidateSurface(c.a, c.b)))
-            else { return nil }
-            return .entity(.person, .rule)
+            s.isFamilyNameSpeaking(c) ? .entity(.person, .rule) : nil
         },
         // The place gazetteer.
         TypingRule(name: "gazetteer-place") { s, c in
@@ -570,9 +564,11 @@ extension NameScanner {
         },
         CandidateFilter(name: "lone-ordinary-word") { s, c, e in c.n == 1 && s.isCommon(c.a) && e < .rule && !c.theCue },
         // (An acronym that is also a head, "AFC", stays: "the AFC said".)
+        // ("Park told the court": a family name written first, next to a verb of saying, is
+        // the person, though "park" is a place head.)
         CandidateFilter(name: "lone-head-or-title") { s, c, _ in
             c.n == 1 && (s.isHead(c.a) || s.isTitle(c.a)) && !c.namedBody
-                && !(s.tokens[c.a].isAllCaps && s.tokens[c.a].range.count >= 3)
+                && !(s.tokens[c.a].isAllCaps && s.tokens[c.a].range.count >= 3) && !s.isFamilyNameSpeaking(c)
         },
         // "S&P", stray initials.
         CandidateFilter(name: "single-letter") { s, c, _ in c.n == 1 && s.tokens[c.a].range.count == 1 },

@@ -630,6 +630,16 @@ struct NameScanner {
 
     func lowerIs(_ i: Int, in set: WordTable<Bool>) -> Bool { isWord(i) && set.contains(tokens[i].hash) }
 
+    /// One word, a family name that East Asian names write first ("Park", "Nguyen"), right
+    /// before or after a verb of saying: the person ("Park told the court"). Its own name
+    /// is spelled out only next to "said" (most candidates are not).
+    func isFamilyNameSpeaking(_ c: NameSpan) -> Bool {
+        guard c.n == 1 else { return false }
+        let after = lowerIs(c.b, in: Self.saidVerbs) && tokens[c.b].isLowercase && !tokens[c.b].startsLine
+        let before = lowerIs(c.a - 1, in: Self.saidVerbs) && tokens[c.a - 1].isLowercase
+        return (after || before) && lexicon.writesFamilyNameFirst(key: NameFold.keyHash(candidateSurface(c.a, c.b)))
+    }
+
     /// Token `i` is the word whose folded hash is `hash`, written in lower case ("at" in
     /// "analysts at X", "on" in "posted on X"): ``atHash``, ``onHash``, ``toHash``, ``viaHash``.
     func isLowerWord(_ i: Int, _ hash: UInt64) -> Bool { isWord(i) && tokens[i].isLowercase && tokens[i].hash == hash }
@@ -1504,7 +1514,12 @@ struct NameScanner {
         // Nor do they make a short word all capitals: an acronym opening a sentence of
         // ordinary text ("NDMA chairman Mohammad Arif Durrani said", "KP Chief Minister …").
         let acronymInProse = n == 1 && tokens[a].isAllCaps && b < tokens.count && isWord(b) && !tokens[b].isAllCaps
-        if (onHeadline || uncertainHere && !severalUnusualWords && !acronymInProse) && evidence < .rule { evidence = .pending }
+        // Nor a known place's name before more capitalised words: "Auckland Transport said"
+        // opening a sentence is as much a name as in its middle.
+        let placeBeforeMore = n >= 2 && lexicon.places[tokens[a].exactHash] != nil
+        if (onHeadline || uncertainHere && !severalUnusualWords && !acronymInProse && !placeBeforeMore) && evidence < .rule {
+            evidence = .pending
+        }
         appendCandidate(a, b, type: type, evidence: evidence, acronym: acronym, rule: rule.name)
     }
 
