@@ -74,9 +74,11 @@ import WirefleetExtraction
         “The finance ministry was the price of the deal,” said one senior Fidesta official, who asked not to be named.
 
         A spokesperson for the Ministry of Energy and Mines said the ruling “will be studied carefully by our lawyers”.
+
+        Riverside Athletic denied wrongdoing. A source close to the club told Insider: “Everyone in the dressing room knew.”
         """
         let q = Extractor().all(in: body).quotes
-        #expect(q.map(\.speaker) == [nil, nil, "Ministry of Energy and Mines"])
+        #expect(q.map(\.speaker) == [nil, nil, "Ministry of Energy and Mines", nil])
     }
 
     @Test func aPartyAndStateLabelBetweenTheNameAndTheVerb() {

@@ -130,11 +130,15 @@ struct AttributionResolver: Sendable {
     }
 
     /// Whether the sentence of `cue` says its speaker is not named: "on condition of
-    /// anonymity", "an unnamed official", "who asked not to be named / identified".
+    /// anonymity", "an unnamed official", "who asked not to be named / identified", "a
+    /// source close to the club", "people familiar with the matter".
     static func saysAnonymous(around cue: ClosedRange<Int>, _ t: QuoteTokens, _ owner: [Int32]) -> Bool {
         func check(_ k: Int) -> Bool {
             let key = t[k].key
             if key == "anonymity" || key == "unnamed" || key == "anonymously" { return true }
+            // "a source close to the club", "people familiar with the matter".
+            if ["close", "familiar", "briefed", "knowledgeable"].contains(key), k >= 1,
+               ["source", "sources", "person", "people", "insider", "insiders"].contains(t[k - 1].key) { return true }
             guard key == "named" || key == "identified", k >= 2, t[k - 1].key == "be" else { return false }
             return (max(0, k - 5)..<(k - 1)).contains { ["not", "declined", "refused"].contains(t[$0].key) }
         }
