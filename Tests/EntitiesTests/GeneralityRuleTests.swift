@@ -152,6 +152,17 @@ import WirefleetText
         #expect(has(e, "Auckland Transport", .organization))
     }
 
+    /// A span of months, a nationality with a compass point, Canada's agencies named
+    /// "<field> Canada", Spanish streets and Dutch main stations.
+    @Test func monthSpansNationalitiesAgenciesStreetsAndStations() {
+        let e = tag("Sales rose in the July-September quarter. Officials met North Korean envoys. Environment Canada issued a warning. Crowds filled the Paseo de la Reforma and Utrecht Centraal.")
+        #expect(!e.contains { $0.text == "July-September" || $0.text == "North Korean" })
+        #expect(has(e, "Environment Canada", .organization))
+        #expect(!e.contains { $0.text == "Canada" })
+        #expect(has(e, "Paseo de la Reforma", .location))
+        #expect(has(e, "Utrecht Centraal", .location))
+    }
+
     /// A Japanese family name that is also a town's is the person when it speaks.
     @Test func aFamilyNameBeforeOrAfterSaidIsThePerson() {
         let e = tag("“We will meet again in January,” said Nakamura. Matsuda said the talks were frank.")

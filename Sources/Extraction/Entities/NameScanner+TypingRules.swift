@@ -110,6 +110,13 @@ extension NameScanner {
         // alone, nor a month after a word of time.
         TypingRule(name: "date-or-time") { s, c in
             if c.n == 1, weekdays.contains(s.tokens[c.a].hash) { return .notAnEntity }
+            // "the July-September quarter", "March-April": a span of months.
+            if c.n == 1, s.candidateSurface(c.a, c.b).contains("-") {
+                let parts = s.candidateSurface(c.a, c.b).split(separator: "-")
+                if parts.count >= 2, parts.allSatisfy({ calendarWords.contains(WordHash.folded($0)) }) { return .notAnEntity }
+            }
+            // "North Korean", "South African": a nationality with a compass point, no name.
+            if c.n == 2, compassPoints.contains(s.tokens[c.a].hash), s.isDemonym(c.a + 1) { return .notAnEntity }
             // "In December, the European Union …", "by March": a month after a word of
             // time is a date, whatever follows (not "in May's cabinet").
             if c.n == 1, calendarWords.contains(s.tokens[c.a].hash), s.isWord(c.a - 1),
