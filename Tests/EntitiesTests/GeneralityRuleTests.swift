@@ -163,6 +163,14 @@ import WirefleetText
         #expect(has(e, "Utrecht Centraal", .location))
     }
 
+    /// Parties named in the plural, opening a sentence too.
+    @Test func partiesInThePlural() {
+        let e = tag("The Conservatives won the seat. Socialists and Christian Democrats lost ground.")
+        #expect(has(e, "Conservatives", .organization))
+        #expect(has(e, "Socialists", .organization))
+        #expect(has(e, "Christian Democrats", .organization))
+    }
+
     /// A Japanese family name that is also a town's is the person when it speaks.
     @Test func aFamilyNameBeforeOrAfterSaidIsThePerson() {
         let e = tag("“We will meet again in January,” said Nakamura. Matsuda said the talks were frank.")
