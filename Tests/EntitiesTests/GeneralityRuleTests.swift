@@ -171,6 +171,13 @@ import WirefleetText
         #expect(has(e, "Christian Democrats", .organization))
     }
 
+    /// "Ports of Auckland" is the port company; "the Port of Tanjung Pelepas" the place.
+    @Test func portsInThePluralAreACompany() {
+        let e = tag("The vote passed the Ports of Auckland board. Ships waited at the Port of Tanjung Pelepas.")
+        #expect(has(e, "Ports of Auckland", .organization))
+        #expect(has(e, "Port of Tanjung Pelepas", .location))
+    }
+
     /// A Japanese family name that is also a town's is the person when it speaks.
     @Test func aFamilyNameBeforeOrAfterSaidIsThePerson() {
         let e = tag("“We will meet again in January,” said Nakamura. Matsuda said the talks were frank.")
