@@ -178,6 +178,16 @@ import WirefleetText
         #expect(has(e, "Port of Tanjung Pelepas", .location))
     }
 
+    /// A road's number is part of its name: "State Highway 1", "Route 66", "Interstate 95";
+    /// a number alone is never a name.
+    @Test func aNumberedRoad() {
+        let e = tag("Traffic on State Highway 1 and Route 66 stopped. Interstate 95 was closed near Baltimore. Route 66 became famous.")
+        #expect(has(e, "State Highway 1", .location))
+        #expect(has(e, "Route 66", .location))
+        #expect(has(e, "Interstate 95", .location))
+        #expect(!e.contains { $0.text == "66" || $0.text == "State Highway" })
+    }
+
     /// A Japanese family name that is also a town's is the person when it speaks.
     @Test func aFamilyNameBeforeOrAfterSaidIsThePerson() {
         let e = tag("“We will meet again in January,” said Nakamura. Matsuda said the talks were frank.")

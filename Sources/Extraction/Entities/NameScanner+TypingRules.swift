@@ -316,6 +316,10 @@ extension NameScanner {
             c.n >= 3 && placeEndings.contains(s.phraseHash(c.b - 2, c.b, lower: true)) ? .entity(.location, .rule) : nil
         },
         // "Kestrel Heights", "Pine River": a place head ends the name (not after a given name: "Stuart Hall").
+        // "State Highway 1", "Route 66": a numbered road.
+        TypingRule(name: "numbered-road") { s, c in
+            c.n >= 2 && s.isRoadNumber(c.b - 1) ? .entity(.location, .rule) : nil
+        },
         TypingRule(name: "place-head") { s, c in
             guard c.n >= 2, s.isLocHead(c.b - 1), !s.isFirstName(c.b - 2) else { return nil }
             // "U.S. District Judge Reed Carter": the head begins a title, no place.
@@ -579,6 +583,8 @@ extension NameScanner {
         },
         // "S&P", stray initials.
         CandidateFilter(name: "single-letter") { s, c, _ in c.n == 1 && s.tokens[c.a].range.count == 1 },
+        // A road's number left alone when the head opening a sentence was let go ("Route 66 …").
+        CandidateFilter(name: "number-alone") { s, c, _ in c.n == 1 && s.tokens[c.a].kind == .number },
         // "X." at a sentence end.
         CandidateFilter(name: "dotted-letter") { s, c, _ in
             c.n == 1 && s.tokens[c.a].range.count == 2 && s.tokens[c.a].shape.contains(.dotted)

@@ -630,6 +630,17 @@ struct NameScanner {
 
     func lowerIs(_ i: Int, in set: WordTable<Bool>) -> Bool { isWord(i) && set.contains(tokens[i].hash) }
 
+    /// Heads of road names that take a number: "State Highway 1", "Route 66", "Interstate 95".
+    static let roadHeads: WordTable<Bool> = ["highway", "route", "interstate", "motorway", "autobahn", "expressway", "freeway"]
+
+    /// Token `i` is a number written right after a capitalised road head ("Highway 401").
+    func isRoadNumber(_ i: Int) -> Bool {
+        guard i >= 1, i < tokens.count, tokens[i].kind == .number, isWord(i - 1), tokens[i - 1].isCapitalized,
+              Self.roadHeads.contains(tokens[i - 1].hash),
+              tokens[i].range.lowerBound == tokens[i - 1].range.upperBound + 1 else { return false }
+        return tokens[i].range.allSatisfy { ScalarClass.isDigit(s[$0]) }
+    }
+
     /// One word, a family name that East Asian names write first ("Park", "Nguyen"), right
     /// before or after a verb of saying: the person ("Park told the court"). Its own name
     /// is spelled out only next to "said" (most candidates are not).
@@ -850,6 +861,8 @@ struct NameScanner {
                        lonePair(at: end, alone: true) != nil { break }
                     end += 1; words += 1; continue
                 }
+                // "State Highway 1", "Route 66", "Interstate 95": a road's number ends its name.
+                if isRoadNumber(end) { end += 1; words += 1; break }
                 // "Gen. Ida Marsh", "Mr. Okafor": the dot of an abbreviated title.
                 if punctValue(end) == 0x2E, isTitle(end - 1), end + 1 < n, !tokens[end + 1].startsLine,
                    isNameWord(end + 1) {
