@@ -188,6 +188,14 @@ import WirefleetText
         #expect(!e.contains { $0.text == "66" || $0.text == "State Highway" })
     }
 
+    /// Marshes, moors and heaths are places ("Stoke Marsh", "Dartmoor" aside).
+    @Test func marshesAndMoorsArePlaces() {
+        let e = tag("Birds returned to Stoke Marsh and to Kelsey Moor this spring, and walkers crossed Hadley Heath.")
+        #expect(has(e, "Stoke Marsh", .location))
+        #expect(has(e, "Kelsey Moor", .location))
+        #expect(has(e, "Hadley Heath", .location))
+    }
+
     /// A Japanese family name that is also a town's is the person when it speaks.
     @Test func aFamilyNameBeforeOrAfterSaidIsThePerson() {
         let e = tag("“We will meet again in January,” said Nakamura. Matsuda said the talks were frank.")
