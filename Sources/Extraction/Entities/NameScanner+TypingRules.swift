@@ -115,8 +115,10 @@ extension NameScanner {
                 let parts = s.candidateSurface(c.a, c.b).split(separator: "-")
                 if parts.count >= 2, parts.allSatisfy({ calendarWords.contains(WordHash.folded($0)) }) { return .notAnEntity }
             }
-            // "North Korean", "South African": a nationality with a compass point, no name.
-            if c.n == 2, compassPoints.contains(s.tokens[c.a].hash), s.isDemonym(c.a + 1) { return .notAnEntity }
+            // "North Korean", "Southeast Asian", "Central African": a nationality with a compass
+            // point, no name.
+            if c.n == 2, compassPoints.contains(s.tokens[c.a].hash) || s.tokens[c.a].hash == centralHash,
+               s.isDemonym(c.a + 1) { return .notAnEntity }
             // "In December, the European Union …", "by March": a month after a word of
             // time is a date, whatever follows (not "in May's cabinet").
             if c.n == 1, calendarWords.contains(s.tokens[c.a].hash), s.isWord(c.a - 1),

@@ -656,6 +656,7 @@ struct NameScanner {
     func isLowerWord(_ i: Int, _ hash: UInt64) -> Bool { isWord(i) && tokens[i].isLowercase && tokens[i].hash == hash }
 
     static let atHash = WordHash.folded("at")
+    static let centralHash = WordHash.folded("central")
     static let capitalHash = WordHash.folded("capital")
     static let onHash = WordHash.folded("on")
     static let toHash = WordHash.folded("to")
