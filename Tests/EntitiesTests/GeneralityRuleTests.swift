@@ -196,6 +196,13 @@ import WirefleetText
         #expect(has(e, "Hadley Heath", .location))
     }
 
+    /// A byline ("Author: X", "By X" on a line of their own) names a person, and
+    /// outweighs a photo credit that reads the name as the agency.
+    @Test func aBylineNamesAPerson() {
+        let e = tag("Smelter strike spreads\n\nAuthor: Fadli Lamarauna\n\nPALU – Workers walked out on Monday.\n\nPhoto: Workers at the gate. (Sulteng Kini/Fadli Lamarauna)")
+        #expect(has(e, "Fadli Lamarauna", .person))
+    }
+
     /// A Japanese family name that is also a town's is the person when it speaks.
     @Test func aFamilyNameBeforeOrAfterSaidIsThePerson() {
         let e = tag("“We will meet again in January,” said Nakamura. Matsuda said the talks were frank.")

@@ -465,6 +465,15 @@ extension NameScanner {
             guard s.lowerIs(c.b, in: saidVerbs), !s.tokens[c.b].startsLine else { return nil }
             return .entity(s.hasOrdinaryWord(c) ? .organization : .person, .context)
         },
+        // "Author: Fadli Lamarauna", "By Meera Sawant" on a line of their own: a byline.
+        TypingRule(name: "byline") { s, c in
+            guard c.n >= 2, c.n <= 4, !c.allCommon, s.isLineEnd(c.b) else { return nil }
+            let a = c.a
+            let labelled = s.punctValue(a - 1) == 0x3A && s.isWord(a - 2) && s.tokens[a - 2].startsLine
+                && s.lowerIs(a - 2, in: bylineLabels)
+            let by = s.isWord(a - 1) && s.tokens[a - 1].startsLine && s.tokens[a - 1].hash == byHash
+            return labelled || by ? .entity(.person, .rule) : nil
+        },
         // "Photo: Kemal Aslan/Anadolu", "Lena Marsh/Kestrel Wire": the agency after a
         // photographer's name and a slash ("AP Photo/Martin Meissner" is the other way round).
         TypingRule(name: "credit-agency") { s, c in
@@ -479,7 +488,9 @@ extension NameScanner {
             var k = a - 2
             while k > 0, !s.tokens[k].startsLine, a - k < 12, s.punctValue(k - 1) != 0x28 { k -= 1 }
             guard s.punctValue(k - 1) == 0x28 || s.lowerIs(k, in: creditCues) else { return nil }
-            return .entity(.organization, .rule)
+            // Context, not a rule: the order of the two names varies ("Sulteng Kini/Fadli
+            // Lamarauna"), and a byline elsewhere in the article outweighs it.
+            return .entity(.organization, .context)
         },
         // "Kovalenko: “No, I will not resign.”": a name opening a line before a colon and a
         // quotation is a speaker's label in an interview or a transcript.

@@ -656,6 +656,13 @@ struct NameScanner {
     func isLowerWord(_ i: Int, _ hash: UInt64) -> Bool { isWord(i) && tokens[i].isLowercase && tokens[i].hash == hash }
 
     static let atHash = WordHash.folded("at")
+    static let byHash = WordHash.folded("by")
+    /// Labels of a byline line: "Author: X", "Reporter: X".
+    static let bylineLabels: WordTable<Bool> = ["author", "authors", "reporter", "reporting", "writer", "text", "words",
+                                                "byline", "correspondent", "editor"]
+
+    /// Token `b` ends a line: the text's end, a line break, or only spaces before one.
+    func isLineEnd(_ b: Int) -> Bool { b >= tokens.count || tokens[b].startsLine }
     static let centralHash = WordHash.folded("central")
     static let capitalHash = WordHash.folded("capital")
     static let onHash = WordHash.folded("on")
