@@ -203,6 +203,14 @@ import WirefleetText
         #expect(has(e, "Fadli Lamarauna", .person))
     }
 
+    /// An outlet ending in "Insider" keeps its first word ("Asian Football Insider"); an
+    /// exam is no body ("GCSE").
+    @Test func anInsiderOutletAndAnExam() {
+        let e = tag("The club was suspended, according to Asian Football Insider. GCSE results rose this summer.")
+        #expect(has(e, "Asian Football Insider", .organization))
+        #expect(!e.contains { $0.text == "GCSE" })
+    }
+
     /// A Japanese family name that is also a town's is the person when it speaks.
     @Test func aFamilyNameBeforeOrAfterSaidIsThePerson() {
         let e = tag("“We will meet again in January,” said Nakamura. Matsuda said the talks were frank.")
