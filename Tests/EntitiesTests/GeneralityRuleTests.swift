@@ -211,6 +211,13 @@ import WirefleetText
         #expect(!e.contains { $0.text == "GCSE" })
     }
 
+    /// An ordinary word opening a headline before "school" is no school's name.
+    @Test func anOrdinaryWordOpeningAHeadlineBeforeAnInstitutionNoun() {
+        let e = tag("Replacement school buses roll out\n\nPupils at Tsinghua university and Gemelli hospital staff were told on Monday.")
+        #expect(!e.contains { $0.text == "Replacement" })
+        #expect(has(e, "Tsinghua", .organization))
+    }
+
     /// A Japanese family name that is also a town's is the person when it speaks.
     @Test func aFamilyNameBeforeOrAfterSaidIsThePerson() {
         let e = tag("“We will meet again in January,” said Nakamura. Matsuda said the talks were frank.")

@@ -275,9 +275,10 @@ extension NameScanner {
                 && (s.tokens[c.a - 2].isLowercase || s.uncertain[c.a - 2]) ? .entity(.location, .rule) : nil
         },
         // "Gemelli hospital", "Tsinghua university".
+        // (Not an ordinary word opening a sentence or a headline: "Replacement school buses …".)
         TypingRule(name: "institution-noun-after") { s, c in
             s.lowerIs(c.b, in: trailingOrgCues) && s.tokens[c.b].isLowercase && !s.tokens[c.b].startsLine
-                && !s.isFirstName(c.a) ? .entity(.organization, .rule) : nil
+                && !s.isFirstName(c.a) && !(c.allCommon && (c.uncertainHere || c.onHeadline)) ? .entity(.organization, .rule) : nil
         },
         // "Herat province", "Zindajan district".
         TypingRule(name: "place-noun-after") { s, c in
