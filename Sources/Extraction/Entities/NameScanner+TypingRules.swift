@@ -111,7 +111,7 @@ extension NameScanner {
         TypingRule(name: "date-or-time") { s, c in
             if c.n == 1, weekdays.contains(s.tokens[c.a].hash) { return .notAnEntity }
             // "the July-September quarter", "March-April": a span of months.
-            if c.n == 1, s.candidateSurface(c.a, c.b).contains("-") {
+            if c.n == 1, s.tokens[c.a].range.contains(where: { s.s[$0] == "-" }) {
                 let parts = s.candidateSurface(c.a, c.b).split(separator: "-")
                 if parts.count >= 2, parts.allSatisfy({ calendarWords.contains(WordHash.folded($0)) }) { return .notAnEntity }
             }
