@@ -631,7 +631,13 @@ struct NameScanner {
     func lowerIs(_ i: Int, in set: WordTable<Bool>) -> Bool { isWord(i) && set.contains(tokens[i].hash) }
 
     /// Heads of road names that take a number: "State Highway 1", "Route 66", "Interstate 95".
-    static let roadHeads: WordTable<Bool> = ["highway", "route", "interstate", "motorway", "autobahn", "expressway", "freeway"]
+    static let roadHeads = Lexicon.cueWords("road_heads")
+
+    /// Labels of a byline line: "Author: X", "Reporter: X".
+    static let bylineLabels = Lexicon.cueWords("byline_labels")
+
+    /// Token `b` ends a line: the text's end, or the next token opens a line.
+    func isLineEnd(_ b: Int) -> Bool { b >= tokens.count || tokens[b].startsLine }
 
     /// Token `i` is a number written right after a capitalised road head ("Highway 401").
     func isRoadNumber(_ i: Int) -> Bool {
@@ -657,12 +663,7 @@ struct NameScanner {
 
     static let atHash = WordHash.folded("at")
     static let byHash = WordHash.folded("by")
-    /// Labels of a byline line: "Author: X", "Reporter: X".
-    static let bylineLabels: WordTable<Bool> = ["author", "authors", "reporter", "reporting", "writer", "text", "words",
-                                                "byline", "correspondent", "editor"]
-
-    /// Token `b` ends a line: the text's end, a line break, or only spaces before one.
-    func isLineEnd(_ b: Int) -> Bool { b >= tokens.count || tokens[b].startsLine }
+    /// "Central African": a compass word of its own before a nationality.
     static let centralHash = WordHash.folded("central")
     static let capitalHash = WordHash.folded("capital")
     static let onHash = WordHash.folded("on")

@@ -134,13 +134,16 @@ struct AttributionResolver: Sendable {
     /// source close to the club", "people familiar with the matter".
     static func saysAnonymous(around cue: ClosedRange<Int>, _ t: QuoteTokens, _ owner: [Int32]) -> Bool {
         func check(_ k: Int) -> Bool {
-            let key = t[k].key
-            if key == "anonymity" || key == "unnamed" || key == "anonymously" { return true }
             // "a source close to the club", "people familiar with the matter".
-            if ["close", "familiar", "briefed", "knowledgeable"].contains(key), k >= 1,
-               ["source", "sources", "person", "people", "insider", "insiders"].contains(t[k - 1].key) { return true }
-            guard key == "named" || key == "identified", k >= 2, t[k - 1].key == "be" else { return false }
-            return (max(0, k - 5)..<(k - 1)).contains { ["not", "declined", "refused"].contains(t[$0].key) }
+            if SpeechLexicon.closeness.contains(t[k]), k >= 1, SpeechLexicon.sourceNouns.contains(t[k - 1]) { return true }
+            let key = t[k].key
+            if key == "unnamed" { return true }
+            guard SpeechLexicon.anonymityWords.contains(t[k]) else { return false }
+            // "named", "identified" only after a refusal and "to be": "who asked not to be named",
+            // not "the company named in the report".
+            guard key == "named" || key == "identified" else { return true }
+            guard k >= 2, t[k - 1].key == "be" else { return false }
+            return (max(0, k - 5)..<(k - 1)).contains { SpeechLexicon.refusals.contains(t[$0]) }
         }
         var k = cue.lowerBound
         while k >= 0, cue.lowerBound - k < 40, t[k].kind != .newline, k == cue.lowerBound || !t.sentenceEnd[k] {
@@ -665,7 +668,8 @@ private struct Context {
         var words = 0
         while j < tokens.count, words < 5, tokens[j].kind == .word, index.span(at: j) == nil {
             let w = tokens[j]
-            let describing = !w.capitalized && !SpeechLexicon.determiners.contains(w) && !Self.linkWords.contains(w)
+            let describing = !w.capitalized && !SpeechLexicon.determiners.contains(w) && !SpeechLexicon.prepositions.contains(w)
+                && !SpeechLexicon.clauseWords.contains(w)
             guard describing || SpeechLexicon.titles.contains(w) else { return nil }
             j += 1; words += 1
             if j < tokens.count, tokens[j].key == ".", tokens[j].start == tokens[j - 1].end { j += 1 }
@@ -674,9 +678,6 @@ private struct Context {
               index.isPerson(s.entity) else { return nil }
         return Attribution(speaker: s.entity, speakerTokens: s.first...s.last, cueTokens: cue)
     }
-
-    static let linkWords: WordTable<Bool> = ["of", "for", "at", "in", "on", "to", "from", "with", "by", "and", "or",
-                                            "that", "who", "which", "when", "while", "as", "after", "before", "than"]
 
     private func isRoleHead(_ j: Int) -> Bool {
         return SpeechLexicon.personRoles.contains(tokens[j]) || SpeechLexicon.orgRoles.contains(tokens[j])

@@ -264,4 +264,14 @@ extension SpeechLexicon {
     ]
     static let prepositions: WordTable<Bool> = ["of", "to", "with", "by", "for", "from", "against", "on", "at",
                                             "about", "than", "like", "into", "toward", "towards", "between"]
+    /// Words that open another clause or phrase, not a description of a speaker.
+    static let clauseWords: WordTable<Bool> = ["in", "and", "or", "that", "who", "which", "when", "while", "as",
+                                              "after", "before"]
+
+    // Anonymous sources beside ``anonymityWords`` (``AttributionResolver/saysAnonymous(around:_:_:)``).
+    /// "a source close to …", "people familiar with …": the noun, then ``closeness``.
+    static let sourceNouns: WordTable<Bool> = ["source", "sources", "person", "people", "insider", "insiders"]
+    static let closeness: WordTable<Bool> = ["close", "familiar", "briefed", "knowledgeable"]
+    /// "who asked not to be named", "declined to be identified".
+    static let refusals: WordTable<Bool> = ["not", "declined", "refused"]
 }
