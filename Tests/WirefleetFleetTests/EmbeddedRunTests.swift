@@ -59,4 +59,54 @@ import Testing
         }
         #expect(handed.count <= 4)
     }
+
+    private func records(in dir: String) throws -> [String: [String: Any]] {
+        var out: [String: [String: Any]] = [:]
+        for name in try FileManager.default.contentsOfDirectory(atPath: dir) {
+            let data = try #require(FileManager.default.contents(atPath: dir + "/" + name))
+            out[name] = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+        }
+        return out
+    }
+
+    private func entityID(_ text: String, _ record: [String: Any]?) -> String? {
+        (record?["entities"] as? [[String: Any]])?.first { $0["text"] as? String == text }?["id"] as? String
+    }
+
+    @Test func linkingRewritesTheWrittenFilesWithTheLinkedIDs() async throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("wf-link-\(UInt32.random(in: 0 ... .max))").path
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let input = dir + "/in", linked = dir + "/linked", apart = dir + "/apart"
+        try FileManager.default.createDirectory(atPath: input, withIntermediateDirectories: true)
+        try "Harbour master Tavita Leaupepe said the quay would reopen on Monday after repairs."
+            .write(toFile: input + "/a.txt", atomically: false, encoding: .utf8)
+        try "\u{201C}The quay is safe again,\u{201D} Leaupepe told reporters on Tuesday."
+            .write(toFile: input + "/b.txt", atomically: false, encoding: .utf8)
+        let paths = [input + "/a.txt", input + "/b.txt"]
+        let links = try await EmbeddedRun(outDir: linked, jobs: 2, linking: true).run(paths) { _ in }
+        try await EmbeddedRun(outDir: apart, jobs: 2).run(paths) { _ in }
+        let (l, a) = (try records(in: linked), try records(in: apart))
+        let person = try #require(entityID("Tavita Leaupepe", l["a.json"]))
+        let alone = try #require(entityID("Leaupepe", a["b.json"]))
+        #expect(alone != person)
+        #expect(links == [alone: person])
+        #expect(entityID("Leaupepe", l["b.json"]) == person)
+        let quote = try #require((l["b.json"]?["quotes"] as? [[String: Any]])?.first)
+        #expect(quote["speaker_id"] as? String == person)
+        // Nothing else in the record changed.
+        let before = try String(contentsOfFile: apart + "/b.json", encoding: .utf8)
+        let after = try String(contentsOfFile: linked + "/b.json", encoding: .utf8)
+        #expect(after == before.replacingOccurrences(of: alone, with: person))
+    }
+
+    @Test func relinkLeavesAnIdWrittenInsideAStringAlone() throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("wf-relink-\(UInt32.random(in: 0 ... .max)).json").path
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let old = "n:0123456789abcdef", new = "p:fedcba9876543210"
+        let json = #"{"entities":[{"id":"\#(old)","text":"x "id":"\#(old)""}],"quotes":[{"speaker_id":"\#(old)"}]}"#
+        try EmbeddedRun.write(Array(json.utf8), to: path)
+        try EmbeddedRun.relink(path, links: [old: new])
+        let expected = #"{"entities":[{"id":"\#(new)","text":"x "id":"\#(old)""}],"quotes":[{"speaker_id":"\#(new)"}]}"#
+        #expect(try String(contentsOfFile: path, encoding: .utf8) == expected)
+    }
 }

@@ -42,6 +42,15 @@ public struct ArticleContribution: Sendable, Hashable, Codable {
                   quotes: quotes.map { q in q.cluster.map { QuotePart(cluster: $0, text: q.text, speaker: q.speaker, speakerID: q.speakerID) } })
     }
 
+    /// This contribution with entity and speaker ids replaced by what they link to
+    /// (``CrossArticleLinker/links()``).
+    public func linked(_ links: [String: String]) -> ArticleContribution {
+        var c = self
+        for k in c.entities.indices { if let to = links[c.entities[k].id] { c.entities[k].id = to } }
+        for k in c.quotes.indices { if let s = c.quotes[k].speakerID, let to = links[s] { c.quotes[k].speakerID = to } }
+        return c
+    }
+
     /// The one rule for what an article contributes: its entities that have an id, the
     /// first of each id; its quotes that have a cluster (nil: no id, no cluster).
     private init(articleID: String, seenAt: String, entities: [EntityPart?], quotes: [QuotePart?]) {

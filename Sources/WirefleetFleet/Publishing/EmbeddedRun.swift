@@ -21,6 +21,8 @@ public struct EmbeddedRun: Sendable {
         public var skipped: [String] = []
         /// With `indexing`, what each article adds to the cross-article index.
         public var contributions: [ArticleContribution] = []
+        /// With `linking`, each written article's names for ``CrossArticleLinker``.
+        var names: [(output: String, names: CrossArticleLinker.ArticleNames)] = []
     }
 
     /// A file that could not be written.
@@ -34,13 +36,17 @@ public struct EmbeddedRun: Sendable {
     public let jobs: Int
     /// Whether results carry ``FileResult/contributions`` (`enrich --index`).
     public let indexing: Bool
+    /// Whether ids are linked across the run's articles (``CrossArticleLinker``): the
+    /// files written are rewritten at the end with the linked ids.
+    public let linking: Bool
     private let pipeline: EmbeddedPipeline
     private let input: ArticleInput
 
-    public init(outDir: String?, jobs: Int, indexing: Bool = false, pipeline: EmbeddedPipeline = EmbeddedPipeline(),
-                input: ArticleInput = ArticleInput()) {
+    public init(outDir: String?, jobs: Int, indexing: Bool = false, linking: Bool = false,
+                pipeline: EmbeddedPipeline = EmbeddedPipeline(), input: ArticleInput = ArticleInput()) {
         self.outDir = outDir
         self.indexing = indexing
+        self.linking = linking
         self.jobs = max(1, jobs)
         self.pipeline = pipeline
         self.input = input
@@ -48,16 +54,70 @@ public struct EmbeddedRun: Sendable {
 
     /// Enriches `paths` (files, as ``ArticleInput/files(for:)`` lists them) and calls
     /// `handle` once per file, in input order, on the calling task.
-    public func run(_ paths: [String], handle: (FileResult) throws -> Void) async throws {
+    ///
+    /// With `linking`, at the end links ids across all the articles
+    /// (``CrossArticleLinker``), rewrites the written files that hold a linked id, and
+    /// returns the links (old id → new id) for the caller's index. The results handed to
+    /// `handle` (and any JSON lines in them) carry the ids before linking.
+    @discardableResult
+    public func run(_ paths: [String], handle: (FileResult) throws -> Void) async throws -> [String: String] {
         if let outDir { try FileManager.default.createDirectory(atPath: outDir, withIntermediateDirectories: true) }
         if paths.count > 1 { EntityTagger.loadData() }   // both data sets at once, before the first article
-        let (pipeline, input, outDir, indexing) = (self.pipeline, self.input, self.outDir, self.indexing)
+        let (pipeline, input, outDir, indexing, linking) = (self.pipeline, self.input, self.outDir, self.indexing, self.linking)
         let seenAt = UTCTimestamp.now(fractional: false)
+        var linker = CrossArticleLinker()
+        var written: [(path: String, ids: [String])] = []
         try await Self.inOrder(paths.count, jobs: jobs, work: { i in
             try Self.process(paths[i], input: input, pipeline: pipeline, outDir: outDir,
-                             indexedAt: indexing ? seenAt : nil)
-        }, handle: handle)
+                             indexedAt: indexing ? seenAt : nil, linking: linking)
+        }, handle: { r in
+            for (output, names) in r.names {
+                linker.add(names)
+                if let outDir, case let ids = names.ids, !ids.isEmpty {
+                    written.append((PathName.join(outDir, output + ".json"), ids))
+                }
+            }
+            try handle(r)
+        })
+        guard linking else { return [:] }
+        let links = linker.links()
+        guard !links.isEmpty else { return links }
+        for file in written where file.ids.contains(where: { links[$0] != nil }) {
+            try Self.relink(file.path, links: links)
+        }
+        return links
     }
+
+    /// Rewrites one written record with linked ids: the value of every `"id"` and
+    /// `"speaker_id"` member (a key written right after `{` or `,`, so never inside a
+    /// string). Every id has the same length (a kind and 16 hex digits), so each is
+    /// overwritten in place.
+    static func relink(_ path: String, links: [String: String]) throws {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw WriteError(path: path, reason: "cannot read it back to link its ids")
+        }
+        var bytes = [UInt8](data)
+        var changed = false
+        for key in idKeys {
+            var i = 1
+            while i + key.count < bytes.count {
+                guard bytes[i] == 0x22, bytes[i - 1] == 0x2C || bytes[i - 1] == 0x7B,
+                      bytes[i..<(i + key.count)].elementsEqual(key) else { i += 1; continue }
+                let start = i + key.count
+                i = start
+                guard let end = bytes[start...].firstIndex(of: 0x22),
+                      let old = String(bytes: bytes[start..<end], encoding: .utf8),
+                      let new = links[old], new.utf8.count == old.utf8.count else { continue }
+                bytes.replaceSubrange(start..<end, with: Array(new.utf8))
+                changed = true
+                i = end
+            }
+        }
+        if changed { try write(bytes, to: path) }
+    }
+
+    /// `"id":"` and `"speaker_id":"`, as the record writer writes them.
+    static let idKeys: [[UInt8]] = [Array(#""id":""#.utf8), Array(#""speaker_id":""#.utf8)]
 
     /// Runs `work(0) … work(count - 1)`, `jobs` at a time, and calls `handle` with their
     /// results in index order, on the calling task. At most `2 × jobs` results are in hand
@@ -98,7 +158,7 @@ public struct EmbeddedRun: Sendable {
     /// Reads, enriches and (with an output folder) writes one input file.
     /// With `indexedAt`, also the articles' index contributions, seen at that time.
     static func process(_ file: String, input: ArticleInput, pipeline: EmbeddedPipeline, outDir: String?,
-                        indexedAt: String? = nil) throws -> FileResult {
+                        indexedAt: String? = nil, linking: Bool = false) throws -> FileResult {
         let items = input.items(of: file)
         let name = file == "-" ? "stdin" : String(PathName.stem(file))
         var result = FileResult(path: file)
@@ -111,6 +171,7 @@ public struct EmbeddedRun: Sendable {
                 let target = items.count == 1 ? name : "\(name)-\(n)"
                 if let outDir { try write(json, to: PathName.join(outDir, target + ".json")) }
                 result.outputs.append((target, outDir == nil ? json : []))
+                if linking { result.names.append((target, CrossArticleLinker.names(of: extracted.entities))) }
                 if let indexedAt {
                     result.contributions.append(ArticleContribution(articleID: article.id, seenAt: indexedAt,
                                                                     entities: extracted.entities, quotes: extracted.quotes))

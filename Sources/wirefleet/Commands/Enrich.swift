@@ -19,6 +19,12 @@ struct Enrich: AsyncParsableCommand {
         each; --sync flushes them to disk once at the end. A progress line shows on a \
         terminal. Exit status 1 if any input was skipped.
 
+        With --out or --index, ids are also linked across all the articles of the run: a \
+        family or given name alone, a name in both orders, or a name typed PERSON in one \
+        article and ORG in another takes the id of the one person in the run it names, and \
+        the files written are updated at the end (--no-link keeps each article's own ids; \
+        JSON lines on stdout always do).
+
         --index FILE also writes the cross-article index of all the articles, as `wirefleet \
         index` keeps it on its topics: one JSON line per entity id (wirefleet.entity-index/1), \
         then one per quote cluster (wirefleet.quote-cluster/1).
@@ -35,6 +41,9 @@ struct Enrich: AsyncParsableCommand {
 
     @Option(name: .long, help: "Also write the cross-article index (entities by id, quote clusters) to FILE as JSON lines.")
     var index: String?
+
+    @Flag(name: .customLong("no-link"), help: "Keep each article's own entity ids: no linking across the articles of the run.")
+    var noLink = false
 
     @Flag(name: .long, help: "No progress line even on a terminal.")
     var quiet = false
@@ -57,8 +66,11 @@ struct Enrich: AsyncParsableCommand {
         var articles = 0
         var done = 0
         var indexState = IndexState()
+        let linking = !noLink && (out != nil || index != nil)
+        var links: [String: String] = [:]
         do {
-            try await EmbeddedRun(outDir: out, jobs: jobs, indexing: index != nil, input: input).run(paths) { r in
+            links = try await EmbeddedRun(outDir: out, jobs: jobs, indexing: index != nil, linking: linking,
+                                          input: input).run(paths) { r in
                 for c in r.contributions { indexState.add(c) }
                 for message in r.skipped { progress.message(message) }
                 skipped += r.skipped.count
@@ -76,6 +88,11 @@ struct Enrich: AsyncParsableCommand {
         }
         progress.finish()
         if let index {
+            if !links.isEmpty {
+                var linked = IndexState()
+                for c in indexState.contributions.values { linked.add(c.linked(links)) }
+                indexState = linked
+            }
             do { try IndexFile.write(indexState, to: index) } catch { throw ValidationError("cannot write \(index): \(error)") }
         }
         if sync, out != nil { EmbeddedRun.sync() }

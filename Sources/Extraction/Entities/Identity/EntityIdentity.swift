@@ -40,7 +40,9 @@ import WirefleetText
 ///   without its head ("Caspian Sea" = "the Caspian", ``seaWithoutItsHead(_:lexicon:)``).
 ///
 /// Where it cannot work without shared state: a family name alone that no article-level
-/// or lexicon evidence expands (its id is the family name's), two people with the same
+/// or lexicon evidence expands (its id is the family name's; ``CrossArticleLinker`` joins
+/// it to the one person of a batch with that family name, and a name written in both
+/// orders or typed two ways), two people with the same
 /// family name and the same given-name consonant (one id), a name's spellings
 /// that differ beyond the skeleton, and two bodies whose initials are the same letters
 /// ("Competition Authority of Kenya" and "Communications Authority of Kenya"; "Tokyo

@@ -1,0 +1,182 @@
+import WirefleetText
+
+/// Joins the ids of people that a batch of articles names in ways one article alone
+/// cannot resolve: the state ``EntityIdentity`` does without, learned from the batch.
+///
+/// ``EntityIdentity`` computes an id from one entity and its article. Some spellings only
+/// meet across articles; the linker sees every article of a batch (`wirefleet enrich`
+/// over a folder) and links an id to another when exactly one candidate in the whole
+/// batch fits:
+///
+/// 1. **A family name alone** ("Durrani", "J. Durrani": an `n:` id, as no full name in
+///    its article expanded it) → the one person of two or more words in the batch with
+///    that family name's key. Two such people: no link.
+///    An `n:` id that some article gives a one-word ORG or LOC is never linked.
+/// 2. **A given name alone** (one word, typed PERSON, the family name of nobody in the
+///    batch: "Prasert", "Andi", as Thai and Indonesian news write people) → the one person
+///    in the batch with that given name.
+/// 3. **Both orders of one name** ("Morimoto Kenji" and "Kenji Morimoto", "Orbán
+///    Viktor" and "Viktor Orbán": two words each, the same two words by their
+///    transliteration skeletons, crossed) → one id, the smaller of the two.
+/// 4. **One name, two types**: a name of two or more words typed ORG or LOC in one
+///    article (an `n:` id) and PERSON in another → the person's id, when one person has
+///    that name.
+///
+/// The result is order-independent: every rule looks at sets, and a link is made only
+/// when its target is the one candidate. Ids are only ever replaced by ids of the same
+/// batch, so a record's `id` stays one of the ids ``EntityIdentity`` makes.
+public struct CrossArticleLinker: Sendable {
+    /// What the linker needs of one article: its people, and names that may be people.
+    public struct ArticleNames: Sendable {
+        fileprivate var fullNames: [FullName] = []
+        fileprivate var shortNames: [ShortName] = []
+        fileprivate var otherNames: [(id: String, text: UInt64)] = []
+        fileprivate var nonPersonWords: [String] = []
+
+        /// The ids the linker may replace or link to.
+        public var ids: [String] {
+            fullNames.map(\.id) + shortNames.map(\.id) + otherNames.map(\.id)
+        }
+    }
+
+    /// A person of two or more words, with a `p:` id.
+    fileprivate struct FullName: Sendable {
+        var id: String
+        var family: UInt64
+        var given: UInt64
+        var text: UInt64
+        /// Skeleton hashes of the two words, for a name of exactly two.
+        var pair: (first: UInt64, last: UInt64)?
+    }
+
+    /// A person's name of one word, or initials and one word, with an `n:` id.
+    fileprivate struct ShortName: Sendable {
+        var id: String
+        var family: UInt64
+        /// The word's exact folded hash, when the name is one word (no initials).
+        var word: UInt64?
+    }
+
+    private var fullByFamily: [UInt64: Set<String>] = [:]
+    private var fullByGiven: [UInt64: Set<String>] = [:]
+    private var fullByText: [UInt64: Set<String>] = [:]
+    private var fullByPair: [PairKey: Set<String>] = [:]
+    private var shortNames: [String: ShortName] = [:]
+    private var otherNames: [String: Set<UInt64>] = [:]
+    private var pairs: [String: PairKey] = [:]
+    /// `n:` ids of one word that some article types ORG or LOC: never linked to a person
+    /// ("Ford" the company and "Ford" a family name alone share that id).
+    private var nonPersonWords: Set<String> = []
+
+    private struct PairKey: Hashable, Sendable {
+        var first: UInt64
+        var last: UInt64
+    }
+
+    public init() {}
+
+    /// The part of an article's entities the linker reads; cheap, made where the article
+    /// is extracted (on any thread), added later with ``add(_:)``.
+    public static func names(of entities: [Entity]) -> ArticleNames {
+        names(of: entities, lexicon: Lexicon.shared)
+    }
+
+    static func names(of entities: [Entity], lexicon: Lexicon) -> ArticleNames {
+        var names = ArticleNames()
+        var buffer: [Unicode.Scalar] = []
+        for e in entities {
+            guard let id = e.id else { continue }
+            if e.type == .person {
+                let text = EntityIdentity.withoutArabicArticles(e.text)
+                guard let key = EntityIdentity.personKey(ofName: text, lexicon: lexicon, buffer: &buffer) else { continue }
+                let folded = FoldedName(text)
+                let words = EntityIdentity.personWords(folded)
+                if id.hasPrefix("p:"), key.words >= 2 {
+                    let givenWord = lexicon.familyNamesFirst.contains(folded.hash(words[0])) ? words[words.count - 1] : words[0]
+                    var full = FullName(id: id, family: key.family, given: folded.hash(givenWord),
+                                        text: textHash(folded), pair: nil)
+                    if words.count == 2, folded.words.count == 2 {
+                        full.pair = (skeletonHash(folded, words[0], buffer: &buffer),
+                                     skeletonHash(folded, words[1], buffer: &buffer))
+                    }
+                    names.fullNames.append(full)
+                } else if id.hasPrefix("n:"), key.words == 1 {
+                    names.shortNames.append(ShortName(id: id, family: key.family,
+                                                      word: folded.words.count == 1 ? folded.hash(folded.words[0]) : nil))
+                }
+            } else if id.hasPrefix("n:") {
+                let folded = FoldedName(e.text)
+                if folded.words.count >= 2 {
+                    names.otherNames.append((id, textHash(folded)))
+                } else {
+                    names.nonPersonWords.append(id)
+                }
+            }
+        }
+        return names
+    }
+
+    /// Adds one article's names.
+    public mutating func add(_ names: ArticleNames) {
+        for f in names.fullNames {
+            fullByFamily[f.family, default: []].insert(f.id)
+            fullByGiven[f.given, default: []].insert(f.id)
+            fullByText[f.text, default: []].insert(f.id)
+            if let p = f.pair {
+                let key = PairKey(first: p.first, last: p.last)
+                fullByPair[key, default: []].insert(f.id)
+                pairs[f.id] = key
+            }
+        }
+        for s in names.shortNames where shortNames[s.id] == nil { shortNames[s.id] = s }
+        for o in names.otherNames { otherNames[o.id, default: []].insert(o.text) }
+        nonPersonWords.formUnion(names.nonPersonWords)
+    }
+
+    /// Every id to replace, mapped to the id that replaces it (never itself replaced).
+    public func links() -> [String: String] {
+        var link: [String: String] = [:]
+        func only(_ s: Set<String>?) -> String? { s.flatMap { $0.count == 1 ? $0.first : nil } }
+        // 1 and 2: a family name alone, else a given name alone.
+        for (id, s) in shortNames where !nonPersonWords.contains(id) {
+            if let family = fullByFamily[s.family] {
+                if family.count == 1 { link[id] = family.first }
+            } else if let w = s.word, let target = only(fullByGiven[w]) {
+                link[id] = target
+            }
+        }
+        // 3: both orders of one name.
+        for (id, key) in pairs {
+            guard let crossed = fullByPair[PairKey(first: key.last, last: key.first)], crossed.count == 1,
+                  let other = crossed.first, other != id, fullByPair[key]?.count == 1 else { continue }
+            if other < id { link[id] = other }
+        }
+        // 4: one name, two types.
+        for (id, texts) in otherNames {
+            let targets = Set(texts.compactMap { only(fullByText[$0]) })
+            if targets.count == 1 { link[id] = targets.first }
+        }
+        // Follow chains to their end (a link's target may itself be linked).
+        var resolved: [String: String] = [:]
+        for (from, to) in link {
+            var target = to
+            var steps = 0
+            while let next = link[target], next != target, steps < 8 { target = next; steps += 1 }
+            if target != from { resolved[from] = target }
+        }
+        return resolved
+    }
+
+    private static func textHash(_ folded: FoldedName) -> UInt64 {
+        var h = WordHash.seed
+        for (k, w) in folded.words.enumerated() {
+            if k > 0 { WordHash.space(&h) }
+            folded.add(w, to: &h)
+        }
+        return h
+    }
+
+    private static func skeletonHash(_ folded: FoldedName, _ w: Range<Int>, buffer: inout [Unicode.Scalar]) -> UInt64 {
+        EntityIdentity.surnameKey(folded, w, hIsG: false, buffer: &buffer)
+    }
+}

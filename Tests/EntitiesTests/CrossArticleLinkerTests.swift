@@ -1,0 +1,100 @@
+import Testing
+@testable import WirefleetEntities
+import WirefleetText
+
+/// ``CrossArticleLinker``: ids joined across the articles of a batch, each rule with
+/// invented articles, and the cases where two candidates must leave an id alone.
+@Suite struct CrossArticleLinkerTests {
+    private func tag(_ body: String) -> [Entity] { EntityTagger().tag(NormalizedText(body)) }
+
+    /// The ids of `texts` after linking the batch, by entity text.
+    private func linkedIDs(_ articles: [[Entity]]) -> [String: String] {
+        var linker = CrossArticleLinker()
+        for entities in articles { linker.add(CrossArticleLinker.names(of: entities)) }
+        let links = linker.links()
+        var ids: [String: String] = [:]
+        for entities in articles {
+            for e in entities { if let id = e.id { ids[e.text] = links[id] ?? id } }
+        }
+        return ids
+    }
+
+    /// Entities as one article's tagger would give them, ids made by ``EntityIdentity``.
+    private func article(_ names: [(String, EntityType)]) -> [Entity] {
+        var entities = names.map { Entity(text: $0.0, type: $0.1) }
+        EntityIdentity.assign(&entities, lexicon: Lexicon.shared)
+        return entities
+    }
+
+    @Test func aFamilyNameAloneTakesTheOnePersonOfTheBatchWithThatName() throws {
+        let full = tag("Harbour master Tavita Leaupepe said the quay would reopen on Monday after repairs.")
+        let alone = tag("The quay was safe again, Leaupepe told reporters on Tuesday.")
+        let before = try #require(alone.first { $0.text == "Leaupepe" }?.id)
+        let person = try #require(full.first { $0.text == "Tavita Leaupepe" }?.id)
+        #expect(before != person)
+        #expect(linkedIDs([full, alone])["Leaupepe"] == person)
+    }
+
+    @Test func aFamilyNameTwoPeopleOfTheBatchShareIsLeftAlone() throws {
+        let a = tag("Harbour master Tavita Leaupepe said the quay would reopen on Monday after repairs.")
+        let b = tag("Fisheries officer Sione Leaupepe said the catch was down by a third.")
+        let alone = tag("The quay was safe again, Leaupepe told reporters on Tuesday.")
+        let before = try #require(alone.first { $0.text == "Leaupepe" }?.id)
+        #expect(linkedIDs([a, b, alone])["Leaupepe"] == before)
+    }
+
+    @Test func aGivenNameAloneTakesTheOnePersonWithThatGivenName() throws {
+        let full = tag("Farmer Somchai Wongsawat said the rains came late this year in the north.")
+        let alone = tag("The harvest was lost, Somchai said, and the village had no savings left.")
+        let person = try #require(full.first { $0.text == "Somchai Wongsawat" }?.id)
+        #expect(alone.first { $0.text == "Somchai" }?.id != person)
+        #expect(linkedIDs([full, alone])["Somchai"] == person)
+    }
+
+    @Test func bothOrdersOfATwoWordNameAreOnePerson() throws {
+        let western = tag("Mayor Levente Takácsy said the bridge would close for a month.")
+        let native = tag("Takácsy Levente, the mayor, said the bridge would reopen in spring.")
+        let a = try #require(western.first { $0.text == "Levente Takácsy" }?.id)
+        let b = try #require(native.first { $0.text == "Takácsy Levente" }?.id)
+        #expect(a != b)
+        let ids = linkedIDs([western, native])
+        #expect(ids["Levente Takácsy"] == ids["Takácsy Levente"])
+        #expect(ids["Levente Takácsy"] == min(a, b))
+    }
+
+    @Test func aNameTypedOrgInOneArticleAndPersonInAnotherIsThePerson() throws {
+        let asOrg = article([("Marta Kowalczyk", .organization)])
+        let asPerson = article([("Marta Kowalczyk", .person)])
+        let person = try #require(asPerson[0].id)
+        #expect(asOrg[0].id != person)
+        var linker = CrossArticleLinker()
+        linker.add(CrossArticleLinker.names(of: asOrg))
+        linker.add(CrossArticleLinker.names(of: asPerson))
+        #expect(linker.links()[try #require(asOrg[0].id)] == person)
+    }
+
+    @Test func aWordSomeArticleTypesOrgIsNeverLinkedToAPerson() throws {
+        let company = article([("Halvorsen", .organization)])
+        let familyAlone = article([("Halvorsen", .person)])
+        let person = article([("Ingrid Halvorsen", .person)])
+        #expect(company[0].id == familyAlone[0].id)
+        var linker = CrossArticleLinker()
+        for a in [company, familyAlone, person] { linker.add(CrossArticleLinker.names(of: a)) }
+        #expect(linker.links().isEmpty)
+        // Without the company, the family name alone is the person.
+        var without = CrossArticleLinker()
+        for a in [familyAlone, person] { without.add(CrossArticleLinker.names(of: a)) }
+        #expect(without.links()[try #require(familyAlone[0].id)] == person[0].id)
+    }
+
+    @Test func linksDoNotDependOnTheOrderOfArticles() {
+        let batch = [article([("Ingrid Halvorsen", .person)]), article([("Halvorsen", .person)]),
+                     article([("Levente Takácsy", .person)]), article([("Takácsy Levente", .person)]),
+                     article([("Marta Kowalczyk", .organization)]), article([("Marta Kowalczyk", .person)])]
+        var forward = CrossArticleLinker(), backward = CrossArticleLinker()
+        for a in batch { forward.add(CrossArticleLinker.names(of: a)) }
+        for a in batch.reversed() { backward.add(CrossArticleLinker.names(of: a)) }
+        #expect(forward.links() == backward.links())
+        #expect(forward.links().count == 3)
+    }
+}
