@@ -87,14 +87,33 @@ import WirefleetText
         #expect(without.links()[try #require(familyAlone[0].id)] == person[0].id)
     }
 
+    @Test func aShorterFormOfALongerNameTakesItsID() throws {
+        let long = article([("Carlos Mendoza Rivas", .person)])
+        let short = article([("Carlos Mendoza", .person)])
+        #expect(long[0].id != short[0].id)
+        var linker = CrossArticleLinker()
+        linker.add(CrossArticleLinker.names(of: long))
+        linker.add(CrossArticleLinker.names(of: short))
+        #expect(linker.links() == [try #require(short[0].id): try #require(long[0].id)])
+        // Two longer names it could be short for: no link.
+        linker.add(CrossArticleLinker.names(of: article([("Carlos Mendoza Paredes", .person)])))
+        #expect(linker.links()[try #require(short[0].id)] == nil)
+        // Words out of order, or another first word, are no shorter form.
+        #expect(CrossArticleLinker.isShorterForm([1, 3], of: [1, 2, 3]))
+        #expect(!CrossArticleLinker.isShorterForm([1, 3, 2], of: [1, 2, 3, 4]))
+        #expect(!CrossArticleLinker.isShorterForm([2, 3], of: [1, 2, 3]))
+        #expect(!CrossArticleLinker.isShorterForm([1, 2, 3], of: [1, 2, 3]))
+    }
+
     @Test func linksDoNotDependOnTheOrderOfArticles() {
         let batch = [article([("Ingrid Halvorsen", .person)]), article([("Halvorsen", .person)]),
                      article([("Levente Takácsy", .person)]), article([("Takácsy Levente", .person)]),
-                     article([("Marta Kowalczyk", .organization)]), article([("Marta Kowalczyk", .person)])]
+                     article([("Marta Kowalczyk", .organization)]), article([("Marta Kowalczyk", .person)]),
+                     article([("Carlos Mendoza Rivas", .person)]), article([("Carlos Mendoza", .person)])]
         var forward = CrossArticleLinker(), backward = CrossArticleLinker()
         for a in batch { forward.add(CrossArticleLinker.names(of: a)) }
         for a in batch.reversed() { backward.add(CrossArticleLinker.names(of: a)) }
         #expect(forward.links() == backward.links())
-        #expect(forward.links().count == 3)
+        #expect(forward.links().count == 4)
     }
 }

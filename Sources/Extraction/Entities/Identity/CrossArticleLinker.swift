@@ -18,7 +18,12 @@ import WirefleetText
 /// 3. **Both orders of one name** ("Morimoto Kenji" and "Kenji Morimoto", "Orbán
 ///    Viktor" and "Viktor Orbán": two words each, the same two words by their
 ///    transliteration skeletons, crossed) → one id, the smaller of the two.
-/// 4. **One name, two types**: a name of two or more words typed ORG or LOC in one
+/// 4. **A shorter form of a longer name**: a person of two or more words whose words
+///    (by their skeletons) are some of a longer name's, in its order and with its first
+///    word ("Carlos Mendoza" and "Carlos Mendoza Rivas", a double surname without the
+///    marks ``EntityIdentity`` reads as Spanish; "Muhammad Arif" and "Muhammad Arif
+///    Durrani") → that name's id, when one longer name in the batch fits.
+/// 5. **One name, two types**: a name of two or more words typed ORG or LOC in one
 ///    article (an `n:` id) and PERSON in another → the person's id, when one person has
 ///    that name.
 ///
@@ -47,6 +52,8 @@ public struct CrossArticleLinker: Sendable {
         var text: UInt64
         /// Skeleton hashes of the two words, for a name of exactly two.
         var pair: (first: UInt64, last: UInt64)?
+        /// Skeleton hashes of every word of the name.
+        var skeletons: [UInt64]
     }
 
     /// A person's name of one word, or initials and one word, with an `n:` id.
@@ -64,6 +71,9 @@ public struct CrossArticleLinker: Sendable {
     private var shortNames: [String: ShortName] = [:]
     private var otherNames: [String: Set<UInt64>] = [:]
     private var pairs: [String: PairKey] = [:]
+    /// Every full name's word skeletons, and the longer names by (first word, a later word).
+    private var skeletons: [String: Set<[UInt64]>] = [:]
+    private var longerByWords: [PairKey: Set<String>] = [:]
     /// `n:` ids of one word that some article types ORG or LOC: never linked to a person
     /// ("Ford" the company and "Ford" a family name alone share that id).
     private var nonPersonWords: Set<String> = []
@@ -94,7 +104,8 @@ public struct CrossArticleLinker: Sendable {
                 if id.hasPrefix("p:"), key.words >= 2 {
                     let givenWord = lexicon.familyNamesFirst.contains(folded.hash(words[0])) ? words[words.count - 1] : words[0]
                     var full = FullName(id: id, family: key.family, given: folded.hash(givenWord),
-                                        text: textHash(folded), pair: nil)
+                                        text: textHash(folded), pair: nil,
+                                        skeletons: words.map { skeletonHash(folded, $0, buffer: &buffer) })
                     if words.count == 2, folded.words.count == 2 {
                         full.pair = (skeletonHash(folded, words[0], buffer: &buffer),
                                      skeletonHash(folded, words[1], buffer: &buffer))
@@ -127,6 +138,9 @@ public struct CrossArticleLinker: Sendable {
                 fullByPair[key, default: []].insert(f.id)
                 pairs[f.id] = key
             }
+            if skeletons[f.id, default: []].insert(f.skeletons).inserted, f.skeletons.count >= 3 {
+                for w in f.skeletons.dropFirst() { longerByWords[PairKey(first: f.skeletons[0], last: w), default: []].insert(f.id) }
+            }
         }
         for s in names.shortNames where shortNames[s.id] == nil { shortNames[s.id] = s }
         for o in names.otherNames { otherNames[o.id, default: []].insert(o.text) }
@@ -151,7 +165,17 @@ public struct CrossArticleLinker: Sendable {
                   let other = crossed.first, other != id, fullByPair[key]?.count == 1 else { continue }
             if other < id { link[id] = other }
         }
-        // 4: one name, two types.
+        // 4: a shorter form of a longer name.
+        for (id, forms) in skeletons where link[id] == nil {
+            var targets: Set<String> = []
+            for form in forms where form.count >= 2 {
+                for other in longerByWords[PairKey(first: form[0], last: form[form.count - 1])] ?? [] where other != id {
+                    if skeletons[other]?.contains(where: { Self.isShorterForm(form, of: $0) }) == true { targets.insert(other) }
+                }
+            }
+            if targets.count == 1 { link[id] = targets.first }
+        }
+        // 5: one name, two types.
         for (id, texts) in otherNames {
             let targets = Set(texts.compactMap { only(fullByText[$0]) })
             if targets.count == 1 { link[id] = targets.first }
@@ -165,6 +189,15 @@ public struct CrossArticleLinker: Sendable {
             if target != from { resolved[from] = target }
         }
         return resolved
+    }
+
+    /// Whether `short` is `long` with some words left out: fewer words, the same first,
+    /// the rest in `long`'s order.
+    static func isShorterForm(_ short: [UInt64], of long: [UInt64]) -> Bool {
+        guard short.count < long.count, short.first == long.first else { return false }
+        var k = 1
+        for w in long.dropFirst() where k < short.count && w == short[k] { k += 1 }
+        return k == short.count
     }
 
     private static func textHash(_ folded: FoldedName) -> UInt64 {
