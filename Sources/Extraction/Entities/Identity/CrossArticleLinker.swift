@@ -23,7 +23,14 @@ import WirefleetText
 ///    word ("Carlos Mendoza" and "Carlos Mendoza Rivas", a double surname without the
 ///    marks ``EntityIdentity`` reads as Spanish; "Muhammad Arif" and "Muhammad Arif
 ///    Durrani") → that name's id, when one longer name in the batch fits.
-/// 5. **One name, two types**: a name of two or more words typed ORG or LOC in one
+/// 5. **A body's name without its place**: a name of two or more words (ORG or an
+///    unplaced LOC) that another name of the batch is with a place or nationality before
+///    it or "of" and a place after it ("Supreme Court" and "Supreme Court of India",
+///    "Department of Natural Resources" and "Wisconsin Department of Natural Resources",
+///    "Red Cross" and "Vanuatu Red Cross") → that name's id, when one such name in the
+///    batch fits ("Supreme Court" stays itself beside both India's and Kenya's), and
+///    not into an id two such names share.
+/// 6. **One name, two types**: a name of two or more words typed ORG or LOC in one
 ///    article (an `n:` id) and PERSON in another → the person's id, when one person has
 ///    that name.
 ///
@@ -37,6 +44,7 @@ public struct CrossArticleLinker: Sendable {
         fileprivate var shortNames: [ShortName] = []
         fileprivate var otherNames: [(id: String, text: UInt64)] = []
         fileprivate var nonPersonWords: [String] = []
+        fileprivate var placeQualified: [(id: String, without: UInt64)] = []
 
         /// The ids the linker may replace or link to.
         public var ids: [String] {
@@ -74,6 +82,9 @@ public struct CrossArticleLinker: Sendable {
     /// Every full name's word skeletons, and the longer names by (first word, a later word).
     private var skeletons: [String: Set<[UInt64]>] = [:]
     private var longerByWords: [PairKey: Set<String>] = [:]
+    /// Bodies named with a place, by their name without it.
+    private var byNameWithoutPlace: [UInt64: Set<String>] = [:]
+    private var namesWithoutPlace: [String: Set<UInt64>] = [:]
     /// `n:` ids of one word that some article types ORG or LOC: never linked to a person
     /// ("Ford" the company and "Ford" a family name alone share that id).
     private var nonPersonWords: Set<String> = []
@@ -119,6 +130,9 @@ public struct CrossArticleLinker: Sendable {
                 let folded = FoldedName(e.text)
                 if folded.words.count >= 2 {
                     names.otherNames.append((id, textHash(folded)))
+                    if folded.words.count >= 3, let without = withoutPlace(e.text, lexicon: lexicon) {
+                        names.placeQualified.append((id, textHash(FoldedName(without))))
+                    }
                 } else {
                     names.nonPersonWords.append(id)
                 }
@@ -145,6 +159,10 @@ public struct CrossArticleLinker: Sendable {
         for s in names.shortNames where shortNames[s.id] == nil { shortNames[s.id] = s }
         for o in names.otherNames { otherNames[o.id, default: []].insert(o.text) }
         nonPersonWords.formUnion(names.nonPersonWords)
+        for q in names.placeQualified {
+            byNameWithoutPlace[q.without, default: []].insert(q.id)
+            namesWithoutPlace[q.id, default: []].insert(q.without)
+        }
     }
 
     /// Every id to replace, mapped to the id that replaces it (never itself replaced).
@@ -175,7 +193,14 @@ public struct CrossArticleLinker: Sendable {
             }
             if targets.count == 1 { link[id] = targets.first }
         }
-        // 5: one name, two types.
+        // 5: a body's name without its place; not into an id two bodies share (initials
+        // alike: "Competition Authority of Kenya", "Communications Authority of Kenya").
+        for (id, texts) in otherNames {
+            let targets = Set(texts.compactMap { only(byNameWithoutPlace[$0]) }).subtracting([id])
+                .filter { namesWithoutPlace[$0]?.count == 1 }
+            if targets.count == 1 { link[id] = targets.first }
+        }
+        // 6: one name, two types.
         for (id, texts) in otherNames {
             let targets = Set(texts.compactMap { only(fullByText[$0]) })
             if targets.count == 1 { link[id] = targets.first }
@@ -189,6 +214,29 @@ public struct CrossArticleLinker: Sendable {
             if target != from { resolved[from] = target }
         }
         return resolved
+    }
+
+    /// A body's name without the place that qualifies it, or nil: without a leading place
+    /// or nationality ("Wisconsin Department of Natural Resources", "Egyptian Ministry of
+    /// Tourism") or a trailing "of" and a place ("Supreme Court of India"); what is left
+    /// has two words or more.
+    static func withoutPlace(_ text: String, lexicon: Lexicon) -> String? {
+        let words = text.split(separator: " ")
+        guard words.count >= 3 else { return nil }
+        if let of = words.lastIndex(where: { $0 == "of" }), of >= 2, of < words.count - 1 {
+            var place = words[(of + 1)...]
+            if place.first == "the" { place = place.dropFirst() }
+            if !place.isEmpty, lexicon.places[WordHash.exact(place.joined(separator: " "))] != nil {
+                return words[..<of].joined(separator: " ")
+            }
+        }
+        for k in 1...min(3, words.count - 2) {
+            let lead = words[..<k].joined(separator: " ")
+            if lexicon.places[WordHash.exact(lead)] != nil || (k == 1 && lexicon.demonyms.contains(word: lead)) {
+                return words[k...].joined(separator: " ")
+            }
+        }
+        return nil
     }
 
     /// Whether `short` is `long` with some words left out: fewer words, the same first,
