@@ -87,6 +87,29 @@ import WirefleetText
         #expect(without.links()[try #require(familyAlone[0].id)] == person[0].id)
     }
 
+    @Test func oneGivenNameWithFamilyNamesATransliterationApartIsOnePerson() throws {
+        let a = tag("Farmer Prasert Chaiyaporn said the rains came late this year.")
+        let b = tag("Rice grower Prasert Chaiyaphon said the harvest was lost.")
+        let (ia, ib) = (try #require(a.first?.id), try #require(b.first?.id))
+        #expect(ia != ib)
+        let ids = linkedIDs([a, b])
+        #expect(ids["Prasert Chaiyaporn"] == ids["Prasert Chaiyaphon"])
+        // Another given name, or family names apart by more than spelling: no link.
+        let other = article([("Somchai Chaiyaphon", .person)]), wilson = article([("Mark Wilson", .person)]),
+            watson = article([("Mark Watson", .person)])
+        var linker = CrossArticleLinker()
+        for x in [a, other, wilson, watson] { linker.add(CrossArticleLinker.names(of: x)) }
+        #expect(linker.links().isEmpty)
+        func skeleton(_ s: String) -> [Unicode.Scalar] {
+            var out: [Unicode.Scalar] = []
+            TransliterationSkeleton.write(Array(s.unicodeScalars)[...], keepInitialVowel: true, into: &out)
+            return out
+        }
+        #expect(CrossArticleLinker.isTransliterationApart(skeleton("sarkisyan"), skeleton("sargsyan")))
+        #expect(!CrossArticleLinker.isTransliterationApart(skeleton("garcia"), skeleton("garza")))
+        #expect(!CrossArticleLinker.isTransliterationApart(skeleton("miller"), skeleton("mills")))
+    }
+
     @Test func aShorterFormOfALongerNameTakesItsID() throws {
         let long = article([("Carlos Mendoza Rivas", .person)])
         let short = article([("Carlos Mendoza", .person)])

@@ -18,19 +18,23 @@ import WirefleetText
 /// 3. **Both orders of one name** ("Morimoto Kenji" and "Kenji Morimoto", "Orbán
 ///    Viktor" and "Viktor Orbán": two words each, the same two words by their
 ///    transliteration skeletons, crossed) → one id, the smaller of the two.
-/// 4. **A shorter form of a longer name**: a person of two or more words whose words
+/// 4. **One given name, family names a transliteration apart**: two two-word names with
+///    the same given name whose family names' skeletons differ by one letter that
+///    romanisation swaps ("Prasert Chaiyaporn" and "Prasert Chaiyaphon", ``isTransliterationApart(_:_:)``)
+///    → one id, the smaller, when each is the other's only such name in the batch.
+/// 5. **A shorter form of a longer name**: a person of two or more words whose words
 ///    (by their skeletons) are some of a longer name's, in its order and with its first
 ///    word ("Carlos Mendoza" and "Carlos Mendoza Rivas", a double surname without the
 ///    marks ``EntityIdentity`` reads as Spanish; "Muhammad Arif" and "Muhammad Arif
 ///    Durrani") → that name's id, when one longer name in the batch fits.
-/// 5. **A body's name without its place**: a name of two or more words (ORG or an
+/// 6. **A body's name without its place**: a name of two or more words (ORG or an
 ///    unplaced LOC) that another name of the batch is with a place or nationality before
 ///    it or "of" and a place after it ("Supreme Court" and "Supreme Court of India",
 ///    "Department of Natural Resources" and "Wisconsin Department of Natural Resources",
 ///    "Red Cross" and "Vanuatu Red Cross") → that name's id, when one such name in the
 ///    batch fits ("Supreme Court" stays itself beside both India's and Kenya's), and
 ///    not into an id two such names share.
-/// 6. **One name, two types**: a name of two or more words typed ORG or LOC in one
+/// 7. **One name, two types**: a name of two or more words typed ORG or LOC in one
 ///    article (an `n:` id) and PERSON in another → the person's id, when one person has
 ///    that name.
 ///
@@ -62,6 +66,8 @@ public struct CrossArticleLinker: Sendable {
         var pair: (first: UInt64, last: UInt64)?
         /// Skeleton hashes of every word of the name.
         var skeletons: [UInt64]
+        /// The family name's skeleton, for a name of exactly two words.
+        var familySkeleton: [Unicode.Scalar] = []
     }
 
     /// A person's name of one word, or initials and one word, with an `n:` id.
@@ -82,6 +88,8 @@ public struct CrossArticleLinker: Sendable {
     /// Every full name's word skeletons, and the longer names by (first word, a later word).
     private var skeletons: [String: Set<[UInt64]>] = [:]
     private var longerByWords: [PairKey: Set<String>] = [:]
+    /// Two-word names by given name: their ids and family names' skeletons.
+    private var familiesByGiven: [UInt64: [String: [Unicode.Scalar]]] = [:]
     /// Bodies named with a place, by their name without it.
     private var byNameWithoutPlace: [UInt64: Set<String>] = [:]
     private var namesWithoutPlace: [String: Set<UInt64>] = [:]
@@ -120,6 +128,8 @@ public struct CrossArticleLinker: Sendable {
                     if words.count == 2, folded.words.count == 2 {
                         full.pair = (skeletonHash(folded, words[0], buffer: &buffer),
                                      skeletonHash(folded, words[1], buffer: &buffer))
+                        let familyWord = givenWord == words[0] ? words[1] : words[0]
+                        TransliterationSkeleton.write(folded.scalars[familyWord], keepInitialVowel: true, into: &full.familySkeleton)
                     }
                     names.fullNames.append(full)
                 } else if id.hasPrefix("n:"), key.words == 1 {
@@ -152,6 +162,7 @@ public struct CrossArticleLinker: Sendable {
                 fullByPair[key, default: []].insert(f.id)
                 pairs[f.id] = key
             }
+            if f.familySkeleton.count >= 3 { familiesByGiven[f.given, default: [:]][f.id] = f.familySkeleton }
             if skeletons[f.id, default: []].insert(f.skeletons).inserted, f.skeletons.count >= 3 {
                 for w in f.skeletons.dropFirst() { longerByWords[PairKey(first: f.skeletons[0], last: w), default: []].insert(f.id) }
             }
@@ -183,7 +194,17 @@ public struct CrossArticleLinker: Sendable {
                   let other = crossed.first, other != id, fullByPair[key]?.count == 1 else { continue }
             if other < id { link[id] = other }
         }
-        // 4: a shorter form of a longer name.
+        // 4: one given name, family names a transliteration apart.
+        for (_, families) in familiesByGiven where families.count >= 2 {
+            for (id, family) in families where link[id] == nil {
+                let near = families.filter { $0.key != id && Self.isTransliterationApart(family, $0.value) }
+                if near.count == 1, let other = near.first?.key, other < id,
+                   families.filter({ $0.key != other && Self.isTransliterationApart(families[other]!, $0.value) }).count == 1 {
+                    link[id] = other
+                }
+            }
+        }
+        // 5: a shorter form of a longer name.
         for (id, forms) in skeletons where link[id] == nil {
             var targets: Set<String> = []
             for form in forms where form.count >= 2 {
@@ -193,14 +214,14 @@ public struct CrossArticleLinker: Sendable {
             }
             if targets.count == 1 { link[id] = targets.first }
         }
-        // 5: a body's name without its place; not into an id two bodies share (initials
+        // 6: a body's name without its place; not into an id two bodies share (initials
         // alike: "Competition Authority of Kenya", "Communications Authority of Kenya").
         for (id, texts) in otherNames {
             let targets = Set(texts.compactMap { only(byNameWithoutPlace[$0]) }).subtracting([id])
                 .filter { namesWithoutPlace[$0]?.count == 1 }
             if targets.count == 1 { link[id] = targets.first }
         }
-        // 6: one name, two types.
+        // 7: one name, two types.
         for (id, texts) in otherNames {
             let targets = Set(texts.compactMap { only(fullByText[$0]) })
             if targets.count == 1 { link[id] = targets.first }
@@ -237,6 +258,39 @@ public struct CrossArticleLinker: Sendable {
             }
         }
         return nil
+    }
+
+    /// Letters romanisation writes for one another, by class ("p" and "ph" → `f`, "k" and
+    /// "g", "s" and "z"); a letter of no class is its own.
+    static func phoneticClass(_ c: Unicode.Scalar) -> UInt32 {
+        switch c {
+        case "k", "g", "q", "c", "h": return 1
+        case "p", "b", "f", "v": return 2
+        case "t", "d": return 3
+        case "s", "z", "j": return 4
+        case "m", "n": return 5
+        case "l", "r": return 6
+        default: return 0x100 + c.value
+        }
+    }
+
+    /// Whether two family-name skeletons (four letters or more in one of them, the same
+    /// first letter) are one name spelt another way: letter by letter of one
+    /// ``phoneticClass(_:)``, or so after one `r l n m h` more in one of them
+    /// ("Chaiyaporn" `cprn` = "Chaiyaphon" `cfn`, "Sarkisyan" `srksn` = "Sargsyan" `srgsn`).
+    static func isTransliterationApart(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar]) -> Bool {
+        guard a != b, min(a.count, b.count) >= 3, max(a.count, b.count) >= 4, a.first == b.first else { return false }
+        let (ca, cb) = (a.map(phoneticClass), b.map(phoneticClass))
+        if ca.count == cb.count { return ca == cb }
+        let (short, long, longLetters) = ca.count < cb.count ? (ca, cb, b) : (cb, ca, a)
+        guard long.count == short.count + 1 else { return false }
+        for k in long.indices where k == short.count || long[k] != short[k] {
+            guard "rlnmh".unicodeScalars.contains(longLetters[k]) else { return false }
+            var without = long
+            without.remove(at: k)
+            return without == short
+        }
+        return false
     }
 
     /// Whether `short` is `long` with some words left out: fewer words, the same first,
