@@ -157,6 +157,47 @@ import WirefleetText
         #expect(linker.links().isEmpty)
     }
 
+    @Test func aNamePlacedInAnotherArticleTakesThatPlace() throws {
+        var placed = article([("Mendoza", .location)])
+        placed[0].geo = GeoLocation(kind: .city, country: "AR", geonamesID: 3844421)
+        placed[0].id = "g:00000000000000aa"
+        let unplaced = article([("Mendoza", .organization)])
+        let id = try #require(unplaced[0].id)
+        var linker = CrossArticleLinker()
+        linker.add(CrossArticleLinker.names(of: placed))
+        linker.add(CrossArticleLinker.names(of: unplaced))
+        let r = linker.resolve()
+        #expect(r.ids == [id: "g:00000000000000aa"])
+        #expect(r.places[id]?.country == "AR")
+        // A person of the batch with that id: no link, no place.
+        let person = article([("Mendoza", .person)])
+        #expect(person[0].id == id)
+        linker.add(CrossArticleLinker.names(of: person))
+        #expect(linker.resolve() == CrossArticleLinker.Resolution())
+    }
+
+    @Test func aPlaceTheGazetteerLacksTakesTheCountryItsArticlesAgreeOn() throws {
+        var guessed = article([("Cotabambas", .location)])
+        guessed[0].geo = GeoLocation(kind: .place, country: "PE")
+        let unplaced = article([("Cotabambas", .organization)])
+        let id = try #require(unplaced[0].id)
+        #expect(guessed[0].id == id)
+        var linker = CrossArticleLinker()
+        linker.add(CrossArticleLinker.names(of: guessed))
+        linker.add(CrossArticleLinker.names(of: unplaced))
+        #expect(linker.resolve() == CrossArticleLinker.Resolution(places: [id: GeoLocation(kind: .place, country: "PE")]))
+        // Typed a body more often than a place: no place.
+        linker.add(CrossArticleLinker.names(of: unplaced))
+        linker.add(CrossArticleLinker.names(of: article([("Cotabambas", .organization)])))
+        #expect(linker.resolve().places.isEmpty)
+        // Two countries: no place.
+        var elsewhere = article([("Cotabambas", .location)])
+        elsewhere[0].geo = GeoLocation(kind: .place, country: "BO")
+        var two = CrossArticleLinker()
+        for a in [guessed, elsewhere, unplaced] { two.add(CrossArticleLinker.names(of: a)) }
+        #expect(two.resolve().places.isEmpty)
+    }
+
     @Test func linksDoNotDependOnTheOrderOfArticles() {
         let batch = [article([("Ingrid Halvorsen", .person)]), article([("Halvorsen", .person)]),
                      article([("Levente Takácsy", .person)]), article([("Takácsy Levente", .person)]),

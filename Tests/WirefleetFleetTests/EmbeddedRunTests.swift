@@ -2,6 +2,7 @@ import Foundation
 import Synchronization
 import Testing
 @testable import WirefleetFleet
+import WirefleetExtraction
 
 /// `enrich --jobs N`: N files at once, results in input order, a bounded window.
 @Suite struct EmbeddedRunTests {
@@ -89,7 +90,7 @@ import Testing
         let person = try #require(entityID("Tavita Leaupepe", l["a.json"]))
         let alone = try #require(entityID("Leaupepe", a["b.json"]))
         #expect(alone != person)
-        #expect(links == [alone: person])
+        #expect(links.ids == [alone: person])
         #expect(entityID("Leaupepe", l["b.json"]) == person)
         let quote = try #require((l["b.json"]?["quotes"] as? [[String: Any]])?.first)
         #expect(quote["speaker_id"] as? String == person)
@@ -108,5 +109,22 @@ import Testing
         try EmbeddedRun.relink(path, links: [old: new])
         let expected = #"{"entities":[{"id":"\#(new)","text":"x "id":"\#(old)""}],"quotes":[{"speaker_id":"\#(new)"}]}"#
         #expect(try String(contentsOfFile: path, encoding: .utf8) == expected)
+    }
+
+    @Test func relinkGivesAnEntityWithoutAPlaceItsLinkedPlace() throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("wf-relink-geo-\(UInt32.random(in: 0 ... .max)).json").path
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let old = "n:0123456789abcdef", new = "g:fedcba9876543210"
+        let json = #"{"entities":[{"aliases":[],"id":"\#(old)","mentions":[],"text":"Mendoza","type":"ORG"},{"aliases":[],"geo":{"country":"AR","kind":"place"},"id":"\#(old)","mentions":[],"text":"Mendoza","type":"LOC"}]}"#
+        try EmbeddedRun.write(Array(json.utf8), to: path)
+        let geo = try #require(EnrichmentJSONWriter.encodeGeo(GeoLocation(kind: .city, country: "AR", lat: -32.89, lon: -68.83)))
+        try EmbeddedRun.relink(path, links: [old: new], places: [old: geo])
+        let expected = #"{"entities":[{"aliases":[],"geo":{"country":"AR","kind":"city","lat":-32.89,"lon":-68.83},"id":"\#(new)","mentions":[],"text":"Mendoza","type":"ORG"},{"aliases":[],"geo":{"country":"AR","kind":"place"},"id":"\#(new)","mentions":[],"text":"Mendoza","type":"LOC"}]}"#
+        #expect(try String(contentsOfFile: path, encoding: .utf8) == expected)
+        // The record still decodes as the contract's entity shape.
+        let data = try #require(FileManager.default.contents(atPath: path))
+        struct Record: Decodable { var entities: [Entity] }
+        let record = try JSONDecoder().decode(Record.self, from: data)
+        #expect(record.entities[0].geo?.kind == .city)
     }
 }

@@ -42,11 +42,16 @@ public struct ArticleContribution: Sendable, Hashable, Codable {
                   quotes: quotes.map { q in q.cluster.map { QuotePart(cluster: $0, text: q.text, speaker: q.speaker, speakerID: q.speakerID) } })
     }
 
-    /// This contribution with entity and speaker ids replaced by what they link to
-    /// (``CrossArticleLinker/links()``).
-    public func linked(_ links: [String: String]) -> ArticleContribution {
+    /// This contribution with entity and speaker ids replaced by what they link to, and
+    /// unplaced entities given the place they were linked to (``CrossArticleLinker/resolve()``).
+    public func linked(_ resolution: CrossArticleLinker.Resolution) -> ArticleContribution {
+        let links = resolution.ids
         var c = self
-        for k in c.entities.indices { if let to = links[c.entities[k].id] { c.entities[k].id = to } }
+        for k in c.entities.indices {
+            let old = c.entities[k].id
+            if let to = links[old] { c.entities[k].id = to }
+            if c.entities[k].geo == nil, let geo = resolution.places[old] { c.entities[k].geo = geo }
+        }
         for k in c.quotes.indices { if let s = c.quotes[k].speakerID, let to = links[s] { c.quotes[k].speakerID = to } }
         return c
     }

@@ -1,5 +1,5 @@
 import Foundation
-import WirefleetExtraction
+public import WirefleetExtraction
 
 /// The embedded mode over files: every input file enriched by ``EmbeddedPipeline`` on
 /// several cores, with bounded memory, results handed back in input order.
@@ -32,6 +32,9 @@ public struct EmbeddedRun: Sendable {
         public var description: String { "cannot write \(path): \(reason)" }
     }
 
+    /// What linking decided (``CrossArticleLinker/Resolution``).
+    public typealias Links = CrossArticleLinker.Resolution
+
     public let outDir: String?
     public let jobs: Int
     /// Whether results carry ``FileResult/contributions`` (`enrich --index`).
@@ -56,11 +59,12 @@ public struct EmbeddedRun: Sendable {
     /// `handle` once per file, in input order, on the calling task.
     ///
     /// With `linking`, at the end links ids across all the articles
-    /// (``CrossArticleLinker``), rewrites the written files that hold a linked id, and
-    /// returns the links (old id → new id) for the caller's index. The results handed to
-    /// `handle` (and any JSON lines in them) carry the ids before linking.
+    /// (``CrossArticleLinker``), rewrites the written files that hold a linked id (and
+    /// gives an unplaced name the place it was linked to), and returns the resolution for
+    /// the caller's index. The results handed to `handle` (and any JSON lines in them)
+    /// carry the ids before linking.
     @discardableResult
-    public func run(_ paths: [String], handle: (FileResult) throws -> Void) async throws -> [String: String] {
+    public func run(_ paths: [String], handle: (FileResult) throws -> Void) async throws -> Links {
         if let outDir { try FileManager.default.createDirectory(atPath: outDir, withIntermediateDirectories: true) }
         if paths.count > 1 { EntityTagger.loadData() }   // both data sets at once, before the first article
         let (pipeline, input, outDir, indexing, linking) = (self.pipeline, self.input, self.outDir, self.indexing, self.linking)
@@ -79,20 +83,23 @@ public struct EmbeddedRun: Sendable {
             }
             try handle(r)
         })
-        guard linking else { return [:] }
-        let links = linker.links()
-        guard !links.isEmpty else { return links }
-        for file in written where file.ids.contains(where: { links[$0] != nil }) {
-            try Self.relink(file.path, links: links)
+        guard linking else { return Links() }
+        let resolution = linker.resolve()
+        guard !resolution.ids.isEmpty || !resolution.places.isEmpty else { return resolution }
+        let places = resolution.places.compactMapValues(EnrichmentJSONWriter.encodeGeo)
+        for file in written where file.ids.contains(where: { resolution.ids[$0] != nil || places[$0] != nil }) {
+            try Self.relink(file.path, links: resolution.ids, places: places)
         }
-        return links
+        return resolution
     }
 
     /// Rewrites one written record with linked ids: the value of every `"id"` and
     /// `"speaker_id"` member (a key written right after `{` or `,`, so never inside a
     /// string). Every id has the same length (a kind and 16 hex digits), so each is
-    /// overwritten in place.
-    static func relink(_ path: String, links: [String: String]) throws {
+    /// overwritten in place. An entity whose old id has an entry in `places` (its place's
+    /// JSON) and no `"geo"` of its own (the writer puts `"geo"` between `"aliases"` and
+    /// `"id"`: `],"id"` means none) gets it.
+    static func relink(_ path: String, links: [String: String], places: [String: [UInt8]] = [:]) throws {
         guard let data = FileManager.default.contents(atPath: path) else {
             throw WriteError(path: path, reason: "cannot read it back to link its ids")
         }
@@ -106,11 +113,20 @@ public struct EmbeddedRun: Sendable {
                 let start = i + key.count
                 i = start
                 guard let end = bytes[start...].firstIndex(of: 0x22),
-                      let old = String(bytes: bytes[start..<end], encoding: .utf8),
-                      let new = links[old], new.utf8.count == old.utf8.count else { continue }
-                bytes.replaceSubrange(start..<end, with: Array(new.utf8))
-                changed = true
+                      let old = String(bytes: bytes[start..<end], encoding: .utf8) else { continue }
                 i = end
+                if let new = links[old], new.utf8.count == old.utf8.count {
+                    bytes.replaceSubrange(start..<end, with: Array(new.utf8))
+                    changed = true
+                }
+                let keyStart = start - key.count
+                if key == idKeys[0], let geo = places[old], keyStart >= 2, bytes[keyStart - 2] == 0x5D {
+                    // `],"id":"…` → `],"geo":{…},"id":"…`
+                    let insertion = Array(#""geo":"#.utf8) + geo + [0x2C]
+                    bytes.insert(contentsOf: insertion, at: keyStart)
+                    i += insertion.count
+                    changed = true
+                }
             }
         }
         if changed { try write(bytes, to: path) }

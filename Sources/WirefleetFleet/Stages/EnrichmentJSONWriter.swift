@@ -96,6 +96,14 @@ public enum EnrichmentJSONWriter {
         return places
     }
 
+    /// A place's JSON object as ``encode(_:)`` writes it in an entity; nil for a
+    /// non-finite coordinate.
+    static func encodeGeo(_ g: GeoLocation) -> [UInt8]? {
+        var w = Writer()
+        w.geo(g)
+        return w.failed ? nil : w.out
+    }
+
     /// A JSON string token for `s`, escaped as ``encode(_:)`` escapes strings.
     static func stringToken(_ s: String) -> [UInt8] {
         var w = Writer()

@@ -67,7 +67,7 @@ struct Enrich: AsyncParsableCommand {
         var done = 0
         var indexState = IndexState()
         let linking = !noLink && (out != nil || index != nil)
-        var links: [String: String] = [:]
+        var links = EmbeddedRun.Links()
         do {
             links = try await EmbeddedRun(outDir: out, jobs: jobs, indexing: index != nil, linking: linking,
                                           input: input).run(paths) { r in
@@ -88,7 +88,7 @@ struct Enrich: AsyncParsableCommand {
         }
         progress.finish()
         if let index {
-            if !links.isEmpty {
+            if !links.ids.isEmpty || !links.places.isEmpty {
                 var linked = IndexState()
                 for c in indexState.contributions.values { linked.add(c.linked(links)) }
                 indexState = linked

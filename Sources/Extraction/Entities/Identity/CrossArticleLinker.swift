@@ -1,7 +1,8 @@
 import WirefleetText
 
-/// Joins the ids of people that a batch of articles names in ways one article alone
-/// cannot resolve: the state ``EntityIdentity`` does without, learned from the batch.
+/// Joins the ids of people, bodies and places that a batch of articles names in ways
+/// one article alone cannot resolve: the state ``EntityIdentity`` does without, learned
+/// from the batch.
 ///
 /// ``EntityIdentity`` computes an id from one entity and its article. Some spellings only
 /// meet across articles; the linker sees every article of a batch (`wirefleet enrich`
@@ -37,6 +38,13 @@ import WirefleetText
 /// 7. **One name, two types**: a name of two or more words typed ORG or LOC in one
 ///    article (an `n:` id) and PERSON in another → the person's id, when one person has
 ///    that name.
+/// 8. **A name placed in another article**: a body or place without a place (an `n:`
+///    id, typed ORG or LOC) whose name is a placed name's elsewhere in the batch
+///    ("Morowali" placed in one article from its context, not in another) → that
+///    place's id, and its place, when one place of the batch has that name; a place the
+///    gazetteer does not know keeps its id and takes the country its other articles put
+///    it in, when they agree and type it LOC at least as often as ORG. Not an id a
+///    person of the batch has.
 ///
 /// The result is order-independent: every rule looks at sets, and a link is made only
 /// when its target is the one candidate. Ids are only ever replaced by ids of the same
@@ -49,10 +57,14 @@ public struct CrossArticleLinker: Sendable {
         fileprivate var otherNames: [(id: String, text: UInt64)] = []
         fileprivate var nonPersonWords: [String] = []
         fileprivate var placeQualified: [(id: String, without: UInt64)] = []
+        fileprivate var placed: [(id: String, text: UInt64, geo: GeoLocation)] = []
+        fileprivate var unplaced: [(id: String, text: UInt64)] = []
+        fileprivate var guessed: [(id: String, geo: GeoLocation)] = []
+        fileprivate var typedPlace: [(id: String, isPlace: Bool)] = []
 
         /// The ids the linker may replace or link to.
         public var ids: [String] {
-            fullNames.map(\.id) + shortNames.map(\.id) + otherNames.map(\.id)
+            fullNames.map(\.id) + shortNames.map(\.id) + otherNames.map(\.id) + unplaced.map(\.id)
         }
     }
 
@@ -93,6 +105,14 @@ public struct CrossArticleLinker: Sendable {
     /// Bodies named with a place, by their name without it.
     private var byNameWithoutPlace: [UInt64: Set<String>] = [:]
     private var namesWithoutPlace: [String: Set<UInt64>] = [:]
+    /// Placed names: their ids by name, and each id's place; unplaced bodies and places.
+    private var placesByText: [UInt64: Set<String>] = [:]
+    private var placeOf: [String: GeoLocation] = [:]
+    private var unplaced: [String: Set<UInt64>] = [:]
+    /// Places the gazetteer does not know, put by their articles in a country.
+    private var guesses: [String: Set<GeoLocation>] = [:]
+    /// How many times each `n:` id was typed LOC, less the times it was typed ORG.
+    private var placeVotes: [String: Int] = [:]
     /// `n:` ids of one word that some article types ORG or LOC: never linked to a person
     /// ("Ford" the company and "Ford" a family name alone share that id).
     private var nonPersonWords: Set<String> = []
@@ -115,6 +135,14 @@ public struct CrossArticleLinker: Sendable {
         var buffer: [Unicode.Scalar] = []
         for e in entities {
             guard let id = e.id else { continue }
+            if let geo = e.geo, geo.kind != .place, id.hasPrefix("g:") {
+                for text in [e.text] + e.aliases { names.placed.append((id, textHash(FoldedName(text)), geo)) }
+            } else if let geo = e.geo, geo.kind == .place {
+                names.guessed.append((id, geo))
+            } else if e.geo == nil, e.type != .person, id.hasPrefix("n:") {
+                names.unplaced.append((id, textHash(FoldedName(e.text))))
+            }
+            if id.hasPrefix("n:"), e.type != .person { names.typedPlace.append((id, e.type == .location)) }
             if e.type == .person {
                 let text = EntityIdentity.withoutArabicArticles(e.text)
                 guard let key = EntityIdentity.personKey(ofName: text, lexicon: lexicon, buffer: &buffer) else { continue }
@@ -170,14 +198,39 @@ public struct CrossArticleLinker: Sendable {
         for s in names.shortNames where shortNames[s.id] == nil { shortNames[s.id] = s }
         for o in names.otherNames { otherNames[o.id, default: []].insert(o.text) }
         nonPersonWords.formUnion(names.nonPersonWords)
+        for p in names.placed {
+            placesByText[p.text, default: []].insert(p.id)
+            if placeOf[p.id] == nil { placeOf[p.id] = p.geo }
+        }
+        for u in names.unplaced { unplaced[u.id, default: []].insert(u.text) }
+        for g in names.guessed { guesses[g.id, default: []].insert(g.geo) }
+        for t in names.typedPlace { placeVotes[t.id, default: 0] += t.isPlace ? 1 : -1 }
         for q in names.placeQualified {
             byNameWithoutPlace[q.without, default: []].insert(q.id)
             namesWithoutPlace[q.id, default: []].insert(q.without)
         }
     }
 
+    /// What linking a batch decides: ids to replace, and places for unplaced names.
+    public struct Resolution: Sendable, Equatable {
+        /// Every id to replace, mapped to the id that replaces it (never itself replaced).
+        public var ids: [String: String] = [:]
+        /// For an id replaced by a place's, or an unplaced name's id that other articles
+        /// placed in one country (rule 8), that place: the entities that have the (old)
+        /// id and no place take it.
+        public var places: [String: GeoLocation] = [:]
+
+        public init(ids: [String: String] = [:], places: [String: GeoLocation] = [:]) {
+            self.ids = ids
+            self.places = places
+        }
+    }
+
     /// Every id to replace, mapped to the id that replaces it (never itself replaced).
-    public func links() -> [String: String] {
+    public func links() -> [String: String] { resolve().ids }
+
+    /// The links and the places they bring.
+    public func resolve() -> Resolution {
         var link: [String: String] = [:]
         func only(_ s: Set<String>?) -> String? { s.flatMap { $0.count == 1 ? $0.first : nil } }
         // 1 and 2: a family name alone, else a given name alone.
@@ -226,6 +279,22 @@ public struct CrossArticleLinker: Sendable {
             let targets = Set(texts.compactMap { only(fullByText[$0]) })
             if targets.count == 1 { link[id] = targets.first }
         }
+        // 8: a name unplaced here and placed elsewhere. Not an id a person has anywhere.
+        var places: [String: GeoLocation] = [:]
+        for (id, texts) in unplaced where link[id] == nil && shortNames[id] == nil {
+            var targets: Set<String> = []
+            for t in texts { targets.formUnion(placesByText[t] ?? []) }
+            if targets.count == 1, let target = targets.first, let geo = placeOf[target] {
+                link[id] = target
+                places[id] = geo
+            } else if targets.isEmpty, let guessed = guesses[id], guessed.count == 1, placeVotes[id, default: 0] >= 0 {
+                // A place the gazetteer does not know, put in one country wherever it was
+                // placed ("Cotabambas" in a Peruvian article), and typed a place at least
+                // as often as a body ("Lumenra Systems", a company some article took for a
+                // place, gets none): that place, same id.
+                places[id] = guessed.first
+            }
+        }
         // Follow chains to their end (a link's target may itself be linked).
         var resolved: [String: String] = [:]
         for (from, to) in link {
@@ -234,7 +303,7 @@ public struct CrossArticleLinker: Sendable {
             while let next = link[target], next != target, steps < 8 { target = next; steps += 1 }
             if target != from { resolved[from] = target }
         }
-        return resolved
+        return Resolution(ids: resolved, places: places)
     }
 
     /// A body's name without the place that qualifies it, or nil: without a leading place
