@@ -19,11 +19,13 @@ struct Enrich: AsyncParsableCommand {
         each; --sync flushes them to disk once at the end. A progress line shows on a \
         terminal. Exit status 1 if any input was skipped.
 
-        With --out or --index, ids are also linked across all the articles of the run: a \
-        family or given name alone, a name in both orders, or a name typed PERSON in one \
-        article and ORG in another takes the id of the one person in the run it names, and \
-        the files written are updated at the end (--no-link keeps each article's own ids; \
-        JSON lines on stdout always do).
+        With --out or --index, ids are also linked across all the articles of the run, \
+        when exactly one candidate of the run fits: a family or given name alone, a name \
+        in both orders or spelt another way, a shorter form of a longer name, a body's \
+        name without its place ("Supreme Court" and "Supreme Court of India"), a name \
+        typed PERSON in one article and ORG in another, a name placed in one article and \
+        not in another (which also takes that place). The files written are updated at \
+        the end (--no-link keeps each article's own ids; JSON lines on stdout always do).
 
         --index FILE also writes the cross-article index of all the articles, as `wirefleet \
         index` keeps it on its topics: one JSON line per entity id (wirefleet.entity-index/1), \
