@@ -10,7 +10,7 @@ import WirefleetTestSupport
 /// twice; the index is stopped (SIGKILL or SIGTERM) and started again while more
 /// articles and some of the first ones again arrive. The latest entry per id must count every
 /// distinct article exactly once — the counts an in-process ``IndexState`` gives for
-/// the same articles.
+/// the same articles, and an id only linking joins must carry `linked_to`.
 @Suite(.serialized) struct IndexRestartTests {
     @Test(arguments: AssemblerRestartTests.Stop.allCases)
     func everyArticleCountsOnceAcrossARestart(_ stop: AssemblerRestartTests.Stop) async throws {
@@ -30,7 +30,11 @@ import WirefleetTestSupport
                 }
             }
         }
-        let first = try batch(0..<4), second = try batch(4..<8)
+        // And two articles whose ids only the index's linking joins ("Leaupepe" alone).
+        let linking = [Article(id: "link-a", body: "Harbour master Tavita Leaupepe said the quay would reopen on Monday after repairs."),
+                       Article(id: "link-b", body: "The quay was safe again, Leaupepe told reporters on Tuesday.")]
+            .map { ($0.id, try! pipeline.enrichedJSON($0)) }
+        let first = try batch(0..<4) + linking, second = try batch(4..<8)
         let producer = try KafkaProducer(configuration: .init(common: KafkaConfiguration(brokers: try await TestBroker.brokers())),
                                          logger: TestBroker.logger("producer"))
         func publish(_ records: [(id: String, json: [UInt8])]) async throws {
@@ -81,6 +85,23 @@ import WirefleetTestSupport
         let wrong = want2.filter { got2[$0.key] != $0.value }
         print("index across a restart (\(stop.testDescription)): \(want2.count) ids, \(wrong.count) with a wrong count")
         #expect(wrong.isEmpty && got2.count == want2.count, "after the restart: \(wrong.count) ids differ, e.g. \(wrong.prefix(3).map { "\($0.key): want \($0.value), got \(got2[$0.key] ?? -1)" })")
+        // The family name alone is linked to the full name, as an in-process index links it.
+        var reference = IndexState()
+        for r in linking {
+            let a = try RecordCodec().decode(EnrichedArticle.self, from: r.1)
+            reference.add(ArticleContribution(articleID: a.articleID, seenAt: "t", entities: a.entities, quotes: a.quotes))
+        }
+        _ = reference.relink()
+        let (alone, person) = try #require(reference.links.first)
+        var linkedTo: String?
+        let deadline = ContinuousClock.now + .seconds(60)
+        while ContinuousClock.now < deadline {
+            let latest = try await h.records(of: h.entitiesIndex)[alone]?.last
+            linkedTo = latest.flatMap { try? RecordCodec().decode(EntityIndexEntry.self, from: $0).linkedTo }
+            if linkedTo != nil { break }
+            try await Task.sleep(for: .milliseconds(500))
+        }
+        #expect(linkedTo == person, "the entry of \(alone) should be linked to \(person)")
         #expect(fleet.exited().isEmpty, "processes exited by themselves: \(fleet.exited())")
         await producer.close(timeout: .seconds(5))
     }

@@ -32,6 +32,29 @@ import WirefleetTestSupport
         #expect(index.entity(person.id) == nil)
     }
 
+    @Test func relinkMarksAnIDThatNamesAnotherEntityAndUndoesItWhenTheArticleGoes() throws {
+        var index = IndexState()
+        index.add(contribution("a", "Harbour master Tavita Leaupepe said the quay would reopen on Monday after repairs."))
+        index.add(contribution("b", "The quay was safe again, Leaupepe told reporters on Tuesday."))
+        let person = try #require(index.contributions["a"]?.entities.first?.id)
+        let alone = try #require(index.contributions["b"]?.entities.first?.id)
+        #expect(person != alone)
+        #expect(index.entity(alone)?.linkedTo == nil)           // not before relink()
+        #expect(index.relink().entities == [alone])
+        #expect(index.entity(alone)?.linkedTo == person)
+        #expect(index.entity(person)?.linkedTo == nil)
+        let e = try #require(index.entity(alone))
+        #expect(try SchemaValidator().problems(try RecordCodec().encode(e), schema: "entity-index.schema.json") == [])
+        #expect(index.relink().entities.isEmpty)                 // nothing changed
+        // A second Leaupepe makes the family name ambiguous: the link goes.
+        index.add(contribution("c", "Fisheries officer Sione Leaupepe said the catch was down by a third."))
+        #expect(index.relink().entities == [alone])
+        #expect(index.entity(alone)?.linkedTo == nil)
+        index.remove(articles: ["c"])
+        #expect(index.relink().entities == [alone])
+        #expect(index.entity(alone)?.linkedTo == person)
+    }
+
     @Test func entriesMatchTheirSchemas() throws {
         var index = IndexState()
         index.add(contribution("a", "“We will rebuild every bridge and every power station before the winter,” Oleksandr Kovalenko said in Kyiv."))

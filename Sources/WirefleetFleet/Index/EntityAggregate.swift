@@ -56,6 +56,6 @@ struct EntityAggregate: Sendable {
         let type = typeCounts.max { a, b in a.value != b.value ? a.value < b.value : a.key > b.key }?.key ?? "ORG"
         let aliases = Array(forms.keys.filter { $0 != name }.sorted().prefix(IndexState.maxListed))
         return EntityIndexEntry(id: id, name: name, type: EntityType(rawValue: type), aliases: aliases,
-                                articles: articles.count, firstSeen: first, lastSeen: last, geo: geo?.location)
+                                articles: articles.count, firstSeen: first, lastSeen: last, geo: geo?.location, linkedTo: nil)
     }
 }

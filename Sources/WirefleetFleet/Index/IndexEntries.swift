@@ -16,11 +16,16 @@ public struct EntityIndexEntry: Sendable, Hashable, Codable {
     public var firstSeen: String
     public var lastSeen: String
     public var geo: GeoLocation?
+    /// The id of the entity this one is, by ``CrossArticleLinker`` over every indexed
+    /// article ("Leaupepe" alone → the one Tavita Leaupepe): read its entry for the
+    /// entity; nil when no link applies.
+    public var linkedTo: String?
 
     enum CodingKeys: String, CodingKey {
         case schema, id, name, type, aliases, articles, geo
         case firstSeen = "first_seen"
         case lastSeen = "last_seen"
+        case linkedTo = "linked_to"
     }
 }
 

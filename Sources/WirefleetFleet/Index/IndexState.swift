@@ -16,6 +16,9 @@ public struct IndexState: Sendable {
     public private(set) var contributions: [String: ArticleContribution] = [:]
     private var entityAggregates: [String: EntityAggregate] = [:]
     private var clusterAggregates: [String: ClusterAggregate] = [:]
+    /// Each article's names for ``CrossArticleLinker``, and the links ``relink()`` last made.
+    private var linkNames: [String: CrossArticleLinker.ArticleNames] = [:]
+    public private(set) var links: [String: String] = [:]
 
     public init() {}
 
@@ -42,6 +45,9 @@ public struct IndexState: Sendable {
             changes = withdraw(old)
         }
         contributions[c.articleID] = c
+        linkNames[c.articleID] = CrossArticleLinker.names(of: c.entities.map {
+            Entity(text: $0.text, type: $0.type, aliases: $0.aliases, id: $0.id, geo: $0.geo)
+        })
         for e in c.entities {
             entityAggregates[e.id, default: EntityAggregate()].add(e, article: c.articleID, seenAt: c.seenAt)
             changes.entities.insert(e.id)
@@ -67,6 +73,7 @@ public struct IndexState: Sendable {
         var changes = Changes()
         let id = old.articleID
         contributions[id] = nil
+        linkNames[id] = nil
         for e in old.entities {
             changes.entities.insert(e.id)
             guard var agg = entityAggregates.removeValue(forKey: e.id) else { continue }
@@ -95,6 +102,22 @@ public struct IndexState: Sendable {
         return changes
     }
 
+    /// Links ids across every indexed article (``CrossArticleLinker``, the rules
+    /// `enrich` applies to a folder) and returns the entity ids whose link changed: their
+    /// entries carry `linked_to`. Cost: every article's names (the resolution depends on
+    /// all of them), so `wirefleet index` runs it at an interval, not per article. The
+    /// result depends only on the articles indexed, so a restarted index makes the same.
+    public mutating func relink() -> Changes {
+        var linker = CrossArticleLinker()
+        for names in linkNames.values { linker.add(names) }
+        let new = linker.links().filter { entityAggregates[$0.key] != nil }
+        var changes = Changes()
+        for (id, to) in new where links[id] != to { changes.entities.insert(id) }
+        for id in links.keys where new[id] == nil { changes.entities.insert(id) }
+        links = new
+        return changes
+    }
+
     /// Every entity id and cluster currently indexed.
     public var allKeys: Changes {
         Changes(entities: Set(entityAggregates.keys), clusters: Set(clusterAggregates.keys))
@@ -112,7 +135,9 @@ public struct IndexState: Sendable {
 
     /// The entry of an entity id, or nil when no article mentions it.
     public func entity(_ id: String) -> EntityIndexEntry? {
-        entityAggregates[id]?.entry(id: id)
+        guard var entry = entityAggregates[id]?.entry(id: id) else { return nil }
+        entry.linkedTo = links[id]
+        return entry
     }
 
     /// The entry of a quote cluster, or nil when no article reports it.

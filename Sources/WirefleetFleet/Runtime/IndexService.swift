@@ -19,6 +19,12 @@ import WirefleetKafka
 /// Entries aggregate across all input partitions: run **one** instance (the group's
 /// only member). With more, each would publish entries from its share of the articles;
 /// the service logs an error when its assignment is not the whole input topic.
+///
+/// Ids are also linked across every indexed article (``IndexState/relink()``, at most
+/// every ``linkInterval``, and once more when the articles stop coming): the entry of an
+/// id that names the same entity as another's ("Leaupepe" alone and Tavita Leaupepe)
+/// carries `linked_to`. The articles' own records keep their ids; a reader resolves
+/// them through the index.
 public struct IndexService: Service {
     public let options: FleetOptions
     public let entitiesTopic: String
@@ -26,10 +32,15 @@ public struct IndexService: Service {
     public let stateTopic: String
     public let metrics: FleetMetrics
     public let logger: Logger
+    /// How often, at most, ids are linked across every indexed article
+    /// (``IndexState/relink()``): entries whose link changed are published again with
+    /// `linked_to`.
+    public let linkInterval: Duration
 
     public init(options: FleetOptions, entitiesTopic: String = FleetTopics.entityIndex,
                 clustersTopic: String = FleetTopics.quoteClusters, stateTopic: String = FleetTopics.indexState,
-                metrics: FleetMetrics, logger: Logger) {
+                linkInterval: Duration = .seconds(10), metrics: FleetMetrics, logger: Logger) {
+        self.linkInterval = linkInterval
         self.options = options
         self.entitiesTopic = entitiesTopic
         self.clustersTopic = clustersTopic
@@ -45,8 +56,8 @@ public struct IndexService: Service {
         let reader = try KafkaPartitionReader(configuration: options.kafka,
                                               isolation: options.exactlyOnce ? .readCommitted : .readUncommitted, logger: logger)
         let box = IndexBox()
-        let (options, metrics, logger, stateTopic, entitiesTopic, clustersTopic) =
-            (self.options, self.metrics, self.logger, self.stateTopic, self.entitiesTopic, self.clustersTopic)
+        let (options, metrics, logger, stateTopic, entitiesTopic, clustersTopic, linkInterval) =
+            (self.options, self.metrics, self.logger, self.stateTopic, self.entitiesTopic, self.clustersTopic, self.linkInterval)
         let inputPartitions = Mutex(0)
         try await runtime.run(prepare: {
             let n = try await reader.partitionCount(of: options.inputTopic)
@@ -72,10 +83,18 @@ public struct IndexService: Service {
                     logger.error("assigned \(parts.count) of \(total) partitions of \(options.inputTopic): run exactly one index instance, entries aggregate every partition")
                 }
                 try await Self.restore(parts, from: stateTopic, reader: reader, into: box, logger: logger)
-                let entries = box.with { $0.entries(for: $0.state.allKeys, entitiesTopic: entitiesTopic, clustersTopic: clustersTopic) }
+                let entries = box.with { s in
+                    _ = s.relinkIfDue(every: .zero, now: .now)
+                    return s.entries(for: s.state.allKeys, entitiesTopic: entitiesTopic, clustersTopic: clustersTopic)
+                }
                 logger.info("publishing \(entries.count) index entries after restore")
                 return .init(outputs: entries)
-            case .batch, .idle:
+            case .idle:
+                // Links made once the articles stop changing for a while.
+                return .init(outputs: box.with { s in
+                    s.entries(for: s.relinkIfDue(every: linkInterval, now: .now), entitiesTopic: entitiesTopic, clustersTopic: clustersTopic)
+                })
+            case .batch:
                 break
             }
             guard case .batch(let batch) = event else { return .init() }
@@ -104,6 +123,7 @@ public struct IndexService: Service {
                                                              topic: options.deadLetterTopic))
                     }
                 }
+                changes.entities.formUnion(s.relinkIfDue(every: linkInterval, now: .now).entities)
                 let entries = s.entries(for: changes, entitiesTopic: entitiesTopic, clustersTopic: clustersTopic)
                 metrics.setIndexSize(entities: s.state.entityCount, clusters: s.state.clusterCount)
                 return .init(outputs: changelog + deadLetters, afterOutputs: entries,
@@ -152,22 +172,37 @@ final class IndexBox: Sendable {
     struct Contents {
         var state = IndexState()
         var partitionOf: [String: Int32] = [:]
+        /// Whether articles changed since the last ``IndexState/relink()``, and when that was.
+        var linksStale = false
+        var linkedAt: ContinuousClock.Instant?
 
         @discardableResult
         mutating func add(_ c: ArticleContribution, partition: Int32) -> IndexState.Changes {
             partitionOf[c.articleID] = partition
+            linksStale = true
             return state.add(c)
         }
 
         mutating func forget(_ articleID: String) {
             partitionOf[articleID] = nil
+            linksStale = true
             state.remove(articles: [articleID])
         }
 
         mutating func drop(partitions: Set<Int32>) {
             let gone = partitionOf.filter { partitions.contains($0.value) }.map(\.key)
             for id in gone { partitionOf[id] = nil }
+            linksStale = true
             state.remove(articles: gone)
+        }
+
+        /// Links ids again when articles changed and `interval` has passed since the last
+        /// time; the entity ids whose link changed.
+        mutating func relinkIfDue(every interval: Duration, now: ContinuousClock.Instant) -> IndexState.Changes {
+            guard linksStale, linkedAt.map({ now - $0 >= interval }) ?? true else { return IndexState.Changes() }
+            linksStale = false
+            linkedAt = now
+            return state.relink()
         }
 
         /// The records that publish the entries of `keys` (a tombstone for a key no

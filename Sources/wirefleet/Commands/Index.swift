@@ -12,6 +12,11 @@ struct Index: AsyncParsableCommand {
         statement across articles (speaker, quotes with their article ids) to \
         --clusters-topic. Both are compacted: the latest record per key is the entry.
 
+        Ids are also linked across every indexed article, at most every 10 s and once more \
+        when articles stop coming (the rules of `enrich`'s linking): the entry of an id that \
+        names the same entity as another id ("Leaupepe" alone, the one Tavita Leaupepe) \
+        carries "linked_to" with that id. The articles' records keep their own ids.
+
         Restart-safe: each article's contribution goes to --state-topic (compacted, as many \
         partitions as the input) before the entries it changes; on start the state is read \
         back, every entry recomputed and published again. An article read twice counts once. \
