@@ -90,10 +90,19 @@ public struct CrossArticleLinker: Sendable {
         var word: UInt64?
     }
 
-    private var fullByFamily: [UInt64: Set<String>] = [:]
-    private var fullByGiven: [UInt64: Set<String>] = [:]
-    private var fullByText: [UInt64: Set<String>] = [:]
-    private var fullByPair: [PairKey: Set<String>] = [:]
+    /// The ids a key was seen with, as far as the rules need to know: one, or more.
+    private struct Candidates: Sendable {
+        var id: String
+        var many = false
+        init(_ id: String) { self.id = id }
+        mutating func add(_ other: String) { if other != id { many = true } }
+        var only: String? { many ? nil : id }
+    }
+
+    private var fullByFamily: [UInt64: Candidates] = [:]
+    private var fullByGiven: [UInt64: Candidates] = [:]
+    private var fullByText: [UInt64: Candidates] = [:]
+    private var fullByPair: [PairKey: Candidates] = [:]
     private var shortNames: [String: ShortName] = [:]
     private var otherNames: [String: Set<UInt64>] = [:]
     private var pairs: [String: PairKey] = [:]
@@ -103,10 +112,10 @@ public struct CrossArticleLinker: Sendable {
     /// Two-word names by given name: their ids and family names' skeletons.
     private var familiesByGiven: [UInt64: [String: [Unicode.Scalar]]] = [:]
     /// Bodies named with a place, by their name without it.
-    private var byNameWithoutPlace: [UInt64: Set<String>] = [:]
+    private var byNameWithoutPlace: [UInt64: Candidates] = [:]
     private var namesWithoutPlace: [String: Set<UInt64>] = [:]
     /// Placed names: their ids by name, and each id's place; unplaced bodies and places.
-    private var placesByText: [UInt64: Set<String>] = [:]
+    private var placesByText: [UInt64: Candidates] = [:]
     private var placeOf: [String: GeoLocation] = [:]
     private var unplaced: [String: Set<UInt64>] = [:]
     /// Places the gazetteer does not know, put by their articles in a country.
@@ -139,10 +148,7 @@ public struct CrossArticleLinker: Sendable {
                 for text in [e.text] + e.aliases { names.placed.append((id, textHash(FoldedName(text)), geo)) }
             } else if let geo = e.geo, geo.kind == .place {
                 names.guessed.append((id, geo))
-            } else if e.geo == nil, e.type != .person, id.hasPrefix("n:") {
-                names.unplaced.append((id, textHash(FoldedName(e.text))))
             }
-            if id.hasPrefix("n:"), e.type != .person { names.typedPlace.append((id, e.type == .location)) }
             if e.type == .person {
                 let text = EntityIdentity.withoutArabicArticles(e.text)
                 guard let key = EntityIdentity.personKey(ofName: text, lexicon: lexicon, buffer: &buffer) else { continue }
@@ -166,8 +172,11 @@ public struct CrossArticleLinker: Sendable {
                 }
             } else if id.hasPrefix("n:") {
                 let folded = FoldedName(e.text)
+                let text = textHash(folded)
+                names.typedPlace.append((id, e.type == .location))
+                if e.geo == nil { names.unplaced.append((id, text)) }
                 if folded.words.count >= 2 {
-                    names.otherNames.append((id, textHash(folded)))
+                    names.otherNames.append((id, text))
                     if folded.words.count >= 3, let without = withoutPlace(e.text, lexicon: lexicon) {
                         names.placeQualified.append((id, textHash(FoldedName(without))))
                     }
@@ -182,12 +191,12 @@ public struct CrossArticleLinker: Sendable {
     /// Adds one article's names.
     public mutating func add(_ names: ArticleNames) {
         for f in names.fullNames {
-            fullByFamily[f.family, default: []].insert(f.id)
-            fullByGiven[f.given, default: []].insert(f.id)
-            fullByText[f.text, default: []].insert(f.id)
+            fullByFamily[f.family, default: Candidates(f.id)].add(f.id)
+            fullByGiven[f.given, default: Candidates(f.id)].add(f.id)
+            fullByText[f.text, default: Candidates(f.id)].add(f.id)
             if let p = f.pair {
                 let key = PairKey(first: p.first, last: p.last)
-                fullByPair[key, default: []].insert(f.id)
+                fullByPair[key, default: Candidates(f.id)].add(f.id)
                 pairs[f.id] = key
             }
             if f.familySkeleton.count >= 3 { familiesByGiven[f.given, default: [:]][f.id] = f.familySkeleton }
@@ -199,14 +208,14 @@ public struct CrossArticleLinker: Sendable {
         for o in names.otherNames { otherNames[o.id, default: []].insert(o.text) }
         nonPersonWords.formUnion(names.nonPersonWords)
         for p in names.placed {
-            placesByText[p.text, default: []].insert(p.id)
+            placesByText[p.text, default: Candidates(p.id)].add(p.id)
             if placeOf[p.id] == nil { placeOf[p.id] = p.geo }
         }
         for u in names.unplaced { unplaced[u.id, default: []].insert(u.text) }
         for g in names.guessed { guesses[g.id, default: []].insert(g.geo) }
         for t in names.typedPlace { placeVotes[t.id, default: 0] += t.isPlace ? 1 : -1 }
         for q in names.placeQualified {
-            byNameWithoutPlace[q.without, default: []].insert(q.id)
+            byNameWithoutPlace[q.without, default: Candidates(q.id)].add(q.id)
             namesWithoutPlace[q.id, default: []].insert(q.without)
         }
     }
@@ -232,19 +241,18 @@ public struct CrossArticleLinker: Sendable {
     /// The links and the places they bring.
     public func resolve() -> Resolution {
         var link: [String: String] = [:]
-        func only(_ s: Set<String>?) -> String? { s.flatMap { $0.count == 1 ? $0.first : nil } }
         // 1 and 2: a family name alone, else a given name alone.
         for (id, s) in shortNames where !nonPersonWords.contains(id) {
             if let family = fullByFamily[s.family] {
-                if family.count == 1 { link[id] = family.first }
-            } else if let w = s.word, let target = only(fullByGiven[w]) {
+                if let target = family.only { link[id] = target }
+            } else if let w = s.word, let target = fullByGiven[w]?.only {
                 link[id] = target
             }
         }
         // 3: both orders of one name.
         for (id, key) in pairs {
-            guard let crossed = fullByPair[PairKey(first: key.last, last: key.first)], crossed.count == 1,
-                  let other = crossed.first, other != id, fullByPair[key]?.count == 1 else { continue }
+            guard let other = fullByPair[PairKey(first: key.last, last: key.first)]?.only, other != id,
+                  fullByPair[key]?.only != nil else { continue }
             if other < id { link[id] = other }
         }
         // 4: one given name, family names a transliteration apart.
@@ -270,20 +278,24 @@ public struct CrossArticleLinker: Sendable {
         // 6: a body's name without its place; not into an id two bodies share (initials
         // alike: "Competition Authority of Kenya", "Communications Authority of Kenya").
         for (id, texts) in otherNames {
-            let targets = Set(texts.compactMap { only(byNameWithoutPlace[$0]) }).subtracting([id])
+            let targets = Set(texts.compactMap { byNameWithoutPlace[$0]?.only }).subtracting([id])
                 .filter { namesWithoutPlace[$0]?.count == 1 }
             if targets.count == 1 { link[id] = targets.first }
         }
         // 7: one name, two types.
         for (id, texts) in otherNames {
-            let targets = Set(texts.compactMap { only(fullByText[$0]) })
+            let targets = Set(texts.compactMap { fullByText[$0]?.only })
             if targets.count == 1 { link[id] = targets.first }
         }
         // 8: a name unplaced here and placed elsewhere. Not an id a person has anywhere.
         var places: [String: GeoLocation] = [:]
         for (id, texts) in unplaced where link[id] == nil && shortNames[id] == nil {
             var targets: Set<String> = []
-            for t in texts { targets.formUnion(placesByText[t] ?? []) }
+            for t in texts {
+                guard let c = placesByText[t] else { continue }
+                targets.insert(c.id)
+                if c.many { targets.insert("") }   // two places of that name: no link
+            }
             if targets.count == 1, let target = targets.first, let geo = placeOf[target] {
                 link[id] = target
                 places[id] = geo
