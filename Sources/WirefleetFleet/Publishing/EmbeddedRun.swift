@@ -70,16 +70,23 @@ public struct EmbeddedRun: Sendable {
         let (pipeline, input, outDir, indexing, linking) = (self.pipeline, self.input, self.outDir, self.indexing, self.linking)
         let seenAt = UTCTimestamp.now(fractional: false)
         var linker = CrossArticleLinker()
-        var written: [(path: String, ids: [String])] = []
+        // Each written file's linkable ids, as numbers into `idList` (a few bytes a file).
+        var written: [(output: String, ids: [Int32])] = []
+        var idNumbers: [String: Int32] = [:]
+        var idList: [String] = []
         try await Self.inOrder(paths.count, jobs: jobs, work: { i in
             try Self.process(paths[i], input: input, pipeline: pipeline, outDir: outDir,
                              indexedAt: indexing ? seenAt : nil, linking: linking)
         }, handle: { r in
             for (output, names) in r.names {
                 linker.add(names)
-                if let outDir, case let ids = names.ids, !ids.isEmpty {
-                    written.append((PathName.join(outDir, output + ".json"), ids))
-                }
+                guard outDir != nil, case let ids = names.ids, !ids.isEmpty else { continue }
+                written.append((output, ids.map { id in
+                    if let n = idNumbers[id] { return n }
+                    idList.append(id)
+                    idNumbers[id] = Int32(idList.count - 1)
+                    return Int32(idList.count - 1)
+                }))
             }
             try handle(r)
         })
@@ -87,8 +94,10 @@ public struct EmbeddedRun: Sendable {
         let resolution = linker.resolve()
         guard !resolution.ids.isEmpty || !resolution.places.isEmpty else { return resolution }
         let places = resolution.places.compactMapValues(EnrichmentJSONWriter.encodeGeo)
-        for file in written where file.ids.contains(where: { resolution.ids[$0] != nil || places[$0] != nil }) {
-            try Self.relink(file.path, links: resolution.ids, places: places)
+        guard let outDir else { return resolution }
+        let touched = Set(idList.indices.filter { resolution.ids[idList[$0]] != nil || places[idList[$0]] != nil }.map(Int32.init))
+        for file in written where file.ids.contains(where: touched.contains) {
+            try Self.relink(PathName.join(outDir, file.output + ".json"), links: resolution.ids, places: places)
         }
         return resolution
     }

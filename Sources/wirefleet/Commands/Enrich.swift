@@ -25,7 +25,8 @@ struct Enrich: AsyncParsableCommand {
         name without its place ("Supreme Court" and "Supreme Court of India"), a name \
         typed PERSON in one article and ORG in another, a name placed in one article and \
         not in another (which also takes that place). The files written are updated at \
-        the end (--no-link keeps each article's own ids; JSON lines on stdout always do).
+        the end (--no-link keeps each article's own ids; JSON lines on stdout always do). \
+        Linking keeps the run's names in memory: about 3 MiB more for 30,000 files.
 
         --index FILE also writes the cross-article index of all the articles, as `wirefleet \
         index` keeps it on its topics: one JSON line per entity id (wirefleet.entity-index/1), \
