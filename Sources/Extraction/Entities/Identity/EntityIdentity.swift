@@ -330,12 +330,15 @@ public enum EntityIdentity {
     }
 
     /// The hash of a family name's key: its skeleton (`h` read as `g` with `hIsG`, for an
-    /// East Slavic name), or the folded word when the skeleton is too short to tell names
+    /// East Slavic name; any initial vowel as one), or the folded word when the skeleton is too short to tell names
     /// apart ("Lee", "Li").
     static func surnameKey(_ name: FoldedName, _ w: Range<Int>, hIsG: Bool, buffer: inout [Unicode.Scalar]) -> UInt64 {
         buffer.removeAll(keepingCapacity: true)
         TransliterationSkeleton.write(name.scalars[w], keepInitialVowel: true, hIsG: hIsG, into: &buffer)
         if buffer.count >= 3 {
+            // An initial vowel is kept, but which one is not: romanisation varies it
+            // ("al-Enezi" = "al-Anezi", "Usmanov" = "Osmanov").
+            if TransliterationSkeleton.isVowel(buffer[0]) { buffer[0] = "a" }
             var h = WordHash.seed
             for c in buffer { WordHash.mix(&h, c.value) }
             return h
