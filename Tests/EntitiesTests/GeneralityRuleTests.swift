@@ -1022,4 +1022,29 @@ import WirefleetText
         #expect(has(e, "Anwar Malik", .person))
         #expect(has(e, "Bandar Seri Begawan", .location))
     }
+
+    /// Baltic legal forms before a company's name are left out of its id, as "PT" is:
+    /// "SIA Daugava Granulas" and "Daugava Granulas" are one company.
+    @Test func balticLegalFormsBeforeAName() throws {
+        let a = try #require(tag("The pellet maker SIA Daugava Granulas said the silo was insured.").first { $0.text.hasSuffix("Daugava Granulas") })
+        let b = try #require(tag("The pellet maker Daugava Granulas said on Friday that no one was hurt.").first { $0.text == "Daugava Granulas" })
+        #expect(a.id == b.id)
+        let c = try #require(tag("UAB Nemuno Logistika said the trucks were waiting.").first { $0.text.hasSuffix("Nemuno Logistika") })
+        let d = try #require(tag("The haulier company Nemuno Logistika said the trucks were waiting.").first { $0.text == "Nemuno Logistika" })
+        #expect(c.id == d.id)
+    }
+
+    /// A metals or minerals company's name does not run on into "of" and its city:
+    /// "Northcrest Metals of Vancouver" is a company and a city.
+    @Test func aMetalsCompanyOfACity() {
+        let e = tag("Its Canadian shareholder, Northcrest Metals of Vancouver, said it was reviewing its guidance.")
+        #expect(has(e, "Northcrest Metals", .organization))
+        #expect(e.first { $0.text == "Vancouver" }?.geo?.country == "CA")
+    }
+
+    /// "Democratic Republic of Congo" without "the" is the country.
+    @Test func theCongoWithoutItsArticle() {
+        let e = tag("Copper trucks queued at the border with the Democratic Republic of Congo on Monday.")
+        #expect(e.first { $0.text == "Democratic Republic of Congo" }?.geo?.country == "CD")
+    }
 }

@@ -56,7 +56,7 @@ SHORT_FORMS = {
     "KR": ["South Korea", "Republic of Korea", "Korea"],
     "KP": ["North Korea"],
     "CZ": ["Czech Republic", "Czechia", "Česko"],
-    "CD": ["DR Congo", "DRC", "Congo-Kinshasa"],
+    "CD": ["DR Congo", "DRC", "Congo-Kinshasa", "Democratic Republic of Congo"],
     "CG": ["Congo-Brazzaville"],
     "CI": ["Ivory Coast", "Cote d'Ivoire"],
     "MM": ["Myanmar", "Burma"],
