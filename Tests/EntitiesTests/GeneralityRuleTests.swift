@@ -1047,4 +1047,12 @@ import WirefleetText
         let e = tag("Copper trucks queued at the border with the Democratic Republic of Congo on Monday.")
         #expect(e.first { $0.text == "Democratic Republic of Congo" }?.geo?.country == "CD")
     }
+
+    /// French and Spanish bodies opened by "Groupement", "Maison" (a house, a firm) or
+    /// "Contraloría" are bodies, not people.
+    @Test func romanceBodiesOpenedByGroupementMaisonContraloria() {
+        let e = tag("Exporters of the Groupement des Producteurs de Cacao de la Région Est said prices would rise. Laurent Vidal, head of Maison Vidal in Grasse, said stocks were low.")
+        #expect(has(e, "Groupement des Producteurs de Cacao de la Région Est", .organization))
+        #expect(has(e, "Maison Vidal", .organization))
+    }
 }
