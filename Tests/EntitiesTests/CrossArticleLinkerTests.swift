@@ -121,6 +121,12 @@ import WirefleetText
         // Two longer names it could be short for: no link.
         linker.add(CrossArticleLinker.names(of: article([("Carlos Mendoza Paredes", .person)])))
         #expect(linker.links()[try #require(short[0].id)] == nil)
+        // Both surnames alone are a shorter form of the full name.
+        let full = article([("Rosa Elvira Chumil Tuy", .person)]), surnames = article([("Chumil Tuy", .person)])
+        var both = CrossArticleLinker()
+        both.add(CrossArticleLinker.names(of: full))
+        both.add(CrossArticleLinker.names(of: surnames))
+        #expect(both.links()[try #require(surnames[0].id)] == full[0].id)
         // Words out of order, or another first word, are no shorter form.
         #expect(CrossArticleLinker.isShorterForm([1, 3], of: [1, 2, 3]))
         #expect(!CrossArticleLinker.isShorterForm([1, 3, 2], of: [1, 2, 3, 4]))

@@ -25,7 +25,8 @@ import WirefleetText
 ///    → one id, the smaller, when each is the other's only such name in the batch.
 /// 5. **A shorter form of a longer name**: a person of two or more words whose words
 ///    (by their skeletons) are some of a longer name's, in its order and with its first
-///    word ("Carlos Mendoza" and "Carlos Mendoza Rivas", a double surname without the
+///    word, or are its last two words (both surnames alone: "Chumil Tuy", "Rosa Elvira
+///    Chumil Tuy") ("Carlos Mendoza" and "Carlos Mendoza Rivas", a double surname without the
 ///    marks ``EntityIdentity`` reads as Spanish; "Muhammad Arif" and "Muhammad Arif
 ///    Durrani") → that name's id, when one longer name in the batch fits.
 /// 6. **A body's name without its place**: a name of two or more words (ORG or an
@@ -109,6 +110,8 @@ public struct CrossArticleLinker: Sendable {
     /// Every full name's word skeletons, and the longer names by (first word, a later word).
     private var skeletons: [String: Set<[UInt64]>] = [:]
     private var longerByWords: [PairKey: Set<String>] = [:]
+    /// Names of three words or more by their last two words (a double surname).
+    private var longerByLastTwo: [PairKey: Set<String>] = [:]
     /// Two-word names by given name: their ids and family names' skeletons.
     private var familiesByGiven: [UInt64: [String: [Unicode.Scalar]]] = [:]
     /// Bodies named with a place, by their name without it.
@@ -202,6 +205,8 @@ public struct CrossArticleLinker: Sendable {
             if f.familySkeleton.count >= 3 { familiesByGiven[f.given, default: [:]][f.id] = f.familySkeleton }
             if skeletons[f.id, default: []].insert(f.skeletons).inserted, f.skeletons.count >= 3 {
                 for w in f.skeletons.dropFirst() { longerByWords[PairKey(first: f.skeletons[0], last: w), default: []].insert(f.id) }
+                let n = f.skeletons.count
+                longerByLastTwo[PairKey(first: f.skeletons[n - 2], last: f.skeletons[n - 1]), default: []].insert(f.id)
             }
         }
         for s in names.shortNames where shortNames[s.id] == nil { shortNames[s.id] = s }
@@ -271,6 +276,10 @@ public struct CrossArticleLinker: Sendable {
             for form in forms where form.count >= 2 {
                 for other in longerByWords[PairKey(first: form[0], last: form[form.count - 1])] ?? [] where other != id {
                     if skeletons[other]?.contains(where: { Self.isShorterForm(form, of: $0) }) == true { targets.insert(other) }
+                }
+                // Both surnames alone ("Chumil Tuy" for Rosa Elvira Chumil Tuy).
+                if form.count == 2 {
+                    for other in longerByLastTwo[PairKey(first: form[0], last: form[1])] ?? [] where other != id { targets.insert(other) }
                 }
             }
             if targets.count == 1 { link[id] = targets.first }
