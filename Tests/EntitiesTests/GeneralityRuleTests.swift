@@ -1055,4 +1055,11 @@ import WirefleetText
         #expect(has(e, "Groupement des Producteurs de Cacao de la Région Est", .organization))
         #expect(has(e, "Maison Vidal", .organization))
     }
+
+    /// A wire service named in a dateline ("… (Kalahari Newswire) -") is a body.
+    @Test func aNewswireInADateline() {
+        let e = tag("GABORONE, Dec 1 (Kalahari Newswire) - The water utility said cuts would last a week. LIEPAJA, Latvia, Dec 3 (Amber Newsline) - Two workers were hurt.")
+        #expect(has(e, "Kalahari Newswire", .organization))
+        #expect(has(e, "Amber Newsline", .organization))
+    }
 }
