@@ -127,4 +127,13 @@ import WirefleetExtraction
         let record = try JSONDecoder().decode(Record.self, from: data)
         #expect(record.entities[0].geo?.kind == .city)
     }
+
+    @Test func relinkReplacesAQuotesCluster() throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("wf-relink-q-\(UInt32.random(in: 0 ... .max)).json").path
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let old = "q:0123456789abcdef", new = "q:fedcba9876543210"
+        try EmbeddedRun.write(Array(#"{"quotes":[{"cluster":"\#(old)","text":"x"}]}"#.utf8), to: path)
+        try EmbeddedRun.relink(path, links: [old: new])
+        #expect(try String(contentsOfFile: path, encoding: .utf8) == #"{"quotes":[{"cluster":"\#(new)","text":"x"}]}"#)
+    }
 }

@@ -52,7 +52,10 @@ public struct ArticleContribution: Sendable, Hashable, Codable {
             if let to = links[old] { c.entities[k].id = to }
             if c.entities[k].geo == nil, let geo = resolution.places[old] { c.entities[k].geo = geo }
         }
-        for k in c.quotes.indices { if let s = c.quotes[k].speakerID, let to = links[s] { c.quotes[k].speakerID = to } }
+        for k in c.quotes.indices {
+            if let s = c.quotes[k].speakerID, let to = links[s] { c.quotes[k].speakerID = to }
+            if let to = links[c.quotes[k].cluster] { c.quotes[k].cluster = to }
+        }
         return c
     }
 

@@ -21,8 +21,9 @@ public struct EmbeddedRun: Sendable {
         public var skipped: [String] = []
         /// With `indexing`, what each article adds to the cross-article index.
         public var contributions: [ArticleContribution] = []
-        /// With `linking`, each written article's names for ``CrossArticleLinker``.
-        var names: [(output: String, names: CrossArticleLinker.ArticleNames)] = []
+        /// With `linking`, each written article's names for ``CrossArticleLinker`` and
+        /// quotes for ``QuoteClusterLinker``.
+        var names: [(output: String, names: CrossArticleLinker.ArticleNames, quotes: QuoteClusterLinker.ArticleQuotes)] = []
     }
 
     /// A file that could not be written.
@@ -70,6 +71,7 @@ public struct EmbeddedRun: Sendable {
         let (pipeline, input, outDir, indexing, linking) = (self.pipeline, self.input, self.outDir, self.indexing, self.linking)
         let seenAt = UTCTimestamp.now(fractional: false)
         var linker = CrossArticleLinker()
+        var quoteLinker = QuoteClusterLinker()
         // Each written file's linkable ids, as numbers into `idList` (a few bytes a file).
         var written: [(output: String, ids: [Int32])] = []
         var idNumbers: [String: Int32] = [:]
@@ -78,9 +80,10 @@ public struct EmbeddedRun: Sendable {
             try Self.process(paths[i], input: input, pipeline: pipeline, outDir: outDir,
                              indexedAt: indexing ? seenAt : nil, linking: linking)
         }, handle: { r in
-            for (output, names) in r.names {
+            for (output, names, quotes) in r.names {
                 linker.add(names)
-                guard outDir != nil, case let ids = names.ids, !ids.isEmpty else { continue }
+                quoteLinker.add(quotes)
+                guard outDir != nil, case let ids = names.ids + quotes.clusters, !ids.isEmpty else { continue }
                 written.append((output, ids.map { id in
                     if let n = idNumbers[id] { return n }
                     idList.append(id)
@@ -91,7 +94,9 @@ public struct EmbeddedRun: Sendable {
             try handle(r)
         })
         guard linking else { return Links() }
-        let resolution = linker.resolve()
+        var resolution = linker.resolve()
+        // Quote clusters last: speakers are compared after the entity links.
+        resolution.ids.merge(quoteLinker.links(speakerLinks: resolution.ids)) { a, _ in a }
         guard !resolution.ids.isEmpty || !resolution.places.isEmpty else { return resolution }
         let places = resolution.places.compactMapValues(EnrichmentJSONWriter.encodeGeo)
         guard let outDir else { return resolution }
@@ -102,8 +107,8 @@ public struct EmbeddedRun: Sendable {
         return resolution
     }
 
-    /// Rewrites one written record with linked ids: the value of every `"id"` and
-    /// `"speaker_id"` member (a key written right after `{` or `,`, so never inside a
+    /// Rewrites one written record with linked ids: the value of every `"id"`,
+    /// `"speaker_id"` and `"cluster"` member (a key written right after `{` or `,`, so never inside a
     /// string). Every id has the same length (a kind and 16 hex digits), so each is
     /// overwritten in place. An entity whose old id has an entry in `places` (its place's
     /// JSON) and no `"geo"` of its own (the writer puts `"geo"` between `"aliases"` and
@@ -141,8 +146,8 @@ public struct EmbeddedRun: Sendable {
         if changed { try write(bytes, to: path) }
     }
 
-    /// `"id":"` and `"speaker_id":"`, as the record writer writes them.
-    static let idKeys: [[UInt8]] = [Array(#""id":""#.utf8), Array(#""speaker_id":""#.utf8)]
+    /// `"id":"`, `"speaker_id":"` and `"cluster":"`, as the record writer writes them.
+    static let idKeys: [[UInt8]] = [Array(#""id":""#.utf8), Array(#""speaker_id":""#.utf8), Array(#""cluster":""#.utf8)]
 
     /// Runs `work(0) … work(count - 1)`, `jobs` at a time, and calls `handle` with their
     /// results in index order, on the calling task. At most `2 × jobs` results are in hand
@@ -196,7 +201,10 @@ public struct EmbeddedRun: Sendable {
                 let target = items.count == 1 ? name : "\(name)-\(n)"
                 if let outDir { try write(json, to: PathName.join(outDir, target + ".json")) }
                 result.outputs.append((target, outDir == nil ? json : []))
-                if linking { result.names.append((target, CrossArticleLinker.names(of: extracted.entities))) }
+                if linking {
+                    result.names.append((target, CrossArticleLinker.names(of: extracted.entities),
+                                         QuoteClusterLinker.quotes(of: extracted.quotes)))
+                }
                 if let indexedAt {
                     result.contributions.append(ArticleContribution(articleID: article.id, seenAt: indexedAt,
                                                                     entities: extracted.entities, quotes: extracted.quotes))

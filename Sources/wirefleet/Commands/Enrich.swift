@@ -24,7 +24,8 @@ struct Enrich: AsyncParsableCommand {
         in both orders or spelt another way, a shorter form of a longer name, a body's \
         name without its place ("Supreme Court" and "Supreme Court of India"), a name \
         typed PERSON in one article and ORG in another, a name placed in one article and \
-        not in another (which also takes that place). The files written are updated at \
+        not in another (which also takes that place); and a quote that is a fragment of \
+        a longer quote of the same speaker takes its cluster. The files written are updated at \
         the end (--no-link keeps each article's own ids; JSON lines on stdout always do). \
         Linking keeps the run's names in memory: about 3 MiB more for 30,000 files.
 

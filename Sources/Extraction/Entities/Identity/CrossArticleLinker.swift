@@ -228,6 +228,7 @@ public struct CrossArticleLinker: Sendable {
     /// What linking a batch decides: ids to replace, and places for unplaced names.
     public struct Resolution: Sendable, Equatable {
         /// Every id to replace, mapped to the id that replaces it (never itself replaced).
+        /// `enrich` adds the quote clusters ``QuoteClusterLinker`` joins (`q:` keys).
         public var ids: [String: String] = [:]
         /// For an id replaced by a place's, or an unplaced name's id that other articles
         /// placed in one country (rule 8), that place: the entities that have the (old)
