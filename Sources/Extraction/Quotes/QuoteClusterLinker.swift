@@ -20,8 +20,9 @@ public struct QuoteClusterLinker: Sendable {
         public var clusters: [String] { quotes.map(\.cluster) }
     }
 
-    /// Per speaker, every quote's cluster and content words (as a sorted set).
-    private var bySpeaker: [String: [(cluster: String, words: [UInt64])]] = [:]
+    /// Per speaker, every distinct quote's content words (as a sorted set) and cluster:
+    /// a statement many articles quote alike is kept once.
+    private var bySpeaker: [String: [[UInt64]: String]] = [:]
 
     public init() {}
 
@@ -38,14 +39,19 @@ public struct QuoteClusterLinker: Sendable {
     }
 
     public mutating func add(_ article: ArticleQuotes) {
-        for q in article.quotes { bySpeaker[q.speaker, default: []].append((q.cluster, q.words)) }
+        // One cluster per speaker and words, the smallest: the order of articles does not matter.
+        for q in article.quotes where bySpeaker[q.speaker]?[q.words].map({ q.cluster < $0 }) ?? true {
+            bySpeaker[q.speaker, default: [:]][q.words] = q.cluster
+        }
     }
 
     /// Every cluster to replace, mapped to the cluster that replaces it. `speakerLinks`
     /// are the batch's entity links: two speaker ids one links are one speaker.
     public func links(speakerLinks: [String: String] = [:]) -> [String: String] {
         var merged: [String: [(cluster: String, words: [UInt64])]] = [:]
-        for (speaker, quotes) in bySpeaker { merged[speakerLinks[speaker] ?? speaker, default: []] += quotes }
+        for (speaker, quotes) in bySpeaker {
+            merged[speakerLinks[speaker] ?? speaker, default: []] += quotes.map { (cluster: $0.value, words: $0.key) }
+        }
         var link: [String: String] = [:]
         var refused: Set<String> = []
         for (_, quotes) in merged where quotes.count > 1 {

@@ -27,7 +27,7 @@ struct Enrich: AsyncParsableCommand {
         not in another (which also takes that place); and a quote that is a fragment of \
         a longer quote of the same speaker takes its cluster. The files written are updated at \
         the end (--no-link keeps each article's own ids; JSON lines on stdout always do). \
-        Linking keeps the run's names in memory: about 3 MiB more for 30,000 files.
+        Linking keeps the run's names and quotes in memory: about 3 MiB more for 30,000 files.
 
         --index FILE also writes the cross-article index of all the articles, as `wirefleet \
         index` keeps it on its topics: one JSON line per entity id (wirefleet.entity-index/1), \
