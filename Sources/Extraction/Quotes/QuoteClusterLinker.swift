@@ -1,4 +1,5 @@
 import WirefleetText
+import WirefleetEntities
 
 /// Joins the quote clusters of a batch of articles where one outlet quotes a fragment
 /// of the sentence another quotes whole — what ``QuoteClusterKey`` does inside one
@@ -70,15 +71,8 @@ public struct QuoteClusterLinker: Sendable {
             }
         }
         for c in refused { link[c] = nil }
-        // Follow chains (a fragment of a fragment) to their end.
-        var resolved: [String: String] = [:]
-        for (from, to) in link {
-            var target = to
-            var steps = 0
-            while let next = link[target], next != target, steps < 8 { target = next; steps += 1 }
-            if target != from { resolved[from] = target }
-        }
-        return resolved
+        // A fragment of a fragment: to the end of the chain.
+        return CrossArticleLinker.followingChains(link)
     }
 
     /// Whether every element of sorted `a` is in sorted `b`.

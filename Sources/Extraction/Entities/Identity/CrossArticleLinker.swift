@@ -317,7 +317,12 @@ public struct CrossArticleLinker: Sendable {
                 places[id] = guessed.first
             }
         }
-        // Follow chains to their end (a link's target may itself be linked).
+        return Resolution(ids: Self.followingChains(link), places: places)
+    }
+
+    /// Links with each chain followed to its end (a link's target may itself be linked;
+    /// at most eight steps, and a link back to where it started is dropped).
+    public static func followingChains(_ link: [String: String]) -> [String: String] {
         var resolved: [String: String] = [:]
         for (from, to) in link {
             var target = to
@@ -325,7 +330,7 @@ public struct CrossArticleLinker: Sendable {
             while let next = link[target], next != target, steps < 8 { target = next; steps += 1 }
             if target != from { resolved[from] = target }
         }
-        return Resolution(ids: resolved, places: places)
+        return resolved
     }
 
     /// A body's name without the place that qualifies it, or nil: without a leading place
