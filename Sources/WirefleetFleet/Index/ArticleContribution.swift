@@ -14,6 +14,9 @@ public struct ArticleContribution: Sendable, Hashable, Codable {
         public var type: EntityType
         public var aliases: [String]
         public var geo: GeoLocation?
+
+        /// The entity this part was made from, without its mentions.
+        public var entity: Entity { Entity(text: text, type: type, aliases: aliases, id: id, geo: geo) }
     }
 
     /// One quote of this article.

@@ -1,4 +1,4 @@
-internal import WirefleetExtraction
+public import WirefleetExtraction
 
 /// The cross-article index: every entity id and quote cluster with what all articles
 /// say about it, kept as the latest ``ArticleContribution`` per article plus, per key,
@@ -16,7 +16,9 @@ public struct IndexState: Sendable {
     public private(set) var contributions: [String: ArticleContribution] = [:]
     private var entityAggregates: [String: EntityAggregate] = [:]
     private var clusterAggregates: [String: ClusterAggregate] = [:]
-    /// Each article's names for ``CrossArticleLinker``, and the links ``relink()`` last made.
+    /// Each article's names for ``CrossArticleLinker``, made by the first ``relink()`` that
+    /// needs them (so an index that never links, `enrich --index`'s, never makes them),
+    /// and the links ``relink()`` last made.
     private var linkNames: [String: CrossArticleLinker.ArticleNames] = [:]
     public private(set) var links: [String: String] = [:]
 
@@ -45,9 +47,7 @@ public struct IndexState: Sendable {
             changes = withdraw(old)
         }
         contributions[c.articleID] = c
-        linkNames[c.articleID] = CrossArticleLinker.names(of: c.entities.map {
-            Entity(text: $0.text, type: $0.type, aliases: $0.aliases, id: $0.id, geo: $0.geo)
-        })
+        linkNames[c.articleID] = nil
         for e in c.entities {
             entityAggregates[e.id, default: EntityAggregate()].add(e, article: c.articleID, seenAt: c.seenAt)
             changes.entities.insert(e.id)
@@ -109,13 +109,26 @@ public struct IndexState: Sendable {
     /// result depends only on the articles indexed, so a restarted index makes the same.
     public mutating func relink() -> Changes {
         var linker = CrossArticleLinker()
-        for names in linkNames.values { linker.add(names) }
+        for (id, c) in contributions {
+            if linkNames[id] == nil { linkNames[id] = CrossArticleLinker.names(of: c.entities.map(\.entity)) }
+            linker.add(linkNames[id]!)
+        }
         let new = linker.links().filter { entityAggregates[$0.key] != nil }
         var changes = Changes()
         for (id, to) in new where links[id] != to { changes.entities.insert(id) }
         for id in links.keys where new[id] == nil { changes.entities.insert(id) }
         links = new
         return changes
+    }
+
+    /// This index with the ids, places and clusters of `resolution` applied to every
+    /// article (``ArticleContribution/linked(_:)``): what `enrich --index` writes after
+    /// linking a run.
+    public func linked(_ resolution: CrossArticleLinker.Resolution) -> IndexState {
+        guard !resolution.ids.isEmpty || !resolution.places.isEmpty else { return self }
+        var linked = IndexState()
+        for c in contributions.values { linked.add(c.linked(resolution)) }
+        return linked
     }
 
     /// Every entity id and cluster currently indexed.

@@ -46,7 +46,7 @@ struct Enrich: AsyncParsableCommand {
     @Option(name: .long, help: "Also write the cross-article index (entities by id, quote clusters) to FILE as JSON lines.")
     var index: String?
 
-    @Flag(name: .customLong("no-link"), help: "Keep each article's own entity ids: no linking across the articles of the run.")
+    @Flag(name: .customLong("no-link"), help: "Keep each article's own ids, places and quote clusters: no linking across the articles of the run.")
     var noLink = false
 
     @Flag(name: .long, help: "No progress line even on a terminal.")
@@ -92,12 +92,7 @@ struct Enrich: AsyncParsableCommand {
         }
         progress.finish()
         if let index {
-            if !links.ids.isEmpty || !links.places.isEmpty {
-                var linked = IndexState()
-                for c in indexState.contributions.values { linked.add(c.linked(links)) }
-                indexState = linked
-            }
-            do { try IndexFile.write(indexState, to: index) } catch { throw ValidationError("cannot write \(index): \(error)") }
+            do { try IndexFile.write(indexState.linked(links), to: index) } catch { throw ValidationError("cannot write \(index): \(error)") }
         }
         if sync, out != nil { EmbeddedRun.sync() }
         if skipped > 0 { throw ExitCode(1) }

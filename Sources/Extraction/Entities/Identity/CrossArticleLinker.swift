@@ -75,9 +75,10 @@ public struct CrossArticleLinker: Sendable {
         var family: UInt64
         var given: UInt64
         var text: UInt64
-        /// Skeleton hashes of the two words, for a name of exactly two.
-        var pair: (first: UInt64, last: UInt64)?
-        /// Skeleton hashes of every word of the name.
+        /// Whether the name is two words as written (no initials): ``skeletons`` are then
+        /// the pair both orders of a name are compared by.
+        var twoWords: Bool
+        /// Skeleton hashes (``EntityIdentity/surnameKey(_:_:hIsG:buffer:)``) of every word of the name.
         var skeletons: [UInt64]
         /// The family name's skeleton, for a name of exactly two words.
         var familySkeleton: [Unicode.Scalar] = []
@@ -148,7 +149,7 @@ public struct CrossArticleLinker: Sendable {
         for e in entities {
             guard let id = e.id else { continue }
             if let geo = e.geo, geo.kind != .place, id.hasPrefix("g:") {
-                for text in [e.text] + e.aliases { names.placed.append((id, textHash(FoldedName(text)), geo)) }
+                for text in [e.text] + e.aliases { names.placed.append((id, FoldedName(text).joinedHash, geo)) }
             } else if let geo = e.geo, geo.kind == .place {
                 names.guessed.append((id, geo))
             }
@@ -160,11 +161,10 @@ public struct CrossArticleLinker: Sendable {
                 if id.hasPrefix("p:"), key.words >= 2 {
                     let givenWord = lexicon.familyNamesFirst.contains(folded.hash(words[0])) ? words[words.count - 1] : words[0]
                     var full = FullName(id: id, family: key.family, given: folded.hash(givenWord),
-                                        text: textHash(folded), pair: nil,
-                                        skeletons: words.map { skeletonHash(folded, $0, buffer: &buffer) })
+                                        text: folded.joinedHash, twoWords: false,
+                                        skeletons: words.map { EntityIdentity.surnameKey(folded, $0, hIsG: false, buffer: &buffer) })
                     if words.count == 2, folded.words.count == 2 {
-                        full.pair = (skeletonHash(folded, words[0], buffer: &buffer),
-                                     skeletonHash(folded, words[1], buffer: &buffer))
+                        full.twoWords = true
                         let familyWord = givenWord == words[0] ? words[1] : words[0]
                         TransliterationSkeleton.write(folded.scalars[familyWord], keepInitialVowel: true, into: &full.familySkeleton)
                     }
@@ -175,13 +175,13 @@ public struct CrossArticleLinker: Sendable {
                 }
             } else if id.hasPrefix("n:") {
                 let folded = FoldedName(e.text)
-                let text = textHash(folded)
+                let text = folded.joinedHash
                 names.typedPlace.append((id, e.type == .location))
                 if e.geo == nil { names.unplaced.append((id, text)) }
                 if folded.words.count >= 2 {
                     names.otherNames.append((id, text))
                     if folded.words.count >= 3, let without = withoutPlace(e.text, lexicon: lexicon) {
-                        names.placeQualified.append((id, textHash(FoldedName(without))))
+                        names.placeQualified.append((id, FoldedName(without).joinedHash))
                     }
                 } else {
                     names.nonPersonWords.append(id)
@@ -197,8 +197,8 @@ public struct CrossArticleLinker: Sendable {
             fullByFamily[f.family, default: Candidates(f.id)].add(f.id)
             fullByGiven[f.given, default: Candidates(f.id)].add(f.id)
             fullByText[f.text, default: Candidates(f.id)].add(f.id)
-            if let p = f.pair {
-                let key = PairKey(first: p.first, last: p.last)
+            if f.twoWords {
+                let key = PairKey(first: f.skeletons[0], last: f.skeletons[1])
                 fullByPair[key, default: Candidates(f.id)].add(f.id)
                 pairs[f.id] = key
             }
@@ -398,16 +398,4 @@ public struct CrossArticleLinker: Sendable {
         return k == short.count
     }
 
-    private static func textHash(_ folded: FoldedName) -> UInt64 {
-        var h = WordHash.seed
-        for (k, w) in folded.words.enumerated() {
-            if k > 0 { WordHash.space(&h) }
-            folded.add(w, to: &h)
-        }
-        return h
-    }
-
-    private static func skeletonHash(_ folded: FoldedName, _ w: Range<Int>, buffer: inout [Unicode.Scalar]) -> UInt64 {
-        EntityIdentity.surnameKey(folded, w, hIsG: false, buffer: &buffer)
-    }
 }

@@ -411,12 +411,7 @@ public enum EntityIdentity {
             addLetters(initials[...], to: &h)
             return h
         }
-        var joined = WordHash.seed
-        for (k, w) in words.enumerated() {
-            if k > 0 { WordHash.space(&joined) }
-            name.add(w, to: &joined)
-        }
-        return joined
+        return name.hash(joining: words)
     }
 
     /// Continues an acronym key with its letters; up to six letters in alphabetical

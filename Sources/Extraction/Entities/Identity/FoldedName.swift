@@ -36,6 +36,21 @@ struct FoldedName {
         return h
     }
 
+    /// The hash of `words` read as one name, a space between words (the words of the
+    /// whole name by default): how an entity-id key and the cross-article linker compare
+    /// names.
+    func hash(joining words: some Sequence<Range<Int>>) -> UInt64 {
+        var h = WordHash.seed
+        for (k, w) in words.enumerated() {
+            if k > 0 { WordHash.space(&h) }
+            add(w, to: &h)
+        }
+        return h
+    }
+
+    /// ``hash(joining:)`` of every word.
+    var joinedHash: UInt64 { hash(joining: words) }
+
     /// Continues `h` with one word's letters.
     func add(_ w: Range<Int>, to h: inout UInt64) {
         for k in w { WordHash.mix(&h, scalars[k].value) }
