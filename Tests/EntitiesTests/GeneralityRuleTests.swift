@@ -1062,4 +1062,33 @@ import WirefleetText
         #expect(has(e, "Kalahari Newswire", .organization))
         #expect(has(e, "Amber Newsline", .organization))
     }
+
+    /// Whom a speaker told, named without a given name or title, is the outlet that
+    /// reported it; a person told is still a person ("told Jane Doe", "told Minister …").
+    @Test func whomASpeakerToldIsTheOutlet() {
+        let e = tag("\"We have stock for three weeks,\" the spokesman told Kestrelvik Tidende. Farmers were adapting, Anna Berg told Harbourline that evening. \"No,\" she told Minister Ola Dahl. He later told Martin Holm the plan was dead.")
+        #expect(has(e, "Kestrelvik Tidende", .organization))
+        #expect(has(e, "Harbourline", .organization))
+        #expect(has(e, "Ola Dahl", .person))
+        #expect(has(e, "Martin Holm", .person))
+    }
+
+    /// A road's code before a road word is a place, and so is the same code alone
+    /// elsewhere in the article; a code before no road word ("F-35 jets") is not.
+    @Test func aRoadCodeIsAPlace() {
+        let e = tag("Trucks queued along the A13 highway near the border. Rocks fell on the RN5a road. Sections of the A13 were washed away. Two F-35 jets flew over.")
+        #expect(e.first { $0.text == "A13" }?.type == .location)
+        #expect(e.first { $0.text == "A13" }?.mentions.count == 2)
+        #expect(has(e, "RN5a", .location))
+        #expect(!e.contains { $0.text == "F-35" })
+    }
+
+    /// "San", "Santa", "São" and a given name open a place's name; "Santa" before a
+    /// family name is a person's given name.
+    @Test func aSaintsNameIsAPlace() {
+        let e = tag("Samples taken near Tzununá and San Marcos La Laguna showed toxins. Hotels in Santa Rosa de Lima Norte were full. Santa Ono, the university's president, said fees would rise.")
+        #expect(has(e, "San Marcos La Laguna", .location))
+        #expect(has(e, "Santa Rosa de Lima Norte", .location))
+        #expect(has(e, "Santa Ono", .person))
+    }
 }

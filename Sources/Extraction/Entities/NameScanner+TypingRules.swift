@@ -102,6 +102,9 @@ extension NameScanner {
                                                           "gracht", "straat", "torget", "gatan", "plads", "ufer", "damm"]
         .map { Array($0.unicodeScalars) }
 
+    /// "San", "Santa", "Santo", "São", "Sankt" as written: the word before a saint's name.
+    static let saintWords: Set<UInt64> = Set(["San", "Santa", "Santo", "São", "Sankt"].map { WordHash.exact($0) })
+
     /// The typing rules, in order: the first rule that decides wins. Each rule reads the
     /// span (``NameSpan``) and the tokens around it; the order is the rules' priority,
     /// from the most specific evidence (an appositive, the gazetteers) to the fallback.
@@ -132,6 +135,10 @@ extension NameScanner {
                 words += 1
             }
             return words > 0 && (clock || words >= 2) && s.lexicon.known[c.full] == nil ? .notAnEntity : nil
+        },
+        // "the A13 highway", "the N-95": a road's code (``NameScanner/roadCodes``) is a place.
+        TypingRule(name: "road-code") { s, c in
+            c.n == 1 && s.roadCodes.contains(s.tokens[c.a].exactHash) ? .entity(.location, .rule) : nil
         },
         // "the West", "the East": a region or bloc named by a compass point.
         TypingRule(name: "compass-point") { s, c in
@@ -264,6 +271,12 @@ extension NameScanner {
             s.punctValue(c.a - 1) == 0x3A && s.lowerIs(c.a - 2, in: sourceCues)
                 && !(c.n >= 2 && (s.isFirstName(c.a) || s.punctValue(c.b) == 0x2F))
                 ? .entity(.organization, .rule) : nil
+        },
+        // "San Pedro La Laguna", "Santa Rosa de Copán", "São José do Rio Preto": a saint's
+        // name, a given name after "San", "Santa", "Santo", "São" or "Sankt", names a
+        // place ("Santa Ono", no given name after it, stays a person).
+        TypingRule(name: "saint-place") { s, c in
+            c.n >= 2 && saintWords.contains(s.tokens[c.a].exactHash) && s.isFirstName(c.a + 1) ? .entity(.location, .rule) : nil
         },
         // "Mount Kenya", "Lake Como".
         TypingRule(name: "leading-place-head") { s, c in
@@ -518,6 +531,14 @@ extension NameScanner {
             c.n <= 3 && s.isLowerWord(c.a - 1, toHash)
                 && s.lowerIs(c.a - 2, in: routeTo) && s.tokens[c.a - 2].isLowercase && !calendarWords.contains(s.tokens[c.a].hash)
                 ? .entity(.location, .guess) : nil
+        },
+        // "told Vestjylland Nyt", "told Citizen TV", "told Wanderlane that …": whom a
+        // speaker told, named without a given name or title, is the outlet or body that
+        // reported it (people told are named in full, "told Jane Doe", or by a pronoun).
+        TypingRule(name: "told-outlet") { s, c in
+            c.n <= 4 && s.isLowerWord(c.a - 1, toldHash) && !c.titleCue && !s.isFirstName(c.a) && !s.isTitle(c.a)
+                && !s.isDemonym(c.a) && !c.allCommon && s.lexicon.known[c.full] == nil
+                && !s.tokens[c.a].shape.contains(.dotted) ? .entity(.organization, .context) : nil
         },
         // "said X".
         TypingRule(name: "object-of-said") { s, c in

@@ -29,6 +29,10 @@ struct NameScanner {
     var trace: [TypingTraceEntry]?
     /// The first token of every sentence (``SentenceSplitter``), in order.
     private(set) var sentenceStarts: [Int] = []
+    /// Exact hashes of the road codes the article writes before a road word ("the A13
+    /// highway", "the RN5a road"): such a code is a place's name wherever the article
+    /// writes it ("sections of the N-95 were washed away"). See ``isRoadCode(_:)``.
+    private(set) var roadCodes: Set<UInt64> = []
 
     /// Lexicon classes of one token, computed once per token.
     struct WordClass: OptionSet {
@@ -183,6 +187,10 @@ struct NameScanner {
             }
             classes[i] = c
         }
+        for i in 0..<n where tokens[i].shape.contains(.hasDigit) && isRoadCode(i) && isWord(i + 1) && tokens[i + 1].isLowercase
+            && (Self.roadHeads.contains(tokens[i + 1].hash) || tokens[i + 1].hash == Self.roadHash) {
+            roadCodes.insert(tokens[i].exactHash)
+        }
         markChiefOfficerTitles()
         markUncertainCase()
         markHeadlines()
@@ -313,7 +321,7 @@ struct NameScanner {
     func isNameWord(_ i: Int) -> Bool {
         guard isWord(i) else { return false }
         let t = tokens[i]
-        if t.shape.contains(.hasDigit) { return lexicon.known[tokens[i].exactHash] != nil }
+        if t.shape.contains(.hasDigit) { return lexicon.known[tokens[i].exactHash] != nil || roadCodes.contains(t.exactHash) }
         if t.isCapitalized {
             // "Kremlin-backed" is an adjective, not a name.
             return !hasAdjectiveSuffix(i)
@@ -639,6 +647,25 @@ struct NameScanner {
     /// Token `b` ends a line: the text's end, or the next token opens a line.
     func isLineEnd(_ b: Int) -> Bool { b >= tokens.count || tokens[b].startsLine }
 
+    /// "A13", "N-95", "RN5a", "E40": one to three capital letters, a hyphen or none, one
+    /// to four digits and at most one lower-case letter — the shape of a road's code.
+    /// Whether the word is a road is for the word after it (``roadCodes``).
+    func isRoadCode(_ i: Int) -> Bool {
+        guard isWord(i) else { return false }
+        let r = tokens[i].range
+        guard r.count >= 2, r.count <= 9 else { return false }
+        var k = r.lowerBound, letters = 0, digits = 0
+        while k < r.upperBound, ScalarClass.isUpper(s[k]) { letters += 1; k += 1 }
+        guard letters >= 1, letters <= 3 else { return false }
+        if k < r.upperBound, s[k].value == 0x2D { k += 1 }
+        while k < r.upperBound, ScalarClass.isDigit(s[k]) { digits += 1; k += 1 }
+        guard digits >= 1, digits <= 4 else { return false }
+        if k < r.upperBound, ScalarClass.isLower(s[k]) { k += 1 }
+        return k == r.upperBound
+    }
+
+    static let roadHash = WordHash.folded("road")
+
     /// Token `i` is a number written right after a capitalised road head ("Highway 401").
     func isRoadNumber(_ i: Int) -> Bool {
         guard i >= 1, i < tokens.count, tokens[i].kind == .number, isWord(i - 1), tokens[i - 1].isCapitalized,
@@ -663,6 +690,7 @@ struct NameScanner {
 
     static let atHash = WordHash.folded("at")
     static let byHash = WordHash.folded("by")
+    static let toldHash = WordHash.folded("told")
     /// "Central African": a compass word of its own before a nationality.
     static let centralHash = WordHash.folded("central")
     static let capitalHash = WordHash.folded("capital")
