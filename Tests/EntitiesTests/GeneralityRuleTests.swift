@@ -1091,4 +1091,13 @@ import WirefleetText
         #expect(has(e, "Santa Rosa de Lima Norte", .location))
         #expect(has(e, "Santa Ono", .person))
     }
+
+    /// A market, port or station named after its place ("the X market", "the X
+    /// hydropower station") names a place, not a body.
+    @Test func aSiteNamedAfterItsPlace() {
+        let e = tag("Traders at the Mbalamwezi market said prices doubled. The utility will run the Kaloma North hydropower station at a third of its capacity. Ships waited outside the Tarvaan port.")
+        #expect(has(e, "Mbalamwezi", .location))
+        #expect(has(e, "Kaloma North", .location))
+        #expect(has(e, "Tarvaan", .location))
+    }
 }
