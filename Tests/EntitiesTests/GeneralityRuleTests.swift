@@ -1100,4 +1100,14 @@ import WirefleetText
         #expect(has(e, "Kaloma North", .location))
         #expect(has(e, "Tarvaan", .location))
     }
+
+    /// A town the article's other places do not support keeps its country where the
+    /// article names that country's people: "Danish" for Esbjerg among German ports.
+    @Test func aDemonymKeepsATownOnTheMap() {
+        let withPeople = tag("Traders in Hamburg, Bremen and Rostock expect shortages. A Danish utility in Esbjerg said it had stock for three weeks.")
+        #expect(withPeople.first { $0.text == "Esbjerg" }?.geo?.country == "DK")
+        #expect(withPeople.first { $0.text == "Esbjerg" }?.geo?.kind == .city)
+        let without = tag("Traders in Hamburg, Bremen and Rostock expect shortages. A utility in Esbjerg said it had stock for three weeks.")
+        #expect(without.first { $0.text == "Esbjerg" }?.geo?.kind != .city)
+    }
 }

@@ -55,7 +55,8 @@ public struct EntityTagger: Sendable {
         } else if entities.contains(where: { $0.type != .person }) {
             let tokens = scanner.tokens
             let sentences = SentenceIndex(startingAt: scanner.sentenceStarts.map { text.originalRange(of: tokens[$0].range).lowerBound })
-            GeoResolver(gazetteer: Gazetteer.shared).locate(&entities, sentences: sentences, original: text.originalScalars)
+            GeoResolver(gazetteer: Gazetteer.shared).locate(&entities, sentences: sentences, original: text.originalScalars,
+                                                            demonymCountries: scanner.demonymCountries())
         }
         EntityIdentity.assign(&entities, lexicon: Lexicon.shared)
         return (entities, scanner)

@@ -25,6 +25,9 @@ struct Lexicon: Sendable {
     var orgHeads = WordTable<Bool>()
     var locHeads = WordTable<Bool>()
     var demonyms = WordTable<Bool>()
+    /// The country a national demonym names ("danish" → DK), as ``Gazetteer``'s two-letter
+    /// code number; from `demonyms.txt`'s second column.
+    var demonymCountries = WordTable<UInt16>()
     var commonWords = WordTable<Bool>()
     var miscHeads = WordTable<Bool>()
     /// The word classes of a lower-case hash in one probe: bit 0 common word, 1 title,
@@ -224,6 +227,10 @@ struct Lexicon: Sendable {
         lexicon.orgHeads = words("org_heads", classBit: 1 << 2)
         lexicon.locHeads = words("loc_heads", classBit: 1 << 3)
         lexicon.demonyms = words("demonyms", classBit: 1 << 4)
+        file("demonyms.txt").forEachEntry { fields in
+            guard fields.count == 2, fields[1].count == 2 else { return }
+            lexicon.demonymCountries.insert(LexiconFile.foldedHash(fields[0]), UInt16(fields[1][fields[1].startIndex]) << 8 | UInt16(fields[1][fields[1].startIndex + 1]))
+        }
         lexicon.commonWords = words("common_words", classBit: 1 << 0)
         lexicon.miscHeads = words("misc_heads")
         lexicon.cueTables = cueTables(file("cue_words.txt"))

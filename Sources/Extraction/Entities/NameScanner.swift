@@ -385,6 +385,16 @@ struct NameScanner {
     func isHead(_ i: Int) -> Bool { isWord(i) && !classes[i].isDisjoint(with: [.orgHead, .locHead]) }
     func isFirstName(_ i: Int) -> Bool { isWord(i) && classes[i].contains(.firstName) }
 
+    /// The countries whose national demonym the article writes, capitalised ("Danish",
+    /// "Danes"): evidence for a town of that country (``GeoResolver``).
+    func demonymCountries() -> Set<UInt16> {
+        var countries: Set<UInt16> = []
+        for i in tokens.indices where classes[i].contains(.demonym) && tokens[i].isCapitalized {
+            if let c = lexicon.demonymCountries[tokens[i].hash] { countries.insert(c) }
+        }
+        return countries
+    }
+
     func isDemonym(_ i: Int) -> Bool {
         guard isWord(i) else { return false }
         if classes[i].contains(.demonym) { return true }

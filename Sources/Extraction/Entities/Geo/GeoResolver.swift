@@ -58,7 +58,10 @@ struct GeoResolver: Sendable {
     /// country's name ("North Macedonia signed"), and — as a `place` — for the other
     /// LOC entities where a place inside their name, the article's main country or a
     /// place next to them says which country (``inferPlaces(_:sentences:)``).
-    func locate(_ entities: inout [Entity], sentences: SentenceIndex = .whole, original: [Unicode.Scalar] = []) {
+    /// `demonymCountries`: the countries whose demonym the article writes ("Danish"), which
+    /// keep a town of theirs on the map where the article's other places are elsewhere.
+    func locate(_ entities: inout [Entity], sentences: SentenceIndex = .whole, original: [Unicode.Scalar] = [],
+                demonymCountries: Set<UInt16> = []) {
         let g = gazetteer
         var candidates: [ArraySlice<Gazetteer.PlaceID>] = Array(repeating: [], count: entities.count)
         let lexicon = Lexicon.shared
@@ -117,8 +120,10 @@ struct GeoResolver: Sendable {
                 // A town the gazetteer knows in one country only, where nothing else of the
                 // article is, while two or more places are in another: a namesake the data
                 // lacks ("Río Turbio", a river in León, is also a town in Argentina). Left to
-                // ``inferPlaces(_:sentences:original:)``.
+                // ``inferPlaces(_:sentences:original:)``. Not where the article names the
+                // town's people ("Esbjerg" in an article about Germany that speaks of Danish buyers).
                 if g.kind(p) == .city, g.population(p) < Self.townPopulation, (contextTotal[c] ?? 0) <= 1,
+                   !demonymCountries.contains(c),
                    let lead = leadingCountry, lead.key != c, lead.value >= 2 { continue }
                 entities[i].geo = g.location(p)
                 continue
