@@ -204,6 +204,22 @@ import WirefleetText
         #expect(two.resolve().places.isEmpty)
     }
 
+    @Test func aBodysShortNameGivenElsewhereTakesThatBodysID() throws {
+        let defined = tag("The Servicio Nacional de Pesca y Acuicultura (Sernapesca) closed two farms on Monday.")
+        let alone = tag("The fisheries agency Sernapesca said on Tuesday that the farms would stay shut.")
+        let body = try #require(defined.first { $0.text == "Servicio Nacional de Pesca y Acuicultura" })
+        #expect(body.aliases == ["Sernapesca"])
+        let before = try #require(alone.first { $0.text == "Sernapesca" }?.id)
+        #expect(before != body.id)
+        #expect(linkedIDs([defined, alone])["Sernapesca"] == body.id)
+        // Two bodies with that short name: no link.
+        let other = article([("Sernapesca", .organization)])
+        var second = article([("Red de Pescadores del Sur", .organization)])
+        second[0].aliases = ["Sernapesca"]
+        let ids = linkedIDs([defined, second, other])
+        #expect(ids["Sernapesca"] == other[0].id)
+    }
+
     @Test func linksDoNotDependOnTheOrderOfArticles() {
         let batch = [article([("Ingrid Halvorsen", .person)]), article([("Halvorsen", .person)]),
                      article([("Levente Takácsy", .person)]), article([("Takácsy Levente", .person)]),

@@ -1110,4 +1110,15 @@ import WirefleetText
         let without = tag("Traders in Hamburg, Bremen and Rostock expect shortages. A utility in Esbjerg said it had stock for three weeks.")
         #expect(without.first { $0.text == "Esbjerg" }?.geo?.kind != .city)
     }
+
+    /// An acronym written as a word in brackets after a body's name is that body's short
+    /// name ("… Ambiente (Profepa)"); a known body or a place in brackets is not.
+    @Test func anAcronymWrittenAsAWordInBrackets() {
+        let e = tag("On Friday the Servicio Nacional de Pesca y Acuicultura (Sernapesca) closed two farms. Officials of the Port Authority of Valdivia (Valdivia) said ships were waiting.")
+        let body = e.first { $0.text == "Servicio Nacional de Pesca y Acuicultura" }
+        #expect(body?.type == .organization)
+        #expect(body?.aliases == ["Sernapesca"])
+        #expect(!e.contains { $0.text == "Sernapesca" })
+        #expect(e.first { $0.text == "Port Authority of Valdivia" }?.aliases.contains("Valdivia") != true)
+    }
 }

@@ -1282,10 +1282,19 @@ struct NameScanner {
         processSegment(segmentStart, b, depth: 0, acronym: acronym)
     }
 
-    /// `( ACRONYM )` right after token `b`, as a lower-case key.
+    /// `( ACRONYM )` right after token `b`, as a lower-case key. Also an acronym written
+    /// as a word, as Spanish and some house styles do ("Procuraduría Federal de Protección
+    /// al Ambiente (Profepa)"): one capitalised word of three letters or more that no list
+    /// knows as anything else (not "(Reuters)", a known body; not a place, a given name or
+    /// an ordinary word). Whether it is the name's acronym is the resolver's to decide
+    /// (``EntityResolver/isAcronym(_:of:)``).
     func bracketAcronym(after b: Int) -> String? {
-        guard punctValue(b) == 0x28, isWord(b + 1), tokens[b + 1].isAllCaps, punctValue(b + 2) == 0x29 else { return nil }
-        return text.normalizedText(of: tokens[b + 1].range).lowercased()
+        guard punctValue(b) == 0x28, isWord(b + 1), punctValue(b + 2) == 0x29 else { return nil }
+        let t = tokens[b + 1]
+        guard t.isAllCaps || t.isCapitalized && t.parts.count == 1 && t.range.count >= 3 && t.range.count <= 12
+                && !t.shape.contains(.hasDigit) && !isCommon(b + 1) && !isFirstName(b + 1)
+                && lexicon.known[t.exactHash] == nil && lexicon.places[t.exactHash] == nil else { return nil }
+        return text.normalizedText(of: t.range).lowercased()
     }
 
     /// "Michigan Department of Attorney General", "Ministry of the Attorney-General": a body's

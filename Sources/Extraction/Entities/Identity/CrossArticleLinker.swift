@@ -46,6 +46,10 @@ import WirefleetText
 ///    gazetteer does not know keeps its id and takes the country its other articles put
 ///    it in, when they agree and type it LOC at least as often as ORG. Not an id a
 ///    person of the batch has.
+/// 9. **A short name defined elsewhere**: a body named by one word ("DfT", "Profepa",
+///    "Covisur": an `n:` id, typed ORG) that another article gives a body of two or more
+///    words as its short name ("Department for Transport (DfT)") → that body's id, when
+///    one body of the batch has that short name. An ordinary English word is never one.
 ///
 /// The result is order-independent: every rule looks at sets, and a link is made only
 /// when its target is the one candidate. Ids are only ever replaced by ids of the same
@@ -62,10 +66,12 @@ public struct CrossArticleLinker: Sendable {
         fileprivate var unplaced: [(id: String, text: UInt64)] = []
         fileprivate var guessed: [(id: String, geo: GeoLocation)] = []
         fileprivate var typedPlace: [(id: String, isPlace: Bool)] = []
+        fileprivate var shortNamesOfBodies: [(id: String, short: UInt64)] = []
+        fileprivate var oneWordBodies: [(id: String, text: UInt64)] = []
 
         /// The ids the linker may replace or link to.
         public var ids: [String] {
-            fullNames.map(\.id) + shortNames.map(\.id) + otherNames.map(\.id) + unplaced.map(\.id)
+            fullNames.map(\.id) + shortNames.map(\.id) + otherNames.map(\.id) + unplaced.map(\.id) + oneWordBodies.map(\.id)
         }
     }
 
@@ -126,6 +132,10 @@ public struct CrossArticleLinker: Sendable {
     private var guesses: [String: Set<GeoLocation>] = [:]
     /// How many times each `n:` id was typed LOC, less the times it was typed ORG.
     private var placeVotes: [String: Int] = [:]
+    /// Bodies of two or more words by the one-word short names their articles give them,
+    /// and the bodies named by one word (rule 9).
+    private var bodiesByShortName: [UInt64: Candidates] = [:]
+    private var oneWordBodies: [String: Set<UInt64>] = [:]
     /// `n:` ids of one word that some article types ORG or LOC: never linked to a person
     /// ("Ford" the company and "Ford" a family name alone share that id).
     private var nonPersonWords: Set<String> = []
@@ -178,6 +188,15 @@ public struct CrossArticleLinker: Sendable {
                 let text = folded.joinedHash
                 names.typedPlace.append((id, e.type == .location))
                 if e.geo == nil { names.unplaced.append((id, text)) }
+                if e.type == .organization {
+                    if folded.words.count >= 2 {
+                        for a in e.aliases where !a.contains(" ") && !lexicon.commonWords.contains(word: a) {
+                            names.shortNamesOfBodies.append((id, FoldedName(a).joinedHash))
+                        }
+                    } else if folded.words.count == 1, !lexicon.commonWords.contains(word: e.text) {
+                        names.oneWordBodies.append((id, text))
+                    }
+                }
                 if folded.words.count >= 2 {
                     names.otherNames.append((id, text))
                     if folded.words.count >= 3, let without = withoutPlace(e.text, lexicon: lexicon) {
@@ -219,6 +238,8 @@ public struct CrossArticleLinker: Sendable {
         for u in names.unplaced { unplaced[u.id, default: []].insert(u.text) }
         for g in names.guessed { guesses[g.id, default: []].insert(g.geo) }
         for t in names.typedPlace { placeVotes[t.id, default: 0] += t.isPlace ? 1 : -1 }
+        for b in names.shortNamesOfBodies { bodiesByShortName[b.short, default: Candidates(b.id)].add(b.id) }
+        for b in names.oneWordBodies { oneWordBodies[b.id, default: []].insert(b.text) }
         for q in names.placeQualified {
             byNameWithoutPlace[q.without, default: Candidates(q.id)].add(q.id)
             namesWithoutPlace[q.id, default: []].insert(q.without)
@@ -316,6 +337,11 @@ public struct CrossArticleLinker: Sendable {
                 // place, gets none): that place, same id.
                 places[id] = guessed.first
             }
+        }
+        // 9: a body's short name, given it in another article.
+        for (id, texts) in oneWordBodies where link[id] == nil {
+            let targets = Set(texts.compactMap { bodiesByShortName[$0]?.only }).subtracting([id])
+            if targets.count == 1 { link[id] = targets.first }
         }
         return Resolution(ids: Self.followingChains(link), places: places)
     }
