@@ -104,7 +104,10 @@ fi
 # --- 5. build --------------------------------------------------------------------
 if ((build)); then
   command -v swift >/dev/null || { echo "setup: swift is not on PATH (Swift 6 toolchain required)" >&2; exit 1; }
-  log "swift build -c release"
-  (cd "$here" && swift build -c release --product wirefleet)
+  # The Swift runtime and Foundation linked in, as the Docker image builds it: each
+  # process maps fewer shared libraries (a worker's peak RSS 3-5 MiB lower, measured in
+  # ops/BENCHMARKS.md) and the binary runs without the toolchain's libraries.
+  log "swift build -c release --static-swift-stdlib"
+  (cd "$here" && swift build -c release --static-swift-stdlib --product wirefleet)
 fi
 log "done"
