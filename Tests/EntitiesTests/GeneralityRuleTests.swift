@@ -1121,4 +1121,24 @@ import WirefleetText
         #expect(!e.contains { $0.text == "Sernapesca" })
         #expect(e.first { $0.text == "Port Authority of Valdivia" }?.aliases.contains("Valdivia") != true)
     }
+
+    /// Legal forms after a company's name: the Danish and Norwegian "A/S", the Icelandic
+    /// "hf." and "ehf." in lower case; the company without it is the same id.
+    @Test func legalFormsAfterANameMakeACompany() {
+        let e = tag("The Danish utility Holmsgaard Varme A/S buys pellets from Latvia. Trawler owner Skagafell hf. said catches were down. Salmon farmer Dalsfjord Eldi ehf. confirmed the escape.")
+        #expect(has(e, "Holmsgaard Varme A/S", .organization))
+        #expect(has(e, "Skagafell hf", .organization))
+        #expect(has(e, "Dalsfjord Eldi ehf", .organization))
+        let alone = tag("The utility Holmsgaard Varme said its stock would last three weeks.")
+        #expect(e.first { $0.text == "Holmsgaard Varme A/S" }?.id == alone.first { $0.text == "Holmsgaard Varme" }?.id)
+    }
+
+    /// A French body's name with an elided article ("de l'Huile") is one name, and its
+    /// acronym counts the word after the article ("ONH").
+    @Test func aFrenchBodyWithAnElidedArticle() {
+        let e = tag("The Office National de l'Huile (ONH) said stocks were sufficient. Growers asked the ONH to buy the surplus.")
+        let body = e.first { $0.text == "Office National de l'Huile" }
+        #expect(body?.type == .organization)
+        #expect(body?.aliases == ["ONH"])
+    }
 }

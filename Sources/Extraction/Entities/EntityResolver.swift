@@ -406,10 +406,15 @@ struct EntityResolver {
     /// order, each word giving its first letter or a few more, words may be skipped:
     /// "OCHA" in "United Nations Office for the Coordination of Humanitarian Affairs",
     /// "KEMRI" in "Kenya Medical Research Institute", "Ecowas" in "Economic Community of
-    /// West African States". A one-word name has no acronym. Bounded: at most 12 letters
+    /// West African States", "ONH" in "Office National de l'Huile". A one-word name has no
+    /// acronym. Bounded: at most 12 letters
     /// and 16 words.
     static func isAcronym(_ acronym: String, of name: String) -> Bool {
-        let words = name.split(separator: " ").filter { $0.first?.isUppercase == true }.prefix(16).map { Array($0.lowercased()) }
+        // "Office National de l'Huile (ONH)": a word's elided article is not its start.
+        let words = name.split(separator: " ").map { w -> Substring in
+            let c = Array(w.prefix(3))
+            return c.count == 3 && (c[0] == "l" || c[0] == "d") && (c[1] == "'" || c[1] == "’") && c[2].isUppercase ? w.dropFirst(2) : w
+        }.filter { $0.first?.isUppercase == true }.prefix(16).map { Array($0.lowercased()) }
         let letters = Array(acronym.lowercased())
         guard words.count >= 2, !letters.isEmpty, letters.count <= 12 else { return false }
         // reachable[a]: the first `a` letters are matched by the words seen so far.

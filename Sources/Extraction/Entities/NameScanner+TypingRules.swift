@@ -215,6 +215,10 @@ extension NameScanner {
             if c.n == 1 && s.isCommon(c.a) && c.uncertainHere { return .notAnEntity }
             return .entity(known, .lexicon)
         },
+        // "Vestkyst Varme A/S", "Brim hf.": a legal form after the name.
+        TypingRule(name: "legal-form-after") { s, c in
+            s.endsInLegalForm(c.a, c.b) ? .entity(.organization, .rule) : nil
+        },
         // "Indonesian Red Cross", "Kenya Red Cross": a nationality or country before a known
         // body of several words names that body's national branch.
         TypingRule(name: "national-branch") { s, c in

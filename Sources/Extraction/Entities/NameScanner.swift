@@ -334,7 +334,41 @@ struct NameScanner {
            isWord(i - 1), tokens[i - 1].isCapitalized, tokens[i - 1].range.upperBound + 1 == r.lowerBound, !t.startsLine {
             return true
         }
+        // "Office National de l'Huile", "Ministère de l'Environnement": the article elided
+        // before a capitalised word, after a name's "de" (or "à", "du").
+        if r.count >= 4, s[r.lowerBound] == "l", s[r.lowerBound + 1] == "'", ScalarClass.isUpper(s[r.lowerBound + 2]),
+           isConnector(i - 1), tokens[i - 1].isLowercase, !t.startsLine {
+            return true
+        }
         return false
+    }
+
+    /// Legal forms written in lower case after a company's name, with their dot ("Brim
+    /// hf.", "Vestfirska Lax ehf."): Icelandic and Faroese forms.
+    static let lowerCaseLegalForms: Set<UInt64> = Set(["hf", "ehf", "ohf", "sf", "slf"].map { WordHash.folded($0) })
+    static let aHash = WordHash.exact("A"), sHash = WordHash.exact("S")
+
+    /// The end of a legal form written right after a name whose run ends at token `k`:
+    /// a lower-case form and its dot ("Brim hf."; the dot stays the sentence's), or the
+    /// Danish and Norwegian "A/S" when the run ends on its "A" ("Vestkyst Varme A/S").
+    func legalFormEnd(runEnd k: Int) -> Int? {
+        if isWord(k), tokens[k].isLowercase, !tokens[k].startsLine, Self.lowerCaseLegalForms.contains(tokens[k].hash),
+           punctValue(k + 1) == 0x2E, tokens[k + 1].range.lowerBound == tokens[k].range.upperBound {
+            return k + 1
+        }
+        if k >= 1, isWord(k - 1), tokens[k - 1].exactHash == Self.aHash, punctValue(k) == 0x2F, isWord(k + 1),
+           tokens[k + 1].exactHash == Self.sHash, tokens[k].range.lowerBound == tokens[k - 1].range.upperBound,
+           tokens[k + 1].range.lowerBound == tokens[k].range.upperBound {
+            return k + 2
+        }
+        return nil
+    }
+
+    /// Whether the name `a..<b` ends in a legal form ``legalFormEnd(runEnd:)`` reads.
+    func endsInLegalForm(_ a: Int, _ b: Int) -> Bool {
+        guard b - a >= 2 else { return false }
+        if isWord(b - 1), tokens[b - 1].isLowercase, Self.lowerCaseLegalForms.contains(tokens[b - 1].hash) { return true }
+        return b - a >= 4 && tokens[b - 1].exactHash == Self.sHash && punctValue(b - 2) == 0x2F && tokens[b - 3].exactHash == Self.aHash
     }
 
     /// "Kremlin-backed", "al-Qaeda-linked", "Stockholm-based": a hyphenated adjective.
@@ -930,6 +964,7 @@ struct NameScanner {
                 }
                 break
             }
+            if let legalEnd = legalFormEnd(runEnd: end) { end = legalEnd }
             // "The Agence spatiale européenne", "Dockers of the Union nationale des dockers":
             // the run ends on the head of a Romance body written in sentence case.
             if end - 1 > i, isConnector(end - 2) || (i..<(end - 1)).allSatisfy({ uncertain[$0] && isCommon($0) }),

@@ -372,6 +372,10 @@ public enum EntityIdentity {
         if words.count > 1, let f = words.first, name.equals(f, "the") { words = words.dropFirst() }
         // "Lumenra Systems" = "Lumenra", "Kasumi Chemical Industries" = "Kasumi Chemical".
         // Not after "of", "and": "Ministry of Mining", "Department of Energy" keep theirs.
+        // "Vestkyst Varme A/S" = "Vestkyst Varme": the Danish and Norwegian form folds to "a", "s".
+        if words.count > 2, name.equals(words[words.endIndex - 2], "a"), name.equals(words[words.endIndex - 1], "s") {
+            words = words.dropLast(2)
+        }
         while words.count > 1, let l = words.last, companyDesignators.contains(name.hash(l)),
               !minorWords.contains(name.hash(words[words.endIndex - 2])) { words = words.dropLast() }
         // "PT Sulawesi Mineral Raya" = "Sulawesi Mineral Raya", "PT SMR" = "SMR".
