@@ -1141,4 +1141,13 @@ import WirefleetText
         #expect(body?.type == .organization)
         #expect(body?.aliases == ["ONH"])
     }
+
+    /// "Russian-language", "Belarus-free", "Kenyan-grown": a capitalised word with a
+    /// lower-case adjective part after its hyphen is an adjective; a place before the
+    /// hyphen is still that place.
+    @Test func hyphenatedAdjectivesAreNotNames() {
+        let e = tag("The Russian-language press was silent. Shippers sought Belarus-free routes. Kenyan-grown roses sold well.")
+        #expect(!e.contains { $0.text.contains("-") })
+        #expect(has(e, "Belarus", .location))
+    }
 }
