@@ -149,13 +149,16 @@ struct Lexicon: Sendable {
             directory.flatMap { LexiconFile(contentsOfFile: $0.appendingPathComponent(name).path) } ?? LexiconFile(bytes: [])
         }
         var classBits: [UInt64: UInt8] = [:]
-        func words(_ name: String, classBit: UInt8 = 0) -> WordTable<Bool> {
+        /// A word list's first column; `each` also sees every entry's key and columns.
+        func words(_ name: String, classBit: UInt8 = 0,
+                   each: (UInt64, [LexiconFile.Field]) -> Void = { _, _ in }) -> WordTable<Bool> {
             let f = file("\(name).txt")
             var table = WordTable<Bool>(minimumCapacity: f.lineCount)
             f.forEachEntry { fields in
                 let key = LexiconFile.foldedHash(fields[0])
                 table.insert(key, true)
                 if classBit != 0 { classBits[key, default: 0] |= classBit }
+                each(key, fields)
             }
             return table
         }
@@ -226,11 +229,13 @@ struct Lexicon: Sendable {
         lexicon.titles = words("titles", classBit: 1 << 1)
         lexicon.orgHeads = words("org_heads", classBit: 1 << 2)
         lexicon.locHeads = words("loc_heads", classBit: 1 << 3)
-        lexicon.demonyms = words("demonyms", classBit: 1 << 4)
-        file("demonyms.txt").forEachEntry { fields in
+        var demonymCountries = WordTable<UInt16>()
+        lexicon.demonyms = words("demonyms", classBit: 1 << 4) { key, fields in
             guard fields.count == 2, fields[1].count == 2 else { return }
-            lexicon.demonymCountries.insert(LexiconFile.foldedHash(fields[0]), UInt16(fields[1][fields[1].startIndex]) << 8 | UInt16(fields[1][fields[1].startIndex + 1]))
+            let code = fields[1]
+            demonymCountries.insert(key, UInt16(code[code.startIndex]) << 8 | UInt16(code[code.startIndex + 1]))
         }
+        lexicon.demonymCountries = demonymCountries
         lexicon.commonWords = words("common_words", classBit: 1 << 0)
         lexicon.miscHeads = words("misc_heads")
         lexicon.cueTables = cueTables(file("cue_words.txt"))
