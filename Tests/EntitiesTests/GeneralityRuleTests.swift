@@ -1150,4 +1150,13 @@ import WirefleetText
         #expect(!e.contains { $0.text.contains("-") })
         #expect(has(e, "Belarus", .location))
     }
+
+    /// Japanese company words end a firm's name ("Kisen", shipping; "Kogyo", industry),
+    /// and Météo-France is the weather service, not a pair of names.
+    @Test func japaneseCompanyWordsAndMeteoFrance() {
+        let e = tag("The ferry operator Kaminari Kisen said sailings were cancelled after Météo-France issued a red alert. Shares in Aozora Kogyo fell.")
+        #expect(has(e, "Kaminari Kisen", .organization))
+        #expect(has(e, "Aozora Kogyo", .organization))
+        #expect(has(e, "Météo-France", .organization))
+    }
 }
