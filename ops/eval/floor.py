@@ -13,7 +13,7 @@ floor in ops/eval/floors.json:
 - what links articles (ops/eval/crossdoc.py: entity ids across articles, places' countries,
   quote clusters) on ops/eval/multi/docs (44 texts, the set the cross-article rules were
   developed against), ops/eval/multi-heldout/docs (28 texts written afterwards) and
-  ops/eval/multi-heldout2/docs to ops/eval/multi-heldout15/docs (20 to 24 texts each,
+  ops/eval/multi-heldout2/docs to ops/eval/multi-heldout16/docs (20 to 24 texts each,
   written blind later still). Their gold annotations are evaluation material and are not kept in this repository:
   they are read from $WIREFLEET_EVAL_GOLD, else ../wirefleet-eval beside the tree
   (<set>/gold/<id>.{entities,quotes,numbers}.json). Without them those sets are not scored,
