@@ -83,6 +83,28 @@ public enum QuoteClusterKey {
         return unique
     }
 
+    /// Every word of a quote, function words too, cut to the same crude stem as
+    /// ``contentWords(_:)``, hashed, sorted, each once: what two rewordings of one
+    /// statement are compared by (``QuoteClusterLinker``).
+    static func allWords(_ text: String) -> [UInt64] {
+        var out: [UInt64] = []
+        var word: [Unicode.Scalar] = []
+        word.reserveCapacity(24)
+        NameFold.forEachFolded(text) { c in
+            if let c { word.append(c); return }
+            defer { word.removeAll(keepingCapacity: true) }
+            guard !word.isEmpty else { return }
+            var h = WordHash.seed
+            for c in word[..<(word.count - stemCut(word))] { WordHash.mix(&h, c.value) }
+            out.append(h)
+        }
+        out.sort()
+        var unique: [UInt64] = []
+        unique.reserveCapacity(out.count)
+        for h in out where unique.last != h { unique.append(h) }
+        return unique
+    }
+
     /// A stemmed content word: its hash and length.
     struct Word: Hashable {
         var hash: UInt64
