@@ -14,11 +14,12 @@ import WirefleetEntities
 ///
 /// A statement reworded by another outlet ("Every contractor whose drains failed will be
 /// named, and every one of them will pay", "Every company whose drains failed will be
-/// named and will pay") is one cluster too, when the two quotes of one speaker in different articles share at
-/// least ``minimumSharedContentWords`` content words and ``minimumWordJaccard`` of all
-/// their words (Jaccard, stemmed). On the seven read multi-article sets, of 424 pairs of
-/// one speaker's quotes that are different statements the closest share 0.23 of their
-/// words; the quotes of one statement joined this way share 0.40–1.00.
+/// named and will pay") is one cluster too, when two quotes of one speaker in the batch
+/// share at least ``minimumSharedContentWords`` content words and ``minimumWordJaccard``
+/// of all their words (Jaccard, stemmed). On the seven read multi-article sets, of 424
+/// pairs of one speaker's quotes that are different statements the closest share 0.23 of
+/// their words (inside one article none reaches 0.4); the quotes of one statement joined
+/// this way share 0.40–1.00.
 ///
 /// Speakers are compared by id after the batch's entity links (``CrossArticleLinker``).
 /// The joined clusters take the smallest cluster among them, whatever the order of articles.
