@@ -61,20 +61,8 @@ public enum QuoteClusterKey {
     static func contentWords(_ text: String) -> [Word] {
         let functionWordHashes = Self.functionWordHashes   // once, not per word
         var out: [Word] = []
-        var word: [Unicode.Scalar] = []
-        word.reserveCapacity(24)
-        NameFold.forEachFolded(text) { c in
-            if let c { word.append(c); return }
-            defer { word.removeAll(keepingCapacity: true) }
-            var h = WordHash.seed
-            for c in word { WordHash.mix(&h, c.value) }
-            guard !functionWordHashes.contains(h) else { return }
-            let n = word.count - stemCut(word)
-            if n != word.count {
-                h = WordHash.seed
-                for c in word[..<n] { WordHash.mix(&h, c.value) }
-            }
-            out.append(Word(hash: h, length: n))
+        forEachWord(text) { whole, stem, length in
+            if !functionWordHashes.contains(whole) { out.append(Word(hash: stem, length: length)) }
         }
         out.sort { $0.length != $1.length ? $0.length > $1.length : $0.hash < $1.hash }
         var unique: [Word] = []
@@ -88,6 +76,17 @@ public enum QuoteClusterKey {
     /// statement are compared by (``QuoteClusterLinker``).
     static func allWords(_ text: String) -> [UInt64] {
         var out: [UInt64] = []
+        forEachWord(text) { _, stem, _ in out.append(stem) }
+        out.sort()
+        var unique: [UInt64] = []
+        unique.reserveCapacity(out.count)
+        for h in out where unique.last != h { unique.append(h) }
+        return unique
+    }
+
+    /// Calls `body` with every word of `text` (its ``NameFold`` letters): the hash of the
+    /// whole word, and the hash and length of its crude stem (``stemCut(_:)``).
+    static func forEachWord(_ text: String, _ body: (_ whole: UInt64, _ stem: UInt64, _ stemLength: Int) -> Void) {
         var word: [Unicode.Scalar] = []
         word.reserveCapacity(24)
         NameFold.forEachFolded(text) { c in
@@ -95,14 +94,15 @@ public enum QuoteClusterKey {
             defer { word.removeAll(keepingCapacity: true) }
             guard !word.isEmpty else { return }
             var h = WordHash.seed
-            for c in word[..<(word.count - stemCut(word))] { WordHash.mix(&h, c.value) }
-            out.append(h)
+            for c in word { WordHash.mix(&h, c.value) }
+            let n = word.count - stemCut(word)
+            var stem = h
+            if n != word.count {
+                stem = WordHash.seed
+                for c in word[..<n] { WordHash.mix(&stem, c.value) }
+            }
+            body(h, stem, n)
         }
-        out.sort()
-        var unique: [UInt64] = []
-        unique.reserveCapacity(out.count)
-        for h in out where unique.last != h { unique.append(h) }
-        return unique
     }
 
     /// A stemmed content word: its hash and length.
