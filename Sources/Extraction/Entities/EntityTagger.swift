@@ -56,7 +56,7 @@ public struct EntityTagger: Sendable {
             let tokens = scanner.tokens
             let sentences = SentenceIndex(startingAt: scanner.sentenceStarts.map { text.originalRange(of: tokens[$0].range).lowerBound })
             GeoResolver(gazetteer: Gazetteer.shared).locate(&entities, sentences: sentences, original: text.originalScalars,
-                                                            demonymCountries: scanner.demonymCountries())
+                                                            demonymCountries: { scanner.demonymCountries() })
         }
         EntityIdentity.assign(&entities, lexicon: Lexicon.shared)
         return (entities, scanner)

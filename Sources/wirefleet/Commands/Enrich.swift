@@ -24,10 +24,11 @@ struct Enrich: AsyncParsableCommand {
         in both orders or spelt another way, a shorter form of a longer name, a body's \
         name without its place ("Supreme Court" and "Supreme Court of India"), a name \
         typed PERSON in one article and ORG in another, a name placed in one article and \
-        not in another (which also takes that place); and a quote that is a fragment of \
-        a longer quote of the same speaker takes its cluster. The files written are updated at \
+        not in another (which also takes that place), a one-word short name another \
+        article defines ("DfT"); and a quote that is a fragment or a rewording of another \
+        quote of the same speaker takes its cluster. The files written are updated at \
         the end (--no-link keeps each article's own ids; JSON lines on stdout always do). \
-        Linking keeps the run's names and quotes in memory: about 3 MiB more for 30,000 files.
+        Linking keeps the run's names and quotes in memory.
 
         --index FILE also writes the cross-article index of all the articles, as `wirefleet \
         index` keeps it on its topics: one JSON line per entity id (wirefleet.entity-index/1), \

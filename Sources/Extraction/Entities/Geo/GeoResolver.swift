@@ -59,9 +59,11 @@ struct GeoResolver: Sendable {
     /// LOC entities where a place inside their name, the article's main country or a
     /// place next to them says which country (``inferPlaces(_:sentences:)``).
     /// `demonymCountries`: the countries whose demonym the article writes ("Danish"), which
-    /// keep a town of theirs on the map where the article's other places are elsewhere.
+    /// keep a town of theirs on the map where the article's other places are elsewhere;
+    /// asked for only when such a town is met (at most once).
     func locate(_ entities: inout [Entity], sentences: SentenceIndex = .whole, original: [Unicode.Scalar] = [],
-                demonymCountries: Set<UInt16> = []) {
+                demonymCountries: () -> Set<UInt16> = { [] }) {
+        var demonyms: Set<UInt16>?
         let g = gazetteer
         var candidates: [ArraySlice<Gazetteer.PlaceID>] = Array(repeating: [], count: entities.count)
         let lexicon = Lexicon.shared
@@ -123,8 +125,10 @@ struct GeoResolver: Sendable {
                 // ``inferPlaces(_:sentences:original:)``. Not where the article names the
                 // town's people ("Esbjerg" in an article about Germany that speaks of Danish buyers).
                 if g.kind(p) == .city, g.population(p) < Self.townPopulation, (contextTotal[c] ?? 0) <= 1,
-                   !demonymCountries.contains(c),
-                   let lead = leadingCountry, lead.key != c, lead.value >= 2 { continue }
+                   let lead = leadingCountry, lead.key != c, lead.value >= 2 {
+                    if demonyms == nil { demonyms = demonymCountries() }
+                    if demonyms?.contains(c) != true { continue }
+                }
                 entities[i].geo = g.location(p)
                 continue
             }
