@@ -1159,4 +1159,31 @@ import WirefleetText
         #expect(has(e, "Aozora Kogyo", .organization))
         #expect(has(e, "Météo-France", .organization))
     }
+
+    /// The short line under a web article's headline is the outlet's masthead, with or
+    /// without a section after a separator, in capitals, with "The" and a title word
+    /// ("Star"), and of ordinary words with an outlet's head word; a section and date
+    /// line, an author's line and a lone section word are not.
+    @Test func mastheadsUnderTheHeadline() {
+        func outlet(_ header: String) -> [Entity] {
+            tag("Harbour pilots strike over new night shifts at the container port\n\n\(header)\n\nPilots walked out on Monday.")
+        }
+        #expect(has(outlet("Quayside Freight Weekly\nMarch 3, 2027\nBy Tomas Lind"), "Quayside Freight Weekly", .organization))
+        #expect(has(outlet("Norrland Kuriren › News › Business"), "Norrland Kuriren", .organization))
+        #expect(has(outlet("PORT LOGISTICS MONITOR | Shipping"), "PORT LOGISTICS MONITOR", .organization))
+        #expect(has(outlet("The Gold Star Advertiser"), "Gold Star Advertiser", .organization))
+        #expect(has(outlet("Baltijas Horizons - English edition"), "Baltijas Horizons", .organization))
+        #expect(!outlet("Shipping | 3 March 2027").contains { $0.type == .organization })
+        #expect(!outlet("Analysis").contains { $0.type == .organization })
+        #expect(!outlet("Ilse Varnik | Tallinn").contains { $0.type == .organization })
+    }
+
+    /// "By Dale Whitcombe, Oregon" after a date and a separator is a byline: the person,
+    /// not a place qualified by a region; "By Christmas Day, …" opening a sentence is not.
+    @Test func aBylineAfterTheDate() {
+        let e = tag("Harbour pilots strike over night shifts\n\nMarch 3, 2027 | By Dale Whitcombe, Oregon\n\nBy Christmas Day, traders had stocked up on frozen fish for the holidays.")
+        #expect(has(e, "Dale Whitcombe", .person))
+        #expect(has(e, "Oregon", .location))
+        #expect(!e.contains { $0.text.contains("Christmas") && $0.type == .person })
+    }
 }

@@ -84,6 +84,88 @@ struct TypingTraceEntry: Sendable, Hashable {
 // MARK: - The ladder
 
 extension NameScanner {
+    /// Last words of an outlet's name ("Weekly", "Courier"): `[outlet_heads]` in `cue_words.txt`.
+    static let outletHeads = Lexicon.cueWords("outlet_heads")
+
+    /// Marks that end a masthead's name on its line: `|`, a dash (hygiene writes every
+    /// dash as `-`), `/`, `·`, `•`; `›` is one too, written `'` by hygiene
+    /// (``isMastheadSeparator(_:)``).
+    static let mastheadSeparators: Set<UInt32> = [0x7C, 0x2D, 0x2F, 0xB7, 0x2022]
+
+    /// Token `i` separates a masthead from its section: one of ``mastheadSeparators``, or a
+    /// `'` with a space on each side (a `›`: "Daily Courier › News", not a quotation mark).
+    func isMastheadSeparator(_ i: Int) -> Bool {
+        guard let v = punctValue(i) else { return false }
+        if Self.mastheadSeparators.contains(v) { return true }
+        return v == 0x27 && i > 0 && i + 1 < tokens.count
+            && tokens[i - 1].range.upperBound < tokens[i].range.lowerBound
+            && tokens[i].range.upperBound < tokens[i + 1].range.lowerBound
+    }
+
+    /// The span is an outlet's masthead, the page furniture under a web article's
+    /// headline ("Seafood Trade Weekly", "Daily Courier › News › World", "Afrique
+    /// Horizons - English edition"):
+    /// - it opens the second or third line of the text (after a capitalised "The", if
+    ///   written: "The Lone Star Observer"), below the headline;
+    /// - the rest of its line, if any, is a separator and a section with no number (not
+    ///   "Economy | 3 December 2026", a section and date line), and the line has at
+    ///   most twelve tokens (not a dateline opening the body: "BRUSSELS - European …");
+    /// - the name has at most six words, is no place, known person or byline ("By …");
+    ///   a given name or title in it ("Sydney Morning Herald", "Lone Star Observer") or
+    ///   only ordinary words ("Seafood Trade Weekly") need an outlet's head word last
+    ///   (`[outlet_heads]`), and so do two name words before a place ("Hala Mansour |
+    ///   Amman" is an author's line); one word needs it or to be no ordinary word
+    ///   ("Analysis", "Home" are sections).
+    func isMasthead(_ c: NameSpan) -> Bool {
+        guard c.n <= 6, let start = mastheadLineStart(c.a), let end = mastheadLineEnd(c.b, start: start) else { return false }
+        guard !lowerIs(start, in: Self.creditCues), tokens[start].hash != Self.byHash,
+              lexicon.places[c.full] == nil, lexicon.known[c.full] != .location, lexicon.known[c.full] != .person
+        else { return false }
+        if Self.outletHeads.contains(tokens[c.b - 1].hash) { return c.n >= 2 }
+        if c.allCommon || (c.a..<c.b).contains(where: { isFirstName($0) || isTitle($0) }) { return false }
+        // Two name words and a place are an author's line ("Hala Mansour | Amman").
+        return !(c.n == 2 && !hasOrdinaryWord(c) && c.b + 1 < end && lexicon.places[phraseHash(c.b + 1, end)] != nil)
+    }
+
+    /// The first token of token `a`'s line when `a` opens the second or third line of the
+    /// text, or follows an article that does ("The Lone Star Observer"): where a
+    /// masthead is; else nil.
+    func mastheadLineStart(_ a: Int) -> Int? {
+        guard a < 80 else { return nil }
+        var start = a
+        if !tokens[start].startsLine, start >= 1, Self.articles.contains(tokens[start - 1].hash) { start -= 1 }
+        guard start > 0, tokens[start].startsLine else { return nil }
+        var linesBefore = 1
+        for k in 1..<start where tokens[k].startsLine {
+            linesBefore += 1
+            if linesBefore > 2 { return nil }
+        }
+        return start
+    }
+
+    /// Where the line of a masthead name ending at token `b` ends (the next line's first
+    /// token), when the rest of the line is empty or a separator and a section with no
+    /// number, and the line from `start` has at most twelve tokens; else nil.
+    func mastheadLineEnd(_ b: Int, start: Int) -> Int? {
+        var end = b
+        while !isLineEnd(end) {
+            end += 1
+            if end - start > 12 { return nil }
+        }
+        if b < end {
+            guard isMastheadSeparator(b), !(b..<end).contains(where: { tokens[$0].kind == .number }) else { return nil }
+        }
+        return end
+    }
+
+    /// Tokens `a..<b` are a masthead's name by their place alone, ending in an outlet's head
+    /// word: the scanner keeps a leading ordinary word or a title word in such a name
+    /// ("Daily Courier", "Lone Star Observer").
+    func isMastheadWithHead(_ a: Int, _ b: Int) -> Bool {
+        guard b - a >= 2, Self.outletHeads.contains(tokens[b - 1].hash), let start = mastheadLineStart(a) else { return false }
+        return mastheadLineEnd(b, start: start) != nil
+    }
+
     /// A run of several words with an ordinary English word in it and no given name or
     /// title: rarely a person's name ("Auckland Transport", "Science Advances").
     func hasOrdinaryWord(_ c: NameSpan) -> Bool {
@@ -152,6 +234,11 @@ extension NameScanner {
                   s.lexicon.known[c.full] == nil else { return nil }
             s.suppressedKeys.insert(NameScanner.candidateKey(ofSurface: s.candidateSurface(c.a, c.b)))
             return .notAnEntity
+        },
+        // "Seafood Trade Weekly", "Daily Courier › News › World": a short line under the
+        // headline that opens with a name is the outlet's masthead (``NameScanner/isMasthead(_:)``).
+        TypingRule(name: "masthead") { s, c in
+            s.isMasthead(c) ? .entity(.organization, .rule) : nil
         },
         // "X, a company that …", "X, a town in …": the appositive's noun gives the type.
         TypingRule(name: "appositive") { s, c in
@@ -484,13 +571,24 @@ extension NameScanner {
             return .entity(s.hasOrdinaryWord(c) ? .organization : .person, .context)
         },
         // "Author: Fadli Lamarauna", "By Meera Sawant" on a line of their own: a byline.
+        // So is "By Grant Holloway, Washington" after a date and a separator ("December 4,
+        // 2026 | By …"): a capitalised "By" opening the line or after a masthead separator,
+        // the name ending the line or before a comma and a few words that end it.
         TypingRule(name: "byline") { s, c in
-            guard c.n >= 2, c.n <= 4, !c.allCommon, s.isLineEnd(c.b) else { return nil }
+            guard c.n >= 2, c.n <= 4, !c.allCommon else { return nil }
             let a = c.a
             let labelled = s.punctValue(a - 1) == 0x3A && s.isWord(a - 2) && s.tokens[a - 2].startsLine
                 && s.lowerIs(a - 2, in: bylineLabels)
-            let by = s.isWord(a - 1) && s.tokens[a - 1].startsLine && s.tokens[a - 1].hash == byHash
-            return labelled || by ? .entity(.person, .rule) : nil
+            if labelled && s.isLineEnd(c.b) { return .entity(.person, .rule) }
+            guard s.isWord(a - 1), s.tokens[a - 1].hash == byHash else { return nil }
+            if s.tokens[a - 1].startsLine && s.isLineEnd(c.b) { return .entity(.person, .rule) }
+            let opens = s.tokens[a - 1].startsLine || a >= 2 && s.isMastheadSeparator(a - 2)
+            guard opens, s.tokens[a - 1].isCapitalized, s.isLineEnd(c.b) || s.punctValue(c.b) == 0x2C else { return nil }
+            // After the comma, a place or a role and the line's end ("By Christmas Day, shoppers
+            // had …" opens a sentence).
+            var end = c.b
+            while !s.isLineEnd(end), end - c.b <= 6 { end += 1 }
+            return s.isLineEnd(end) ? .entity(.person, .rule) : nil
         },
         // "Photo: Kemal Aslan/Anadolu", "Lena Marsh/Kestrel Wire": the agency after a
         // photographer's name and a slash ("AP Photo/Martin Meissner" is the other way round).

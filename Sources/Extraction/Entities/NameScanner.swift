@@ -1387,6 +1387,8 @@ struct NameScanner {
            !(b - a >= 2 && isFirstName(a) && !Self.articles.contains(tokens[a].hash)), // "Jan Hatzius", "Will Ferrell"
            !(b - a == 2 && isOrgHead(a + 1) && Self.orgModifiers.contains(tokens[a].hash)),
            !(b - a >= 2 && Self.leadingOrgWords.contains(tokens[a].hash)), // "TV Globo shows …"
+           // A masthead under the headline: "Daily Courier", "BATTERY METALS MONITOR".
+           !isMastheadWithHead(a, b),
            !(b - a >= 2 && (fullKnownRun(a, a + 2)
                             || Self.compassPoints.contains(tokens[a].hash) && tokens[a + 1].isCapitalized && !isDemonym(a + 1))),
            lexicon.known[tokens[a].exactHash] == nil || Self.articles.contains(tokens[a].hash) {
@@ -1455,8 +1457,10 @@ struct NameScanner {
         // Titles: "NATO Secretary-General Jens Stoltenberg" → NATO | Jens Stoltenberg.
         // "Office of the Auditor-General": a body named by its office keeps its title words.
         let officeOf = b - a >= 3 && (isOrgHead(a) && lowerIs(a + 1, in: Self.ofFor) || bodyOfAnOffice(a, b))
+        // A masthead keeps its title words too ("The Lone Star Observer").
+        let masthead = isMastheadWithHead(a, b)
         // "Supreme Council of Antiquities": a title word right before a body's head word is part of the body's name.
-        if !fullKnown && !endsWithHead && !officeOf, let t = lastTitle(a, b) {
+        if !fullKnown && !endsWithHead && !officeOf && !masthead, let t = lastTitle(a, b) {
             var blockStart = t
             while blockStart > a, isTitle(blockStart - 1) { blockStart -= 1 }
             var nameStart = t + 1
