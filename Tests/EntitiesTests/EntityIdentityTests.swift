@@ -58,6 +58,17 @@ import WirefleetText
         #expect(sea != "n:" + WordHash.hex(EntityIdentity.otherNameKey("Black", lexicon: Lexicon.shared)))
     }
 
+    /// A two-word body's name translated with its words swapped and their endings changed
+    /// keeps its id ("Tribunal Electoral" = "Electoral Tribunal", "Bank of Tonga" =
+    /// "Tonga Bank"); a body with another head word does not.
+    @Test func twoWordNamesInEitherOrder() {
+        let key = { (name: String) in EntityIdentity.otherNameKey(name, lexicon: Lexicon.shared) }
+        #expect(key("Tribunal Electoral") == key("Electoral Tribunal"))
+        #expect(key("Bank of Tonga") == key("Tonga Bank"))
+        #expect(key("Electoral Tribunal") != key("Electoral Commission"))
+        #expect(key("Electoral Tribunal") != key("Tribunal"))
+    }
+
     @Test func legalFormsOfManyCountriesDoNotChangeAnId() throws {
         let a = try #require(id("Minera Cordillera Cobre S.A.C.", in: "Shares of Minera Cordillera Cobre S.A.C. fell after the ruling."))
         let b = try #require(id("Minera Cordillera Cobre", in: "Shares of Minera Cordillera Cobre fell after the ruling."))

@@ -33,7 +33,9 @@ import WirefleetText
 ///   Atlantic Treaty Organization"; an acronym's letters in any order, as translation
 ///   reorders words ("OTAN" = "NATO", "Autoridad del Canal de Panamá" = "Panama Canal
 ///   Authority", ``addLetters(_:to:)``) (a known acronym inside a name gives all its letters:
-///   "UN Security Council" = "UNSC"); a name `known_entities.tsv` gives as another name
+///   "UN Security Council" = "UNSC"); a name of two words besides "of", "the" … by the
+///   first six letters of each, in either order ("Tribunal Constitucional" =
+///   "Constitutional Tribunal", ``twoWordKey(_:_:)``); a name `known_entities.tsv` gives as another name
 ///   of a known one is keyed as that one ("Fed" = "Federal Reserve", "ASEAN" =
 ///   "Association of Southeast Asian Nations"); one word longer than six letters is
 ///   keyed by its ``TransliterationSkeleton`` ("Saqqara" = "Sakkara"); a sea or ocean of one name word is keyed
@@ -415,7 +417,22 @@ public enum EntityIdentity {
             addLetters(initials[...], to: &h)
             return h
         }
+        if initials.count == 2 { return twoWordKey(name, words.filter { !minorWords.contains(name.hash($0)) }) }
         return name.hash(joining: words)
+    }
+
+    /// Key of a name of two words (besides "of", "the" …): the first six letters of each,
+    /// in either order, as translation swaps them and changes their endings ("Tribunal
+    /// Constitucional" = "Constitutional Tribunal", "Bank of Tonga" = "Tonga Bank").
+    static func twoWordKey(_ name: FoldedName, _ words: [Range<Int>]) -> UInt64 {
+        var first = Array(name.scalars[words[0]].prefix(6))
+        var second = Array(name.scalars[words[1]].prefix(6))
+        if second.lexicographicallyPrecedes(first, by: { $0.value < $1.value }) { swap(&first, &second) }
+        var h = WordHash.exact("two words ")
+        for c in first { WordHash.mix(&h, c.value) }
+        WordHash.mix(&h, 0x20)
+        for c in second { WordHash.mix(&h, c.value) }
+        return h
     }
 
     /// Continues an acronym key with its letters; up to six letters in alphabetical
