@@ -69,6 +69,21 @@ import WirefleetText
         #expect(key("Electoral Tribunal") != key("Tribunal"))
     }
 
+    /// A lake is keyed without its head, before or after its name and in Spanish or
+    /// French ("Lake Quillmere" = "Quillmere", "Lago Titicaca" = "Titicaca Lake"); not a lake
+    /// named like a person ("Lake George") or a place ("Lake Victoria"), nor a river (its
+    /// valley often has its name).
+    @Test func aLakeWithAndWithoutItsHead() {
+        let lexicon = Lexicon.shared
+        #expect(EntityIdentity.seaWithoutItsHead("Lake Quillmere", lexicon: lexicon) == "Quillmere")
+        #expect(EntityIdentity.seaWithoutItsHead("Lago Titicaca", lexicon: lexicon) == "Titicaca")
+        #expect(EntityIdentity.seaWithoutItsHead("Titicaca Lake", lexicon: lexicon) == "Titicaca")
+        #expect(EntityIdentity.seaWithoutItsHead("Lac Abbe", lexicon: lexicon) == "Abbe")
+        #expect(EntityIdentity.seaWithoutItsHead("Lake George", lexicon: lexicon) == nil)
+        #expect(EntityIdentity.seaWithoutItsHead("Lake Victoria", lexicon: lexicon) == nil)
+        #expect(EntityIdentity.seaWithoutItsHead("Kunar River", lexicon: lexicon) == nil)
+    }
+
     @Test func legalFormsOfManyCountriesDoNotChangeAnId() throws {
         let a = try #require(id("Minera Cordillera Cobre S.A.C.", in: "Shares of Minera Cordillera Cobre S.A.C. fell after the ruling."))
         let b = try #require(id("Minera Cordillera Cobre", in: "Shares of Minera Cordillera Cobre fell after the ruling."))

@@ -39,7 +39,8 @@ import WirefleetText
 ///   of a known one is keyed as that one ("Fed" = "Federal Reserve", "ASEAN" =
 ///   "Association of Southeast Asian Nations"); one word longer than six letters is
 ///   keyed by its ``TransliterationSkeleton`` ("Saqqara" = "Sakkara"); a sea or ocean of one name word is keyed
-///   without its head ("Caspian Sea" = "the Caspian", ``seaWithoutItsHead(_:lexicon:)``).
+///   without its head, and so is a lake ("Caspian Sea" = "the Caspian", "Lake
+///   Atitlán" = "Atitlán", ``seaWithoutItsHead(_:lexicon:)``).
 ///
 /// Where it cannot work without shared state: a family name alone that no article-level
 /// or lexicon evidence expands (its id is the family name's; ``CrossArticleLinker`` joins
@@ -97,20 +98,35 @@ public enum EntityIdentity {
         return ("n:", otherNameKey(entity.text, lexicon: lexicon))
     }
 
-    /// "Caspian Sea" → "Caspian", "Tasman Sea" → "Tasman": a sea or ocean of one name word,
-    /// which news also writes alone ("the Caspian"), keyed without its head; nil for any
-    /// other name, and for a first word that is an ordinary, compass or colour word ("Red
-    /// Sea", "North Sea", "Dead Sea" keep theirs: "the North" is no sea, "Black" a surname).
+    /// "Caspian Sea" → "Caspian", "Lake Atitlán" → "Atitlán", "Lago Gatún" → "Gatún": a
+    /// sea, ocean or lake of one name word, which news also writes alone ("the Caspian",
+    /// "Atitlán"), or with the head in another
+    /// language ("Gatun Lake"), keyed without its head; nil for any other name, and for a
+    /// name word that is an ordinary, compass or colour word, a given name or a place of
+    /// the gazetteer ("Red Sea", "North Sea", "Lake George", "Lake Victoria" keep theirs:
+    /// "the North" is no sea, "George" a person, "Victoria" a state).
     static func seaWithoutItsHead(_ text: String, lexicon: Lexicon) -> String? {
         guard let space = text.firstIndex(of: " "), !text[text.index(after: space)...].contains(" ") else { return nil }
-        guard seaHeads.contains(WordHash.folded(text[text.index(after: space)...])) else { return nil }
-        let name = text[..<space]
+        let first = text[..<space], second = text[text.index(after: space)...]
+        let name: Substring
+        if waterHeadsAfter.contains(WordHash.folded(second)) {
+            name = first
+        } else if waterHeadsBefore.contains(WordHash.folded(first)) {
+            name = second
+        } else {
+            return nil
+        }
         let h = WordHash.folded(name)
-        guard !lexicon.commonWords.contains(h), !NameScanner.compassPoints.contains(h), !colours.contains(h) else { return nil }
+        guard !lexicon.commonWords.contains(h), !NameScanner.compassPoints.contains(h), !colours.contains(h),
+              !lexicon.firstNames.contains(WordHash.exact(name)), lexicon.places[WordHash.exact(name)] == nil else { return nil }
         return String(name)
     }
 
-    static let seaHeads: Set<UInt64> = [WordHash.folded("sea"), WordHash.folded("ocean")]
+    /// Heads written after a water's name ("Caspian Sea", "Gatun Lake"). Not "River": a
+    /// river often shares its name with its valley or district ("Swat River", "Swat").
+    static let waterHeadsAfter: Set<UInt64> = Set(["sea", "ocean", "lake"].map { WordHash.folded($0) })
+    /// Heads written before it ("Lake Atitlán", "Lago Gatún", "Lac Kivu").
+    static let waterHeadsBefore: Set<UInt64> = Set(["lake", "lago", "lac"].map { WordHash.folded($0) })
     static let colours: Set<UInt64> = Set(["red", "black", "white", "yellow", "green", "blue"].map { WordHash.folded($0) })
 
     /// The `n:` key of a name, after the known name it is another name of
