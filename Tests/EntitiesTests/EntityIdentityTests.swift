@@ -84,6 +84,20 @@ import WirefleetText
         #expect(EntityIdentity.seaWithoutItsHead("Kunar River", lexicon: lexicon) == nil)
     }
 
+    /// Portuguese and Italian "do", "di", "della" are not initials ("Banco Nacional do
+    /// Tocantins" = "National Bank of Tocantins"); an umlaut written out in an acronym is
+    /// the umlaut ("OeVB" = "ÖVB"); "Semi" is the chipmaker's trade, like "Semiconductor".
+    @Test func minorWordsUmlautAcronymsAndSemi() {
+        let key = { (name: String) in EntityIdentity.otherNameKey(name, lexicon: Lexicon.shared) }
+        #expect(key("Banco Nacional do Tocantins") == key("National Bank of Tocantins"))
+        #expect(key("Istituto Nazionale di Statistica") == key("National Institute of Statistics"))
+        #expect(key("OeVB") == key("ÖVB"))
+        #expect(key("KUeR") == key("KÜR"))
+        #expect(EntityIdentity.acronymWithUmlaut("Oeko") == nil)
+        #expect(EntityIdentity.acronymWithUmlaut("Joel") == nil)
+        #expect(key("Kumsong Semi") == key("Kumsong Semiconductor"))
+    }
+
     @Test func legalFormsOfManyCountriesDoNotChangeAnId() throws {
         let a = try #require(id("Minera Cordillera Cobre S.A.C.", in: "Shares of Minera Cordillera Cobre S.A.C. fell after the ruling."))
         let b = try #require(id("Minera Cordillera Cobre", in: "Shares of Minera Cordillera Cobre fell after the ruling."))

@@ -132,9 +132,36 @@ public enum EntityIdentity {
     /// The `n:` key of a name, after the known name it is another name of
     /// (`known_entities.tsv`'s third column: "Fed" → "Federal Reserve").
     static func otherNameKey(_ text: String, lexicon: Lexicon) -> UInt64 {
-        let name = lexicon.knownAliases[NameFold.keyHash(text)] ?? ministryOfForm(text) ?? text
+        let name = lexicon.knownAliases[NameFold.keyHash(text)] ?? ministryOfForm(text) ?? acronymWithUmlaut(text) ?? text
         return nameKey(FoldedName(name), lexicon: lexicon)
     }
+
+    /// "OeVP" → "ÖVP", "SPOe" → "SPÖ": an acronym with an umlaut written out (a capital
+    /// A, O or U, a lower-case "e", then a capital or the end), as German-language
+    /// sources without the letter write it; nil for any other text.
+    static func acronymWithUmlaut(_ text: String) -> String? {
+        let scalars = Array(text.unicodeScalars)
+        guard scalars.count >= 3, scalars.count <= 7, scalars.allSatisfy({ $0.properties.isAlphabetic }) else { return nil }
+        var out = String.UnicodeScalarView()
+        var changed = false
+        var k = 0
+        while k < scalars.count {
+            let c = scalars[k]
+            if let umlaut = umlauts[c], k + 1 < scalars.count, scalars[k + 1] == "e",
+               k + 2 == scalars.count || scalars[k + 2].properties.isUppercase {
+                out.append(umlaut)
+                changed = true
+                k += 2
+                continue
+            }
+            guard c.properties.isUppercase else { return nil }
+            out.append(c)
+            k += 1
+        }
+        return changed ? String(out) : nil
+    }
+
+    static let umlauts: [Unicode.Scalar: Unicode.Scalar] = ["A": "Ä", "O": "Ö", "U": "Ü"]
 
     /// "Defence Ministry" → "Ministry of Defence", "the Interior Ministry" → "Ministry of
     /// Interior" (and "Ministry of the Interior" → "Ministry of Interior"): one form for
@@ -379,7 +406,8 @@ public enum EntityIdentity {
     static let companyPrefixes = Lexicon.cueWords("company_prefixes")
 
     static let minorWords: Set<UInt64> = Set(["of", "the", "and", "for", "on", "in", "at", "de", "du", "des", "la", "le", "et", "y",
-                                              "del", "der", "und", "fur"].map { WordHash.exact($0) })
+                                              "del", "der", "und", "fur", "do", "da", "dos", "das", "di", "della", "dei",
+                                              "degli", "delle"].map { WordHash.exact($0) })
 
     /// Key hash of an organisation or unplaced location: the folded name without a
     /// leading "the" and trailing company designators; `acronym X` for one word X in any
