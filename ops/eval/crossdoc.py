@@ -39,24 +39,29 @@ def norm(s):
     return re.sub(r"\s+", " ", s).strip().strip(" .,;:!?\u2026").lower()
 
 
-def entity_for(record, surface):
-    """The entity of a record that `surface` names (text, alias or mention), exact first."""
-    for e in record.get("entities", []):
-        forms = [e["text"]] + e.get("aliases", []) + [m["text"] for m in e.get("mentions", [])]
-        if surface in forms:
-            return e
-    low = surface.lower()
-    for e in record.get("entities", []):
-        forms = [e["text"]] + e.get("aliases", []) + [m["text"] for m in e.get("mentions", [])]
-        if low in (f.lower() for f in forms):
-            return e
-    # Then as the shared scorer compares entity names (score.py's norm): without the
-    # punctuation around them ("Northway Chemical Co." = "Northway Chemical Co").
-    bare = norm(surface)
-    for e in record.get("entities", []):
-        forms = [e["text"]] + e.get("aliases", []) + [m["text"] for m in e.get("mentions", [])]
-        if bare in (norm(f) for f in forms):
-            return e
+def entity_for(record, surface, etype=None):
+    """The entity of a record that `surface` names (text, alias or mention), exact first.
+
+    With `etype` (the gold mention's type), an entity of that type is preferred among
+    those the same pass finds: "Mendoza" the province is the LOC "Mendoza", not the
+    PERSON "Ricardo Mendoza" whose family name is also written "Mendoza" (as score.py
+    prefers a name's own text over its other forms)."""
+    entities = record.get("entities", [])
+    def forms(e):
+        return [e["text"]] + e.get("aliases", []) + [m["text"] for m in e.get("mentions", [])]
+    low, bare = surface.lower(), norm(surface)
+    passes = (
+        lambda e: surface in forms(e),
+        lambda e: low in (f.lower() for f in forms(e)),
+        # As the shared scorer compares entity names (score.py's norm): without the
+        # punctuation around them ("Northway Chemical Co." = "Northway Chemical Co").
+        lambda e: bare in (norm(f) for f in forms(e)),
+    )
+    for matches in passes:
+        found = [e for e in entities if matches(e)]
+        if found:
+            typed = [e for e in found if e.get("type") == etype]
+            return (typed or found)[0]
     return None
 
 
@@ -110,7 +115,7 @@ def main():
         rec_path = os.path.join(out_dir, doc + ".json")
         record = load(rec_path) if os.path.exists(rec_path) else {}
         for g in gold.get("entities", []):
-            e = entity_for(record, g["mention"])
+            e = entity_for(record, g["mention"], g.get("type"))
             ent_units.append((doc, g["entity"], e.get("id") if e else None))
             if g.get("country"):
                 places[1] += 1
