@@ -1186,4 +1186,15 @@ import WirefleetText
         #expect(has(e, "Oregon", .location))
         #expect(!e.contains { $0.text.contains("Christmas") && $0.type == .person })
     }
+
+    /// A place, then a minister's portfolio in ordinary words, then the title: the place
+    /// ("Tamil Nadu", also written as the gazetteer writes it with accents, "Tamil Nādu");
+    /// a body's name before a title keeps its body.
+    @Test func aPlaceBeforeAPortfolio() {
+        let e = tag("Tamil Nadu Fisheries Minister Arjun Vel said boats would stay in port. Kerala State Water Board Chairman Anil Nair disagreed.")
+        #expect(has(e, "Tamil Nadu", .location))
+        #expect(has(e, "Arjun Vel", .person))
+        #expect(!e.contains { $0.text.contains("Fisheries") })
+        #expect(has(e, "Kerala State Water Board", .organization))
+    }
 }

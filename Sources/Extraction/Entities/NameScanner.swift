@@ -734,6 +734,7 @@ struct NameScanner {
 
     static let atHash = WordHash.folded("at")
     static let byHash = WordHash.folded("by")
+    static let ministerHash = WordHash.folded("minister")
     static let toldHash = WordHash.folded("told")
     /// "Central African": a compass word of its own before a nationality.
     static let centralHash = WordHash.folded("central")
@@ -1466,17 +1467,17 @@ struct NameScanner {
             var nameStart = t + 1
             while nameStart < b, tokens[nameStart].kind == .punct { nameStart += 1 }
             if nameStart < b, !isConnector(nameStart) {
-                processSegment(a, blockStart, depth: depth + 1)
+                processBeforeTitle(a, blockStart, depth: depth + 1, minister: tokens[blockStart].hash == Self.ministerHash)
                 classify(nameStart, b, titleCue: true, theCue: false, uncertainStart: false, acronym: acronym)
                 return
             }
             if nameStart == b {
-                processSegment(a, blockStart, depth: depth + 1)
+                processBeforeTitle(a, blockStart, depth: depth + 1, minister: tokens[blockStart].hash == Self.ministerHash)
                 return
             }
             // "Secretary of State Antony Blinken": the office is "Title of X", the rest a person.
             if lowerIs(nameStart, in: Self.ofFor), nameStart + 2 < b, isNameWord(nameStart + 1), isNameWord(nameStart + 2) {
-                processSegment(a, blockStart, depth: depth + 1)
+                processBeforeTitle(a, blockStart, depth: depth + 1, minister: tokens[blockStart].hash == Self.ministerHash)
                 classify(nameStart + 2, b, titleCue: true, theCue: false, uncertainStart: false, acronym: acronym)
                 return
             }
@@ -1485,7 +1486,7 @@ struct NameScanner {
             // "Minister of Defence of Ukraine": an office named as a body.
             classify(blockStart, b, titleCue: false, theCue: theCue, uncertainStart: startUncertain && blockStart == a,
                      acronym: acronym, office: true)
-            if blockStart > a { processSegment(a, blockStart, depth: depth + 1) }
+            if blockStart > a { processBeforeTitle(a, blockStart, depth: depth + 1, minister: tokens[blockStart].hash == Self.ministerHash) }
             return
         }
         // Nationality words are not names unless inside an institution's name (the cheap
@@ -1656,6 +1657,25 @@ struct NameScanner {
         guard let k = (a + 1..<b - 1).first(where: { !isCommon($0) }), (a..<k).allSatisfy(isCommon),
               (k..<b).allSatisfy({ isNameWord($0) && !isCommon($0) }) else { return nil }
         return k
+    }
+
+    /// The words before a title: a place of the gazetteer and the office's portfolio in
+    /// ordinary words ("Maharashtra Urban Development Minister …", "Ontario Finance
+    /// Minister …", "Tamil Nadu Fisheries Minister …") give the place alone (rule
+    /// `place-before-a-portfolio`); anything else, and a body's head word last before a
+    /// title other than "Minister", is a segment as usual ("Kerala State Electricity
+    /// Board Chairman …" keeps its body).
+    mutating func processBeforeTitle(_ a: Int, _ end: Int, depth: Int, minister: Bool) {
+        if end - a >= 2 {
+            for k in [a + 2, a + 1] where k < end && isNameWord(k - 1)
+                && (lexicon.places[phraseHash(a, k)] ?? placeWithoutAccents(a, k)) != nil {
+                guard (a..<k).allSatisfy({ isNameWord($0) }),
+                      (k..<end).allSatisfy({ isCommon($0) && !isTitle($0) }), minister || !isHead(end - 1) else { break }
+                appendCandidate(a, k, type: .location, evidence: .lexicon, acronym: nil, rule: "place-before-a-portfolio")
+                return
+            }
+        }
+        processSegment(a, end, depth: depth)
     }
 
     /// Adds the candidate for tokens `a..<b`, with its surface, key and coordination.
