@@ -1197,4 +1197,15 @@ import WirefleetText
         #expect(!e.contains { $0.text.contains("Fisheries") })
         #expect(has(e, "Kerala State Water Board", .organization))
     }
+
+    /// A compass point and "of", or "nearby", before an unknown word place it, and so does
+    /// the end of a route from a place; "north of" a month is no place.
+    @Test func compassPointsAndRoutesPlaceAName() {
+        let e = tag("The slide hit the road 5 km south-west of Tarnakvi. Teams came from nearby Ostrevka. Ferries run from Harpswick to Dunmorra, and the storm passed north of Kelevu. Prices rose north of March.")
+        #expect(has(e, "Tarnakvi", .location))
+        #expect(has(e, "Ostrevka", .location))
+        #expect(has(e, "Dunmorra", .location))
+        #expect(has(e, "Kelevu", .location))
+        #expect(!e.contains { $0.text == "March" })
+    }
 }

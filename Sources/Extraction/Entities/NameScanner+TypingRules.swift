@@ -634,6 +634,26 @@ extension NameScanner {
                 && s.lowerIs(c.a - 2, in: routeTo) && s.tokens[c.a - 2].isLowercase && !calendarWords.contains(s.tokens[c.a].hash)
                 ? .entity(.location, .guess) : nil
         },
+        // "north of Kazgorod", "25 km south-west of Tarnak", "at nearby Dunmore": a compass
+        // point and "of", or "nearby", before a name place it ("west of Smith" is not said).
+        TypingRule(name: "compass-of") { s, c in
+            guard c.n <= 3, !s.isFirstName(c.a) || c.n == 1, !calendarWords.contains(s.tokens[c.a].hash) else { return nil }
+            if s.isLowerWord(c.a - 1, nearbyHash) { return .entity(.location, .context) }
+            guard s.isLowerWord(c.a - 1, ofHash), c.a >= 2, s.isWord(c.a - 2), s.tokens[c.a - 2].isLowercase else { return nil }
+            // "north", "south-west", "southeast"
+            let r = s.tokens[c.a - 2].range
+            var lastPart = r.lowerBound
+            for k in r where s.s[k] == "-" { lastPart = k + 1 }
+            let word = WordHash.folded(String(String.UnicodeScalarView(s.s[lastPart..<r.upperBound])))
+            return compassPoints.contains(word) ? .entity(.location, .context) : nil
+        },
+        // "from Harpswell to Ostbay": the end of a route whose start is a place.
+        TypingRule(name: "route-end") { s, c in
+            guard c.n <= 3, s.isLowerWord(c.a - 1, toHash), let previous = s.candidates.last, previous.type == .location,
+                  previous.tokens.upperBound == c.a - 1, s.isLowerWord(previous.tokens.lowerBound - 1, fromHash),
+                  !calendarWords.contains(s.tokens[c.a].hash) else { return nil }
+            return .entity(.location, .context)
+        },
         // "told Vestjylland Nyt", "told Citizen TV", "told Wanderlane that …": whom a
         // speaker told, named without a given name or title, is the outlet or body that
         // reported it (people told are named in full, "told Jane Doe", or by a pronoun).

@@ -735,6 +735,9 @@ struct NameScanner {
     static let atHash = WordHash.folded("at")
     static let byHash = WordHash.folded("by")
     static let ministerHash = WordHash.folded("minister")
+    static let ofHash = WordHash.folded("of")
+    static let fromHash = WordHash.folded("from")
+    static let nearbyHash = WordHash.folded("nearby")
     static let toldHash = WordHash.folded("told")
     /// "Central African": a compass word of its own before a nationality.
     static let centralHash = WordHash.folded("central")
