@@ -1208,4 +1208,13 @@ import WirefleetText
         #expect(has(e, "Kelevu", .location))
         #expect(!e.contains { $0.text == "March" })
     }
+
+    /// A street's head after a given name is still the street ("Grace Avenue"), and the
+    /// route from it ends at a place; "Ida Marsh" stays a person.
+    @Test func aStreetNamedWithAGivenName() {
+        let e = tag("Traffic ran from Grace Avenue to Kelmora on Monday. Ida Marsh said the road was open.")
+        #expect(has(e, "Grace Avenue", .location))
+        #expect(has(e, "Kelmora", .location))
+        #expect(has(e, "Ida Marsh", .person))
+    }
 }

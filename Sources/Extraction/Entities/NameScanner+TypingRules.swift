@@ -84,6 +84,9 @@ struct TypingTraceEntry: Sendable, Hashable {
 // MARK: - The ladder
 
 extension NameScanner {
+    /// Heads of street names that are no one's surname ("Drive", "Avenue"): `[street_heads]`.
+    static let streetHeads = Lexicon.cueWords("street_heads")
+
     /// Last words of an outlet's name ("Weekly", "Courier"): `[outlet_heads]` in `cue_words.txt`.
     static let outletHeads = Lexicon.cueWords("outlet_heads")
 
@@ -428,7 +431,9 @@ extension NameScanner {
             c.n >= 2 && s.isRoadNumber(c.b - 1) ? .entity(.location, .rule) : nil
         },
         TypingRule(name: "place-head") { s, c in
-            guard c.n >= 2, s.isLocHead(c.b - 1), !s.isFirstName(c.b - 2) else { return nil }
+            // A given name before the head is a person ("Ida Marsh"), unless the head is a
+            // street's, which no one is named ("Marine Drive", "Grace Avenue").
+            guard c.n >= 2, s.isLocHead(c.b - 1), !s.isFirstName(c.b - 2) || s.lowerIs(c.b - 1, in: streetHeads) else { return nil }
             // "U.S. District Judge Reed Carter": the head begins a title, no place.
             if s.isTitle(c.b), s.tokens[c.b].isCapitalized, s.lexicon.places[c.full] == nil { return .notAnEntity }
             return .entity(.location, .rule)
