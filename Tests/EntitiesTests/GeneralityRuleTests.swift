@@ -1217,4 +1217,16 @@ import WirefleetText
         #expect(has(e, "Kelmora", .location))
         #expect(has(e, "Ida Marsh", .person))
     }
+
+    /// Another name of a place just named is a place ("Brovna, also known as Kestrovo",
+    /// "Tavro, the hill town formerly known as Quellin"), not of a body ("Norland's grain
+    /// board, known as Granbod"); a visit to somewhere and a township are places.
+    @Test func aPlaceAlsoKnownAsAndVisits() {
+        let e = tag("Ships called at Brovna, also known as Kestrovo, in May. Pilgrims walked to Tavro, the hill town formerly known as Quellin. Norland's grain board, known as Granbod, cut prices. The minister paid a visit to Orvasi. Residents of Dellmoor's Kinsana township protested.")
+        #expect(has(e, "Kestrovo", .location))
+        #expect(has(e, "Quellin", .location))
+        #expect(!e.contains { $0.text == "Granbod" && $0.type == .location })
+        #expect(has(e, "Orvasi", .location))
+        #expect(has(e, "Kinsana", .location))
+    }
 }

@@ -84,6 +84,9 @@ struct TypingTraceEntry: Sendable, Hashable {
 // MARK: - The ladder
 
 extension NameScanner {
+    /// Words between a name and "known as" its other name: "also", "formerly" ….
+    static let aliasAdverbs = Lexicon.cueWords("alias_adverbs")
+
     /// Heads of street names that are no one's surname ("Drive", "Avenue"): `[street_heads]`.
     static let streetHeads = Lexicon.cueWords("street_heads")
 
@@ -651,6 +654,24 @@ extension NameScanner {
             for k in r where s.s[k] == "-" { lastPart = k + 1 }
             let word = WordHash.folded(String(String.UnicodeScalarView(s.s[lastPart..<r.upperBound])))
             return compassPoints.contains(word) ? .entity(.location, .context) : nil
+        },
+        // "Toamasina, also known as Tamatave", "X, the mountain town formerly known as
+        // Kazbegi": another name of the place just named is a place. Between the two, only
+        // punctuation, articles, adverbs ("also", "formerly") and words with a place noun
+        // among them ("town"; not "Ghana's cocoa board, known as …").
+        TypingRule(name: "place-also-known-as") { s, c in
+            guard c.n <= 3, c.a >= 3, s.isLowerWord(c.a - 1, asHash), s.isLowerWord(c.a - 2, knownHash),
+                  let previous = s.candidates.last, previous.type == .location,
+                  c.a - previous.tokens.upperBound <= 8 else { return nil }
+            var words = 0, placeNoun = false
+            for k in previous.tokens.upperBound..<(c.a - 2) {
+                if s.punctValue(k) == 0x27 { return nil }   // a possessive: "Ghana's cocoa board"
+                guard s.isWord(k), !s.lowerIs(k, in: aliasAdverbs), !articles.contains(s.tokens[k].hash) else { continue }
+                guard s.tokens[k].isLowercase else { return nil }
+                words += 1
+                if s.lowerIs(k, in: trailingLocCues) { placeNoun = true }
+            }
+            return words == 0 || placeNoun ? .entity(.location, .context) : nil
         },
         // "from Harpswell to Ostbay": the end of a route whose start is a place.
         TypingRule(name: "route-end") { s, c in

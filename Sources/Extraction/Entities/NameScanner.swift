@@ -738,6 +738,8 @@ struct NameScanner {
     static let ofHash = WordHash.folded("of")
     static let fromHash = WordHash.folded("from")
     static let nearbyHash = WordHash.folded("nearby")
+    static let asHash = WordHash.folded("as")
+    static let knownHash = WordHash.folded("known")
     static let toldHash = WordHash.folded("told")
     /// "Central African": a compass word of its own before a nationality.
     static let centralHash = WordHash.folded("central")
