@@ -1229,4 +1229,12 @@ import WirefleetText
         #expect(has(e, "Orvasi", .location))
         #expect(has(e, "Kinsana", .location))
     }
+
+    /// A credit label after a separator names a person ("| Photos: Iván Quelar"), not an
+    /// agency of ordinary words ("| Photos: Kestrel Images").
+    @Test func aCreditLabelAfterASeparator() {
+        let e = tag("Harbour pilots strike over night shifts\n\nLocal | March 3, 2027 | Text: Dora Wend | Photos: Iván Quelar\n\nRiver Post | Photos: Kestrel Images\n\nPilots walked out on Monday.")
+        #expect(has(e, "Iván Quelar", .person))
+        #expect(!e.contains { $0.text == "Kestrel Images" && $0.type == .person })
+    }
 }

@@ -84,6 +84,9 @@ struct TypingTraceEntry: Sendable, Hashable {
 // MARK: - The ladder
 
 extension NameScanner {
+    /// Labels of a photographer's credit: "Photos: …" (`[photo_labels]`).
+    static let photoLabels = Lexicon.cueWords("photo_labels")
+
     /// Words between a name and "known as" its other name: "also", "formerly" ….
     static let aliasAdverbs = Lexicon.cueWords("alias_adverbs")
 
@@ -588,6 +591,13 @@ extension NameScanner {
             let labelled = s.punctValue(a - 1) == 0x3A && s.isWord(a - 2) && s.tokens[a - 2].startsLine
                 && s.lowerIs(a - 2, in: bylineLabels)
             if labelled && s.isLineEnd(c.b) { return .entity(.person, .rule) }
+            // "… | Text: Mariana Vela | Photos: Iván Ruelas": a label after a separator, a
+            // photographer's only without an ordinary word ("Photos: Getty Images" is no one).
+            if s.punctValue(a - 1) == 0x3A, s.isWord(a - 2), a >= 3, s.isMastheadSeparator(a - 3),
+               s.lowerIs(a - 2, in: bylineLabels) || s.lowerIs(a - 2, in: photoLabels) && !s.hasOrdinaryWord(c),
+               s.isLineEnd(c.b) || s.isMastheadSeparator(c.b) {
+                return .entity(.person, .rule)
+            }
             guard s.isWord(a - 1), s.tokens[a - 1].hash == byHash else { return nil }
             if s.tokens[a - 1].startsLine && s.isLineEnd(c.b) { return .entity(.person, .rule) }
             let opens = s.tokens[a - 1].startsLine || a >= 2 && s.isMastheadSeparator(a - 2)
