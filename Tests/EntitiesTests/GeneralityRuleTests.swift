@@ -1237,4 +1237,15 @@ import WirefleetText
         #expect(has(e, "Iván Quelar", .person))
         #expect(!e.contains { $0.text == "Kestrel Images" && $0.type == .person })
     }
+
+    /// A name in a list after a place that ends its clause is a place ("on Telvo, Brindak
+    /// and Quenby."), not the subject after a place ("In Lagos, Adeyemi and Okafor said");
+    /// and so is a name placed by "to the south" after it.
+    @Test func listsOfPlacesAndToTheSouth() {
+        let e = tag("Evacuation centres had been opened on Telvo, Brindak and Quenby. In Lagos, Adeyemi and Okafor said prices rose. Power returned to the capital, but Dravenna, to the south, stayed dark.")
+        #expect(has(e, "Brindak", .location))
+        #expect(has(e, "Quenby", .location))
+        #expect(has(e, "Okafor", .person))
+        #expect(has(e, "Dravenna", .location))
+    }
 }

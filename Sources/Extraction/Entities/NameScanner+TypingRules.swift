@@ -87,6 +87,24 @@ extension NameScanner {
     /// Labels of a photographer's credit: "Photos: …" (`[photo_labels]`).
     static let photoLabels = Lexicon.cueWords("photo_labels")
 
+    /// After token `b`, a list of one-word names goes on (", X", "and X", ", and X") and
+    /// ends its clause: a full stop, a semicolon, a closing bracket, a comma or the line's end.
+    func isListOfPlacesEnding(after b: Int) -> Bool {
+        var k = b, items = 0
+        while items < 8 {
+            var next = k
+            if punctValue(next) == 0x2C { next += 1 }
+            if lowerIs(next, in: Self.coordinators), tokens[next].isLowercase { next += 1 }
+            guard next > k, isNameWord(next), !isNameWord(next + 1) else { break }
+            k = next + 1
+            items += 1
+        }
+        guard items > 0 else { return false }
+        if isLineEnd(k) { return true }
+        guard let v = punctValue(k) else { return false }
+        return v == 0x2E || v == 0x3B || v == 0x29 || v == 0x2C
+    }
+
     /// Words between a name and "known as" its other name: "also", "formerly" ….
     static let aliasAdverbs = Lexicon.cueWords("alias_adverbs")
 
@@ -683,6 +701,15 @@ extension NameScanner {
             }
             return words == 0 || placeNoun ? .entity(.location, .context) : nil
         },
+        // "with Malekula, to the south, …": a name placed by a compass point after it.
+        TypingRule(name: "to-the-compass-point") { s, c in
+            guard c.n <= 3, !calendarWords.contains(s.tokens[c.a].hash) else { return nil }
+            var k = c.b
+            if s.punctValue(k) == 0x2C { k += 1 }
+            guard s.isLowerWord(k, toHash), s.isWord(k + 1), articles.contains(s.tokens[k + 1].hash),
+                  s.lowerIs(k + 2, in: compassPoints), s.tokens[k + 2].isLowercase else { return nil }
+            return .entity(.location, .context)
+        },
         // "from Harpswell to Ostbay": the end of a route whose start is a place.
         TypingRule(name: "route-end") { s, c in
             guard c.n <= 3, s.isLowerWord(c.a - 1, toHash), let previous = s.candidates.last, previous.type == .location,
@@ -726,11 +753,14 @@ extension NameScanner {
                 ? .entity(.person, .pending) : nil
         },
         // "between Britomart and Manukau": a word joined by "and"/"or" to a place is a place.
+        // So is one in a list after a place: "on Lifou, Maré and Ouvéa" (a comma before it,
+        // the list going on after it and ending its clause: not "In Lagos, Adeyemi and
+        // Okafor said", a subject).
         TypingRule(name: "coordinated-with-a-place") { s, c in
-            guard c.n == 1, c.a >= 2, s.lowerIs(c.a - 1, in: coordinators), s.tokens[c.a - 1].isLowercase,
-                  let previous = s.candidates.last, previous.tokens.upperBound == c.a - 1, previous.type == .location
-            else { return nil }
-            return .entity(.location, .context)
+            guard c.n == 1, c.a >= 2, let previous = s.candidates.last, previous.tokens.upperBound == c.a - 1,
+                  previous.type == .location else { return nil }
+            if s.lowerIs(c.a - 1, in: coordinators), s.tokens[c.a - 1].isLowercase { return .entity(.location, .context) }
+            return s.punctValue(c.a - 1) == 0x2C && s.isListOfPlacesEnding(after: c.b) ? .entity(.location, .context) : nil
         },
         // “The Salt Ledger”, ‘Vivir en la altura’: a title in quotation marks is a work.
         TypingRule(name: "title-in-quotes") { s, c in
