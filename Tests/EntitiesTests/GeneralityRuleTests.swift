@@ -1248,4 +1248,11 @@ import WirefleetText
         #expect(has(e, "Okafor", .person))
         #expect(has(e, "Dravenna", .location))
     }
+
+    /// An embassy or consulate named by its country's people is a body.
+    @Test func embassiesAndConsulates() {
+        let e = tag("The Indian Embassy in Kuwait opened a helpline, and the Norwegian Consulate in Perth closed.")
+        #expect(has(e, "Indian Embassy", .organization))
+        #expect(has(e, "Norwegian Consulate", .organization))
+    }
 }
