@@ -141,8 +141,8 @@ extension NameScanner {
     ///   a given name or title in it ("Sydney Morning Herald", "Lone Star Observer") or
     ///   only ordinary words ("Seafood Trade Weekly") need an outlet's head word last
     ///   (`[outlet_heads]`), and so do two name words before a place ("Hala Mansour |
-    ///   Amman" is an author's line); one word needs it or to be no ordinary word
-    ///   ("Analysis", "Home" are sections).
+    ///   Amman" is an author's line); one word must be no ordinary word and no head
+    ///   word alone ("Analysis", "Home", "News" are sections).
     func isMasthead(_ c: NameSpan) -> Bool {
         guard c.n <= 6, let start = mastheadLineStart(c.a), let end = mastheadLineEnd(c.b, start: start) else { return false }
         guard !lowerIs(start, in: Self.creditCues), tokens[start].hash != Self.byHash,
