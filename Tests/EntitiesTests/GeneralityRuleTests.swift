@@ -1255,4 +1255,11 @@ import WirefleetText
         #expect(has(e, "Indian Embassy", .organization))
         #expect(has(e, "Norwegian Consulate", .organization))
     }
+
+    /// A French or Spanish byline's word on its own line is not part of the author's name.
+    @Test func foreignBylines() {
+        let e = tag("La vanille bat des records\n\nPar Hery Rasolondraibe\n\nPor Lucía Quintero Vela\n\nGrowers said prices rose.")
+        #expect(has(e, "Hery Rasolondraibe", .person))
+        #expect(has(e, "Lucía Quintero Vela", .person))
+    }
 }

@@ -616,7 +616,7 @@ extension NameScanner {
                s.isLineEnd(c.b) || s.isMastheadSeparator(c.b) {
                 return .entity(.person, .rule)
             }
-            guard s.isWord(a - 1), s.tokens[a - 1].hash == byHash else { return nil }
+            guard s.isWord(a - 1), s.tokens[a - 1].hash == byHash || s.lowerIs(a - 1, in: foreignBylineWords) else { return nil }
             if s.tokens[a - 1].startsLine && s.isLineEnd(c.b) { return .entity(.person, .rule) }
             let opens = s.tokens[a - 1].startsLine || a >= 2 && s.isMastheadSeparator(a - 2)
             guard opens, s.tokens[a - 1].isCapitalized, s.isLineEnd(c.b) || s.punctValue(c.b) == 0x2C else { return nil }

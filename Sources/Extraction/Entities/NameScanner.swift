@@ -735,6 +735,8 @@ struct NameScanner {
     static let atHash = WordHash.folded("at")
     static let byHash = WordHash.folded("by")
     static let ministerHash = WordHash.folded("minister")
+    /// "Par", "Por": the word of a French or Spanish byline (`[foreign_byline_words]`).
+    static let foreignBylineWords = Lexicon.cueWords("foreign_byline_words")
     static let ofHash = WordHash.folded("of")
     static let fromHash = WordHash.folded("from")
     static let nearbyHash = WordHash.folded("nearby")
@@ -1385,6 +1387,9 @@ struct NameScanner {
         // is no entity, as it is mid-sentence (``classify``), before its first word is
         // set aside as an ordinary capitalised one below.
         if uncertain[a], isStormOrShipName(a, b) { return }
+        // "Par Nirina Rabe", "Por Ana Ruiz" on a line of their own: a French or Spanish
+        // byline's word, not part of the name.
+        if b - a >= 3, tokens[a].startsLine, lowerIs(a, in: Self.foreignBylineWords), isLineEnd(b) { a += 1 }
         // A capitalised ordinary word at a sentence start is not part of the name; the
         // word after it is capitalised for its own sake ("The World Bank", "Support
         // The Duran").
