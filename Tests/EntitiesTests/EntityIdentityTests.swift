@@ -75,13 +75,13 @@ import WirefleetText
     /// valley often has its name).
     @Test func aLakeWithAndWithoutItsHead() {
         let lexicon = Lexicon.shared
-        #expect(EntityIdentity.seaWithoutItsHead("Lake Quillmere", lexicon: lexicon) == "Quillmere")
-        #expect(EntityIdentity.seaWithoutItsHead("Lago Titicaca", lexicon: lexicon) == "Titicaca")
-        #expect(EntityIdentity.seaWithoutItsHead("Titicaca Lake", lexicon: lexicon) == "Titicaca")
-        #expect(EntityIdentity.seaWithoutItsHead("Lac Abbe", lexicon: lexicon) == "Abbe")
-        #expect(EntityIdentity.seaWithoutItsHead("Lake George", lexicon: lexicon) == nil)
-        #expect(EntityIdentity.seaWithoutItsHead("Lake Victoria", lexicon: lexicon) == nil)
-        #expect(EntityIdentity.seaWithoutItsHead("Kunar River", lexicon: lexicon) == nil)
+        #expect(EntityIdentity.waterWithoutItsHead("Lake Quillmere", lexicon: lexicon) == "Quillmere")
+        #expect(EntityIdentity.waterWithoutItsHead("Lago Titicaca", lexicon: lexicon) == "Titicaca")
+        #expect(EntityIdentity.waterWithoutItsHead("Titicaca Lake", lexicon: lexicon) == "Titicaca")
+        #expect(EntityIdentity.waterWithoutItsHead("Lac Abbe", lexicon: lexicon) == "Abbe")
+        #expect(EntityIdentity.waterWithoutItsHead("Lake George", lexicon: lexicon) == nil)
+        #expect(EntityIdentity.waterWithoutItsHead("Lake Victoria", lexicon: lexicon) == nil)
+        #expect(EntityIdentity.waterWithoutItsHead("Kunar River", lexicon: lexicon) == nil)
     }
 
     /// Portuguese and Italian "do", "di", "della" are not initials ("Banco Nacional do
@@ -93,8 +93,8 @@ import WirefleetText
         #expect(key("Istituto Nazionale di Statistica") == key("National Institute of Statistics"))
         #expect(key("OeVB") == key("ÖVB"))
         #expect(key("KUeR") == key("KÜR"))
-        #expect(EntityIdentity.acronymWithUmlaut("Oeko") == nil)
-        #expect(EntityIdentity.acronymWithUmlaut("Joel") == nil)
+        #expect(UmlautsWrittenOut.acronymWithUmlauts("Oeko") == nil)
+        #expect(UmlautsWrittenOut.acronymWithUmlauts("Joel") == nil)
         #expect(key("Kumsong Semi") == key("Kumsong Semiconductor"))
     }
 

@@ -1477,17 +1477,17 @@ struct NameScanner {
             var nameStart = t + 1
             while nameStart < b, tokens[nameStart].kind == .punct { nameStart += 1 }
             if nameStart < b, !isConnector(nameStart) {
-                processBeforeTitle(a, blockStart, depth: depth + 1, minister: tokens[blockStart].hash == Self.ministerHash)
+                processBeforeTitle(a, blockStart, depth: depth + 1)
                 classify(nameStart, b, titleCue: true, theCue: false, uncertainStart: false, acronym: acronym)
                 return
             }
             if nameStart == b {
-                processBeforeTitle(a, blockStart, depth: depth + 1, minister: tokens[blockStart].hash == Self.ministerHash)
+                processBeforeTitle(a, blockStart, depth: depth + 1)
                 return
             }
             // "Secretary of State Antony Blinken": the office is "Title of X", the rest a person.
             if lowerIs(nameStart, in: Self.ofFor), nameStart + 2 < b, isNameWord(nameStart + 1), isNameWord(nameStart + 2) {
-                processBeforeTitle(a, blockStart, depth: depth + 1, minister: tokens[blockStart].hash == Self.ministerHash)
+                processBeforeTitle(a, blockStart, depth: depth + 1)
                 classify(nameStart + 2, b, titleCue: true, theCue: false, uncertainStart: false, acronym: acronym)
                 return
             }
@@ -1496,7 +1496,7 @@ struct NameScanner {
             // "Minister of Defence of Ukraine": an office named as a body.
             classify(blockStart, b, titleCue: false, theCue: theCue, uncertainStart: startUncertain && blockStart == a,
                      acronym: acronym, office: true)
-            if blockStart > a { processBeforeTitle(a, blockStart, depth: depth + 1, minister: tokens[blockStart].hash == Self.ministerHash) }
+            if blockStart > a { processBeforeTitle(a, blockStart, depth: depth + 1) }
             return
         }
         // Nationality words are not names unless inside an institution's name (the cheap
@@ -1675,15 +1675,16 @@ struct NameScanner {
     /// `place-before-a-portfolio`); anything else, and a body's head word last before a
     /// title other than "Minister", is a segment as usual ("Kerala State Electricity
     /// Board Chairman …" keeps its body).
-    mutating func processBeforeTitle(_ a: Int, _ end: Int, depth: Int, minister: Bool) {
-        if end - a >= 2 {
-            for k in [a + 2, a + 1] where k < end && isNameWord(k - 1)
-                && (lexicon.places[phraseHash(a, k)] ?? placeWithoutAccents(a, k)) != nil {
-                guard (a..<k).allSatisfy({ isNameWord($0) }),
-                      (k..<end).allSatisfy({ isCommon($0) && !isTitle($0) }), minister || !isHead(end - 1) else { break }
-                appendCandidate(a, k, type: .location, evidence: .lexicon, acronym: nil, rule: "place-before-a-portfolio")
-                return
-            }
+    /// `end` is the title's first word.
+    mutating func processBeforeTitle(_ a: Int, _ end: Int, depth: Int) {
+        // The place: its two first words, else its first, as the gazetteer writes them.
+        if end - a >= 2, let k = [a + 2, a + 1].first(where: { k in
+               k < end && (a..<k).allSatisfy { isNameWord($0) }
+                   && (lexicon.places[phraseHash(a, k)] ?? placeWithoutAccents(a, k)) != nil }),
+           (k..<end).allSatisfy({ isCommon($0) && !isTitle($0) }),
+           tokens[end].hash == Self.ministerHash || !isHead(end - 1) {
+            appendCandidate(a, k, type: .location, evidence: .lexicon, acronym: nil, rule: "place-before-a-portfolio")
+            return
         }
         processSegment(a, end, depth: depth)
     }

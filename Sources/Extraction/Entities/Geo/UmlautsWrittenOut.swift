@@ -25,6 +25,36 @@ enum UmlautsWrittenOut {
         return changed ? out : nil
     }
 
+    /// The other way, for an acronym: "OeVP" → "ÖVP", "SPOe" → "SPÖ" (a capital A, O or U,
+    /// a lower-case "e", then a capital or the end; three to seven letters, all capitals
+    /// but those "e"s), as German-language sources without the letter write it; nil for
+    /// any other text. Entity ids key the two spellings as one (``EntityIdentity``).
+    static func acronymWithUmlauts(_ text: String) -> String? {
+        // Most names are longer or have no "e": no scalar array for them.
+        guard text.utf8.count <= 28, text.utf8.contains(UInt8(ascii: "e")) else { return nil }
+        let scalars = Array(text.unicodeScalars)
+        guard scalars.count >= 3, scalars.count <= 7, scalars.allSatisfy({ $0.properties.isAlphabetic }) else { return nil }
+        var out = String.UnicodeScalarView()
+        var changed = false
+        var k = 0
+        while k < scalars.count {
+            let c = scalars[k]
+            if let umlaut = umlautOfCapital[c], k + 1 < scalars.count, scalars[k + 1] == "e",
+               k + 2 == scalars.count || scalars[k + 2].properties.isUppercase {
+                out.append(umlaut)
+                changed = true
+                k += 2
+                continue
+            }
+            guard c.properties.isUppercase else { return nil }
+            out.append(c)
+            k += 1
+        }
+        return changed ? String(out) : nil
+    }
+
+    private static let umlautOfCapital: [Unicode.Scalar: Unicode.Scalar] = ["A": "Ä", "O": "Ö", "U": "Ü"]
+
     /// The letters for the second byte of a two-byte UTF-8 sequence starting 0xC3.
     private static func writtenOut(_ second: UInt8) -> [UInt8]? {
         switch second {

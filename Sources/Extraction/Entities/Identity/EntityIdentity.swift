@@ -40,7 +40,7 @@ import WirefleetText
 ///   "Association of Southeast Asian Nations"); one word longer than six letters is
 ///   keyed by its ``TransliterationSkeleton`` ("Saqqara" = "Sakkara"); a sea or ocean of one name word is keyed
 ///   without its head, and so is a lake ("Caspian Sea" = "the Caspian", "Lake
-///   Atitlán" = "Atitlán", ``seaWithoutItsHead(_:lexicon:)``).
+///   Atitlán" = "Atitlán", ``waterWithoutItsHead(_:lexicon:)``).
 ///
 /// Where it cannot work without shared state: a family name alone that no article-level
 /// or lexicon evidence expands (its id is the family name's; ``CrossArticleLinker`` joins
@@ -92,8 +92,8 @@ public enum EntityIdentity {
             case .place: break
             }
         }
-        if entity.type == .location, let sea = seaWithoutItsHead(entity.text, lexicon: lexicon) {
-            return ("n:", otherNameKey(sea, lexicon: lexicon))
+        if entity.type == .location, let water = waterWithoutItsHead(entity.text, lexicon: lexicon) {
+            return ("n:", otherNameKey(water, lexicon: lexicon))
         }
         return ("n:", otherNameKey(entity.text, lexicon: lexicon))
     }
@@ -105,7 +105,7 @@ public enum EntityIdentity {
     /// name word that is an ordinary, compass or colour word, a given name or a place of
     /// the gazetteer ("Red Sea", "North Sea", "Lake George", "Lake Victoria" keep theirs:
     /// "the North" is no sea, "George" a person, "Victoria" a state).
-    static func seaWithoutItsHead(_ text: String, lexicon: Lexicon) -> String? {
+    static func waterWithoutItsHead(_ text: String, lexicon: Lexicon) -> String? {
         guard let space = text.firstIndex(of: " "), !text[text.index(after: space)...].contains(" ") else { return nil }
         let first = text[..<space], second = text[text.index(after: space)...]
         let name: Substring
@@ -132,36 +132,9 @@ public enum EntityIdentity {
     /// The `n:` key of a name, after the known name it is another name of
     /// (`known_entities.tsv`'s third column: "Fed" → "Federal Reserve").
     static func otherNameKey(_ text: String, lexicon: Lexicon) -> UInt64 {
-        let name = lexicon.knownAliases[NameFold.keyHash(text)] ?? ministryOfForm(text) ?? acronymWithUmlaut(text) ?? text
+        let name = lexicon.knownAliases[NameFold.keyHash(text)] ?? ministryOfForm(text) ?? UmlautsWrittenOut.acronymWithUmlauts(text) ?? text
         return nameKey(FoldedName(name), lexicon: lexicon)
     }
-
-    /// "OeVP" → "ÖVP", "SPOe" → "SPÖ": an acronym with an umlaut written out (a capital
-    /// A, O or U, a lower-case "e", then a capital or the end), as German-language
-    /// sources without the letter write it; nil for any other text.
-    static func acronymWithUmlaut(_ text: String) -> String? {
-        let scalars = Array(text.unicodeScalars)
-        guard scalars.count >= 3, scalars.count <= 7, scalars.allSatisfy({ $0.properties.isAlphabetic }) else { return nil }
-        var out = String.UnicodeScalarView()
-        var changed = false
-        var k = 0
-        while k < scalars.count {
-            let c = scalars[k]
-            if let umlaut = umlauts[c], k + 1 < scalars.count, scalars[k + 1] == "e",
-               k + 2 == scalars.count || scalars[k + 2].properties.isUppercase {
-                out.append(umlaut)
-                changed = true
-                k += 2
-                continue
-            }
-            guard c.properties.isUppercase else { return nil }
-            out.append(c)
-            k += 1
-        }
-        return changed ? String(out) : nil
-    }
-
-    static let umlauts: [Unicode.Scalar: Unicode.Scalar] = ["A": "Ä", "O": "Ö", "U": "Ü"]
 
     /// "Defence Ministry" → "Ministry of Defence", "the Interior Ministry" → "Ministry of
     /// Interior" (and "Ministry of the Interior" → "Ministry of Interior"): one form for
