@@ -79,13 +79,19 @@ public final class KafkaConsumer: Sendable {
         let max = maxMessages ?? configuration.maxBatchSize
         let ms = Int32(clamping: timeout.components.seconds * 1000 + timeout.components.attoseconds / 1_000_000_000_000_000)
         let (client, queue, closed, logger) = (self.client, self.queue, self.closed, self.logger)
+        let rereadsGaps = configuration.rereadsOffsetGaps
         let result: Result<[KafkaMessage], KafkaError> = await withCheckedContinuation { cont in
             pollQueue.async {
                 if closed.isSet {
                     cont.resume(returning: .failure(KafkaError(code: .closed, message: "consumer is closed")))
                     return
                 }
-                cont.resume(returning: Self.consumeBatch(client: client, queue: queue, max: max, timeoutMs: ms, logger: logger))
+                let batch = Self.consumeBatch(client: client, queue: queue, max: max, timeoutMs: ms, logger: logger)
+                guard rereadsGaps, case .success(let messages) = batch, !messages.isEmpty else {
+                    cont.resume(returning: batch)
+                    return
+                }
+                cont.resume(returning: .success(Self.checkContinuity(messages, client: client, logger: logger)))
             }
         }
         return try result.get()
@@ -128,6 +134,11 @@ public final class KafkaConsumer: Sendable {
             out.append(copier.copy(m))
         }
         if let failure { return .failure(failure) }
+        if client.context.simulatedSkips.withLock({ !$0.isEmpty }) {
+            out = client.context.simulatedSkips.withLock { skips in
+                out.filter { skips.remove(KafkaTopicPartitionOffset(topic: $0.topic, partition: $0.partition, offset: $0.offset)) == nil }
+            }
+        }
         // Drop records of partitions revoked while they were queued.
         let assigned = client.context.assigned.withLock { $0 }
         if out.contains(where: { !assigned.contains($0.topicPartition) }) {
@@ -135,6 +146,33 @@ public final class KafkaConsumer: Sendable {
         }
         return .success(out)
     }
+
+    /// Passes a batch through the consumer's ``OffsetContinuity``: holds back the records
+    /// after a hole in a partition's offsets and seeks the partition to the hole, so the
+    /// next polls bring the hole's records (or show it holds none). Runs on the poll queue.
+    private static func checkContinuity(_ messages: [KafkaMessage], client: RDKafkaClient, logger: Logger) -> [KafkaMessage] {
+        var decision = client.context.continuity.withLock { $0.admit(messages) }
+        OffsetContinuity.log(decision.events, logger: logger)
+        for failed in OffsetContinuity.seek(decision.seeks, client: client, logger: logger) {
+            // Deliver what was held back rather than lose it; the hole stays a hole.
+            let heldBack = messages.filter { $0.topicPartition == failed.topicPartition && $0.offset > failed.offset }
+            guard let first = heldBack.first else { continue }
+            client.context.continuity.withLock {
+                $0.seekFailed(.init(partition: failed.topicPartition, from: failed.offset, to: first.offset), heldBack: heldBack)
+            }
+            decision.deliver += heldBack
+        }
+        return decision.deliver
+    }
+
+    /// Fault injection for tests: each of these records is left out of the first poll
+    /// that brings it, as a broker that skipped it in a fetch would.
+    func simulateSkippedRecords(_ records: [KafkaTopicPartitionOffset]) {
+        client.context.simulatedSkips.withLock { $0.formUnion(records) }
+    }
+
+    /// What the consumer's offset check found so far (see ``KafkaConsumerConfiguration/rereadsOffsetGaps``).
+    public var continuityTotals: OffsetContinuity.Totals { client.context.continuity.withLock { $0.totals } }
 
     /// The records, one at a time, polled in batches. Ends when the consumer is closed
     /// or the iterating task is cancelled; throws on a fatal error.

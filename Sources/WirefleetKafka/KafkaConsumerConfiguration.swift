@@ -29,6 +29,10 @@ public struct KafkaConsumerConfiguration: Sendable, Hashable {
     public var autoCommit: Bool = false
     /// How many records one poll may return at most.
     public var maxBatchSize: Int = 500
+    /// Whether a hole in a partition's offsets is read again once before delivery goes
+    /// past it (default true; see ``OffsetContinuity``): a broker that skipped a record
+    /// in a fetch then delivers it instead of the application committing past it.
+    public var rereadsOffsetGaps: Bool = true
 
     public init(common: KafkaConfiguration, groupID: String) {
         self.common = common

@@ -83,6 +83,12 @@ public final class KafkaPartitionReader: Sendable {
         return (low, high)
     }
 
+    /// Fault injection for tests: each of these records is left out of the first batch
+    /// that brings it, as a broker that skipped it in a fetch would.
+    func simulateSkippedRecords(_ records: [KafkaTopicPartitionOffset]) {
+        client.context.simulatedSkips.withLock { $0.formUnion(records) }
+    }
+
     /// Start positions at the beginning of the given partitions.
     public func beginning(of topic: String, partitions: [Int32]) -> [KafkaTopicPartitionOffset] {
         partitions.map { KafkaTopicPartitionOffset(topic: topic, partition: $0, offset: Int64(RD_KAFKA_OFFSET_BEGINNING)) }
@@ -157,6 +163,9 @@ public final class KafkaPartitionReader: Sendable {
         var buffer = [UnsafeMutablePointer<rd_kafka_message_t>?](repeating: nil, count: max)
         var copier = RDKafkaMessageCopier()
         var lastProgress = ContinuousClock.now
+        // A hole in a partition's offsets is read again once (see OffsetContinuity): a
+        // broker that skipped a record must not leave a restore or an audit without it.
+        var continuity = OffsetContinuity()
         while !open.isEmpty {
             if stop.isSet { throw CancellationError() }
             let n = rd_kafka_consume_batch_queue(queue.raw, 200, &buffer, max)
@@ -164,12 +173,13 @@ public final class KafkaPartitionReader: Sendable {
             var batch: [KafkaMessage] = []
             batch.reserveCapacity(n)
             var failure: KafkaError?
+            var ended: [KafkaTopicPartition] = []
             for i in 0..<n {
                 guard let m = buffer[i] else { continue }
                 defer { rd_kafka_message_destroy(m) }
                 let tp = KafkaTopicPartition(topic: copier.topicName(m), partition: m.pointee.partition)
                 let err = m.pointee.err
-                if err == RD_KAFKA_RESP_ERR__PARTITION_EOF { open.remove(tp); continue }
+                if err == RD_KAFKA_RESP_ERR__PARTITION_EOF { ended.append(tp); continue }
                 if err != RD_KAFKA_RESP_ERR_NO_ERROR {
                     let e = KafkaError.from(err, context: "reading \(tp)")
                     if client.context.fatalError.withLock({ $0 }) != nil || e.code == .unknownTopic { failure = e }
@@ -180,6 +190,24 @@ public final class KafkaPartitionReader: Sendable {
                 batch.append(copier.copy(m))
             }
             if let failure { throw failure }
+            if client.context.simulatedSkips.withLock({ !$0.isEmpty }) {
+                batch = client.context.simulatedSkips.withLock { skips in
+                    batch.filter { skips.remove(KafkaTopicPartitionOffset(topic: $0.topic, partition: $0.partition, offset: $0.offset)) == nil }
+                }
+            }
+            var decision = continuity.admit(batch)
+            OffsetContinuity.log(decision.events, logger: logger)
+            let failedSeeks = OffsetContinuity.seek(decision.seeks, client: client, logger: logger)
+            for failed in failedSeeks {
+                let heldBack = batch.filter { $0.topicPartition == failed.topicPartition && $0.offset > failed.offset }
+                guard let first = heldBack.first else { continue }
+                continuity.seekFailed(.init(partition: failed.topicPartition, from: failed.offset, to: first.offset), heldBack: heldBack)
+                decision.deliver += heldBack
+            }
+            // A partition sought back is not at its end yet, whatever this batch said.
+            let sought = Set(decision.seeks.map(\.topicPartition)).subtracting(failedSeeks.map(\.topicPartition))
+            for tp in ended where !sought.contains(tp) { open.remove(tp) }
+            batch = decision.deliver
             if n > 0 { lastProgress = ContinuousClock.now }
             if !batch.isEmpty { try handle(batch) }
             if ContinuousClock.now - lastProgress > .milliseconds(stallMs) {

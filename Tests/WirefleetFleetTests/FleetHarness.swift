@@ -92,6 +92,18 @@ struct FleetHarness {
         return records.withLock { $0 }
     }
 
+    /// Where each key's records are on a topic (partition, offset), in order per key.
+    func recordPositions(of topic: String) async throws -> [String: [(partition: Int32, offset: Int64)]] {
+        let reader = try KafkaPartitionReader(configuration: KafkaConfiguration(brokers: try await TestBroker.brokers()),
+                                              logger: TestBroker.logger("reader"))
+        let count = (try? await reader.partitionCount(of: topic)) ?? 0
+        let positions = Mutex<[String: [(partition: Int32, offset: Int64)]]>([:])
+        try await reader.read(reader.beginning(of: topic, partitions: (0..<Int32(count)).map { $0 })) { batch in
+            positions.withLock { r in for m in batch { r[m.keyString ?? "", default: []].append((m.partition, m.offset)) } }
+        }
+        return positions.withLock { $0 }
+    }
+
     /// Reads the complete topic again and again until `done` holds for the last record
     /// per article (or the timeout passes); returns the last reading.
     func waitForLastRecords(timeout: Duration, _ done: ([String: EnrichedArticle]) -> Bool) async throws -> LastRecords {

@@ -54,7 +54,31 @@ struct ReliabilityTests {
         let restarts = fleet.restarts.withLock { $0 }.map { "\($0.key.rawValue) \($0.value)" }.sorted().joined(separator: ", ")
         print("crash run: \(ids.count) articles, \(crashes) SIGKILLs (\(restarts)), lost \(outcome.lost.count), "
               + "conflicting \(outcome.conflicting.count), identical duplicates \(outcome.duplicates), incomplete \(outcome.incomplete)")
+        if !outcome.lost.isEmpty { try await Self.explain(outcome.lost, harness: h) }
         return outcome
+    }
+
+    /// Prints where each lost article stopped (the first twelve), read back from the topics without a
+    /// consumer group: its raw record (partition, offset), the parts on the enriched
+    /// topic, its records on the complete topic now.
+    static func explain(_ lost: Set<String>, harness h: FleetHarness) async throws {
+        let raw = try await h.recordPositions(of: h.raw)
+        let parts = try await h.records(of: h.enriched)
+        let partPositions = try await h.recordPositions(of: h.enriched)
+        let complete = try await h.records(of: h.complete)
+        for id in lost.sorted().prefix(12) {
+            let kinds = (parts[id] ?? []).compactMap { try? RawEnrichment($0).kind.rawValue }.sorted()
+            let positions = (raw[id] ?? []).map { "[\($0.partition)]@\($0.offset)" }.joined(separator: " ")
+            let at = (partPositions[id] ?? []).map { "[\($0.partition)]@\($0.offset)" }.joined(separator: " ")
+            print("lost \(id): raw \(positions.isEmpty ? "absent" : positions); parts \(kinds) at \(at); "
+                  + "complete records now \(complete[id]?.count ?? 0)")
+        }
+        let logs = TestBroker.repositoryRoot().appendingPathComponent("run/test-logs/\(h.groupPrefix)")
+        for role in FleetProcesses.Role.allCases {
+            let text = (try? String(contentsOf: logs.appendingPathComponent("\(role.rawValue).log"), encoding: .utf8)) ?? ""
+            let lines = text.split(separator: "\n").filter { !$0.contains("CONFWARN") }
+            print("\(role.rawValue).log: \(lines.count) lines" + lines.suffix(8).map { "\n  \($0.prefix(300))" }.joined())
+        }
     }
 
     /// Publishes synthetic articles to `topic` at `rate` per second until `stop` is set;

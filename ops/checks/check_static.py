@@ -60,6 +60,7 @@ METRICS = {
     "wirefleet_failed_total", "wirefleet_processing_seconds_bucket", "wirefleet_processing_seconds_sum",
     "wirefleet_processing_seconds_count", "wirefleet_consumer_lag",
     "wirefleet_assembler_waiting", "wirefleet_assembler_incomplete", "wirefleet_index_entries",
+    "wirefleet_input_records_reread_total", "wirefleet_input_offset_gaps_total",
 }
 # flag -> takes a value?
 _KAFKA = {"--brokers": True, "-X": True}

@@ -1,4 +1,5 @@
 public import Prometheus
+public import WirefleetKafka
 import Synchronization
 
 /// The counters, latency histogram and gauges one fleet process exposes on `/metrics`
@@ -32,6 +33,8 @@ public final class FleetMetrics: Sendable {
         var ready = false
         /// "topic\u{0}partition" → its lag gauge.
         var lag: [String: Gauge] = [:]
+        /// The consumer's offset-check totals last copied into the counters.
+        var continuity = OffsetContinuity.Totals()
     }
     private let state = Mutex(State())
 
@@ -90,6 +93,27 @@ public final class FleetMetrics: Sendable {
 
     /// What librdkafka's producer holds, from its statistics: records and bytes queued
     /// or in flight (a queue that keeps growing means the broker does not keep up).
+    /// Copies the input consumer's offset-check totals (see `OffsetContinuity`) into
+    /// `wirefleet_input_records_reread_total` (records a broker had skipped in a fetch and
+    /// a second read brought: each one would have been lost) and
+    /// `wirefleet_input_offset_gaps_total` (offsets found to hold no records).
+    public func setOffsetContinuity(_ totals: OffsetContinuity.Totals) {
+        let last = state.withLock { s in defer { s.continuity = totals }; return s.continuity }
+        let reread = totals.rereadRecords - last.rereadRecords
+        let gaps = (totals.confirmedGaps + totals.acceptedGaps) - (last.confirmedGaps + last.acceptedGaps)
+        let l = [("stage", stage)]
+        if reread > 0 || last == OffsetContinuity.Totals() {
+            registry.makeCounter(descriptor: Self.name("wirefleet_input_records_reread_total",
+                                                       "Records a broker left out of a fetch and a second read brought."), labels: l)
+                .increment(by: reread)
+        }
+        if gaps > 0 || last == OffsetContinuity.Totals() {
+            registry.makeCounter(descriptor: Self.name("wirefleet_input_offset_gaps_total",
+                                                       "Holes in input offsets that hold no records (transaction markers, compaction)."), labels: l)
+                .increment(by: Int64(gaps))
+        }
+    }
+
     public func setProducerQueue(messages: Int64, bytes: Int64) {
         setGauge("wirefleet_kafka_producer_queue_messages", "Records in librdkafka's producer queue (statistics).", Double(messages))
         setGauge("wirefleet_kafka_producer_queue_bytes", "Bytes in librdkafka's producer queue (statistics).", Double(bytes))

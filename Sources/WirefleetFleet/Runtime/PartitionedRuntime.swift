@@ -175,6 +175,7 @@ public final class PartitionedRuntime: Sendable {
         if let stats = producer.statistics {
             metrics.setProducerQueue(messages: stats.producerQueueMessages, bytes: stats.producerQueueBytes)
         }
+        metrics.setOffsetContinuity(consumer.continuityTotals)
         guard let stats = consumer.statistics else { return }
         metrics.setLag(stats.consumerLag.map { (topic: $0.key.topic, partition: $0.key.partition, lag: $0.value) })
     }

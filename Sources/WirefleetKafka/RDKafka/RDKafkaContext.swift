@@ -21,6 +21,12 @@ final class RDKafkaContext: Sendable {
     let fatalError = Mutex<KafkaError?>(nil)
     let lastBrokerError = Mutex<KafkaError?>(nil)
     let deliveryFailures = Atomic<Int>(0)
+    /// Holes in the offsets a consumer received (see ``OffsetContinuity``); partitions
+    /// are forgotten on every assignment change.
+    let continuity = Mutex(OffsetContinuity())
+    /// Fault injection for tests: records left out of the first poll that brings them,
+    /// as a broker that skips a record in a fetch would (`KafkaConsumer.simulateSkippedRecords`).
+    let simulatedSkips = Mutex<Set<KafkaTopicPartitionOffset>>([])
     /// Folds librdkafka's repeated "cannot connect" lines into one per interval.
     let connectionNoise = ConnectionNoiseFilter()
 
@@ -145,6 +151,7 @@ enum RDKafkaCallbacks {
                 if e != RD_KAFKA_RESP_ERR_NO_ERROR { ctx.logger.error("assign failed: \(KafkaError.from(e))") }
             }
             ctx.assigned.withLock { $0.formUnion(list) }
+            ctx.continuity.withLock { $0.forget(list) }
             ctx.logger.info("partitions assigned", metadata: ["kafka.partitions": "\(list.map(\.description).joined(separator: ","))"])
             hooks.onAssign?(list)
         } else {
@@ -152,6 +159,7 @@ enum RDKafkaCallbacks {
             // The revoke hook runs synchronously, before the partitions move, so the
             // application can finish and commit in-flight work for them.
             ctx.assigned.withLock { $0.subtract(list) }
+            ctx.continuity.withLock { $0.forget(list) }
             hooks.onRevoke?(KafkaRevocation(partitions: list, lost: lost, handle: RDKafkaHandleRef(rk)))
             if cooperative {
                 if let e = rd_kafka_incremental_unassign(rk, partitions) {
