@@ -77,6 +77,10 @@ struct GeoResolver: Sendable {
                 if list.isEmpty {
                     for a in entities[i].aliases where list.isEmpty { list = g.places(named: a) }
                 }
+                // "Lago Gatún" is the gazetteer's "Gatun Lake".
+                if list.isEmpty, let spellings = EntityIdentity.lakeSpellings(entities[i].text) {
+                    for s in spellings where list.isEmpty { list = g.places(named: s) }
+                }
                 candidates[i] = list
             } else if type == .organization {
                 candidates[i] = countryNamed(entities[i].text)

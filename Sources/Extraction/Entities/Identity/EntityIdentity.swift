@@ -40,7 +40,9 @@ import WirefleetText
 ///   "Association of Southeast Asian Nations"); one word longer than six letters is
 ///   keyed by its ``TransliterationSkeleton`` ("Saqqara" = "Sakkara"); a sea or ocean of one name word is keyed
 ///   without its head, and so is a lake ("Caspian Sea" = "the Caspian", "Lake
-///   Atitlán" = "Atitlán", ``waterWithoutItsHead(_:lexicon:)``).
+///   Atitlán" = "Atitlán"); a lake named like a town or a person keeps one head word
+///   in any language or order ("Lago Gatún" = "Gatún Lake", not the town;
+///   ``waterKeyName(_:lexicon:)``).
 ///
 /// Where it cannot work without shared state: a family name alone that no article-level
 /// or lexicon evidence expands (its id is the family name's; ``CrossArticleLinker`` joins
@@ -92,35 +94,54 @@ public enum EntityIdentity {
             case .place: break
             }
         }
-        if entity.type == .location, let water = waterWithoutItsHead(entity.text, lexicon: lexicon) {
+        if entity.type == .location, let water = waterKeyName(entity.text, lexicon: lexicon) {
             return ("n:", otherNameKey(water, lexicon: lexicon))
         }
         return ("n:", otherNameKey(entity.text, lexicon: lexicon))
     }
 
-    /// "Caspian Sea" → "Caspian", "Lake Atitlán" → "Atitlán", "Lago Gatún" → "Gatún": a
-    /// sea, ocean or lake of one name word, which news also writes alone ("the Caspian",
-    /// "Atitlán"), or with the head in another
-    /// language ("Gatun Lake"), keyed without its head; nil for any other name, and for a
-    /// name word that is an ordinary, compass or colour word, a given name or a place of
-    /// the gazetteer ("Red Sea", "North Sea", "Lake George", "Lake Victoria" keep theirs:
-    /// "the North" is no sea, "George" a person, "Victoria" a state).
-    static func waterWithoutItsHead(_ text: String, lexicon: Lexicon) -> String? {
+    /// The name a sea, ocean or lake of one name word is keyed by, or nil for any other
+    /// name:
+    /// - without its head, as news also writes it alone ("the Caspian", "Atitlán"):
+    ///   "Caspian Sea" → "Caspian", "Lake Atitlán" → "Atitlán", "Gatun Lake" → "Gatun";
+    /// - a lake whose name word alone is someone or something else — an ordinary,
+    ///   compass or colour word, a given name, a place of the gazetteer ("Lake George",
+    ///   "Lake Victoria": "George" a person, "Victoria" a state) — keeps a head, written
+    ///   one way whatever the language and order: "Lago Gatún", "Lac Gatún" and "Gatún
+    ///   Lake" → "Gatún Lake" (never the town "Gatún");
+    /// - a sea or ocean named so keeps its own text ("Red Sea", "North Sea": "the North"
+    ///   is no sea).
+    static func waterKeyName(_ text: String, lexicon: Lexicon) -> String? {
         guard let space = text.firstIndex(of: " "), !text[text.index(after: space)...].contains(" ") else { return nil }
         let first = text[..<space], second = text[text.index(after: space)...]
         let name: Substring
+        let head: Substring
         if waterHeadsAfter.contains(WordHash.folded(second)) {
-            name = first
+            (name, head) = (first, second)
         } else if waterHeadsBefore.contains(WordHash.folded(first)) {
-            name = second
+            (name, head) = (second, first)
         } else {
             return nil
         }
         let h = WordHash.folded(name)
         guard !lexicon.commonWords.contains(h), !NameScanner.compassPoints.contains(h), !colours.contains(h),
-              !lexicon.firstNames.contains(WordHash.exact(name)), lexicon.places[WordHash.exact(name)] == nil else { return nil }
+              !lexicon.firstNames.contains(WordHash.exact(name)), lexicon.places[WordHash.exact(name)] == nil else {
+            return waterHeadsBefore.contains(WordHash.folded(head)) ? name + " Lake" : nil
+        }
         return String(name)
     }
+
+    /// A lake of one name word written with its head first and last ("Lago Gatún" →
+    /// "Lake Gatún", "Gatún Lake"), for looking it up under the spelling the gazetteer
+    /// has; nil for any other name.
+    static func lakeSpellings(_ text: String) -> [String]? {
+        guard let space = text.firstIndex(of: " "), !text[text.index(after: space)...].contains(" ") else { return nil }
+        let first = text[..<space], second = text[text.index(after: space)...]
+        if WordHash.folded(second) == lakeHash { return ["Lake \(first)", "\(first) Lake"] }
+        if waterHeadsBefore.contains(WordHash.folded(first)) { return ["Lake \(second)", "\(second) Lake"] }
+        return nil
+    }
+    static let lakeHash = WordHash.folded("lake")
 
     /// Heads written after a water's name ("Caspian Sea", "Gatun Lake"). Not "River": a
     /// river often shares its name with its valley or district ("Swat River", "Swat").
