@@ -1262,4 +1262,13 @@ import WirefleetText
         #expect(has(e, "Hery Rasolondraibe", .person))
         #expect(has(e, "Lucía Quintero Vela", .person))
     }
+
+    /// A kin word before a town's name makes it a person ("her daughter Florence"); the
+    /// town elsewhere stays a town.
+    @Test func aKinWordBeforeATownsName() {
+        let e = tag("Nadia Orbell said her daughter Florence had been on the bus. Floods closed schools in Leicester on Monday, and Ben Tate's son Preston stayed home.")
+        #expect(has(e, "Florence", .person))
+        #expect(has(e, "Preston", .person))
+        #expect(has(e, "Leicester", .location))
+    }
 }

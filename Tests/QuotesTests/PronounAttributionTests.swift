@@ -102,4 +102,18 @@ import WirefleetExtraction
         """
         #expect(speakers(body) == ["Ingrid Sola", "Amara Duval"])
     }
+
+    /// A kin word says the sex of the name after it: "he" is not the daughter named in the
+    /// father's relative clause, and "she" is the daughter.
+    @Test func aKinWordSaysTheSexOfTheNameAfterIt() {
+        let father = """
+        Ruairi Calder, whose 14-year-old daughter Tamsin was on the coach, said he had not slept. “I have never been so glad to hear her voice,” he said.
+        """
+        #expect(speakers(father) == ["Ruairi Calder"])
+        let daughter = """
+        Ruairi Calder was waiting at the school gate with his son Jory and his daughter Tamsin. “It was dark and cold and we just sang,” she said.
+        """
+        #expect(speakers(daughter) == ["Tamsin"])
+    }
 }
+

@@ -294,6 +294,11 @@ extension NameScanner {
             // "Puma tanks": a small town's name used for a product.
             if place != .country && s.isWord(b) && s.tokens[b].isLowercase && s.lowerIs(b, in: productNouns) { return .notAnEntity }
             if c.n == 1 && calendarWords.contains(s.tokens[a].hash) { return .notAnEntity }
+            // "his daughter Isla", "her sister Florence": a kin word names a person, whatever
+            // town bears the name (not a country: "his son Jordan" is left to the reader).
+            if c.n == 1 && place != .country && s.lowerIs(a - 1, in: kinWords) && s.tokens[a - 1].isLowercase {
+                return .entity(.person, .rule)
+            }
             if c.n == 1 && s.isCommon(a) {
                 if c.uncertainHere || c.onHeadline { return .notAnEntity }
                 return .entity(.location, s.lowerIs(a - 1, in: locCues) ? .rule : .guess)

@@ -263,6 +263,10 @@ struct SpeakerIndex: Sendable {
             if SpeechLexicon.verbs.contains(token) { break }
             if SpeechLexicon.femaleTitles.contains(token) { gender[e] = .female }
             if SpeechLexicon.maleTitles.contains(token) { gender[e] = .male }
+            if n == 0 && !token.capitalized {
+                if SpeechLexicon.femaleKin.contains(token) { gender[e] = .female }
+                if SpeechLexicon.maleKin.contains(token) { gender[e] = .male }
+            }
             roles[e].add(token.key)
             if SpeechLexicon.determiners.contains(token) { break }
             k -= 1; n += 1

@@ -163,6 +163,13 @@ enum SpeechLexicon {
     static let femaleTitles: WordTable<Bool> = ["mrs", "ms", "miss", "dame", "lady", "queen", "princess"]
     static let maleTitles: WordTable<Bool> = ["mr", "sir", "lord", "king", "prince", "father"]
 
+    /// Kin words right before a name that say the person's sex ("his daughter Isla",
+    /// "her son Preston"), whatever the given name.
+    static let femaleKin: WordTable<Bool> = ["daughter", "sister", "mother", "wife", "aunt", "niece", "granddaughter",
+                                             "grandmother", "widow", "girlfriend", "fiancee", "stepmother", "stepdaughter"]
+    static let maleKin: WordTable<Bool> = ["son", "brother", "father", "husband", "uncle", "nephew", "grandson",
+                                           "grandfather", "widower", "boyfriend", "fiance", "stepfather", "stepson"]
+
     /// Common female first names (folded), for "she" versus "he".
     static let femaleNames: WordTable<Bool> = [
         "mary", "patricia", "jennifer", "linda", "elizabeth", "barbara", "susan", "jessica", "sarah", "karen",
