@@ -1271,4 +1271,14 @@ import WirefleetText
         #expect(has(e, "Preston", .person))
         #expect(has(e, "Leicester", .location))
     }
+
+    /// A party's name with "party" in lower case, as British papers write it, is the
+    /// party; a Christmas party or a party of a place is not.
+    @Test func aPartyWrittenInLowerCase() {
+        let e = tag("The coalition keeps the far-right Sovereignty party out of power. Anna Kessel, who leads the centre-left Popular Union's party, was sworn in. Staff at the Christmas party in Harwick were told to go home.")
+        #expect(has(e, "Sovereignty party", .organization))
+        #expect(has(e, "Popular Union's party", .organization))
+        #expect(!e.contains { $0.text.hasSuffix("party") && $0.text != "Sovereignty party" && $0.text != "Popular Union's party" })
+    }
 }
+

@@ -86,6 +86,7 @@ struct NameScanner {
     static let placeOfCues = Lexicon.cueWords("place_of_cues")
     /// Months and weekdays: never places, even where a town has the name ("March").
     static let calendarWords = Lexicon.cueWords("calendar_words")
+    static let holidays = Lexicon.cueWords("holidays")
     /// The days of the week: never a name on their own, whatever a rule reads around
     /// them ("on Monday, the ministry said" is no appositive). Months are left to the
     /// other rules: "May", "June" and "August" are also names.
@@ -800,6 +801,29 @@ struct NameScanner {
         return sawHead && continues ? last : nil
     }
 
+    /// "the far-right Freedom party", "the centre-right Austrian People's party": a party's
+    /// name with "party" in lower case, as British papers write it. Returns the end of the
+    /// run with "party" (and the "'s" before it) when the run follows "the" or a lower-case
+    /// word after "the" ("the ruling Labour party"), and is no holiday or place ("the
+    /// Christmas party", "a Downing Street party" stay as they are).
+    func lowerCasePartyEnd(runStart a: Int, runEnd b: Int) -> Int? {
+        var k = b
+        if punctValue(k) == 0x27, k + 1 < tokens.count, tokens[k].range.lowerBound == tokens[k - 1].range.upperBound,
+           isWord(k + 1), tokens[k + 1].range.count == 1, s[tokens[k + 1].range.lowerBound].value | 0x20 == 0x73 {
+            k += 2
+        }
+        guard isLowerWord(k, Self.partyHash), !tokens[k].startsLine, a > 0,
+              !(a..<b).contains(where: { Self.calendarWords.contains(tokens[$0].hash) || Self.holidays.contains(tokens[$0].hash) }),
+              lexicon.places[phraseHash(a, b)] == nil else { return nil }
+        var j = a - 1
+        if isWord(j), tokens[j].isLowercase, !Self.articles.contains(tokens[j].hash) { j -= 1 }
+        if j >= 0, punctValue(j) == 0x2D { j -= 2 }   // "far-right", "centre-left"
+        guard isWord(j), tokens[j].isLowercase, tokens[j].hash == Self.theHash else { return nil }
+        return k + 1
+    }
+    static let partyHash = WordHash.folded("party")
+    static let theHash = WordHash.folded("the")
+
     /// A match score right after token `b`: "5-0", "118-110".
     func isScore(_ b: Int) -> Bool {
         guard b + 2 < tokens.count, tokens[b].kind == .number, punctValue(b + 1) == 0x2D, tokens[b + 2].kind == .number,
@@ -973,6 +997,7 @@ struct NameScanner {
                 break
             }
             if let legalEnd = legalFormEnd(runEnd: end) { end = legalEnd }
+            if let partyEnd = lowerCasePartyEnd(runStart: i, runEnd: end) { end = partyEnd }
             // "The Agence spatiale européenne", "Dockers of the Union nationale des dockers":
             // the run ends on the head of a Romance body written in sentence case.
             if end - 1 > i, isConnector(end - 2) || (i..<(end - 1)).allSatisfy({ uncertain[$0] && isCommon($0) }),
