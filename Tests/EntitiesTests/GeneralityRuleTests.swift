@@ -1280,5 +1280,16 @@ import WirefleetText
         #expect(has(e, "Popular Union's party", .organization))
         #expect(!e.contains { $0.text.hasSuffix("party") && $0.text != "Sovereignty party" && $0.text != "Popular Union's party" })
     }
+
+    /// A lake's name without its head, later in the article, is that lake (whatever the
+    /// scanner made of the lone word); a lake named like a town keeps the town apart.
+    @Test func aLakesNameAloneIsTheLake() {
+        let e = tag("Algae have spread across Lake Quillmere this month. Boatmen said Quillmere had never looked so green, and Quillmere is now closed to swimmers.")
+        let lake = e.first { $0.text == "Lake Quillmere" }
+        #expect(lake?.type == .location && lake?.mentions.count == 3)
+        #expect(!e.contains { $0.text == "Quillmere" })
+        let town = tag("Algae have spread across Lake Kariba this month. Hotels in Kariba said bookings fell.")
+        #expect(town.contains { $0.text == "Kariba" && $0.type == .location })
+    }
 }
 

@@ -48,6 +48,7 @@ public struct EntityTagger: Sendable {
         var entities = EntityResolver(text: text, tokens: scanner.tokens).resolve(candidates)
         HeadShortForms(text: text, lexicon: Lexicon.shared).apply(to: &entities)
         LegalFormShortForms(text: text).apply(to: &entities)
+        WaterShortForms(lexicon: Lexicon.shared).apply(to: &entities)
         if !placingLocations {
             if entities.contains(where: { $0.type == .organization }) {
                 GeoResolver(gazetteer: Gazetteer.shared).locateOrganizations(&entities)
