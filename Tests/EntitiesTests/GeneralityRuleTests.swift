@@ -1171,7 +1171,7 @@ import WirefleetText
         #expect(has(outlet("Quayside Freight Weekly\nMarch 3, 2027\nBy Tomas Lind"), "Quayside Freight Weekly", .organization))
         #expect(has(outlet("Norrland Kuriren › News › Business"), "Norrland Kuriren", .organization))
         #expect(has(outlet("PORT LOGISTICS MONITOR | Shipping"), "PORT LOGISTICS MONITOR", .organization))
-        #expect(has(outlet("The Gold Star Advertiser"), "Gold Star Advertiser", .organization))
+        #expect(has(outlet("The Gold Star Advertiser"), "The Gold Star Advertiser", .organization))   // "The" is its title's (OutletTitles)
         #expect(has(outlet("Baltijas Horizons - English edition"), "Baltijas Horizons", .organization))
         #expect(!outlet("Shipping | 3 March 2027").contains { $0.type == .organization })
         #expect(!outlet("Analysis").contains { $0.type == .organization })
@@ -1290,6 +1290,17 @@ import WirefleetText
         #expect(!e.contains { $0.text == "Quillmere" })
         let town = tag("Algae have spread across Lake Kariba this month. Hotels in Kariba said bookings fell.")
         #expect(town.contains { $0.text == "Kariba" && $0.type == .location })
+    }
+
+    /// A capital "The" before an outlet's name is part of its title; a lower-case "the"
+    /// is not, and the id is the same either way.
+    @Test func theInAnOutletsTitle() {
+        let e = tag("Farmers told The Harlow Ledger that prices had fallen. The Harlow Ledger first reported the fire.")
+        let outlet = e.first { $0.text == "The Harlow Ledger" }
+        #expect(outlet?.type == .organization && outlet?.mentions.map(\.text) == ["The Harlow Ledger", "The Harlow Ledger"])
+        let lower = tag("Farmers told the Harlow Ledger that prices had fallen.")
+        let plain = lower.first { $0.text == "Harlow Ledger" }
+        #expect(plain != nil && plain?.id == outlet?.id)
     }
 }
 

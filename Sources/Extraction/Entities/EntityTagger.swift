@@ -49,6 +49,7 @@ public struct EntityTagger: Sendable {
         HeadShortForms(text: text, lexicon: Lexicon.shared).apply(to: &entities)
         LegalFormShortForms(text: text).apply(to: &entities)
         WaterShortForms(lexicon: Lexicon.shared).apply(to: &entities)
+        OutletTitles(text: text).apply(to: &entities)
         if !placingLocations {
             if entities.contains(where: { $0.type == .organization }) {
                 GeoResolver(gazetteer: Gazetteer.shared).locateOrganizations(&entities)
