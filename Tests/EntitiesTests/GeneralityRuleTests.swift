@@ -1302,5 +1302,14 @@ import WirefleetText
         let plain = lower.first { $0.text == "Harlow Ledger" }
         #expect(plain != nil && plain?.id == outlet?.id)
     }
+
+    /// "Upper" or "Lower" opening an unknown name makes it a place, not a person; a
+    /// chamber or a court named so stays a body.
+    @Test func upperAndLowerPlaces() {
+        let e = tag("Officials said Upper Varsk was cut off for two days, and Lower Tamrin lost power. The Upper House passed the bill.")
+        #expect(has(e, "Upper Varsk", .location))
+        #expect(has(e, "Lower Tamrin", .location))
+        #expect(!has(e, "Upper House", .location))
+    }
 }
 

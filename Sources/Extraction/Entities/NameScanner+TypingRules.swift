@@ -323,6 +323,12 @@ extension NameScanner {
         TypingRule(name: "leading-place-head") { s, c in
             c.n >= 2 && leadingLocHeads.contains(s.tokens[c.a].hash) ? .entity(.location, .rule) : nil
         },
+        // "Upper Lars", "Lower Dir": the upper or lower part of a place; not a chamber or a
+        // court ("Upper House", "Upper Tribunal": a body's head word last).
+        TypingRule(name: "upper-or-lower-place") { s, c in
+            c.n >= 2 && upperLower.contains(s.tokens[c.a].hash) && !s.isOrgHead(c.b - 1) && !s.isTitle(c.b - 1)
+                ? .entity(.location, .rule) : nil
+        },
         // "the island of X", "the city of X".
         TypingRule(name: "place-of") { s, c in
             s.lowerIs(c.a - 1, in: ofFor) && s.tokens[c.a - 1].isLowercase && s.lowerIs(c.a - 2, in: placeOfCues)

@@ -78,6 +78,8 @@ struct NameScanner {
     static let placeAdjectiveSuffixes = Lexicon.cueWords("place_adjective_suffixes")
     /// Place names that start with their head word ("Mount Kenya", "Lake Como").
     static let leadingLocHeads = Lexicon.cueWords("leading_loc_heads")
+    /// "Upper", "Lower" opening a place's name ("Upper Lars", "Lower Dir").
+    static let upperLower: WordTable<Bool> = ["upper", "lower"]
     /// First words that make a name a body ("Radio New Zealand", "Athletics Kenya").
     static let leadingOrgWords = Lexicon.cueWords("leading_org_words")
     /// Two-word endings that make a name a place ("Opera House", "Town Hall").
