@@ -1311,5 +1311,12 @@ import WirefleetText
         #expect(has(e, "Lower Tamrin", .location))
         #expect(!has(e, "Upper House", .location))
     }
+
+    /// A facility named after its country is one place; a coast of a country is two.
+    @Test func aFacilityNamedAfterItsCountry() {
+        let e = tag("Flights resumed at Kuwait International Airport on Monday, and storms battered the US East Coast.")
+        #expect(has(e, "Kuwait International Airport", .location))
+        #expect(has(e, "East Coast", .location))
+    }
 }
 

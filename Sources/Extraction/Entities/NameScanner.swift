@@ -78,6 +78,10 @@ struct NameScanner {
     static let placeAdjectiveSuffixes = Lexicon.cueWords("place_adjective_suffixes")
     /// Place names that start with their head word ("Mount Kenya", "Lake Como").
     static let leadingLocHeads = Lexicon.cueWords("leading_loc_heads")
+    /// Last words of a facility's name, which is often its country's or city's name and
+    /// a kind ("Kuwait International Airport"): the name is one place, not two.
+    static let facilityHeads: WordTable<Bool> = ["airport", "airfield", "airbase", "stadium", "station", "terminal",
+                                                 "circuit", "arena", "racecourse", "dam", "harbour", "harbor"]
     /// "Upper", "Lower" opening a place's name ("Upper Lars", "Lower Dir").
     static let upperLower: WordTable<Bool> = ["upper", "lower"]
     /// First words that make a name a body ("Radio New Zealand", "Athletics Kenya").
@@ -1480,8 +1484,10 @@ struct NameScanner {
         if b - a >= 2, lowerIs(a, in: Self.foreignArticles), !fullKnownRun(a, b), lexicon.places[phraseHash(a + 1, b)] != nil {
             a += 1
         }
-        // "the US East Coast", "UK South Coast": a country, then a place of its own.
-        if b - a >= 3, !fullKnownRun(a, b), isLocHead(b - 1),
+        // "the US East Coast", "UK South Coast": a country, then a place of its own. Not a
+        // facility named after the country ("Kuwait International Airport", "Bahrain
+        // International Circuit"): that is one place.
+        if b - a >= 3, !fullKnownRun(a, b), isLocHead(b - 1), !Self.facilityHeads.contains(tokens[b - 1].hash),
            lexicon.places[tokens[a].exactHash] == .country || lexicon.known[tokens[a].exactHash] == .location,
            (a + 1..<b).allSatisfy({ isNameWord($0) }) {
             appendCandidate(a, a + 1, type: .location, evidence: .lexicon, acronym: nil, rule: "country-before-a-place")
