@@ -134,11 +134,7 @@ public final class KafkaConsumer: Sendable {
             out.append(copier.copy(m))
         }
         if let failure { return .failure(failure) }
-        if client.context.simulatedSkips.withLock({ !$0.isEmpty }) {
-            out = client.context.simulatedSkips.withLock { skips in
-                out.filter { skips.remove(KafkaTopicPartitionOffset(topic: $0.topic, partition: $0.partition, offset: $0.offset)) == nil }
-            }
-        }
+        out = client.context.droppingSimulatedSkips(out)
         // Drop records of partitions revoked while they were queued.
         let assigned = client.context.assigned.withLock { $0 }
         if out.contains(where: { !assigned.contains($0.topicPartition) }) {
@@ -152,15 +148,8 @@ public final class KafkaConsumer: Sendable {
     /// next polls bring the hole's records (or show it holds none). Runs on the poll queue.
     private static func checkContinuity(_ messages: [KafkaMessage], client: RDKafkaClient, logger: Logger) -> [KafkaMessage] {
         var decision = client.context.continuity.withLock { $0.admit(messages) }
-        OffsetContinuity.log(decision.events, logger: logger)
-        for failed in OffsetContinuity.seek(decision.seeks, client: client, logger: logger) {
-            // Deliver what was held back rather than lose it; the hole stays a hole.
-            let heldBack = messages.filter { $0.topicPartition == failed.topicPartition && $0.offset > failed.offset }
-            guard let first = heldBack.first else { continue }
-            client.context.continuity.withLock {
-                $0.seekFailed(.init(partition: failed.topicPartition, from: failed.offset, to: first.offset), heldBack: heldBack)
-            }
-            decision.deliver += heldBack
+        _ = OffsetContinuity.carryOut(&decision, of: messages, client: client, logger: logger) { gap, heldBack in
+            client.context.continuity.withLock { $0.seekFailed(gap, heldBack: heldBack) }
         }
         return decision.deliver
     }

@@ -190,22 +190,12 @@ public final class KafkaPartitionReader: Sendable {
                 batch.append(copier.copy(m))
             }
             if let failure { throw failure }
-            if client.context.simulatedSkips.withLock({ !$0.isEmpty }) {
-                batch = client.context.simulatedSkips.withLock { skips in
-                    batch.filter { skips.remove(KafkaTopicPartitionOffset(topic: $0.topic, partition: $0.partition, offset: $0.offset)) == nil }
-                }
-            }
+            batch = client.context.droppingSimulatedSkips(batch)
             var decision = continuity.admit(batch)
-            OffsetContinuity.log(decision.events, logger: logger)
-            let failedSeeks = OffsetContinuity.seek(decision.seeks, client: client, logger: logger)
-            for failed in failedSeeks {
-                let heldBack = batch.filter { $0.topicPartition == failed.topicPartition && $0.offset > failed.offset }
-                guard let first = heldBack.first else { continue }
-                continuity.seekFailed(.init(partition: failed.topicPartition, from: failed.offset, to: first.offset), heldBack: heldBack)
-                decision.deliver += heldBack
+            let sought = OffsetContinuity.carryOut(&decision, of: batch, client: client, logger: logger) { gap, heldBack in
+                continuity.seekFailed(gap, heldBack: heldBack)
             }
             // A partition sought back is not at its end yet, whatever this batch said.
-            let sought = Set(decision.seeks.map(\.topicPartition)).subtracting(failedSeeks.map(\.topicPartition))
             for tp in ended where !sought.contains(tp) { open.remove(tp) }
             batch = decision.deliver
             if n > 0 { lastProgress = ContinuousClock.now }

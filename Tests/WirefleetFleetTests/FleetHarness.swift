@@ -82,26 +82,19 @@ struct FleetHarness {
 
     /// Every record of a topic, by key, in order per key.
     func records(of topic: String) async throws -> [String: [[UInt8]]] {
-        let reader = try KafkaPartitionReader(configuration: KafkaConfiguration(brokers: try await TestBroker.brokers()),
-                                              logger: TestBroker.logger("reader"))
-        let count = (try? await reader.partitionCount(of: topic)) ?? 0
-        let records = Mutex<[String: [[UInt8]]]>([:])
-        try await reader.read(reader.beginning(of: topic, partitions: (0..<Int32(count)).map { $0 })) { batch in
-            records.withLock { r in for m in batch { r[m.keyString ?? "", default: []].append(m.value) } }
-        }
-        return records.withLock { $0 }
+        try await messagesByKey(of: topic).mapValues { $0.map(\.value) }
     }
 
-    /// Where each key's records are on a topic (partition, offset), in order per key.
-    func recordPositions(of topic: String) async throws -> [String: [(partition: Int32, offset: Int64)]] {
+    /// Every message of a topic (value and position), by key, in order per key.
+    func messagesByKey(of topic: String) async throws -> [String: [KafkaMessage]] {
         let reader = try KafkaPartitionReader(configuration: KafkaConfiguration(brokers: try await TestBroker.brokers()),
                                               logger: TestBroker.logger("reader"))
         let count = (try? await reader.partitionCount(of: topic)) ?? 0
-        let positions = Mutex<[String: [(partition: Int32, offset: Int64)]]>([:])
+        let messages = Mutex<[String: [KafkaMessage]]>([:])
         try await reader.read(reader.beginning(of: topic, partitions: (0..<Int32(count)).map { $0 })) { batch in
-            positions.withLock { r in for m in batch { r[m.keyString ?? "", default: []].append((m.partition, m.offset)) } }
+            messages.withLock { r in for m in batch { r[m.keyString ?? "", default: []].append(m) } }
         }
-        return positions.withLock { $0 }
+        return messages.withLock { $0 }
     }
 
     /// Reads the complete topic again and again until `done` holds for the last record

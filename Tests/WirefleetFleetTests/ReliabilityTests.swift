@@ -62,15 +62,15 @@ struct ReliabilityTests {
     /// consumer group: its raw record (partition, offset), the parts on the enriched
     /// topic, its records on the complete topic now.
     static func explain(_ lost: Set<String>, harness h: FleetHarness) async throws {
-        let raw = try await h.recordPositions(of: h.raw)
-        let parts = try await h.records(of: h.enriched)
-        let partPositions = try await h.recordPositions(of: h.enriched)
+        let raw = try await h.messagesByKey(of: h.raw)
+        let parts = try await h.messagesByKey(of: h.enriched)
         let complete = try await h.records(of: h.complete)
+        func positions(_ m: [KafkaMessage]?) -> String { (m ?? []).map { "[\($0.partition)]@\($0.offset)" }.joined(separator: " ") }
         for id in lost.sorted().prefix(12) {
-            let kinds = (parts[id] ?? []).compactMap { try? RawEnrichment($0).kind.rawValue }.sorted()
-            let positions = (raw[id] ?? []).map { "[\($0.partition)]@\($0.offset)" }.joined(separator: " ")
-            let at = (partPositions[id] ?? []).map { "[\($0.partition)]@\($0.offset)" }.joined(separator: " ")
-            print("lost \(id): raw \(positions.isEmpty ? "absent" : positions); parts \(kinds) at \(at); "
+            let kinds = (parts[id] ?? []).compactMap { try? RawEnrichment($0.value).kind.rawValue }.sorted()
+            let rawAt = positions(raw[id])
+            let at = positions(parts[id])
+            print("lost \(id): raw \(rawAt.isEmpty ? "absent" : rawAt); parts \(kinds) at \(at); "
                   + "complete records now \(complete[id]?.count ?? 0)")
         }
         let logs = TestBroker.repositoryRoot().appendingPathComponent("run/test-logs/\(h.groupPrefix)")

@@ -105,6 +105,9 @@ extension NameScanner {
         return v == 0x2E || v == 0x3B || v == 0x29 || v == 0x2C
     }
 
+    /// A lower-case kin word right before token `a`: "his brother Tristan" (`[kin_words]`).
+    func followsKinWord(_ a: Int) -> Bool { lowerIs(a - 1, in: Self.kinWords) && tokens[a - 1].isLowercase }
+
     /// Words between a name and "known as" its other name: "also", "formerly" ….
     static let aliasAdverbs = Lexicon.cueWords("alias_adverbs")
 
@@ -296,7 +299,7 @@ extension NameScanner {
             if c.n == 1 && calendarWords.contains(s.tokens[a].hash) { return .notAnEntity }
             // "his daughter Isla", "her sister Florence": a kin word names a person, whatever
             // town bears the name (not a country: "his son Jordan" is left to the reader).
-            if c.n == 1 && place != .country && s.lowerIs(a - 1, in: kinWords) && s.tokens[a - 1].isLowercase {
+            if c.n == 1 && place != .country && s.followsKinWord(a) {
                 return .entity(.person, .rule)
             }
             if c.n == 1 && s.isCommon(a) {
@@ -667,7 +670,7 @@ extension NameScanner {
         },
         // "his brother Tristan".
         TypingRule(name: "kin-word-before") { s, c in
-            c.n <= 3 && s.lowerIs(c.a - 1, in: kinWords) && s.tokens[c.a - 1].isLowercase ? .entity(.person, .rule) : nil
+            c.n <= 3 && s.followsKinWord(c.a) ? .entity(.person, .rule) : nil
         },
         // "a 58-year-old Army veteran", "told Parliament": a body's head word, capitalised
         // mid-sentence on its own, names that body.

@@ -92,6 +92,7 @@ struct NameScanner {
     static let placeOfCues = Lexicon.cueWords("place_of_cues")
     /// Months and weekdays: never places, even where a town has the name ("March").
     static let calendarWords = Lexicon.cueWords("calendar_words")
+    /// Feasts and holidays: "the Christmas party" is no political party (`[holidays]`).
     static let holidays = Lexicon.cueWords("holidays")
     /// The days of the week: never a name on their own, whatever a rule reads around
     /// them ("on Monday, the ministry said" is no appositive). Months are left to the
@@ -763,6 +764,15 @@ struct NameScanner {
     }
 
     /// The possessive inside a name before its head word: "St Thomas' Hospital",
+    /// The "s" of a possessive: `i` is an apostrophe written right after a word, and the
+    /// token after it a lone "s" written right after it ("People's"); that token, else nil.
+    func possessiveS(after i: Int) -> Int? {
+        guard i > 0, punctValue(i) == 0x27, tokens[i].range.lowerBound == tokens[i - 1].range.upperBound,
+              isWord(i + 1), tokens[i + 1].range.lowerBound == tokens[i].range.upperBound, tokens[i + 1].range.count == 1,
+              s[tokens[i + 1].range.lowerBound].value | 0x20 == 0x73 else { return nil }
+        return i + 1
+    }
+
     /// "Melbourne Magistrates' Court", "Guy's and St Thomas' …". `i` is a token right
     /// after a name word; returns the last token of the possessive (`'` or `s`) when
     /// the capitalised words after it end in an organisation or place head within a
@@ -772,9 +782,8 @@ struct NameScanner {
         guard punctValue(i) == 0x27, i > 0, isWord(i - 1),
               tokens[i].range.lowerBound == tokens[i - 1].range.upperBound else { return nil }
         var last = i
-        if isWord(i + 1), tokens[i + 1].range.lowerBound == tokens[i].range.upperBound, tokens[i + 1].range.count == 1,
-           s[tokens[i + 1].range.lowerBound].value | 0x20 == 0x73 {
-            last = i + 1
+        if let sToken = possessiveS(after: i) {
+            last = sToken
         } else {
             // Bare apostrophe: only after a plural or a name ending in "s".
             let before = tokens[i - 1].range
@@ -814,10 +823,7 @@ struct NameScanner {
     /// Christmas party", "a Downing Street party" stay as they are).
     func lowerCasePartyEnd(runStart a: Int, runEnd b: Int) -> Int? {
         var k = b
-        if punctValue(k) == 0x27, k + 1 < tokens.count, tokens[k].range.lowerBound == tokens[k - 1].range.upperBound,
-           isWord(k + 1), tokens[k + 1].range.count == 1, s[tokens[k + 1].range.lowerBound].value | 0x20 == 0x73 {
-            k += 2
-        }
+        if let sToken = possessiveS(after: k) { k = sToken + 1 }
         guard isLowerWord(k, Self.partyHash), !tokens[k].startsLine, a > 0,
               !(a..<b).contains(where: { Self.calendarWords.contains(tokens[$0].hash) || Self.holidays.contains(tokens[$0].hash) }),
               lexicon.places[phraseHash(a, b)] == nil else { return nil }

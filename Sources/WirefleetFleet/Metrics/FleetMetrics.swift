@@ -22,6 +22,8 @@ public final class FleetMetrics: Sendable {
     private let deadLetteredCounter: Counter
     private let failedCounter: Counter
     private let retriedCounter: Counter
+    private let rereadCounter: Counter
+    private let offsetGapsCounter: Counter
     private let processing: ValueHistogram
     private let readyGauge: Gauge
 
@@ -47,6 +49,10 @@ public final class FleetMetrics: Sendable {
         deadLetteredCounter = registry.makeCounter(descriptor: Self.name("wirefleet_dead_lettered_total", "Records sent to the dead-letter topic."), labels: l)
         failedCounter = registry.makeCounter(descriptor: Self.name("wirefleet_failed_total", "Processing or delivery failures (retried or dead-lettered)."), labels: l)
         retriedCounter = registry.makeCounter(descriptor: Self.name("wirefleet_retries_total", "Retries after transient broker errors."), labels: l)
+        rereadCounter = registry.makeCounter(descriptor: Self.name("wirefleet_input_records_reread_total",
+                                                                   "Records a broker left out of a fetch and a second read brought."), labels: l)
+        offsetGapsCounter = registry.makeCounter(descriptor: Self.name("wirefleet_input_offset_gaps_total",
+                                                                       "Holes in input offsets that hold no records (transaction markers, compaction)."), labels: l)
         processing = registry.makeValueHistogram(descriptor: Self.name("wirefleet_processing_seconds", "Time to process one record."),
                                                  labels: l, buckets: Self.buckets)
         readyGauge = registry.makeGauge(descriptor: Self.name("wirefleet_ready", "1 while connected and assigned."), labels: l)
@@ -91,29 +97,18 @@ public final class FleetMetrics: Sendable {
         setGauge("wirefleet_index_entries", help, labels: [("kind", "clusters")], Double(clusters))
     }
 
-    /// What librdkafka's producer holds, from its statistics: records and bytes queued
-    /// or in flight (a queue that keeps growing means the broker does not keep up).
     /// Copies the input consumer's offset-check totals (see `OffsetContinuity`) into
     /// `wirefleet_input_records_reread_total` (records a broker had skipped in a fetch and
     /// a second read brought: each one would have been lost) and
     /// `wirefleet_input_offset_gaps_total` (offsets found to hold no records).
     public func setOffsetContinuity(_ totals: OffsetContinuity.Totals) {
         let last = state.withLock { s in defer { s.continuity = totals }; return s.continuity }
-        let reread = totals.rereadRecords - last.rereadRecords
-        let gaps = (totals.confirmedGaps + totals.acceptedGaps) - (last.confirmedGaps + last.acceptedGaps)
-        let l = [("stage", stage)]
-        if reread > 0 || last == OffsetContinuity.Totals() {
-            registry.makeCounter(descriptor: Self.name("wirefleet_input_records_reread_total",
-                                                       "Records a broker left out of a fetch and a second read brought."), labels: l)
-                .increment(by: reread)
-        }
-        if gaps > 0 || last == OffsetContinuity.Totals() {
-            registry.makeCounter(descriptor: Self.name("wirefleet_input_offset_gaps_total",
-                                                       "Holes in input offsets that hold no records (transaction markers, compaction)."), labels: l)
-                .increment(by: Int64(gaps))
-        }
+        rereadCounter.increment(by: totals.rereadRecords - last.rereadRecords)
+        offsetGapsCounter.increment(by: Int64((totals.confirmedGaps + totals.acceptedGaps) - (last.confirmedGaps + last.acceptedGaps)))
     }
 
+    /// What librdkafka's producer holds, from its statistics: records and bytes queued
+    /// or in flight (a queue that keeps growing means the broker does not keep up).
     public func setProducerQueue(messages: Int64, bytes: Int64) {
         setGauge("wirefleet_kafka_producer_queue_messages", "Records in librdkafka's producer queue (statistics).", Double(messages))
         setGauge("wirefleet_kafka_producer_queue_bytes", "Bytes in librdkafka's producer queue (statistics).", Double(bytes))

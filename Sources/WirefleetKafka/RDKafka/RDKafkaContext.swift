@@ -27,6 +27,14 @@ final class RDKafkaContext: Sendable {
     /// Fault injection for tests: records left out of the first poll that brings them,
     /// as a broker that skips a record in a fetch would (`KafkaConsumer.simulateSkippedRecords`).
     let simulatedSkips = Mutex<Set<KafkaTopicPartitionOffset>>([])
+
+    /// `batch` without the records a test asked to have skipped (each once).
+    func droppingSimulatedSkips(_ batch: [KafkaMessage]) -> [KafkaMessage] {
+        simulatedSkips.withLock { skips in
+            guard !skips.isEmpty else { return batch }
+            return batch.filter { skips.remove(KafkaTopicPartitionOffset(topic: $0.topic, partition: $0.partition, offset: $0.offset)) == nil }
+        }
+    }
     /// Folds librdkafka's repeated "cannot connect" lines into one per interval.
     let connectionNoise = ConnectionNoiseFilter()
 

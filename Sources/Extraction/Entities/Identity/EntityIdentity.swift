@@ -112,21 +112,12 @@ public enum EntityIdentity {
     /// - a sea or ocean named so keeps its own text ("Red Sea", "North Sea": "the North"
     ///   is no sea).
     static func waterKeyName(_ text: String, lexicon: Lexicon) -> String? {
-        guard let space = text.firstIndex(of: " "), !text[text.index(after: space)...].contains(" ") else { return nil }
-        let first = text[..<space], second = text[text.index(after: space)...]
-        let name: Substring
-        let head: Substring
-        if waterHeadsAfter.contains(WordHash.folded(second)) {
-            (name, head) = (first, second)
-        } else if waterHeadsBefore.contains(WordHash.folded(first)) {
-            (name, head) = (second, first)
-        } else {
-            return nil
-        }
+        guard let water = waterParts(text) else { return nil }
+        let name = water.name
         let h = WordHash.folded(name)
         guard !lexicon.commonWords.contains(h), !NameScanner.compassPoints.contains(h), !colours.contains(h),
               !lexicon.firstNames.contains(WordHash.exact(name)), lexicon.places[WordHash.exact(name)] == nil else {
-            return waterHeadsBefore.contains(WordHash.folded(head)) ? name + " Lake" : nil
+            return water.isLake ? name + " Lake" : nil
         }
         return String(name)
     }
@@ -135,13 +126,20 @@ public enum EntityIdentity {
     /// "Lake Gatún", "Gatún Lake"), for looking it up under the spelling the gazetteer
     /// has; nil for any other name.
     static func lakeSpellings(_ text: String) -> [String]? {
+        guard let water = waterParts(text), water.isLake else { return nil }
+        return ["Lake \(water.name)", "\(water.name) Lake"]
+    }
+
+    /// A name of two words, one of them a water's head ("Caspian Sea", "Lago Gatún"):
+    /// the other word, and whether the head is a lake's (any of ``waterHeadsBefore``).
+    static func waterParts(_ text: String) -> (name: Substring, isLake: Bool)? {
         guard let space = text.firstIndex(of: " "), !text[text.index(after: space)...].contains(" ") else { return nil }
         let first = text[..<space], second = text[text.index(after: space)...]
-        if WordHash.folded(second) == lakeHash { return ["Lake \(first)", "\(first) Lake"] }
-        if waterHeadsBefore.contains(WordHash.folded(first)) { return ["Lake \(second)", "\(second) Lake"] }
+        let afterHash = WordHash.folded(second)
+        if waterHeadsAfter.contains(afterHash) { return (first, waterHeadsBefore.contains(afterHash)) }
+        if waterHeadsBefore.contains(WordHash.folded(first)) { return (second, true) }
         return nil
     }
-    static let lakeHash = WordHash.folded("lake")
 
     /// Heads written after a water's name ("Caspian Sea", "Gatun Lake"). Not "River": a
     /// river often shares its name with its valley or district ("Swat River", "Swat").
